@@ -1,0 +1,88 @@
+package org.kgexplorer.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+
+/** The command line: {@code query}, {@code stats}, {@code validate}; one line on stderr for every failure. */
+@Command(name = "kg-explorer", mixinStandardHelpOptions = true, versionProvider = KgxCli.Version.class,
+        subcommands = {QueryCommand.class, StatsCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        description = {"KG Explorer: a knowledge-graph explorer. Without a command it opens the window; "
+                + "with one it runs headless.",
+                "Exit codes: 0 success, 1 validation violations, 2 usage or query error, 3 data error, "
+                        + "4 timeout, 5 output could not be written."})
+public final class KgxCli implements Runnable {
+    /** The names that make the launcher run the command line instead of the window. */
+    public static final Set<String> COMMANDS = Set.of("query", "stats", "validate", "help");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a command: query, stats or validate");
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new KgxCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler(usageError());
+        cli.setExecutionExceptionHandler(failure());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** A usage error: one line that says what was wrong and where to read more. */
+    private static IParameterExceptionHandler usageError() {
+        return (ParameterException e, String[] args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(oneLine(e.getMessage()) + " (see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
+            cmd.getErr().flush();
+            return ExitCode.USAGE;
+        };
+    }
+
+    private static IExecutionExceptionHandler failure() {
+        return (Exception e, CommandLine cmd, CommandLine.ParseResult parsed) -> {
+            int code;
+            String message;
+            if (e instanceof CliFailure f) {
+                code = f.exitCode();
+                message = f.getMessage();
+            } else if (e instanceof CancellationException) {
+                code = ExitCode.TIMEOUT;
+                message = "cancelled";
+            } else {
+                code = ExitCode.USAGE;
+                message = "unexpected error: " + e;
+            }
+            cmd.getErr().println(oneLine(message));
+            cmd.getErr().flush();
+            return code;
+        };
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = KgxCli.class.getPackage().getImplementationVersion();
+            return new String[] {"KG Explorer " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.kgexplorer.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.kgexplorer.core.export.LabelColumns;
+import org.kgexplorer.core.export.ResultFormat;
+import org.kgexplorer.core.export.ResultWriter;
+import org.kgexplorer.core.export.SafeFileWriter;
+import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.core.query.QueryOptions;
+import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.core.query.QueryResultHandler;
+import org.kgexplorer.core.query.QueryRunner;
+import org.kgexplorer.core.query.SparqlParsing;
+import org.kgexplorer.core.store.Datasets;
+import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.task.Cancellation;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code query}: runs SPARQL over the loaded data and writes the answer. */
+@Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the loaded data.")
+final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions dataOptions;
+
+    @Option(names = "--inference", paramLabel = "none|rdfs", defaultValue = "none",
+            description = "Answer with RDFS entailment over the loaded data (default: ${DEFAULT-VALUE}).")
+    String inference;
+
+    @Option(names = "--allow-service", description = "Let SERVICE contact other SPARQL endpoints (refused by default).")
+    boolean allowService;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    QueryText queryText;
+
+    static final class QueryText {
+        @Option(names = "-e", paramLabel = "SPARQL", description = "The query text.")
+        String expression;
+
+        @Option(names = "-f", paramLabel = "FILE", description = "A file holding the query (.rq).")
+        Path file;
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text|csv|tsv|json|xml for SELECT and ASK; text|turtle|ntriples|jsonld|rdfxml for "
+                    + "CONSTRUCT and DESCRIBE (default: ${DEFAULT-VALUE}: an aligned table, true/false, or Turtle).")
+    String format;
+
+    @Option(names = "-o", paramLabel = "FILE", description = "Write the answer to this file (written whole or not at all).")
+    Path output;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this many seconds.")
+    Double timeoutSeconds;
+
+    @Option(names = "--labels", description = "After each IRI column x add a column x_label with its label.")
+    boolean labels;
+
+    @Option(names = "--lang", paramLabel = "en,es", defaultValue = "en", split = ",",
+            description = "Preferred label languages, most wanted first (default: ${DEFAULT-VALUE}).")
+    List<String> languages;
+
+    @Option(names = "--raw", description = "CSV exactly as the W3C format and Jena write it: no byte-order mark, "
+            + "no formula guard.")
+    boolean raw;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws CliFailure {
+        ResultFormat resultFormat = ResultFormat.byName(format).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
+                "unknown --format '" + format + "': use one of " + Arrays.stream(ResultFormat.values())
+                        .map(ResultFormat::cliName).toList()));
+        boolean rdfs = switch (inference) {
+            case "none" -> false;
+            case "rdfs" -> true;
+            default -> throw new CliFailure(ExitCode.USAGE, "unknown --inference '" + inference + "': use none or rdfs");
+        };
+        if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
+            throw new CliFailure(ExitCode.USAGE, "--timeout must be a positive number of seconds");
+        }
+        String text = readQueryText();
+        Query query = parse(text);
+        checkFormatFits(query, resultFormat);
+        if (output != null) {
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new CliFailure(ExitCode.OUTPUT, output + ": the folder " + folder + " does not exist");
+            }
+        }
+        KnowledgeStore store = dataOptions.load();
+        long timeoutMillis = timeoutSeconds == null ? 0 : Math.max(1, Math.round(timeoutSeconds * 1000));
+        QueryOptions options = new QueryOptions(timeoutMillis, rdfs, allowService);
+        Path spool = null;
+        try {
+            Path target = output;
+            if (target == null) {
+                spool = Files.createTempFile("kg-explorer-", ".out");
+                target = spool;
+            }
+            SafeFileWriter.write(target, out -> new QueryRunner(store).run(query, options, Cancellation.none(),
+                    handler(store, query, resultFormat, out)));
+            if (spool != null) {
+                OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+                Files.copy(spool, stdout);
+                stdout.flush();
+            }
+            return ExitCode.OK;
+        } catch (QueryProblem e) {
+            throw new CliFailure(e.kind() == QueryProblem.Kind.TIMEOUT ? ExitCode.TIMEOUT : ExitCode.USAGE, e.getMessage());
+        } catch (IOException e) {
+            throw new CliFailure(ExitCode.OUTPUT, (output == null ? "standard output" : output.toString())
+                    + ": the answer could not be written (" + e.getMessage() + ")");
+        } catch (CliFailure | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CliFailure(ExitCode.OUTPUT, "the answer could not be written (" + e + ")");
+        } finally {
+            if (spool != null) {
+                try {
+                    Files.deleteIfExists(spool);
+                } catch (IOException ignored) {
+                    // a leftover temporary file in the system's temp folder is harmless
+                }
+            }
+        }
+    }
+
+    private String readQueryText() throws CliFailure {
+        if (queryText.expression != null) {
+            return queryText.expression;
+        }
+        try {
+            return Files.readString(queryText.file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new CliFailure(ExitCode.USAGE, queryText.file + ": the query file cannot be read ("
+                    + (Files.exists(queryText.file) ? e.getMessage() : "no such file") + ")");
+        }
+    }
+
+    private Query parse(String text) throws CliFailure {
+        try {
+            Query query = SparqlParsing.parse(text);
+            if (!allowService) {
+                SparqlParsing.refuseService(query, text);
+            }
+            return query;
+        } catch (QueryProblem e) {
+            throw new CliFailure(ExitCode.USAGE, e.getMessage());
+        }
+    }
+
+    private static void checkFormatFits(Query query, ResultFormat format) throws CliFailure {
+        boolean table = query.isSelectType() || query.isAskType();
+        if (table && !format.fitsTables()) {
+            throw new CliFailure(ExitCode.USAGE, "--format " + format.cliName() + " is for graphs, but a "
+                    + query.queryType() + " query answers with a table: use text, csv, tsv, json or xml");
+        }
+        if (!table && !format.fitsGraphs()) {
+            throw new CliFailure(ExitCode.USAGE, "--format " + format.cliName() + " is for tables, but a "
+                    + query.queryType() + " query answers with a graph: use text, turtle, ntriples, jsonld or rdfxml");
+        }
+    }
+
+    private QueryResultHandler handler(KnowledgeStore store, Query query, ResultFormat resultFormat, OutputStream out) {
+        return new QueryResultHandler() {
+            @Override
+            public void select(ResultSet rows) throws IOException {
+                ResultSet shown = labels
+                        ? store.read(dsg -> LabelColumns.add(rows, new LabelResolver(Datasets.everything(dsg), languages)))
+                        : rows;
+                ResultWriter.select(shown, resultFormat, raw, query.getPrefixMapping(), out, Cancellation.none());
+            }
+
+            @Override
+            public void ask(boolean answer) throws IOException {
+                ResultWriter.ask(answer, resultFormat, out);
+            }
+
+            @Override
+            public void graph(Model graph) throws IOException {
+                ResultWriter.graph(graph, resultFormat, out);
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.kgexplorer.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.kgexplorer.core.store.DataSummary;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code stats}: how many triples, graphs, and how often each class and property is used. */
+@Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Counts the loaded data: distinct triples (default graph and named graphs together), "
+                + "named graphs, then the classes by instances and the properties by triples, most used first.",
+                "Output: 'triples: N', 'graphs: N', then 'class: LABEL <IRI> N' and 'property: LABEL <IRI> N' lines."})
+final class StatsCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions dataOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws CliFailure {
+        DataSummary summary = DataSummary.of(dataOptions.load(), List.of("en"));
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        out.println("triples: " + summary.triples());
+        out.println("graphs: " + summary.graphs());
+        summary.classes().forEach(c -> out.println("class: " + oneLine(c.label()) + " <" + c.iri() + "> " + c.count()));
+        summary.properties().forEach(p -> out.println("property: " + oneLine(p.label()) + " <" + p.iri() + "> " + p.count()));
+        out.flush();
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

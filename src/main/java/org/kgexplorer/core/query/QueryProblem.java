@@ -1,0 +1,54 @@
+package org.kgexplorer.core.query;
+
+/** What went wrong with a query, and why: the front end maps the kind to its exit code or dialog. */
+public final class QueryProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** The kinds of query failure a user can act on. */
+    public enum Kind {
+        /** The text is not valid SPARQL. */
+        SYNTAX,
+        /** The query asks for something not allowed, e.g. SERVICE without permission. */
+        REFUSED,
+        /** The query ran past its time limit. */
+        TIMEOUT,
+        /** The query failed while running. */
+        EXECUTION
+    }
+
+    private final Kind kind;
+    private final long line;
+    private final long column;
+    private final String problem;
+
+    public QueryProblem(Kind kind, long line, long column, String problem) {
+        super(line > 0 ? "query:" + line + ":" + Math.max(column, 1) + ": " + problem : problem);
+        this.kind = kind;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+
+    public QueryProblem(Kind kind, String problem) {
+        this(kind, -1, -1, problem);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** 1-based line in the query text, or -1. */
+    public long line() {
+        return line;
+    }
+
+    /** 1-based column in the query text, or -1. */
+    public long column() {
+        return column;
+    }
+
+    /** What was wrong, without the position. */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,79 @@
+package org.kgexplorer.core.query;
+
+import java.io.IOException;
+import java.util.concurrent.CancellationException;
+
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.util.Context;
+import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.store.ParseMessages;
+import org.kgexplorer.core.task.Cancellation;
+
+/** Runs SPARQL against a store with a time limit, cancellation and SERVICE refused unless allowed. */
+public final class QueryRunner {
+    private final KnowledgeStore store;
+
+    public QueryRunner(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Parses and runs {@code text}, handing the answer to {@code handler}.
+     *
+     * @throws QueryProblem      syntax error, refused SERVICE, timeout or failure while running
+     * @throws IOException       when the handler could not write the answer
+     * @throws CancellationException when cancelled through {@code cancellation}
+     */
+    public void run(String text, QueryOptions options, Cancellation cancellation, QueryResultHandler handler)
+            throws QueryProblem, IOException {
+        Query query = SparqlParsing.parse(text);
+        if (!options.allowService()) {
+            SparqlParsing.refuseService(query, text);
+        }
+        run(query, options, cancellation, handler);
+    }
+
+    /** Runs an already parsed query (SERVICE permission is enforced by Jena's context setting). */
+    public void run(Query query, QueryOptions options, Cancellation cancellation, QueryResultHandler handler)
+            throws QueryProblem, IOException {
+        Context context = ARQ.getContext().copy();
+        context.set(ARQ.httpServiceAllowed, options.allowService());
+        cancellation.throwIfCancelled();
+        try (QueryExecution exec = store.execution(query, options.rdfs(), context, options.timeoutMillis())) {
+            cancellation.whenCancelled(exec::abort);
+            try {
+                switch (query.queryType()) {
+                    case SELECT -> handler.select(exec.execSelect());
+                    case ASK -> handler.ask(exec.execAsk());
+                    case CONSTRUCT -> handler.graph(exec.execConstruct());
+                    case DESCRIBE -> handler.graph(exec.execDescribe());
+                    default -> throw new QueryProblem(QueryProblem.Kind.REFUSED,
+                            "only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
+                }
+            } catch (QueryCancelledException e) {
+                if (cancellation.isCancelled()) {
+                    throw new CancellationException("query cancelled");
+                }
+                throw new QueryProblem(QueryProblem.Kind.TIMEOUT,
+                        "the query did not finish within its time limit of " + seconds(options.timeoutMillis()));
+            } catch (QueryDeniedException e) {
+                throw new QueryProblem(QueryProblem.Kind.REFUSED,
+                        "SERVICE refused: queries do not contact other endpoints unless SERVICE is allowed (--allow-service)");
+            } catch (QueryException e) {
+                if (cancellation.isCancelled()) {
+                    throw new CancellationException("query cancelled");
+                }
+                throw new QueryProblem(QueryProblem.Kind.EXECUTION, "the query failed: " + ParseMessages.clean(e.getMessage()));
+            }
+        }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
+    }
+}

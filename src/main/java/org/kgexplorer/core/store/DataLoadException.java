@@ -1,0 +1,56 @@
+package org.kgexplorer.core.store;
+
+/**
+ * Data that could not be loaded: a missing, unreadable or malformed file, or a folder with no RDF.
+ * Carries the place (file, line, column) so every front end can say where.
+ */
+public final class DataLoadException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String location;
+    private final long line;
+    private final long column;
+    private final String problem;
+
+    public DataLoadException(String location, long line, long column, String problem) {
+        super(format(location, line, column, problem));
+        this.location = location;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+
+    public DataLoadException(String location, String problem) {
+        this(location, -1, -1, problem);
+    }
+
+    private static String format(String location, long line, long column, String problem) {
+        StringBuilder sb = new StringBuilder(location);
+        if (line > 0) {
+            sb.append(':').append(line);
+            if (column > 0) {
+                sb.append(':').append(column);
+            }
+        }
+        return sb.append(": ").append(problem).toString();
+    }
+
+    /** The file or resource, as the user named it. */
+    public String location() {
+        return location;
+    }
+
+    /** 1-based line, or -1 when unknown. */
+    public long line() {
+        return line;
+    }
+
+    /** 1-based column, or -1 when unknown. */
+    public long column() {
+        return column;
+    }
+
+    /** What was wrong, without the place. */
+    public String problem() {
+        return problem;
+    }
+}

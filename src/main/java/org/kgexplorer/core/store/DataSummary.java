@@ -1,0 +1,68 @@
+package org.kgexplorer.core.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.kgexplorer.core.labels.LabelResolver;
+
+/**
+ * What the loaded data holds: its distinct triples, named graphs, and how often each class and property
+ * is used, most used first.
+ *
+ * @param triples distinct triples in the default graph and all named graphs together
+ * @param graphs  named graphs
+ * @param classes classes by number of distinct instances
+ * @param properties properties by number of triples
+ */
+public record DataSummary(long triples, int graphs, List<Usage> classes, List<Usage> properties) {
+
+    /** One class or property, its label and how often it is used. */
+    public record Usage(String iri, String label, long count) {
+    }
+
+    /** Counts over the store's current data, labels in the given languages. */
+    public static DataSummary of(KnowledgeStore store, List<String> languages) {
+        return store.read(dsg -> {
+            Graph all = Datasets.everything(dsg);
+            Map<Node, Set<Node>> instances = new HashMap<>();
+            Map<Node, Long> uses = new HashMap<>();
+            long triples = 0;
+            var it = all.find();
+            try {
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    triples++;
+                    uses.merge(t.getPredicate(), 1L, Long::sum);
+                    if (t.getPredicate().equals(RDF.type.asNode())) {
+                        instances.computeIfAbsent(t.getObject(), k -> new HashSet<>()).add(t.getSubject());
+                    }
+                }
+            } finally {
+                it.close();
+            }
+            LabelResolver labels = new LabelResolver(all, languages);
+            List<Usage> classes = new ArrayList<>();
+            instances.forEach((c, members) -> classes.add(usage(c, members.size(), labels)));
+            List<Usage> properties = new ArrayList<>();
+            uses.forEach((p, n) -> properties.add(usage(p, n, labels)));
+            Comparator<Usage> order = Comparator.comparingLong(Usage::count).reversed().thenComparing(Usage::iri);
+            classes.sort(order);
+            properties.sort(order);
+            return new DataSummary(triples, Datasets.namedGraphs(dsg), classes, properties);
+        });
+    }
+
+    private static Usage usage(Node node, long count, LabelResolver labels) {
+        String iri = node.isURI() ? node.getURI() : node.toString();
+        return new Usage(iri, labels.labelOrName(node), count);
+    }
+}

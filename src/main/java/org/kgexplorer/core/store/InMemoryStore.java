@@ -1,0 +1,118 @@
+package org.kgexplorer.core.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.rdfs.SetupRDFS;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.task.ProgressListener;
+
+/** The loaded data in memory (Jena's transactional in-memory dataset). */
+public final class InMemoryStore implements KnowledgeStore {
+    private final DatasetGraph data = DatasetGraphFactory.createTxnMem();
+    private final List<LoadedSource> sources = new ArrayList<>();
+    /** RDFS setup over the loaded data, built on first use and dropped when the data changes. */
+    private volatile SetupRDFS rdfsSetup;
+
+    @Override
+    public synchronized List<LoadedSource> sources() {
+        return List.copyOf(sources);
+    }
+
+    @Override
+    public List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ProgressListener progress,
+                                   Cancellation cancellation) throws DataLoadException {
+        long totalBytes = inputs.stream().mapToLong(RdfInput::size).allMatch(s -> s >= 0) ? 0 : -1;
+        if (totalBytes == 0) {
+            totalBytes = inputs.stream().mapToLong(RdfInput::size).sum();
+        }
+        final long total = totalBytes;
+        AtomicLong done = new AtomicLong();
+        List<ParsedSource> parsed = new ArrayList<>();
+        for (RdfInput input : inputs) {
+            progress.progress(done.get(), total, "Reading " + input.name());
+            parsed.add(SourceParser.parse(input, n -> progress.progress(done.addAndGet(n), total,
+                    "Reading " + input.name()), cancellation));
+        }
+        cancellation.throwIfCancelled();
+        progress.progress(done.get(), total, "Adding to the loaded data");
+        List<LoadedSource> added = new ArrayList<>();
+        for (ParsedSource p : parsed) {
+            added.add(p.describe());
+        }
+        synchronized (this) {
+            Txn.executeWrite(data, () -> {
+                if (mode == LoadMode.REPLACE) {
+                    data.clear();
+                }
+                for (ParsedSource p : parsed) {
+                    p.data().find().forEachRemaining(data::add);
+                    p.data().prefixes().forEach((prefix, iri) -> data.prefixes().add(prefix, iri));
+                }
+            });
+            if (mode == LoadMode.REPLACE) {
+                sources.clear();
+            }
+            sources.addAll(added);
+            rdfsSetup = null;
+        }
+        progress.progress(total, total, "Loaded");
+        return added;
+    }
+
+    @Override
+    public long tripleCount() {
+        return read(Datasets::distinctTriples);
+    }
+
+    @Override
+    public int namedGraphCount() {
+        return read(Datasets::namedGraphs);
+    }
+
+    @Override
+    public QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis) {
+        DatasetGraph target = rdfs ? RDFSFactory.datasetRDFS(data, rdfsSetup()) : data;
+        Dataset dataset = DatasetFactory.wrap(target);
+        var builder = QueryExecution.dataset(dataset).query(query).context(context);
+        if (timeoutMillis > 0) {
+            builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        return builder.build();
+    }
+
+    private SetupRDFS rdfsSetup() {
+        SetupRDFS setup = rdfsSetup;
+        if (setup == null) {
+            setup = read(dsg -> RDFSFactory.setupRDFS(copyOfUnion(dsg)));
+            rdfsSetup = setup;
+        }
+        return setup;
+    }
+
+    /** The vocabulary for RDFS: every triple of the default graph and the named graphs. */
+    private static Graph copyOfUnion(DatasetGraph dsg) {
+        Graph all = GraphFactory.createGraphMem();
+        dsg.find().forEachRemaining(q -> all.add(q.asTriple()));
+        return all;
+    }
+
+    @Override
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(data, () -> action.apply(data));
+    }
+}
