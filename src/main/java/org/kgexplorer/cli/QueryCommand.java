@@ -2,6 +2,7 @@ package org.kgexplorer.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,9 +119,10 @@ final class QueryCommand implements Callable<Integer> {
             SafeFileWriter.write(target, out -> new QueryRunner(store).run(query, options, Cancellation.none(),
                     handler(store, query, resultFormat, out)));
             if (spool != null) {
-                OutputStream stdout = new java.io.FileOutputStream(java.io.FileDescriptor.out);
-                Files.copy(spool, stdout);
-                stdout.flush();
+                try (Reader answer = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                    answer.transferTo(spec.commandLine().getOut());
+                }
+                spec.commandLine().getOut().flush();
             }
             return ExitCode.OK;
         } catch (QueryProblem e) {
