@@ -1,0 +1,43 @@
+package org.kgexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class ExplorerAppTest {
+    private Application app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void opensTheWindowTitledKgExplorerWithTheBundledGraphLoaded() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class);
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#sources-table").queryTableView().getItems().size() == 3);
+        Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
+        assertEquals("KG Explorer", stage.getTitle());
+        TableView<?> table = robot.lookup("#sources-table").queryTableView();
+        assertEquals(3, table.getItems().size());
+        assertTrue(robot.lookup("#status").tryQuery().isPresent());
+    }
+}

@@ -1,0 +1,41 @@
+package org.kgexplorer.core.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class QuestionLibraryTest {
+    @Test
+    void readsTitleSpanishTitleAndDescriptionFromTheHeader() throws Exception {
+        Question q = QuestionLibrary.parse("q.rq", """
+                # title: Who works with whom?
+                # title@es: ¿Quién trabaja con quién?
+                # description: Pairs of partners.
+                SELECT * { ?s ?p ?o }
+                """);
+        assertEquals("Who works with whom?", q.title());
+        assertEquals("¿Quién trabaja con quién?", q.titleEs());
+        assertEquals("Pairs of partners.", q.description());
+        assertEquals("Pairs of partners.", q.descriptionEs());
+    }
+
+    @Test
+    void aQuestionWithoutTitleIsRejected() {
+        assertThrows(IOException.class, () -> QuestionLibrary.parse("q.rq", "SELECT * { ?s ?p ?o }"));
+    }
+
+    @Test
+    void theBundledLibraryFollowsTheIndexAndEveryQuestionParses() throws Exception {
+        List<Question> questions = QuestionLibrary.bundled();
+        assertTrue(questions.size() >= 15, "questions: " + questions.size());
+        for (Question q : questions) {
+            SparqlParsing.parse(q.sparql());
+        }
+        assertTrue(questions.stream().anyMatch(q -> q.title().equals("Which pledges address fentanyl?")));
+    }
+}
