@@ -1,7 +1,6 @@
 package org.kgexplorer.app;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -9,7 +8,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.kgexplorer.core.store.InMemoryStore;
-import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.ui.sources.SourcesView;
 import org.kgexplorer.ui.sources.SourcesViewModel;
 import org.kgexplorer.ui.task.BackgroundTasks;
@@ -28,11 +26,7 @@ public final class ExplorerApp extends Application {
         stage.setTitle(TITLE);
         stage.setScene(new Scene(new SourcesView(sources), 1100, 700));
         stage.show();
-        sources.loadBundled();
-        List<Path> files = getParameters().getUnnamed().stream().map(Path::of).toList();
-        if (!files.isEmpty()) {
-            sources.loadPaths(files, LoadMode.ADD);
-        }
+        sources.loadAtStartup(getParameters().getUnnamed().stream().map(Path::of).toList());
     }
 
     @Override

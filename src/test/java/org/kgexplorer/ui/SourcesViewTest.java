@@ -76,4 +76,16 @@ class SourcesViewTest {
         robot.clickOn("Dismiss");
         assertTrue(!robot.lookup("#load-error").queryAs(Label.class).getParent().isVisible());
     }
+
+    @Test
+    void atStartupABrokenUserFileNeverKeepsTheBundledGraphOut(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("broken.nt");
+        Files.writeString(bad, "<http://ex.org/a> <http://ex.org/p> \n");
+        robot.interact(() -> model.loadAtStartup(List.of(bad)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.errorProperty().get().isEmpty());
+        waitUntilIdle(robot);
+        TableView<LoadedSource> table = robot.lookup("#sources-table").queryTableView();
+        assertEquals(3, table.getItems().size());
+        assertTrue(model.errorProperty().get().startsWith(bad + ":1:"), model.errorProperty().get());
+    }
 }

@@ -47,13 +47,25 @@ public final class SourcesViewModel {
 
     /** Loads the bundled ontology and graph. */
     public Task<?> loadBundled() {
-        return load("the bundled graph", LoadMode.ADD, () -> BundledGraph.inputs());
+        return load("the bundled graph", LoadMode.ADD, () -> BundledGraph.inputs(), () -> { });
+    }
+
+    /**
+     * What the window does when it opens: the bundled graph first, then the files named on the command line as
+     * a load of their own (so a broken file of the user's never keeps the bundled graph out).
+     */
+    public Task<?> loadAtStartup(List<Path> files) {
+        return load("the bundled graph", LoadMode.ADD, () -> BundledGraph.inputs(), () -> {
+            if (!files.isEmpty()) {
+                loadPaths(files, LoadMode.ADD);
+            }
+        });
     }
 
     /** Loads files and folders, adding to the data or replacing it. */
     public Task<?> loadPaths(List<Path> paths, LoadMode mode) {
-        String what = paths.size() == 1 ? paths.get(0).getFileName().toString() : paths.size() + " files";
-        return load(what, mode, () -> RdfInputs.of(paths));
+        String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " files";
+        return load(what, mode, () -> RdfInputs.of(paths), () -> { });
     }
 
     /** Stops the running load; the data stays as it was before it. */
@@ -71,7 +83,7 @@ public final class SourcesViewModel {
         List<RdfInput> get() throws Exception;
     }
 
-    private Task<?> load(String what, LoadMode mode, InputList inputs) {
+    private Task<?> load(String what, LoadMode mode, InputList inputs, Runnable then) {
         Cancellation cancellation = new Cancellation();
         Task<Long> task = new Task<>() {
             @Override
@@ -100,6 +112,7 @@ public final class SourcesViewModel {
             sources.setAll(store.sources());
             totalTriples.set(task.getValue());
             finish("Loaded " + what + ".");
+            then.run();
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
@@ -109,8 +122,12 @@ public final class SourcesViewModel {
                 error.set(t.getMessage() == null ? t.toString() : t.getMessage());
                 finish("Loading " + what + " failed; the data is unchanged.");
             }
+            then.run();
         });
-        task.setOnCancelled(e -> finish("Loading " + what + " was cancelled; the data is unchanged."));
+        task.setOnCancelled(e -> {
+            finish("Loading " + what + " was cancelled; the data is unchanged.");
+            then.run();
+        });
         status.bind(task.messageProperty());
         progress.bind(task.progressProperty());
         running = task;
