@@ -86,6 +86,6 @@ class SourcesViewTest {
         waitUntilIdle(robot);
         TableView<LoadedSource> table = robot.lookup("#sources-table").queryTableView();
         assertEquals(3, table.getItems().size());
-        assertTrue(model.errorProperty().get().startsWith(bad + ":1:"), model.errorProperty().get());
+        assertTrue(model.errorProperty().get().startsWith(bad + ":2:1: not valid N-Triples"), model.errorProperty().get());
     }
 }
