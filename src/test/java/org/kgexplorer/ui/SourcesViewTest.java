@@ -55,6 +55,7 @@ class SourcesViewTest {
         String total = robot.lookup("#total-triples").queryAs(Label.class).getText();
         assertTrue(total.startsWith("3 sources, "), total);
         assertTrue(robot.lookup("Turtle").tryQuery().isPresent(), "the syntax column is shown");
+        assertTrue(robot.lookup("KG Explorer ontology").tryQuery().isPresent(), "the title column is shown");
     }
 
     @Test

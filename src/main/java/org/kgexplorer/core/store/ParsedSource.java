@@ -7,6 +7,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 record ParsedSource(RdfInput input, Lang lang, DatasetGraph data) {
     LoadedSource describe() {
         return new LoadedSource(input.name(), input.location(), lang == null ? "empty" : lang.getLabel(),
-                Datasets.distinctTriples(data));
+                Datasets.distinctTriples(data), SourceTitles.of(data));
     }
 }

@@ -90,7 +90,8 @@ public final class SourcesView extends BorderPane {
         TableView<LoadedSource> table = new TableView<>(model.sources());
         table.setId("sources-table");
         table.setPlaceholder(new Label("No data loaded yet. Add RDF files or drop them here."));
-        TableColumn<LoadedSource, String> name = column("Source", LoadedSource::name, 220);
+        TableColumn<LoadedSource, String> name = column("Source", LoadedSource::name, 160);
+        TableColumn<LoadedSource, String> title = column("Title", LoadedSource::title, 300);
         TableColumn<LoadedSource, String> syntax = column("Syntax", LoadedSource::syntax, 110);
         TableColumn<LoadedSource, Long> triples = new TableColumn<>("Triples");
         triples.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().triples()));
@@ -112,7 +113,7 @@ public final class SourcesView extends BorderPane {
                 setTooltip(empty || value == null ? null : new Tooltip(value));
             }
         });
-        table.getColumns().addAll(List.of(name, syntax, triples, location));
+        table.getColumns().addAll(List.of(name, title, syntax, triples, location));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         BorderPane.setMargin(table, new Insets(0, 16, 0, 16));
         return table;

@@ -230,4 +230,24 @@ class RdfLoadingTest {
         assertEquals(3, store.tripleCount());
         assertEquals(2, store.namedGraphCount());
     }
+
+    @Test
+    void aSourceIsTitledByTheOntologyOrDatasetItDeclares() throws Exception {
+        Path onto = dir.resolve("onto.ttl");
+        Files.writeString(onto, """
+                @prefix owl: <http://www.w3.org/2002/07/owl#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <http://ex.org/onto> a owl:Ontology ; rdfs:label "Ontología"@es, "People ontology"@en .
+                """);
+        Path dataset = dir.resolve("data.ttl");
+        Files.writeString(dataset, """
+                @prefix void: <http://rdfs.org/ns/void#> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                <http://ex.org/ds> a void:Dataset ; dcterms:title "Datos"@es .
+                """);
+        Path plain = dir.resolve("plain.nt");
+        Files.writeString(plain, "<http://ex.org/a> <http://ex.org/p> \"x\" .\n");
+        InMemoryStore store = load(onto, dataset, plain);
+        assertEquals(List.of("People ontology", "Datos", ""), store.sources().stream().map(LoadedSource::title).toList());
+    }
 }
