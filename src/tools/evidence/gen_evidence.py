@@ -26,6 +26,8 @@ PREFIXES = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "void": "http://rdfs.org/ns/void#",
 }
 RDF_TYPE = PREFIXES["rdf"] + "type"
 ALT = PREFIXES["skos"] + "altLabel"
@@ -242,6 +244,14 @@ def main():
 @prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
 @prefix prov:    <http://www.w3.org/ns/prov#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix void:    <http://rdfs.org/ns/void#> .
+
+# This file as a dataset, so that tools can show what it holds.
+kg:EvidenceDataset a void:Dataset ;
+    rdfs:label "Evidence: the source sentence behind each fact"@en , "Evidencia: la oración fuente de cada hecho"@es ;
+    skos:prefLabel "Evidence: the source sentence behind each fact"@en , "Evidencia: la oración fuente de cada hecho"@es ;
+    dcterms:title "Evidence: the source sentence behind each fact"@en , "Evidencia: la oración fuente de cada hecho"@es ;
+    dcterms:source kg:SourceDocument .
 
 #################################################################
 # The source document

@@ -90,9 +90,9 @@ public final class SourcesView extends BorderPane {
         TableView<LoadedSource> table = new TableView<>(model.sources());
         table.setId("sources-table");
         table.setPlaceholder(new Label("No data loaded yet. Add RDF files or drop them here."));
-        TableColumn<LoadedSource, String> name = column("Source", LoadedSource::name, 160);
-        TableColumn<LoadedSource, String> title = column("Title", LoadedSource::title, 300);
-        TableColumn<LoadedSource, String> syntax = column("Syntax", LoadedSource::syntax, 110);
+        TableColumn<LoadedSource, String> name = column("Source", LoadedSource::name, 130);
+        TableColumn<LoadedSource, String> title = column("Title", LoadedSource::title, 470);
+        TableColumn<LoadedSource, String> syntax = column("Syntax", LoadedSource::syntax, 90);
         TableColumn<LoadedSource, Long> triples = new TableColumn<>("Triples");
         triples.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().triples()));
         triples.setCellFactory(c -> new TableCell<>() {
@@ -103,7 +103,7 @@ public final class SourcesView extends BorderPane {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        triples.setPrefWidth(110);
+        triples.setPrefWidth(90);
         TableColumn<LoadedSource, String> location = column("Location", LoadedSource::location, 360);
         location.setCellFactory(c -> new TableCell<>() {
             @Override
