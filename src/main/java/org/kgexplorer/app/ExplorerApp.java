@@ -10,14 +10,14 @@ import javafx.stage.Stage;
 import org.kgexplorer.core.store.InMemoryStore;
 import org.kgexplorer.ui.sources.SourcesView;
 import org.kgexplorer.ui.sources.SourcesViewModel;
-import org.kgexplorer.ui.task.BackgroundTasks;
+import org.kgexplorer.ui.task.TaskRunner;
 
 /** The JavaFX application: wires the store, the background tasks and the window, then loads the bundled graph. */
 public final class ExplorerApp extends Application {
     /** The window title. */
     public static final String TITLE = "KG Explorer";
 
-    private final BackgroundTasks tasks = new BackgroundTasks();
+    private final TaskRunner tasks = new TaskRunner();
 
     @Override
     public void start(Stage stage) {

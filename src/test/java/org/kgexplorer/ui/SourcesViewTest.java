@@ -21,7 +21,7 @@ import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.LoadedSource;
 import org.kgexplorer.ui.sources.SourcesView;
 import org.kgexplorer.ui.sources.SourcesViewModel;
-import org.kgexplorer.ui.task.BackgroundTasks;
+import org.kgexplorer.ui.task.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +35,7 @@ class SourcesViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new SourcesViewModel(new InMemoryStore(), new BackgroundTasks());
+        model = new SourcesViewModel(new InMemoryStore(), new TaskRunner());
         stage.setScene(new Scene(new SourcesView(model), 900, 500));
         stage.show();
     }

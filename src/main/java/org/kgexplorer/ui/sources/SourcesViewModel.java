@@ -23,7 +23,7 @@ import org.kgexplorer.core.store.LoadedSource;
 import org.kgexplorer.core.store.RdfInput;
 import org.kgexplorer.core.store.RdfInputs;
 import org.kgexplorer.core.task.Cancellation;
-import org.kgexplorer.ui.task.BackgroundTasks;
+import org.kgexplorer.ui.task.TaskRunner;
 
 /**
  * The loaded sources and their triple counts, and the loads that change them. Loads run in background
@@ -31,7 +31,7 @@ import org.kgexplorer.ui.task.BackgroundTasks;
  */
 public final class SourcesViewModel {
     private final KnowledgeStore store;
-    private final BackgroundTasks tasks;
+    private final TaskRunner tasks;
     private final ObservableList<LoadedSource> sources = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper totalTriples = new ReadOnlyLongWrapper(this, "totalTriples");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -40,7 +40,7 @@ public final class SourcesViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private Task<?> running;
 
-    public SourcesViewModel(KnowledgeStore store, BackgroundTasks tasks) {
+    public SourcesViewModel(KnowledgeStore store, TaskRunner tasks) {
         this.store = store;
         this.tasks = tasks;
     }

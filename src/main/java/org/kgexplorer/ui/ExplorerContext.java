@@ -1,0 +1,75 @@
+package org.kgexplorer.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.kgexplorer.core.labels.DisplayLabels;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.store.Datasets;
+import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
+
+/**
+ * What the screens of the explorer share: the loaded data, the background tasks, the interface language,
+ * the label language, the entity the user is looking at, and a version number that changes whenever the data
+ * does (screens reload what they show when it changes). Touched only on the JavaFX thread.
+ */
+public final class ExplorerContext {
+    private final KnowledgeStore store;
+    private final TaskRunner tasks;
+    private final I18n i18n;
+    private final ObjectProperty<LabelMode> labelMode = new SimpleObjectProperty<>(this, "labelMode", LabelMode.ENGLISH);
+    private final ObjectProperty<String> selectedEntity = new SimpleObjectProperty<>(this, "selectedEntity");
+    private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper(this, "dataVersion");
+
+    public ExplorerContext(KnowledgeStore store, TaskRunner tasks, I18n i18n) {
+        this.store = store;
+        this.tasks = tasks;
+        this.i18n = i18n;
+    }
+
+    public KnowledgeStore store() {
+        return store;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    /** English, Spanish or both side by side, for every label the screens show. */
+    public ObjectProperty<LabelMode> labelModeProperty() {
+        return labelMode;
+    }
+
+    /** The IRI of the entity the user opened (from the search, a table cell, the class tree), or null. */
+    public ObjectProperty<String> selectedEntityProperty() {
+        return selectedEntity;
+    }
+
+    /** Changes after every load that changed the data. */
+    public ReadOnlyLongProperty dataVersionProperty() {
+        return dataVersion.getReadOnlyProperty();
+    }
+
+    /** Called when a load changed the data. */
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
+    }
+
+    /** Labels in the current label mode (call on the JavaFX thread; use the result from any thread). */
+    public DisplayLabels labels() {
+        return labels(labelMode.get());
+    }
+
+    /** Labels in the given mode, read from everything loaded (any thread). */
+    public DisplayLabels labels(LabelMode mode) {
+        return store.read(dsg -> new DisplayLabels(Datasets.everything(dsg), mode));
+    }
+}
