@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -29,15 +28,16 @@ class ExplorerAppTest {
 
     @Test
     void opensTheWindowTitledKgExplorerWithTheBundledGraphLoaded() throws Exception {
+        assertTrue(System.getProperty(ExplorerApp.CONFIG_DIR_PROPERTY, "").contains("test-config"),
+                "tests use their own settings folder");
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ExplorerApp.class);
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#sources-table").queryTableView().getItems().size() == 3);
+                () -> robot.lookup("#sources-list").queryListView().getItems().size() == 3);
         Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
         assertEquals("KG Explorer", stage.getTitle());
-        TableView<?> table = robot.lookup("#sources-table").queryTableView();
-        assertEquals(3, table.getItems().size());
-        assertTrue(robot.lookup("#status").tryQuery().isPresent());
+        assertTrue(robot.lookup("#main-menu").tryQuery().isPresent());
+        assertTrue(robot.lookup("#task-status").tryQuery().isPresent());
     }
 }

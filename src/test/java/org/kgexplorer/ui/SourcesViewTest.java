@@ -1,16 +1,19 @@
 package org.kgexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.store.InMemoryStore;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.LoadedSource;
+import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.sources.SourcesView;
 import org.kgexplorer.ui.sources.SourcesViewModel;
 import org.kgexplorer.ui.task.TaskRunner;
@@ -31,31 +35,36 @@ import org.testfx.util.WaitForAsyncUtils;
 class SourcesViewTest {
     @TempDir
     Path dir;
+    ExplorerContext context;
     SourcesViewModel model;
 
     @Start
     void start(Stage stage) {
-        model = new SourcesViewModel(new InMemoryStore(), new TaskRunner());
-        stage.setScene(new Scene(new SourcesView(model), 900, 500));
+        context = new ExplorerContext(new InMemoryStore(), new TaskRunner(), new I18n());
+        model = new SourcesViewModel(context);
+        stage.setScene(new Scene(new SourcesView(model), 420, 500));
         stage.show();
     }
 
-    private void waitUntilIdle(FxRobot robot) throws Exception {
+    private void waitUntilIdle() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private ListView<LoadedSource> list(FxRobot robot) {
+        return robot.lookup("#sources-list").queryListView();
+    }
+
     @Test
-    void showsTheBundledSourcesWithTheirTripleCounts(FxRobot robot) throws Exception {
+    void showsTheBundledSourcesWithTheirTitlesAndTripleCounts(FxRobot robot) throws Exception {
         robot.interact(model::loadBundled);
-        waitUntilIdle(robot);
-        TableView<LoadedSource> table = robot.lookup("#sources-table").queryTableView();
-        assertEquals(List.of("kgx.ttl", "kg.ttl", "evidence.ttl"), table.getItems().stream().map(LoadedSource::name).toList());
-        assertTrue(table.getItems().stream().allMatch(s -> s.triples() > 0));
+        waitUntilIdle();
+        assertEquals(List.of("kgx.ttl", "kg.ttl", "evidence.ttl"), list(robot).getItems().stream().map(LoadedSource::name).toList());
+        assertTrue(list(robot).getItems().stream().allMatch(s -> s.triples() > 0));
         String total = robot.lookup("#total-triples").queryAs(Label.class).getText();
         assertTrue(total.startsWith("3 sources, "), total);
-        assertTrue(robot.lookup("Turtle").tryQuery().isPresent(), "the syntax column is shown");
-        assertTrue(robot.lookup("KG Explorer ontology").tryQuery().isPresent(), "the title column is shown");
+        assertTrue(robot.lookup("KG Explorer ontology").tryQuery().isPresent(), "each source shows its title");
+        assertEquals(1, context.dataVersionProperty().get(), "a load tells the other screens the data changed");
     }
 
     @Test
@@ -65,17 +74,16 @@ class SourcesViewTest {
         Path bad = dir.resolve("bad.ttl");
         Files.writeString(bad, "<http://ex.org/a> <http://ex.org/p> 1 .\n<http://ex.org/b> <http://ex.org/p> .\n");
         robot.interact(() -> model.loadPaths(List.of(good), LoadMode.ADD));
-        waitUntilIdle(robot);
+        waitUntilIdle();
         robot.interact(() -> model.loadPaths(List.of(bad), LoadMode.ADD));
-        waitUntilIdle(robot);
+        waitUntilIdle();
         Label error = robot.lookup("#load-error").queryAs(Label.class);
         assertTrue(error.isVisible());
         assertTrue(error.getText().startsWith(bad + ":2:"), error.getText());
-        TableView<LoadedSource> table = robot.lookup("#sources-table").queryTableView();
-        assertEquals(List.of("good.ttl"), table.getItems().stream().map(LoadedSource::name).toList());
+        assertEquals(List.of("good.ttl"), list(robot).getItems().stream().map(LoadedSource::name).toList());
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("failed; the data is unchanged"));
-        robot.clickOn("Dismiss");
-        assertTrue(!robot.lookup("#load-error").queryAs(Label.class).getParent().isVisible());
+        robot.clickOn("#dismiss-error");
+        assertFalse(robot.lookup("#load-error").queryAs(Label.class).getParent().isVisible());
     }
 
     @Test
@@ -84,9 +92,27 @@ class SourcesViewTest {
         Files.writeString(bad, "<http://ex.org/a> <http://ex.org/p> \n");
         robot.interact(() -> model.loadAtStartup(List.of(bad)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.errorProperty().get().isEmpty());
-        waitUntilIdle(robot);
-        TableView<LoadedSource> table = robot.lookup("#sources-table").queryTableView();
-        assertEquals(3, table.getItems().size());
+        waitUntilIdle();
+        assertEquals(3, list(robot).getItems().size());
         assertTrue(model.errorProperty().get().startsWith(bad + ":2:1: not valid N-Triples"), model.errorProperty().get());
+    }
+
+    @Test
+    void loadsAskedWhileOneRunsWaitTheirTurn(FxRobot robot) throws Exception {
+        Path a = dir.resolve("a.ttl");
+        Files.writeString(a, "<http://ex.org/a> <http://ex.org/p> 1 .");
+        robot.interact(() -> {
+            model.loadBundled();
+            model.loadPaths(List.of(a), LoadMode.ADD);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.sources().size() == 4 && !model.busyProperty().get());
+        assertEquals("a.ttl", model.sources().get(3).name());
+    }
+
+    @Test
+    void switchingToSpanishTranslatesTheScreen(FxRobot robot) throws Exception {
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        assertEquals("Añadir archivos…", robot.lookup("#add-files").queryAs(Button.class).getText());
+        assertTrue(robot.lookup("#total-triples").queryAs(Label.class).getText().startsWith("ninguna fuente"));
     }
 }

@@ -3,155 +3,155 @@ package org.kgexplorer.ui.sources;
 import java.io.File;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.LoadedSource;
+import org.kgexplorer.ui.i18n.I18n;
 
-/** The loaded sources with their triple counts, with buttons to add files and a status bar for the load. */
-public final class SourcesView extends BorderPane {
+/**
+ * The loaded sources, each with its title and triple count, buttons to add files and folders, a banner for
+ * the last load's error, and the state of the running load. Files dropped on it are added.
+ */
+public final class SourcesView extends VBox {
     private final SourcesViewModel model;
+    private final I18n.Texts texts;
 
     public SourcesView(SourcesViewModel model) {
         this.model = model;
+        this.texts = model.texts();
         getStyleClass().add("sources-view");
-        setTop(header());
-        setCenter(table());
-        setBottom(statusBar());
+        setSpacing(8);
+        setPadding(new Insets(10));
+        ListView<LoadedSource> list = list();
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(header(), errorBar(), list, statusLine());
         acceptDroppedFiles();
     }
 
     private VBox header() {
-        Label title = new Label("Loaded data");
-        title.getStyleClass().add("title-3");
+        Label title = new Label();
+        title.textProperty().bind(texts.text("title"));
+        title.getStyleClass().add("title-4");
         Label total = new Label();
         total.setId("total-triples");
-        total.textProperty().bind(Bindings.createStringBinding(() -> {
-            int n = model.sources().size();
-            return n + (n == 1 ? " source, " : " sources, ") + count(model.totalTriplesProperty().get())
-                    + " distinct triples";
-        }, model.sources(), model.totalTriplesProperty()));
         total.getStyleClass().add("text-muted");
-
-        Button addFiles = new Button("Add files…");
+        total.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.get("summary", model.sources().size(), model.totalTriplesProperty().get()),
+                model.sources(), model.totalTriplesProperty(), texts.text("summary")));
+        Button addFiles = new Button();
         addFiles.setId("add-files");
+        addFiles.textProperty().bind(texts.text("add.files"));
         addFiles.setOnAction(e -> chooseFiles());
-        Button addFolder = new Button("Add folder…");
+        Button addFolder = new Button();
         addFolder.setId("add-folder");
+        addFolder.textProperty().bind(texts.text("add.folder"));
         addFolder.setOnAction(e -> chooseFolder());
         addFiles.disableProperty().bind(model.busyProperty());
         addFolder.disableProperty().bind(model.busyProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, new VBox(2, title, total), spacer, addFiles, addFolder);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(6, addFiles, addFolder);
+        return new VBox(4, title, total, buttons);
+    }
 
+    private HBox errorBar() {
         Label error = new Label();
         error.setId("load-error");
         error.setWrapText(true);
-        error.getStyleClass().addAll("load-error", "danger");
+        error.getStyleClass().add("danger");
         error.textProperty().bind(model.errorProperty());
-        Button dismiss = new Button("Dismiss");
+        error.setMaxWidth(Double.MAX_VALUE);
+        Button dismiss = new Button();
+        dismiss.setId("dismiss-error");
+        dismiss.textProperty().bind(texts.text("dismiss"));
         dismiss.setOnAction(e -> model.dismissError());
-        HBox errorBar = new HBox(12, error, dismiss);
+        HBox bar = new HBox(8, error, dismiss);
         HBox.setHgrow(error, Priority.ALWAYS);
-        errorBar.setAlignment(Pos.CENTER_LEFT);
-        errorBar.setPadding(new Insets(8, 12, 8, 12));
-        errorBar.setStyle("-fx-background-color: -color-danger-subtle; -fx-background-radius: 6;");
-        errorBar.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        errorBar.managedProperty().bind(errorBar.visibleProperty());
-
-        VBox top = new VBox(10, titleRow, errorBar);
-        top.setPadding(new Insets(16, 16, 10, 16));
-        return top;
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setStyle("-fx-background-color: -color-danger-subtle; -fx-background-radius: 6;");
+        bar.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
-    private TableView<LoadedSource> table() {
-        TableView<LoadedSource> table = new TableView<>(model.sources());
-        table.setId("sources-table");
-        table.setPlaceholder(new Label("No data loaded yet. Add RDF files or drop them here."));
-        TableColumn<LoadedSource, String> name = column("Source", LoadedSource::name, 130);
-        TableColumn<LoadedSource, String> title = column("Title", LoadedSource::title, 470);
-        TableColumn<LoadedSource, String> syntax = column("Syntax", LoadedSource::syntax, 90);
-        TableColumn<LoadedSource, Long> triples = new TableColumn<>("Triples");
-        triples.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().triples()));
-        triples.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Long value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? null : count(value));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        triples.setPrefWidth(90);
-        TableColumn<LoadedSource, String> location = column("Location", LoadedSource::location, 360);
-        location.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value);
-                setTooltip(empty || value == null ? null : new Tooltip(value));
-            }
-        });
-        table.getColumns().addAll(List.of(name, title, syntax, triples, location));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        BorderPane.setMargin(table, new Insets(0, 16, 0, 16));
-        return table;
+    private ListView<LoadedSource> list() {
+        ListView<LoadedSource> list = new ListView<>(model.sources());
+        list.setId("sources-list");
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(texts.text("placeholder"));
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
+        list.setCellFactory(v -> new SourceCell());
+        list.setPrefHeight(150);
+        return list;
     }
 
-    private static TableColumn<LoadedSource, String> column(String title, java.util.function.Function<LoadedSource, String> value,
-                                                            double width) {
-        TableColumn<LoadedSource, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private HBox statusBar() {
+    private HBox statusLine() {
         Label status = new Label();
         status.setId("status");
+        status.getStyleClass().add("text-muted");
+        status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(180);
-        bar.progressProperty().bind(Bindings.when(model.progressProperty().greaterThan(0))
-                .then(model.progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
-        bar.visibleProperty().bind(model.busyProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button();
         cancel.setId("cancel-load");
+        cancel.textProperty().bind(texts.text("cancel"));
         cancel.setOnAction(e -> model.cancel());
         cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(10, status, spacer, bar, cancel);
-        bottom.setAlignment(Pos.CENTER_LEFT);
-        bottom.setPadding(new Insets(8, 16, 8, 16));
-        bottom.getStyleClass().add("status-bar");
-        return bottom;
+        HBox line = new HBox(8, status, spacer, cancel);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /** Two lines per source: its file name and triple count, then its title (the full location in a tooltip). */
+    private final class SourceCell extends ListCell<LoadedSource> {
+        @Override
+        protected void updateItem(LoadedSource source, boolean empty) {
+            super.updateItem(source, empty);
+            if (empty || source == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Label name = new Label(source.name());
+            name.getStyleClass().add("text-bold");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label count = new Label(NumberFormat.getIntegerInstance(model.locale()).format(source.triples())
+                    + " · " + source.syntax());
+            count.getStyleClass().add("text-muted");
+            HBox first = new HBox(6, name, spacer, count);
+            VBox box = new VBox(2, first);
+            if (!source.title().isEmpty()) {
+                Label title = new Label(source.title());
+                title.getStyleClass().addAll("text-small", "text-muted");
+                box.getChildren().add(title);
+            }
+            setGraphic(box);
+            setTooltip(new Tooltip(source.location()));
+        }
     }
 
     private void acceptDroppedFiles() {
         setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !model.busyProperty().get()) {
+            if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -166,29 +166,25 @@ public final class SourcesView extends BorderPane {
         });
     }
 
-    private void chooseFiles() {
+    /** Asks for RDF files and adds them. */
+    public void chooseFiles() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add RDF files");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("RDF files", "*.ttl", "*.nt", "*.nq", "*.trig", "*.rdf", "*.owl",
-                        "*.xml", "*.jsonld", "*.ttl.gz", "*.nt.gz", "*.nq.gz", "*.trig.gz", "*.rdf.gz", "*.jsonld.gz"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setTitle(texts.get("chooser.files"));
+        chooser.getExtensionFilters().addAll(RdfFileFilters.rdf(texts.get("filter.rdf")),
+                new FileChooser.ExtensionFilter(texts.get("filter.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null && !files.isEmpty()) {
             model.loadPaths(files.stream().map(File::toPath).toList(), LoadMode.ADD);
         }
     }
 
-    private void chooseFolder() {
+    /** Asks for a folder and adds the RDF files in it. */
+    public void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Add a folder of RDF files");
+        chooser.setTitle(texts.get("chooser.folder"));
         File folder = chooser.showDialog(getScene().getWindow());
         if (folder != null) {
             model.loadPaths(List.of(folder.toPath()), LoadMode.ADD);
         }
-    }
-
-    private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.getDefault()).format(n);
     }
 }

@@ -17,45 +17,49 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 import org.kgexplorer.core.store.BundledGraph;
-import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.store.DataLoadException;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.LoadedSource;
 import org.kgexplorer.core.store.RdfInput;
 import org.kgexplorer.core.store.RdfInputs;
 import org.kgexplorer.core.task.Cancellation;
-import org.kgexplorer.ui.task.TaskRunner;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
 
 /**
  * The loaded sources and their triple counts, and the loads that change them. Loads run in background
- * tasks; a failed or cancelled load leaves the data and this list as they were and says why.
+ * tasks; a failed or cancelled load leaves the data and this list as they were and says why, naming the
+ * file, line and column. Loads run one after another, in the order asked.
  */
 public final class SourcesViewModel {
-    private final KnowledgeStore store;
-    private final TaskRunner tasks;
+    private final ExplorerContext context;
+    private final I18n.Texts texts;
     private final ObservableList<LoadedSource> sources = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper totalTriples = new ReadOnlyLongWrapper(this, "totalTriples");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
     private Task<?> running;
+    private Throwable lastError;
 
-    public SourcesViewModel(KnowledgeStore store, TaskRunner tasks) {
-        this.store = store;
-        this.tasks = tasks;
+    public SourcesViewModel(ExplorerContext context) {
+        this.context = context;
+        this.texts = context.i18n().texts("org.kgexplorer.ui.sources.messages");
     }
 
     /** Loads the bundled ontology and graph. */
-    public Task<?> loadBundled() {
-        return load("the bundled graph", LoadMode.ADD, () -> BundledGraph.inputs(), () -> { });
+    public void loadBundled() {
+        load(texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> { });
     }
 
     /**
      * What the window does when it opens: the bundled graph first, then the files named on the command line as
      * a load of their own (so a broken file of the user's never keeps the bundled graph out).
      */
-    public Task<?> loadAtStartup(List<Path> files) {
-        return load("the bundled graph", LoadMode.ADD, () -> BundledGraph.inputs(), () -> {
+    public void loadAtStartup(List<Path> files) {
+        load(texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> {
             if (!files.isEmpty()) {
                 loadPaths(files, LoadMode.ADD);
             }
@@ -63,9 +67,9 @@ public final class SourcesViewModel {
     }
 
     /** Loads files and folders, adding to the data or replacing it. */
-    public Task<?> loadPaths(List<Path> paths, LoadMode mode) {
-        String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " files";
-        return load(what, mode, () -> RdfInputs.of(paths), () -> { });
+    public void loadPaths(List<Path> paths, LoadMode mode) {
+        String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : texts.get("what.files", paths.size());
+        load(what, mode, () -> RdfInputs.of(paths), () -> { });
     }
 
     /** Stops the running load; the data stays as it was before it. */
@@ -77,26 +81,32 @@ public final class SourcesViewModel {
 
     public void dismissError() {
         error.set("");
+        lastError = null;
     }
 
     private interface InputList {
-        List<RdfInput> get() throws Exception;
+        List<RdfInput> get() throws DataLoadException;
     }
 
-    private Task<?> load(String what, LoadMode mode, InputList inputs, Runnable then) {
+    /** Starts the load now, or after the running one ends: loads never overlap. */
+    private void load(String what, LoadMode mode, InputList inputs, Runnable then) {
+        if (running != null) {
+            queued.add(() -> load(what, mode, inputs, then));
+            return;
+        }
         Cancellation cancellation = new Cancellation();
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws Exception {
-                updateMessage("Loading " + what + "…");
-                store.load(inputs.get(), mode, (done, total, message) -> {
-                    updateMessage(message);
+                updateTitle(texts.get("task.loading", what));
+                updateMessage(texts.get("task.reading"));
+                context.store().load(inputs.get(), mode, (done, total, message) -> {
                     if (total > 0) {
                         updateProgress(done, total);
                     }
                 }, cancellation);
-                updateMessage("Counting triples…");
-                return store.tripleCount();
+                updateMessage(texts.get("task.counting"));
+                return context.store().tripleCount();
             }
 
             @Override
@@ -109,29 +119,31 @@ public final class SourcesViewModel {
             error.set("");
         });
         task.setOnSucceeded(e -> {
-            sources.setAll(store.sources());
+            sources.setAll(context.store().sources());
             totalTriples.set(task.getValue());
-            finish("Loaded " + what + ".");
+            finish(texts.get("status.loaded", what));
+            context.dataChanged();
             then.run();
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             if (t instanceof CancellationException) {
-                finish("Loading " + what + " was cancelled; the data is unchanged.");
+                finish(texts.get("status.cancelled", what));
             } else {
+                lastError = t;
                 error.set(t.getMessage() == null ? t.toString() : t.getMessage());
-                finish("Loading " + what + " failed; the data is unchanged.");
+                finish(texts.get("status.failed", what));
             }
             then.run();
         });
         task.setOnCancelled(e -> {
-            finish("Loading " + what + " was cancelled; the data is unchanged.");
+            finish(texts.get("status.cancelled", what));
             then.run();
         });
-        status.bind(task.messageProperty());
+        status.bind(task.titleProperty());
         progress.bind(task.progressProperty());
         running = task;
-        return tasks.submit(task);
+        context.tasks().submit(task);
     }
 
     private void finish(String message) {
@@ -141,6 +153,10 @@ public final class SourcesViewModel {
         progress.set(0);
         busy.set(false);
         running = null;
+        Runnable next = queued.poll();
+        if (next != null) {
+            next.run();
+        }
     }
 
     public ObservableList<LoadedSource> sources() {
@@ -160,6 +176,11 @@ public final class SourcesViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** The last load's failure, with its file, line and column when it was a data error; null when none. */
+    public Throwable lastError() {
+        return lastError;
+    }
+
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
@@ -167,4 +188,15 @@ public final class SourcesViewModel {
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
+
+    /** The interface language, for number formats. */
+    java.util.Locale locale() {
+        return context.i18n().locale();
+    }
+
+    /** The texts of this screen. */
+    I18n.Texts texts() {
+        return texts;
+    }
+
 }

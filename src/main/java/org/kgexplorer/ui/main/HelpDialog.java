@@ -1,0 +1,68 @@
+package org.kgexplorer.ui.main;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import org.kgexplorer.ui.i18n.I18n;
+
+/** F1: the keyboard shortcuts and a short tour, for analysts and for teachers; and the About box. */
+final class HelpDialog extends Dialog<Void> {
+    private static final String[][] SHORTCUTS = {
+        {"Ctrl+O", "help.key.open"}, {"Ctrl+F", "help.key.find"}, {"Ctrl+Enter", "help.key.run"},
+        {"Ctrl+T / Ctrl+W", "help.key.tabs"}, {"Ctrl+S", "help.key.save"}, {"Ctrl+E", "help.key.saveResults"},
+        {"Ctrl+Shift+F", "help.key.filter"}, {"Alt+Left / Alt+Right", "help.key.history"}, {"F1", "help.key.help"}};
+
+    private final I18n.Texts texts;
+
+    HelpDialog(I18n.Texts texts, Window owner) {
+        this.texts = texts;
+        initOwner(owner);
+        setTitle(texts.get("help.title"));
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().setId("help-dialog");
+        GridPane keys = new GridPane();
+        keys.setHgap(16);
+        keys.setVgap(4);
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            Label key = new Label(SHORTCUTS[i][0]);
+            key.getStyleClass().add("text-bold");
+            keys.addRow(i, key, new Label(texts.get(SHORTCUTS[i][1])));
+        }
+        VBox content = new VBox(12,
+                heading("help.keys"), keys,
+                heading("help.analysts"), paragraph("help.analysts.text"),
+                heading("help.teachers"), paragraph("help.teachers.text"));
+        content.setPadding(new Insets(8));
+        content.setPrefWidth(560);
+        getDialogPane().setContent(content);
+    }
+
+    /** The About box: what this is, its version, where its data comes from. */
+    void showAbout() {
+        setTitle(texts.get("about.title"));
+        String version = HelpDialog.class.getPackage().getImplementationVersion();
+        VBox content = new VBox(10, heading("about.name"),
+                new Label(texts.get("about.version", version == null ? "dev" : version)), paragraph("about.text"));
+        content.setPadding(new Insets(8));
+        content.setPrefWidth(480);
+        getDialogPane().setContent(content);
+        showAndWait();
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(texts.get(key));
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private Label paragraph(String key) {
+        Label l = new Label(texts.get(key));
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,143 @@
+package org.kgexplorer.ui.main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.settings.Settings;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+
+/**
+ * The explorer's one window: the data panel on the left (search, loaded sources, class tree), the query
+ * workspace above its results in the middle, the details of the selected entity on the right, the menus on
+ * top and the running tasks at the bottom. It remembers its layout, theme and languages in the settings.
+ */
+public final class MainWindow extends BorderPane {
+    /** How many recent files the File menu keeps. */
+    static final int RECENT_LIMIT = 10;
+
+    private final ExplorerContext context;
+    private final Settings settings;
+    private final I18n.Texts texts;
+    private final ShellActions actions = new ShellActions();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final VBox dataPanel = new VBox(8);
+    private final StackPane queryArea = new StackPane();
+    private final StackPane resultsArea = new StackPane();
+    private final StackPane detailsArea = new StackPane();
+    private final SplitPane columns;
+    private final SplitPane middle;
+
+    public MainWindow(ExplorerContext context, Settings settings) {
+        this.context = context;
+        this.settings = settings;
+        this.texts = context.i18n().texts("org.kgexplorer.ui.main.messages");
+        setId("main-window");
+        restoreChoices();
+        middle = new SplitPane(queryArea, resultsArea);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(settings.getDouble("layout.middle", 0.45));
+        dataPanel.setMinWidth(220);
+        detailsArea.setMinWidth(260);
+        columns = new SplitPane(dataPanel, middle, detailsArea);
+        columns.setDividerPositions(settings.getDouble("layout.left", 0.22), settings.getDouble("layout.right", 0.72));
+        SplitPane.setResizableWithParent(dataPanel, false);
+        SplitPane.setResizableWithParent(detailsArea, false);
+        setTop(new MainMenu(texts, actions, recentFiles, context.labelModeProperty(), context.i18n().localeProperty(), theme,
+                () -> new HelpDialog(texts, getScene().getWindow()).showAndWait(),
+                () -> new HelpDialog(texts, getScene().getWindow()).showAbout(),
+                () -> getScene().getWindow().hide()));
+        setCenter(columns);
+        setBottom(new TaskStatusBar(context, texts));
+        theme.addListener((obs, old, now) -> now.apply());
+    }
+
+    /** The actions the menus run; the screens fill them in as they are wired. */
+    public ShellActions actions() {
+        return actions;
+    }
+
+    /** Puts the data panel's parts, top to bottom (the search, the sources, the class tree). */
+    public void setDataPanel(Node... parts) {
+        dataPanel.getChildren().setAll(parts);
+    }
+
+    public void setQueryWorkspace(Node node) {
+        queryArea.getChildren().setAll(node);
+    }
+
+    public void setResults(Node node) {
+        resultsArea.getChildren().setAll(node);
+    }
+
+    public void setDetails(Node node) {
+        detailsArea.getChildren().setAll(node);
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Recent files, newest first, as the File menu shows them. */
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    /** Puts a file first in the recent files (and keeps at most {@value #RECENT_LIMIT}). */
+    public void rememberFile(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        recentFiles.remove(absolute);
+        recentFiles.add(0, absolute);
+        if (recentFiles.size() > RECENT_LIMIT) {
+            recentFiles.remove(RECENT_LIMIT, recentFiles.size());
+        }
+    }
+
+    private void restoreChoices() {
+        theme.set(Theme.parse(settings.get("theme", "LIGHT")));
+        // At first start the interface follows the system's language when it is one we offer.
+        String system = "es".equals(Locale.getDefault().getLanguage()) ? "es" : "en";
+        context.i18n().localeProperty().set(Locale.forLanguageTag(settings.get("ui.language", system)));
+        try {
+            context.labelModeProperty().set(LabelMode.valueOf(settings.get("labels", LabelMode.ENGLISH.name())));
+        } catch (IllegalArgumentException e) {
+            context.labelModeProperty().set(LabelMode.ENGLISH);
+        }
+        List<Path> recent = new ArrayList<>();
+        for (String s : settings.getList("recent")) {
+            Path p = Path.of(s);
+            if (Files.exists(p)) {
+                recent.add(p);
+            }
+        }
+        recentFiles.setAll(recent);
+    }
+
+    /** Writes the layout, theme, languages and recent files into the settings (the caller saves them). */
+    public void storeChoices() {
+        settings.put("theme", theme.get().name());
+        settings.put("ui.language", context.i18n().locale().toLanguageTag());
+        settings.put("labels", context.labelModeProperty().get().name());
+        double[] outer = columns.getDividerPositions();
+        settings.put("layout.left", Double.toString(outer[0]));
+        settings.put("layout.right", Double.toString(outer[1]));
+        settings.put("layout.middle", Double.toString(middle.getDividerPositions()[0]));
+        settings.putList("recent", recentFiles.stream().map(Path::toString).toList());
+    }
+}

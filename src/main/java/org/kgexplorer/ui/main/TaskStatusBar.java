@@ -1,0 +1,110 @@
+package org.kgexplorer.ui.main;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+
+/**
+ * The bottom line of the window: the newest running background task with its progress and a cancel button
+ * (and how many others run), or "Ready"; on the right, which labels are shown.
+ */
+final class TaskStatusBar extends HBox {
+    private final ExplorerContext context;
+    private final I18n.Texts texts;
+    private final Label title = new Label();
+    private final Label others = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button();
+    private Task<?> shown;
+
+    TaskStatusBar(ExplorerContext context, I18n.Texts texts) {
+        this.context = context;
+        this.texts = texts;
+        setId("task-status");
+        getStyleClass().add("task-status-bar");
+        setSpacing(10);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(4, 10, 4, 10));
+        title.setId("task-title");
+        others.getStyleClass().add("text-muted");
+        progress.setPrefWidth(160);
+        cancel.setId("cancel-task");
+        cancel.textProperty().bind(texts.text("status.cancel"));
+        cancel.setOnAction(e -> {
+            if (shown != null) {
+                shown.cancel();
+            }
+        });
+        cancel.setTooltip(new Tooltip());
+        cancel.getTooltip().textProperty().bind(texts.text("status.cancel.tip"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label labelsCaption = new Label();
+        labelsCaption.textProperty().bind(texts.text("status.labels"));
+        getChildren().addAll(title, progress, cancel, others, spacer, labelsCaption, labelModeChoice());
+        context.tasks().running().addListener((ListChangeListener<Task<?>>) change -> showNewest());
+        context.i18n().localeProperty().addListener((obs, old, now) -> showNewest());
+        showNewest();
+    }
+
+    private ChoiceBox<LabelMode> labelModeChoice() {
+        ChoiceBox<LabelMode> choice = new ChoiceBox<>();
+        choice.setId("label-mode");
+        choice.getItems().setAll(LabelMode.values());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LabelMode mode) {
+                return mode == null ? "" : texts.get("labels." + mode.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public LabelMode fromString(String s) {
+                return null;
+            }
+        });
+        choice.valueProperty().bindBidirectional(context.labelModeProperty());
+        context.i18n().localeProperty().addListener((obs, old, now) -> {
+            LabelMode mode = choice.getValue();
+            choice.setConverter(choice.getConverter());
+            choice.getItems().setAll(LabelMode.values());
+            choice.setValue(mode);
+        });
+        return choice;
+    }
+
+    private void showNewest() {
+        var running = context.tasks().running();
+        shown = running.isEmpty() ? null : running.get(running.size() - 1);
+        title.textProperty().unbind();
+        progress.progressProperty().unbind();
+        if (shown == null) {
+            title.setText(texts.get("status.ready"));
+            progress.setVisible(false);
+            cancel.setVisible(false);
+            others.setText("");
+            return;
+        }
+        Task<?> task = shown;
+        title.textProperty().bind(Bindings.createStringBinding(() -> task.getMessage() == null || task.getMessage().isBlank()
+                ? task.getTitle() : task.getTitle() + " — " + task.getMessage(), task.titleProperty(), task.messageProperty()));
+        progress.progressProperty().bind(task.progressProperty());
+        progress.setVisible(true);
+        cancel.setVisible(true);
+        others.setText(running.size() > 1 ? texts.get("status.others", running.size() - 1) : "");
+    }
+}
