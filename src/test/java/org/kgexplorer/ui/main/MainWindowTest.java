@@ -1,0 +1,153 @@
+package org.kgexplorer.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.settings.Settings;
+import org.kgexplorer.core.store.InMemoryStore;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+    ExplorerContext context;
+    MainWindow window;
+    Settings settings;
+
+    @Start
+    void start(Stage stage) {
+        settings = Settings.in(dir.resolve("config"));
+        context = new ExplorerContext(new InMemoryStore(), new TaskRunner(), new I18n());
+        window = new MainWindow(context, settings);
+        stage.setScene(new Scene(window, 1000, 700));
+        stage.show();
+    }
+
+    @Test
+    void switchingTheInterfaceLanguageTranslatesTheMenus(FxRobot robot) {
+        MenuBar menu = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        assertEquals("File", menu.getMenus().get(0).getText());
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        assertEquals("Archivo", menu.getMenus().get(0).getText());
+        assertEquals("Listo", robot.lookup("#task-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theStatusBarChoosesWhichLabelsAreShown(FxRobot robot) {
+        ChoiceBox<?> choice = robot.lookup("#label-mode").queryAs(ChoiceBox.class);
+        assertEquals(LabelMode.ENGLISH, choice.getValue());
+        robot.interact(() -> context.labelModeProperty().set(LabelMode.BOTH));
+        assertEquals(LabelMode.BOTH, choice.getValue());
+    }
+
+    @Test
+    void aRunningTaskShowsWithProgressAndCanBeCancelled(FxRobot robot) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateTitle("Counting everything");
+                started.countDown();
+                while (!isCancelled()) {
+                    Thread.sleep(20);
+                }
+                return null;
+            }
+        };
+        robot.interact(() -> context.tasks().submit(task));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#task-title").queryAs(Label.class).getText().startsWith("Counting everything"));
+        Button cancel = robot.lookup("#cancel-task").queryAs(Button.class);
+        assertTrue(cancel.isVisible());
+        robot.clickOn(cancel);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, task::isCancelled);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ready", robot.lookup("#task-title").queryAs(Label.class).getText());
+        assertFalse(cancel.isVisible());
+    }
+
+    @Test
+    void choicesAndRecentFilesAreRememberedBetweenRuns(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("mine.ttl"), "<http://ex.org/a> <http://ex.org/p> 1 .");
+        robot.interact(() -> {
+            context.i18n().localeProperty().set(Locale.forLanguageTag("es"));
+            context.labelModeProperty().set(LabelMode.SPANISH);
+            window.themeProperty().set(Theme.DARK);
+            window.rememberFile(file);
+            window.storeChoices();
+        });
+        settings.save();
+        ExplorerContext again = new ExplorerContext(new InMemoryStore(), new TaskRunner(), new I18n());
+        MainWindow[] reopened = new MainWindow[1];
+        robot.interact(() -> reopened[0] = new MainWindow(again, Settings.in(dir.resolve("config"))));
+        assertEquals("es", again.i18n().locale().getLanguage());
+        assertEquals(LabelMode.SPANISH, again.labelModeProperty().get());
+        assertEquals(Theme.DARK, reopened[0].themeProperty().get());
+        assertEquals(List.of(file.toAbsolutePath().normalize()), reopened[0].recentFiles());
+        robot.interact(() -> window.themeProperty().set(Theme.LIGHT));
+    }
+
+    @Test
+    void recentFilesKeepTheNewestTenWithoutRepeats(FxRobot robot) {
+        robot.interact(() -> {
+            for (int i = 0; i < 12; i++) {
+                window.rememberFile(Path.of("/data/f" + i + ".ttl"));
+            }
+            window.rememberFile(Path.of("/data/f5.ttl"));
+        });
+        assertEquals(MainWindow.RECENT_LIMIT, window.recentFiles().size());
+        assertEquals(Path.of("/data/f5.ttl"), window.recentFiles().get(0));
+        assertEquals(1, window.recentFiles().stream().filter(p -> p.endsWith("f5.ttl")).count());
+    }
+
+    @Test
+    void f1OpensTheShortcutsAndTour(FxRobot robot) {
+        robot.clickOn("#main-window").press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#help-dialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("Ctrl+Enter").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void menuItemsWithoutAScreenBehindThemAreDisabled(FxRobot robot) {
+        MenuBar menu = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        var saveResults = menu.getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-file-saveResults".equals(i.getId())).findFirst().orElseThrow();
+        assertTrue(saveResults.isDisable());
+        robot.interact(() -> {
+            window.actions().saveResults = () -> { };
+            saveResults.getOnMenuValidation().handle(new javafx.event.Event(javafx.scene.control.MenuItem.MENU_VALIDATION_EVENT));
+        });
+        assertFalse(saveResults.isDisable(), "enabled once a screen can save results");
+    }
+}
