@@ -122,6 +122,11 @@ public final class SourcesView extends VBox {
 
     /** Two lines per source: its file name and triple count, then its title (the full location in a tooltip). */
     private final class SourceCell extends ListCell<LoadedSource> {
+        SourceCell() {
+            // Fit the list's width: long titles are cut with an ellipsis instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(LoadedSource source, boolean empty) {
             super.updateItem(source, empty);
@@ -145,7 +150,7 @@ public final class SourcesView extends VBox {
                 box.getChildren().add(title);
             }
             setGraphic(box);
-            setTooltip(new Tooltip(source.location()));
+            setTooltip(new Tooltip(source.location() + (source.title().isEmpty() ? "" : "\n" + source.title())));
         }
     }
 
