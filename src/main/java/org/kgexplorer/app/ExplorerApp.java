@@ -47,21 +47,20 @@ public final class ExplorerApp extends Application {
         SourcesViewModel sources = new SourcesViewModel(context);
         SourcesView sourcesView = new SourcesView(sources);
         window.setDataPanel(sourcesView);
+        sourcesView.reportErrorsInDialogs();
+        sources.setOnPathsLoaded(paths -> paths.forEach(window::rememberFile));
         window.actions().addFiles = sourcesView::chooseFiles;
         window.actions().addFolder = sourcesView::chooseFolder;
-        window.actions().openRecent = file -> {
-            window.rememberFile(file);
-            sources.loadPaths(List.of(file), LoadMode.ADD);
-        };
+        window.actions().replaceWithFiles = sourcesView::chooseFilesToReplace;
+        window.actions().openRecent = file -> sources.loadPaths(List.of(file), LoadMode.ADD);
+        window.setOnFilesDropped(paths -> sources.loadPaths(paths, LoadMode.ADD));
 
         stage.setTitle(TITLE);
         stage.setScene(new Scene(window, settings.getDouble("window.width", 1280), settings.getDouble("window.height", 800)));
         restoreGeometry(stage);
         stage.setOnHidden(e -> saveSettings(stage));
         stage.show();
-        List<Path> files = getParameters().getUnnamed().stream().map(Path::of).toList();
-        files.forEach(window::rememberFile);
-        sources.loadAtStartup(files);
+        sources.loadAtStartup(getParameters().getUnnamed().stream().map(Path::of).toList());
     }
 
     private static Path configFolder() {

@@ -37,12 +37,14 @@ class SourcesViewTest {
     Path dir;
     ExplorerContext context;
     SourcesViewModel model;
+    SourcesView view;
 
     @Start
     void start(Stage stage) {
         context = new ExplorerContext(new InMemoryStore(), new TaskRunner(), new I18n());
         model = new SourcesViewModel(context);
-        stage.setScene(new Scene(new SourcesView(model), 420, 500));
+        view = new SourcesView(model);
+        stage.setScene(new Scene(view, 420, 500));
         stage.show();
     }
 
@@ -114,5 +116,36 @@ class SourcesViewTest {
         robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
         assertEquals("Añadir archivos…", robot.lookup("#add-files").queryAs(Button.class).getText());
         assertTrue(robot.lookup("#total-triples").queryAs(Label.class).getText().startsWith("ninguna fuente"));
+    }
+
+    @Test
+    void onlySuccessfulLoadsAreReportedForRecentFiles(FxRobot robot) throws Exception {
+        Path good = dir.resolve("good.ttl");
+        Files.writeString(good, "<http://ex.org/a> <http://ex.org/p> 1 .");
+        Path bad = dir.resolve("bad.ttl");
+        Files.writeString(bad, "not turtle");
+        List<Path> reported = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            model.setOnPathsLoaded(reported::addAll);
+            model.loadPaths(List.of(bad), LoadMode.ADD);
+            model.loadPaths(List.of(good), LoadMode.ADD);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.sources().size() == 1 && !model.busyProperty().get());
+        assertEquals(List.of(good), reported);
+    }
+
+    @Test
+    void loadErrorsAreShownInADialogNamingFileLineAndColumn(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("bad.ttl");
+        Files.writeString(bad, "@prefix ex: <http://ex.org/> .\nex:a ex:b ex:c ex:d .\n");
+        robot.interact(() -> {
+            view.reportErrorsInDialogs();
+            model.loadPaths(List.of(bad), LoadMode.ADD);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#load-error-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#load-error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getContentText().startsWith(bad + ":2:"), dialog.getContentText());
+        assertTrue(dialog.getHeaderText().contains("unchanged"));
+        robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 }

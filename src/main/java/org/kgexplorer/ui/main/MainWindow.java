@@ -68,6 +68,23 @@ public final class MainWindow extends BorderPane {
         theme.addListener((obs, old, now) -> now.apply());
     }
 
+    /** Files dropped anywhere on the window go to {@code open} (RDF files are added, queries opened). */
+    public void setOnFilesDropped(java.util.function.Consumer<List<Path>> open) {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                open.accept(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
     /** The actions the menus run; the screens fill them in as they are wired. */
     public ShellActions actions() {
         return actions;

@@ -7,7 +7,9 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -171,6 +173,24 @@ public final class SourcesView extends VBox {
         });
     }
 
+    /**
+     * Also shows every load error in a dialog that names the file, line and column (the window does; the banner
+     * stays until dismissed). The dialog does not block: loading and the window go on.
+     */
+    public void reportErrorsInDialogs() {
+        model.errorProperty().addListener((obs, old, message) -> {
+            if (message == null || message.isEmpty() || getScene() == null) {
+                return;
+            }
+            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            alert.initOwner(getScene().getWindow());
+            alert.setTitle(texts.get("error.title"));
+            alert.setHeaderText(texts.get("error.header"));
+            alert.getDialogPane().setId("load-error-dialog");
+            alert.show();
+        });
+    }
+
     /** Asks for RDF files and adds them. */
     public void chooseFiles() {
         FileChooser chooser = new FileChooser();
@@ -180,6 +200,24 @@ public final class SourcesView extends VBox {
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null && !files.isEmpty()) {
             model.loadPaths(files.stream().map(File::toPath).toList(), LoadMode.ADD);
+        }
+    }
+
+    /** Asks for RDF files and, once the user confirms, replaces all loaded data with them. */
+    public void chooseFilesToReplace() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("chooser.replace"));
+        chooser.getExtensionFilters().addAll(RdfFileFilters.rdf(texts.get("filter.rdf")),
+                new FileChooser.ExtensionFilter(texts.get("filter.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, texts.get("replace.text"), ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(getScene().getWindow());
+        confirm.setHeaderText(texts.get("replace.header"));
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            model.loadPaths(files.stream().map(File::toPath).toList(), LoadMode.REPLACE);
         }
     }
 

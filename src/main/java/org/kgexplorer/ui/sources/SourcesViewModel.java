@@ -43,6 +43,7 @@ public final class SourcesViewModel {
     private final java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
     private Task<?> running;
     private Throwable lastError;
+    private java.util.function.Consumer<List<Path>> onPathsLoaded = paths -> { };
 
     public SourcesViewModel(ExplorerContext context) {
         this.context = context;
@@ -51,7 +52,7 @@ public final class SourcesViewModel {
 
     /** Loads the bundled ontology and graph. */
     public void loadBundled() {
-        load(texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> { });
+        load(texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> { }, () -> { });
     }
 
     /**
@@ -63,13 +64,18 @@ public final class SourcesViewModel {
             if (!files.isEmpty()) {
                 loadPaths(files, LoadMode.ADD);
             }
-        });
+        }, () -> { });
     }
 
     /** Loads files and folders, adding to the data or replacing it. */
     public void loadPaths(List<Path> paths, LoadMode mode) {
         String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : texts.get("what.files", paths.size());
-        load(what, mode, () -> RdfInputs.of(paths), () -> { });
+        load(what, mode, () -> RdfInputs.of(paths), () -> { }, () -> onPathsLoaded.accept(paths));
+    }
+
+    /** Told which files and folders were loaded, after each successful load of paths (for recent files). */
+    public void setOnPathsLoaded(java.util.function.Consumer<List<Path>> listener) {
+        this.onPathsLoaded = listener;
     }
 
     /** Stops the running load; the data stays as it was before it. */
@@ -89,9 +95,9 @@ public final class SourcesViewModel {
     }
 
     /** Starts the load now, or after the running one ends: loads never overlap. */
-    private void load(String what, LoadMode mode, InputList inputs, Runnable then) {
+    private void load(String what, LoadMode mode, InputList inputs, Runnable then, Runnable succeeded) {
         if (running != null) {
-            queued.add(() -> load(what, mode, inputs, then));
+            queued.add(() -> load(what, mode, inputs, then, succeeded));
             return;
         }
         Cancellation cancellation = new Cancellation();
@@ -123,6 +129,7 @@ public final class SourcesViewModel {
             totalTriples.set(task.getValue());
             finish(texts.get("status.loaded", what));
             context.dataChanged();
+            succeeded.run();
             then.run();
         });
         task.setOnFailed(e -> {
