@@ -35,6 +35,7 @@ public final class SourcesViewModel {
     private final ExplorerContext context;
     private final I18n.Texts texts;
     private final ObservableList<LoadedSource> sources = FXCollections.observableArrayList();
+    private final ObservableList<LoadedSource> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ReadOnlyLongWrapper totalTriples = new ReadOnlyLongWrapper(this, "totalTriples");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -167,7 +168,7 @@ public final class SourcesViewModel {
     }
 
     public ObservableList<LoadedSource> sources() {
-        return FXCollections.unmodifiableObservableList(sources);
+        return sourcesView;
     }
 
     public ReadOnlyLongProperty totalTriplesProperty() {

@@ -17,6 +17,9 @@ import javafx.concurrent.Worker;
 public final class TaskRunner {
     private final ExecutorService executor;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    // One wrapper kept for good: an unmodifiable view listens weakly to its list, so a view made per call could be
+    // garbage-collected together with the listeners added to it.
+    private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
 
     public TaskRunner() {
         AtomicInteger n = new AtomicInteger();
@@ -44,7 +47,7 @@ public final class TaskRunner {
 
     /** What is running now (only read or observed on the JavaFX thread). */
     public ObservableList<Task<?>> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return runningView;
     }
 
     /** Cancels every running task. */

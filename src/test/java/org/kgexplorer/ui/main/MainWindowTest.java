@@ -84,14 +84,14 @@ class MainWindowTest {
         };
         robot.interact(() -> context.tasks().submit(task));
         assertTrue(started.await(10, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#task-title").queryAs(Label.class).getText().startsWith("Counting everything"));
+        Label title = robot.lookup("#task-title").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().startsWith("Counting everything"));
         Button cancel = robot.lookup("#cancel-task").queryAs(Button.class);
         assertTrue(cancel.isVisible());
-        robot.clickOn(cancel);
+        robot.interact(cancel::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, task::isCancelled);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Ready", robot.lookup("#task-title").queryAs(Label.class).getText());
+        assertEquals("Ready", title.getText());
         assertFalse(cancel.isVisible());
     }
 
@@ -149,5 +149,14 @@ class MainWindowTest {
             saveResults.getOnMenuValidation().handle(new javafx.event.Event(javafx.scene.control.MenuItem.MENU_VALIDATION_EVENT));
         });
         assertFalse(saveResults.isDisable(), "enabled once a screen can save results");
+    }
+
+    @Test
+    void theThemeSwitchesBetweenLightAndDark(FxRobot robot) {
+        robot.interact(() -> window.themeProperty().set(Theme.DARK));
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-dark"),
+                javafx.application.Application.getUserAgentStylesheet());
+        robot.interact(() -> window.themeProperty().set(Theme.LIGHT));
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-light"));
     }
 }
