@@ -60,6 +60,7 @@ public final class ExplorerApp extends Application {
         restoreGeometry(stage);
         stage.setOnHidden(e -> saveSettings(stage));
         stage.show();
+        StartupProbe.watch(stage.getScene(), sources.totalTriplesProperty());
         sources.loadAtStartup(getParameters().getUnnamed().stream().map(Path::of).toList());
     }
 
