@@ -1,0 +1,349 @@
+package org.kgexplorer.ui.query;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.core.query.Question;
+import org.kgexplorer.core.query.completion.CompletionIndex;
+import org.kgexplorer.core.settings.Settings;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+
+/**
+ * The query workspace: the query tabs, the history of run queries (kept in the settings under
+ * {@value #HISTORY_KEY}), the question library, and the autocomplete index of the loaded data. File reads and
+ * writes, the library and the index are done in background tasks; everything here is touched on the JavaFX thread.
+ */
+public final class QueryWorkspaceViewModel {
+    /** The settings key of the history. */
+    public static final String HISTORY_KEY = "query.history";
+    /** The most queries the history keeps. */
+    public static final int HISTORY_LIMIT = QueryHistory.LIMIT;
+    static final String BUNDLE = "org.kgexplorer.ui.query.messages";
+
+    private final ExplorerContext context;
+    private final Settings settings;
+    private final I18n.Texts texts;
+    private final ObservableList<QueryTab> tabs = FXCollections.observableArrayList();
+    private final ObjectProperty<QueryTab> selectedTab = new SimpleObjectProperty<>(this, "selectedTab");
+    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final ObservableList<Question> questions = FXCollections.observableArrayList();
+    // One read-only view of each list, kept: a fresh wrapper per call would drop its listeners when collected.
+    private final ObservableList<QueryTab> tabsView = FXCollections.unmodifiableObservableList(tabs);
+    private final ObservableList<String> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ObservableList<Question> questionsView = FXCollections.unmodifiableObservableList(questions);
+    private final ReadOnlyObjectWrapper<CompletionIndex> completionIndex =
+            new ReadOnlyObjectWrapper<>(this, "completionIndex", CompletionIndex.empty());
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final WorkspaceTasks work;
+    private Consumer<String> onRun = sparql -> { };
+    private Function<QueryTab, Optional<Path>> saveTarget = tab -> Optional.empty();
+    private Predicate<QueryTab> confirmClose = tab -> true;
+    private int tabCounter;
+
+    public QueryWorkspaceViewModel(ExplorerContext context, Settings settings) {
+        this.context = context;
+        this.settings = settings;
+        this.texts = context.i18n().texts(BUNDLE);
+        this.work = new WorkspaceTasks(context, texts);
+        history.setAll(settings.getList(HISTORY_KEY).stream().limit(HISTORY_LIMIT).toList());
+        newTab();
+        work.loadLibrary(questions::setAll, this::error);
+        rebuildIndex();
+        context.dataVersionProperty().addListener((obs, old, now) -> rebuildIndex());
+    }
+
+    // --- what the shell calls -------------------------------------------------------------------------------
+
+    /** What running a query does (the shell shows the results); the query is recorded in the history first. */
+    public void setOnRun(Consumer<String> onRun) {
+        this.onRun = onRun == null ? sparql -> { } : onRun;
+    }
+
+    /** Opens an empty tab and selects it. */
+    public QueryTab newTab() {
+        return addTab(new QueryTab(++tabCounter, "", null, null));
+    }
+
+    /** Closes the selected tab (after the view's confirmation when it has unsaved changes). */
+    public void closeTab() {
+        if (selectedTab.get() != null) {
+            closeTab(selectedTab.get());
+        }
+    }
+
+    /** Closes a tab unless its unsaved changes are to be kept; the last tab closed leaves an empty one. */
+    public boolean closeTab(QueryTab tab) {
+        if (tab.isDirty() && !confirmClose.test(tab)) {
+            return false;
+        }
+        int at = tabs.indexOf(tab);
+        if (at < 0) {
+            return false;
+        }
+        if (tabs.size() == 1) {
+            newTab();
+        }
+        tabs.remove(tab);
+        if (selectedTab.get() == tab || selectedTab.get() == null) {
+            selectedTab.set(tabs.get(Math.min(at, tabs.size() - 1)));
+        }
+        return true;
+    }
+
+    /** Opens a .rq file in a tab (the one already showing it, an untouched empty tab, or a new one). */
+    public Task<String> open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return work.read(absolute, text -> {
+            QueryTab tab = tabs.stream().filter(t -> absolute.equals(t.getFile())).findFirst().orElse(null);
+            if (tab == null) {
+                tab = replacePristine(new QueryTab(++tabCounter, text, absolute, null));
+            } else {
+                if (!tab.isDirty()) {
+                    tab.setText(text);
+                    tab.markSaved(text, absolute);
+                }
+                selectedTab.set(tab);
+            }
+            info(texts.get("message.opened", absolute.getFileName()));
+        }, this::error);
+    }
+
+    /** Saves the selected tab to its file, or asks where (the view's file chooser) when it has none. */
+    public Task<?> save() {
+        QueryTab tab = selectedTab.get();
+        if (tab == null) {
+            return null;
+        }
+        if (tab.getFile() == null) {
+            return saveTarget.apply(tab).map(this::saveAs).orElse(null);
+        }
+        return write(tab, tab.getFile());
+    }
+
+    /** Saves the selected tab to a file, which becomes the tab's file. */
+    public Task<?> saveAs(Path file) {
+        QueryTab tab = selectedTab.get();
+        return tab == null ? null : write(tab, file.toAbsolutePath().normalize());
+    }
+
+    private Task<?> write(QueryTab tab, Path file) {
+        String content = tab.getText();
+        return work.write(file, content, () -> {
+            tab.markSaved(content, file);
+            info(texts.get("message.saved", file.getFileName()));
+        }, this::error);
+    }
+
+    /** Runs the selected tab's query: records it in the history, then hands it to the run handler. */
+    public void runCurrent() {
+        QueryTab tab = selectedTab.get();
+        if (tab == null || tab.getText().isBlank()) {
+            info(texts.get("message.nothingToRun"));
+            return;
+        }
+        String sparql = tab.getText();
+        tab.problemProperty().set(null);
+        recordInHistory(sparql);
+        message.set("");
+        onRun.accept(sparql);
+    }
+
+    /** Puts the selected tab's query on the clipboard as plain text. */
+    public void copyQuery() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(currentText());
+        Clipboard.getSystemClipboard().setContent(content);
+        info(texts.get("message.copied"));
+    }
+
+    /** Opens a library question in a tab (the one already holding it unchanged, or a new one), and runs it. */
+    public QueryTab openQuestion(Question question, boolean run) {
+        QueryTab tab = tabs.stream().filter(t -> question.equals(t.question()) && !t.isDirty()).findFirst()
+                .orElseGet(() -> replacePristine(new QueryTab(++tabCounter, question.sparql(), null, question)));
+        selectedTab.set(tab);
+        if (run) {
+            runCurrent();
+        }
+        return tab;
+    }
+
+    /** Opens a query of the history in a tab (one already holding exactly it, or a new one), and runs it. */
+    public QueryTab openFromHistory(String sparql, boolean run) {
+        QueryTab tab = tabs.stream().filter(t -> t.getText().strip().equals(sparql.strip())).findFirst()
+                .orElseGet(() -> replacePristine(new QueryTab(++tabCounter, sparql, null, null)));
+        selectedTab.set(tab);
+        if (run) {
+            runCurrent();
+        }
+        return tab;
+    }
+
+    /** The selected tab's query. */
+    public String currentText() {
+        QueryTab tab = selectedTab.get();
+        return tab == null ? "" : tab.getText();
+    }
+
+    /** Shows a problem of the selected tab's query (underlined in its editor). */
+    public void showProblem(QueryProblem problem) {
+        if (selectedTab.get() != null) {
+            selectedTab.get().problemProperty().set(problem);
+        }
+    }
+
+    public void clearProblem() {
+        showProblem(null);
+    }
+
+    /** Forgets every query of the history. */
+    public void clearHistory() {
+        history.clear();
+        persistHistory();
+    }
+
+    // --- hooks the view sets ------------------------------------------------------------------------------
+
+    /** Asks where to save a tab that has no file yet (the view shows a file chooser). */
+    public void setSaveTarget(Function<QueryTab, Optional<Path>> saveTarget) {
+        this.saveTarget = saveTarget;
+    }
+
+    /** Asks whether to close a tab with unsaved changes (the view asks the user). */
+    public void setConfirmClose(Predicate<QueryTab> confirmClose) {
+        this.confirmClose = confirmClose;
+    }
+
+    // --- state -------------------------------------------------------------------------------------------
+
+    public ObservableList<QueryTab> tabs() {
+        return tabsView;
+    }
+
+    public ObjectProperty<QueryTab> selectedTabProperty() {
+        return selectedTab;
+    }
+
+    /** Queries run, most recent first. */
+    public ObservableList<String> history() {
+        return historyView;
+    }
+
+    /** The question library, in teaching order (empty until it is read). */
+    public ObservableList<Question> questions() {
+        return questionsView;
+    }
+
+    /** The names of the loaded data for autocomplete; replaced after each load. */
+    public ReadOnlyObjectProperty<CompletionIndex> completionIndexProperty() {
+        return completionIndex.getReadOnlyProperty();
+    }
+
+    /** The last thing the workspace has to say (saved, opened, an error), or empty. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public ExplorerContext context() {
+        return context;
+    }
+
+    I18n.Texts texts() {
+        return texts;
+    }
+
+    /** A question's title in the interface language. */
+    public String title(Question q) {
+        return spanish() ? q.titleEs() : q.title();
+    }
+
+    /** A question's description in the interface language. */
+    public String description(Question q) {
+        return spanish() ? q.descriptionEs() : q.description();
+    }
+
+    /** The label languages, preferred first, for the label mode (autocomplete shows these labels). */
+    public List<String> labelLanguages() {
+        return switch (context.labelModeProperty().get()) {
+            case SPANISH -> List.of("es", "en");
+            default -> List.of("en", "es");
+        };
+    }
+
+    /** Whether the interface is in Spanish. */
+    public boolean isSpanish() {
+        return spanish();
+    }
+
+    private boolean spanish() {
+        return context.i18n().locale().getLanguage().equals(new Locale("es").getLanguage());
+    }
+
+    /** Adds a tab in place of the selected one when that is an untouched empty tab, else beside the others. */
+    private QueryTab replacePristine(QueryTab tab) {
+        QueryTab current = selectedTab.get();
+        if (current != null && current.isPristine()) {
+            int at = tabs.indexOf(current);
+            tabs.add(at, tab);
+            selectedTab.set(tab);
+            tabs.remove(current);
+            return tab;
+        }
+        return addTab(tab);
+    }
+
+    private QueryTab addTab(QueryTab tab) {
+        tabs.add(tab);
+        selectedTab.set(tab);
+        return tab;
+    }
+
+    private void recordInHistory(String sparql) {
+        history.setAll(QueryHistory.record(history, sparql));
+        persistHistory();
+    }
+
+    private void persistHistory() {
+        settings.putList(HISTORY_KEY, List.copyOf(history));
+        work.saveSettings(settings, this::error);
+    }
+
+    private void rebuildIndex() {
+        work.buildIndex(completionIndex::set);
+    }
+
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void error(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+}

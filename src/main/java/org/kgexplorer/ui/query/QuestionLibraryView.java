@@ -1,0 +1,157 @@
+package org.kgexplorer.ui.query;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.kgexplorer.core.query.Question;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.query.editor.SparqlEditor;
+import org.kgexplorer.ui.query.editor.SparqlHighlighting;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The question library: plain-language titles (in the interface language), and for the chosen one its
+ * description and its SPARQL, read-only, with a button to open it in a tab and run it.
+ */
+final class QuestionLibraryView extends SplitPane {
+    private final QueryWorkspaceViewModel model;
+    private final ListView<Question> list = new ListView<>();
+    private final Label title = new Label();
+    private final Label description = new Label();
+    private final CodeArea sparql = new CodeArea();
+
+    QuestionLibraryView(QueryWorkspaceViewModel model) {
+        this.model = model;
+        I18n.Texts texts = model.texts();
+        setOrientation(Orientation.VERTICAL);
+        getStylesheets().add(SparqlEditor.STYLESHEET);
+
+        list.setId("question-library");
+        list.setItems(model.questions());
+        list.setCellFactory(v -> new QuestionCell());
+        Label loading = new Label();
+        loading.textProperty().bind(texts.text("library.loading"));
+        list.setPlaceholder(loading);
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && selected() != null) {
+                model.openQuestion(selected(), true);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && selected() != null) {
+                e.consume();
+                model.openQuestion(selected(), true);
+            }
+        });
+
+        title.setId("question-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        description.setId("question-description");
+        description.getStyleClass().add(Styles.TEXT_MUTED);
+        description.setWrapText(true);
+        sparql.setId("question-sparql");
+        sparql.getStyleClass().add("sparql-editor");
+        sparql.setEditable(false);
+        sparql.setWrapText(false);
+        new SparqlHighlighting(sparql);
+        VirtualizedScrollPane<CodeArea> sparqlScroll = new VirtualizedScrollPane<>(sparql);
+        VBox.setVgrow(sparqlScroll, Priority.ALWAYS);
+
+        Button run = new Button();
+        run.setId("run-question");
+        run.textProperty().bind(texts.text("library.run"));
+        run.setGraphic(new FontIcon("mdmz-play_arrow"));
+        run.getStyleClass().add(Styles.ACCENT);
+        run.setOnAction(e -> model.openQuestion(selected(), true));
+        Button open = new Button();
+        open.setId("open-question");
+        open.textProperty().bind(texts.text("library.open"));
+        open.setGraphic(new FontIcon("mdmz-open_in_new"));
+        open.setOnAction(e -> model.openQuestion(selected(), false));
+        run.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        open.disableProperty().bind(run.disableProperty());
+        HBox buttons = new HBox(8, run, open);
+
+        Label hint = new Label();
+        hint.textProperty().bind(texts.text("library.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        hint.managedProperty().bind(hint.visibleProperty());
+
+        VBox details = new VBox(8, hint, title, description, sparqlScroll, buttons);
+        details.setPadding(new Insets(10));
+        details.setId("question-details");
+        getItems().addAll(list, details);
+        setDividerPositions(0.45);
+
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> show(q));
+        model.context().i18n().localeProperty().addListener((obs, old, now) -> {
+            list.refresh();
+            show(selected());
+        });
+        show(null);
+    }
+
+    private Question selected() {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    private void show(Question q) {
+        title.setText(q == null ? "" : model.title(q));
+        description.setText(q == null ? "" : model.description(q));
+        sparql.replaceText(q == null ? "" : withoutHeader(q.sparql()));
+        sparql.moveTo(0);
+        sparql.requestFollowCaret();
+        for (javafx.scene.Node n : new javafx.scene.Node[] {title, description, sparql.getParent()}) {
+            n.setVisible(q != null);
+            n.setManaged(q != null);
+        }
+    }
+
+    /** The query without the header lines that give its titles and descriptions (shown above it). */
+    static String withoutHeader(String sparql) {
+        List<String> lines = sparql.lines().toList();
+        int i = 0;
+        while (i < lines.size() && HEADER_LINE.matcher(lines.get(i)).matches()) {
+            i++;
+        }
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return String.join("\n", lines.subList(i, lines.size()));
+    }
+
+    private static final Pattern HEADER_LINE = Pattern.compile("#\\s*(title|description)(@\\w+)?\\s*:.*");
+
+    /** A question by its title in the interface language, numbered in teaching order. */
+    private final class QuestionCell extends ListCell<Question> {
+        QuestionCell() {
+            setWrapText(true);
+            prefWidthProperty().bind(Bindings.selectDouble(listViewProperty(), "width").subtract(24));
+        }
+
+        @Override
+        protected void updateItem(Question q, boolean empty) {
+            super.updateItem(q, empty);
+            setText(empty || q == null ? null : (getIndex() + 1) + ". " + model.title(q));
+        }
+    }
+}

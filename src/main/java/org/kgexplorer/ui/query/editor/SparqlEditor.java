@@ -1,0 +1,345 @@
+package org.kgexplorer.ui.query.editor;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.core.query.SparqlParsing;
+import org.kgexplorer.core.query.completion.Completion;
+import org.kgexplorer.core.query.completion.CompletionContext;
+import org.kgexplorer.core.query.completion.CompletionIndex;
+import org.kgexplorer.core.query.completion.Completions;
+import org.kgexplorer.core.query.completion.TextEdit;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A SPARQL editor: highlighting, line numbers, bracket matching, auto-indent, autocomplete from the loaded data,
+ * errors underlined at their line and column (live while typing, and from a run), Ctrl+Enter to run.
+ */
+public final class SparqlEditor extends VBox {
+    /** The stylesheet of the editor and its proposal list. */
+    public static final String STYLESHEET = SparqlEditor.class.getResource("/org/kgexplorer/ui/query/sparql-editor.css")
+            .toExternalForm();
+    private static final int MAX_PROPOSALS = 50;
+    private static final Duration VALIDATION_PAUSE = Duration.ofMillis(400);
+
+    private final I18n.Texts texts;
+    private final CodeArea area = new CodeArea();
+    private final SparqlHighlighting highlighting;
+    private final Label problemLine = new Label();
+    private final CompletionPopup popup;
+    private final Tooltip errorTip = new Tooltip();
+    private final ObjectProperty<CompletionIndex> completionIndex = new SimpleObjectProperty<>(this, "completionIndex",
+            CompletionIndex.empty());
+    private final ReadOnlyObjectWrapper<QueryProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private Supplier<List<String>> labelLanguages = () -> List.of("en", "es");
+    private Runnable onRun = () -> { };
+    private long textVersion;
+    private long completionRequest;
+    private boolean completeAfterTyping;
+    private boolean accepting;
+    private int errorStart = -1;
+    private int errorEnd = -1;
+
+    public SparqlEditor(I18n.Texts texts) {
+        this.texts = texts;
+        getStylesheets().add(STYLESHEET);
+        getStyleClass().add("sparql-editor-box");
+        area.setId("sparql-editor");
+        area.getStyleClass().add("sparql-editor");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.accessibleTextProperty().bind(texts.text("editor.accessible"));
+        highlighting = new SparqlHighlighting(area);
+        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        problemLine.setId("query-problem");
+        problemLine.getStyleClass().add("sparql-problem");
+        problemLine.setGraphic(new FontIcon("mdal-error_outline"));
+        problemLine.setWrapText(true);
+        problemLine.setMaxWidth(Double.MAX_VALUE);
+        problemLine.visibleProperty().bind(problem.isNotNull());
+        problemLine.managedProperty().bind(problemLine.visibleProperty());
+        getChildren().addAll(scroll, problemLine);
+
+        popup = new CompletionPopup(texts, this::accept);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
+        area.multiPlainChanges().subscribe(changes -> textVersion++);
+        area.multiPlainChanges().successionEnds(VALIDATION_PAUSE).subscribe(changes -> validate());
+        area.caretPositionProperty().addListener((obs, old, now) -> caretMoved());
+        area.focusedProperty().addListener((obs, old, focused) -> {
+            if (!focused) {
+                popup.hide();
+            }
+        });
+        highlighting.onLexed(this::updateBrackets);
+        errorTip.setWrapText(true);
+        errorTip.setMaxWidth(520);
+        area.setMouseOverTextDelay(Duration.ofMillis(300));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            int i = e.getCharacterIndex();
+            if (problem.get() != null && i >= errorStart && i < errorEnd) {
+                errorTip.setText(problemLine.getText());
+                errorTip.show(area, e.getScreenPosition().getX(), e.getScreenPosition().getY() + 18);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> errorTip.hide());
+    }
+
+    /** The text area itself (its id is {@code sparql-editor}). */
+    public CodeArea area() {
+        return area;
+    }
+
+    public String getText() {
+        return area.getText();
+    }
+
+    /** Replaces the whole text; the caret goes to the start and the undo history starts afresh. */
+    public void setText(String text) {
+        area.replaceText(text);
+        area.moveTo(0);
+        area.requestFollowCaret();
+        area.getUndoManager().forgetHistory();
+    }
+
+    public ObservableValue<String> textProperty() {
+        return area.textProperty();
+    }
+
+    /** What Ctrl+Enter does. */
+    public void setOnRun(Runnable onRun) {
+        this.onRun = onRun;
+    }
+
+    /** The names autocomplete proposes (the view binds it to the workspace's index). */
+    public ObjectProperty<CompletionIndex> completionIndexProperty() {
+        return completionIndex;
+    }
+
+    /** The label languages proposals show first, e.g. ["es", "en"] when labels are shown in Spanish. */
+    public void setLabelLanguages(Supplier<List<String>> languages) {
+        this.labelLanguages = languages;
+    }
+
+    /** The problem shown now, or null. */
+    public ReadOnlyObjectProperty<QueryProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Underlines the token at the problem's line and column and shows the message under the editor. */
+    public void showProblem(QueryProblem p) {
+        if (p == null) {
+            clearProblem();
+            return;
+        }
+        problem.set(p);
+        long line = p.line();
+        long column = Math.max(1, p.column());
+        if (p.line() > 0) {
+            String text = area.getText();
+            int[] range = ProblemRange.of(text, p.line(), p.column(), p.problem());
+            errorStart = range[0];
+            errorEnd = range[1];
+            int lineStart = text.lastIndexOf('\n', errorStart - 1) + 1;
+            line = text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+            column = errorStart - lineStart + 1;
+        } else {
+            errorStart = -1;
+            errorEnd = -1;
+        }
+        problemLine.setText(p.line() > 0 ? texts.get("problem.at", line, column, p.problem()) : p.problem());
+        highlighting.setError(errorStart, errorEnd);
+    }
+
+    public void clearProblem() {
+        problem.set(null);
+        problemLine.setText("");
+        errorStart = -1;
+        errorEnd = -1;
+        highlighting.clearError();
+        errorTip.hide();
+    }
+
+    /** Whether the proposal list is open. */
+    public boolean isCompletionShowing() {
+        return popup.isShowing();
+    }
+
+    /** Opens the proposals for the word at the caret (what Ctrl+Space does). */
+    public void complete() {
+        complete(true);
+    }
+
+    private void keyPressed(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (popup.isShowing()) {
+            switch (code) {
+                case UP -> popup.move(-1);
+                case DOWN -> popup.move(1);
+                case PAGE_UP -> popup.move(-10);
+                case PAGE_DOWN -> popup.move(10);
+                case ENTER, TAB -> {
+                    if (e.isShortcutDown()) {
+                        popup.hide();
+                        return;
+                    }
+                    accept(popup.selected());
+                }
+                case ESCAPE -> popup.hide();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            return;
+        }
+        if (code == KeyCode.ENTER && e.isShortcutDown()) {
+            e.consume();
+            onRun.run();
+        } else if (code == KeyCode.SPACE && e.isControlDown()) {
+            e.consume();
+            complete(true);
+        } else if (code == KeyCode.ENTER && !e.isShiftDown() && !e.isAltDown()) {
+            e.consume();
+            area.replaceSelection(AutoIndent.newline(area.getText(), area.getSelection().getStart()));
+            area.requestFollowCaret();
+        } else if (code == KeyCode.TAB && !e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+            e.consume();
+            area.replaceSelection(AutoIndent.UNIT);
+        }
+    }
+
+    private void keyTyped(KeyEvent e) {
+        String ch = e.getCharacter();
+        if (e.isShortcutDown() || ch.isEmpty()) {
+            return;
+        }
+        if (ch.equals("}") || ch.equals(")") || ch.equals("]")) {
+            int caret = area.getCaretPosition();
+            int remove = area.getSelection().getLength() == 0 ? AutoIndent.dedentBeforeClosing(area.getText(), caret) : 0;
+            if (remove > 0) {
+                e.consume();
+                area.replaceText(caret - remove, caret, ch);
+            }
+        } else if (ch.equals(":") || ch.equals("<")) {
+            completeAfterTyping = true;
+        }
+    }
+
+    private void caretMoved() {
+        updateBrackets();
+        if (accepting) {
+            return;
+        }
+        if (completeAfterTyping) {
+            completeAfterTyping = false;
+            complete(false);
+        } else if (popup.isShowing()) {
+            complete(false);
+        }
+    }
+
+    private void updateBrackets() {
+        var tokens = highlighting.currentTokens();
+        if (tokens != null) {
+            highlighting.setBrackets(BracketMatcher.pairAt(highlighting.lexedText(), tokens, area.getCaretPosition()));
+        }
+    }
+
+    private void complete(boolean explicit) {
+        String text = area.getText();
+        int caret = area.getCaretPosition();
+        CompletionContext context = CompletionContext.at(text, caret);
+        boolean nothingTyped = context.mode() == CompletionContext.Mode.WORD && context.word().isEmpty()
+                && !context.classWanted();
+        if (context.mode() == CompletionContext.Mode.NONE || (!explicit && nothingTyped)) {
+            completionRequest++;
+            popup.hide();
+            return;
+        }
+        long request = ++completionRequest;
+        CompletionIndex index = completionIndex.get();
+        List<String> languages = labelLanguages.get();
+        EditorWorker.submit(() -> {
+            List<Completion> proposals = index.propose(context, text, languages, MAX_PROPOSALS);
+            Platform.runLater(() -> {
+                if (request != completionRequest || caret != area.getCaretPosition()) {
+                    return;
+                }
+                if (proposals.isEmpty()) {
+                    popup.hide();
+                    return;
+                }
+                area.getCaretBounds().ifPresentOrElse(bounds -> popup.show(proposals, area, bounds), popup::hide);
+            });
+        });
+    }
+
+    private void accept(Completion completion) {
+        if (completion == null) {
+            return;
+        }
+        popup.hide();
+        completionRequest++;
+        String text = area.getText();
+        CompletionContext context = CompletionContext.at(text, area.getCaretPosition());
+        Completions.Accepted accepted = Completions.accept(text, context, completion);
+        accepting = true;
+        try {
+            for (TextEdit edit : accepted.edits()) {
+                area.replaceText(edit.offset(), edit.offset() + edit.length(), edit.text());
+            }
+            area.moveTo(accepted.caret());
+            area.requestFollowCaret();
+        } finally {
+            accepting = false;
+        }
+    }
+
+    private void validate() {
+        String text = area.getText();
+        long version = textVersion;
+        EditorWorker.submit(() -> {
+            QueryProblem found = null;
+            if (!text.isBlank()) {
+                try {
+                    SparqlParsing.parse(text);
+                } catch (QueryProblem p) {
+                    found = p;
+                }
+            }
+            QueryProblem result = found;
+            Platform.runLater(() -> {
+                if (version != textVersion) {
+                    return;
+                }
+                if (result == null) {
+                    clearProblem();
+                } else {
+                    showProblem(result);
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,171 @@
+package org.kgexplorer.ui.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.core.query.Question;
+import org.kgexplorer.core.query.completion.Completion;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class QueryWorkspaceViewTest {
+    @TempDir
+    Path settings;
+    WorkspaceFixture f;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        f = new WorkspaceFixture(stage, settings);
+    }
+
+    private CodeArea editor() {
+        return f.view.currentEditor().area();
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ctrlEnterRunsTheTypedQuery(FxRobot robot) throws Exception {
+        robot.clickOn(editor());
+        robot.write("SELECT * WHERE { ?s ?p ?o }");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("SELECT * WHERE { ?s ?p ?o }"), f.runs);
+        assertEquals("SELECT * WHERE { ?s ?p ?o }", f.model.history().get(0));
+    }
+
+    @Test
+    void typingAlphaProposesJointTaskForceAlphaAndAcceptingAddsItsPrefix(FxRobot robot) throws Exception {
+        waitUntil(() -> f.model.completionIndexProperty().get().size() > 0);
+        robot.clickOn(editor());
+        robot.write("SELECT ?who WHERE { ?who ?takesPart alpha");
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#completion-list").tryQuery().isPresent()
+                && !robot.lookup("#completion-list").queryListView().getItems().isEmpty());
+        ListView<Completion> proposals = robot.lookup("#completion-list").queryListView();
+        Completion first = proposals.getItems().get(0);
+        assertEquals("kg:JointTaskForceAlpha", first.insert());
+        assertEquals("Joint Task Force Alpha", first.label());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("PREFIX kg: <https://kgexplorer.org/id/>\nSELECT ?who WHERE { ?who ?takesPart kg:JointTaskForceAlpha",
+                editor().getText());
+        assertEquals(editor().getText().length(), editor().getCaretPosition());
+        assertFalse(f.view.currentEditor().isCompletionShowing());
+    }
+
+    @Test
+    void typingAPrefixAndColonOpensTheProposalsByItself(FxRobot robot) throws Exception {
+        waitUntil(() -> f.model.completionIndexProperty().get().size() > 0);
+        robot.clickOn(editor());
+        robot.write("SELECT * { ?x a kgx:");
+        waitUntil(() -> f.view.currentEditor().isCompletionShowing());
+        ListView<Completion> proposals = robot.lookup("#completion-list").queryListView();
+        assertTrue(proposals.getItems().stream().allMatch(c -> c.kind() == Completion.Kind.CLASS
+                && c.insert().startsWith("kgx:")), proposals.getItems().toString());
+    }
+
+    @Test
+    void aSyntaxErrorIsUnderlinedWhereItIsAndClearedWhenFixed(FxRobot robot) throws Exception {
+        String broken = "SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(?o = )\n}";
+        robot.interact(() -> f.view.currentEditor().setText(broken));
+        int at = broken.indexOf(')');
+        waitUntil(() -> editor().getStyleOfChar(at).contains("sparql-error"));
+        assertFalse(editor().getStyleOfChar(at - 2).contains("sparql-error"), "only the unexpected token");
+        assertTrue(robot.lookup("#query-problem").queryLabeled().getText().startsWith("Line 3, column 15: unexpected \")\""),
+                robot.lookup("#query-problem").queryLabeled().getText());
+        robot.interact(() -> editor().replaceText(at - 1, at - 1, "1"));
+        waitUntil(() -> f.view.currentEditor().problemProperty().get() == null);
+        assertFalse(editor().getStyleOfChar(at + 1).contains("sparql-error"));
+        assertFalse(robot.lookup("#query-problem").queryLabeled().isVisible());
+    }
+
+    @Test
+    void aProblemFromARunIsUnderlinedAtItsLineAndColumn(FxRobot robot) throws Exception {
+        robot.interact(() -> f.view.currentEditor().setText("SELECT ?s\nWHERE { ?s ex:p ?o }"));
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        robot.interact(() -> f.model.showProblem(new QueryProblem(QueryProblem.Kind.SYNTAX, 2, 12, "unknown prefix")));
+        int at = "SELECT ?s\nWHERE { ?s ".length();
+        waitUntil(() -> editor().getStyleOfChar(at).contains("sparql-error"));
+        assertTrue(editor().getStyleOfChar(at + 3).contains("sparql-error"), "the whole of ex:p");
+        assertFalse(editor().getStyleOfChar(at - 2).contains("sparql-error"));
+        robot.interact(() -> f.model.clearProblem());
+        assertFalse(editor().getStyleOfChar(at).contains("sparql-error"));
+    }
+
+    @Test
+    void runningALibraryQuestionOpensItInATabAndRunsIt(FxRobot robot) throws Exception {
+        waitUntil(() -> !f.model.questions().isEmpty());
+        Question fentanyl = f.model.questions().stream()
+                .filter(q -> q.title().equals("Which pledges address fentanyl?")).findFirst().orElseThrow();
+        int index = f.model.questions().indexOf(fentanyl);
+        ListView<Question> library = robot.lookup("#question-library").queryListView();
+        robot.interact(() -> library.scrollTo(index));
+        robot.clickOn((index + 1) + ". Which pledges address fentanyl?");
+        assertEquals("Which pledges address fentanyl?", robot.lookup("#question-title").queryLabeled().getText());
+        robot.clickOn("#run-question");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(fentanyl.sparql()), f.runs);
+        assertEquals(fentanyl.sparql(), editor().getText());
+        assertEquals(fentanyl, f.model.selectedTabProperty().get().question());
+        assertTrue(robot.lookup("Which pledges address fentanyl?").queryAll().size() >= 2, "the tab shows the title too");
+    }
+
+    @Test
+    void switchingToSpanishChangesTheLibraryTitlesAndButtons(FxRobot robot) throws Exception {
+        waitUntil(() -> !f.model.questions().isEmpty());
+        assertEquals("Run", robot.lookup("#run-query").queryAs(Button.class).getText());
+        robot.interact(() -> f.context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ejecutar", robot.lookup("#run-query").queryAs(Button.class).getText());
+        assertEquals("Abrir en una pestaña", robot.lookup("#open-question").queryAs(Button.class).getText());
+        assertTrue(robot.lookup("#question-library").lookup("5. ¿Trabaja la Fuerza de Tarea Conjunta Alfa con la "
+                + "Operación Centinela?").tryQuery().isPresent());
+        assertTrue(robot.lookup("Consulta 1").tryQuery().isPresent(), "the untitled tab's name follows too");
+    }
+
+    @Test
+    void enterAfterAnOpeningBraceIndentsTheNextLine(FxRobot robot) throws Exception {
+        robot.clickOn(editor());
+        robot.write("SELECT * WHERE {");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("?s ?p ?o");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.write("}");
+        assertEquals("SELECT * WHERE {\n  ?s ?p ?o\n}", editor().getText());
+    }
+
+    @Test
+    void theBracketAtTheCaretAndItsMatchAreMarked(FxRobot robot) throws Exception {
+        String text = "SELECT * WHERE { ?s ?p ?o FILTER(?o > 1) }";
+        robot.interact(() -> {
+            f.view.currentEditor().setText(text);
+            editor().moveTo(text.indexOf('{'));
+        });
+        waitUntil(() -> editor().getStyleOfChar(text.lastIndexOf('}')).contains("bracket-match"));
+        assertTrue(editor().getStyleOfChar(text.indexOf('{')).contains("bracket-match"));
+        assertFalse(editor().getStyleOfChar(text.indexOf('(')).contains("bracket-match"));
+    }
+}
