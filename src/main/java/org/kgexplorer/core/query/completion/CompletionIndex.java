@@ -42,11 +42,18 @@ public final class CompletionIndex {
     private static final Map<Node, Integer> LABEL_RANK = labelRanks();
 
     private final List<Entry> entries;
+    /** The entries grouped by namespace (the IRI before the local name), so a prefix scans only its own. */
+    private final Map<String, List<Entry>> byNamespace;
     private final Map<String, String> prefixes;
     private final Map<String, String> prefixByNamespace;
 
     private CompletionIndex(List<Entry> entries, Map<String, String> prefixes) {
         this.entries = entries;
+        Map<String, List<Entry>> groups = new HashMap<>();
+        for (Entry e : entries) {
+            groups.computeIfAbsent(e.iri().substring(0, e.namespaceLength()), k -> new ArrayList<>()).add(e);
+        }
+        this.byNamespace = groups;
         this.prefixes = Collections.unmodifiableMap(prefixes);
         Map<String, String> byNamespace = new HashMap<>();
         prefixes.forEach((p, ns) -> byNamespace.putIfAbsent(ns, p));
@@ -67,6 +74,8 @@ public final class CompletionIndex {
     public static CompletionIndex build(DatasetGraph dsg, ProgressListener progress, Cancellation cancellation) {
         Map<Node, EntryBuilder> found = new HashMap<>();
         long seen = 0;
+        Node lastSubject = null;
+        EntryBuilder lastEntry = null;
         Iterator<Quad> it = dsg.find();
         while (it.hasNext()) {
             Quad q = it.next();
@@ -79,7 +88,12 @@ public final class CompletionIndex {
             Node o = q.getObject();
             entry(found, p).kind(Completion.Kind.PROPERTY);
             if (s.isURI()) {
-                EntryBuilder subject = entry(found, s);
+                // Quads come grouped by subject: skip the map lookup while the subject stays the same.
+                if (!s.equals(lastSubject)) {
+                    lastSubject = s;
+                    lastEntry = entry(found, s);
+                }
+                EntryBuilder subject = lastEntry;
                 if (p.equals(RDF.type.asNode())) {
                     if (CLASS_TYPES.contains(o)) {
                         subject.kind(Completion.Kind.CLASS);
@@ -160,6 +174,21 @@ public final class CompletionIndex {
         return entries;
     }
 
+    /** The entries whose IRI starts with the namespace, by group: no per-entry string test. */
+    void forEachIn(String namespace, java.util.function.Consumer<Entry> action) {
+        for (Map.Entry<String, List<Entry>> group : byNamespace.entrySet()) {
+            if (group.getKey().startsWith(namespace)) {
+                group.getValue().forEach(action);
+            } else if (namespace.startsWith(group.getKey())) {
+                for (Entry e : group.getValue()) {
+                    if (e.iri().startsWith(namespace)) {
+                        action.accept(e);
+                    }
+                }
+            }
+        }
+    }
+
     /** The best prefix for an IRI among the index's prefixes: the one with the longest namespace it starts with. */
     String prefixFor(String iri) {
         int cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
@@ -183,6 +212,11 @@ public final class CompletionIndex {
     /** One named resource: its IRI, kind, local name and labels (lower-cased copies for matching). */
     record Entry(String iri, Completion.Kind kind, String localName, String localLower, String[] labels,
                  String[] languages, String[] labelsLower) {
+
+        /** The length of the namespace before the local name. */
+        int namespaceLength() {
+            return iri.length() - localName.length();
+        }
     }
 
     private static final class EntryBuilder {

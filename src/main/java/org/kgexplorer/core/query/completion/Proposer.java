@@ -127,17 +127,19 @@ final class Proposer {
                 .thenComparingInt(Scored::matchLength)
                 .thenComparing(s -> s.entry().iri());
         Best<Scored> best = new Best<>(order, limit);
-        for (Entry e : index.entries()) {
-            if (namespace != null && !e.iri().startsWith(namespace)) {
-                continue;
-            }
+        java.util.function.Consumer<Entry> consider = e -> {
             if (context.classWanted() && e.kind() != Completion.Kind.CLASS) {
-                continue;
+                return;
             }
             Scored s = score(e, namespace);
             if (s != null) {
                 best.offer(s);
             }
+        };
+        if (namespace != null) {
+            index.forEachIn(namespace, consider);
+        } else {
+            index.entries().forEach(consider);
         }
         for (Scored s : best.sorted()) {
             out.add(completion(s));
@@ -153,7 +155,8 @@ final class Proposer {
     }
 
     private Scored score(Entry e, String namespace) {
-        String local = namespace != null ? e.iri().substring(namespace.length()).toLowerCase(Locale.ROOT) : e.localLower();
+        boolean ownNamespace = namespace == null || namespace.length() == e.namespaceLength();
+        String local = ownNamespace ? e.localLower() : e.iri().substring(namespace.length()).toLowerCase(Locale.ROOT);
         if (word.isEmpty()) {
             return new Scored(e, 5, null, local.length());
         }
@@ -162,7 +165,7 @@ final class Proposer {
         String matchedLabel = null;
         int at = local.indexOf(word);
         if (at >= 0) {
-            best = local.length() == word.length() ? 0 : at == 0 ? 1 : wordStart(namespace != null ? e.iri().substring(namespace.length()) : e.localName(), at) ? 3 : 4;
+            best = local.length() == word.length() ? 0 : at == 0 ? 1 : wordStart(ownNamespace ? e.localName() : e.iri().substring(namespace.length()), at) ? 3 : 4;
             length = local.length();
         }
         if (context.mode() == Mode.IRI && best > 4 && e.iri().toLowerCase(Locale.ROOT).contains(word)) {

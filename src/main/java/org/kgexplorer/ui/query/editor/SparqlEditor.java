@@ -54,7 +54,8 @@ public final class SparqlEditor extends VBox {
     private Supplier<List<String>> labelLanguages = () -> List.of("en", "es");
     private Runnable onRun = () -> { };
     private long textVersion;
-    private long completionRequest;
+    /** The latest completion lookup asked for; older ones still queued are skipped (read on the worker). */
+    private final java.util.concurrent.atomic.AtomicLong completionRequest = new java.util.concurrent.atomic.AtomicLong();
     private boolean completeAfterTyping;
     private boolean accepting;
     private int errorStart = -1;
@@ -274,17 +275,20 @@ public final class SparqlEditor extends VBox {
         boolean nothingTyped = context.mode() == CompletionContext.Mode.WORD && context.word().isEmpty()
                 && !context.classWanted();
         if (context.mode() == CompletionContext.Mode.NONE || (!explicit && nothingTyped)) {
-            completionRequest++;
+            completionRequest.incrementAndGet();
             popup.hide();
             return;
         }
-        long request = ++completionRequest;
+        long request = completionRequest.incrementAndGet();
         CompletionIndex index = completionIndex.get();
         List<String> languages = labelLanguages.get();
         EditorWorker.submit(() -> {
+            if (request != completionRequest.get()) {
+                return;
+            }
             List<Completion> proposals = index.propose(context, text, languages, MAX_PROPOSALS);
             Platform.runLater(() -> {
-                if (request != completionRequest || caret != area.getCaretPosition()) {
+                if (request != completionRequest.get() || caret != area.getCaretPosition()) {
                     return;
                 }
                 if (proposals.isEmpty()) {
@@ -301,7 +305,7 @@ public final class SparqlEditor extends VBox {
             return;
         }
         popup.hide();
-        completionRequest++;
+        completionRequest.incrementAndGet();
         String text = area.getText();
         CompletionContext context = CompletionContext.at(text, area.getCaretPosition());
         Completions.Accepted accepted = Completions.accept(text, context, completion);
