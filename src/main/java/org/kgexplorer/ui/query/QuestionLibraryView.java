@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -144,8 +143,9 @@ final class QuestionLibraryView extends SplitPane {
     /** A question by its title in the interface language, numbered in teaching order. */
     private final class QuestionCell extends ListCell<Question> {
         QuestionCell() {
+            // A zero preferred width lets the list size the cell to its own width, so long titles wrap.
+            setPrefWidth(0);
             setWrapText(true);
-            prefWidthProperty().bind(Bindings.selectDouble(listViewProperty(), "width").subtract(24));
         }
 
         @Override

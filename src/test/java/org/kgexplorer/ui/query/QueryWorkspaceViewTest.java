@@ -158,6 +158,18 @@ class QueryWorkspaceViewTest {
     }
 
     @Test
+    void tabIndentsAndCtrlTabLeavesTheEditor(FxRobot robot) throws Exception {
+        robot.clickOn(editor());
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        assertEquals("  ", editor().getText());
+        assertTrue(editor().isFocused());
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(editor().isFocused(), "the focus moved on");
+        assertEquals("  ", editor().getText());
+    }
+
+    @Test
     void theBracketAtTheCaretAndItsMatchAreMarked(FxRobot robot) throws Exception {
         String text = "SELECT * WHERE { ?s ?p ?o FILTER(?o > 1) }";
         robot.interact(() -> {

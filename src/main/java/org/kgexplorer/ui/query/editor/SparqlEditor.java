@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.SparqlParsing;
@@ -67,7 +66,7 @@ public final class SparqlEditor extends VBox {
         getStyleClass().add("sparql-editor-box");
         area.setId("sparql-editor");
         area.getStyleClass().add("sparql-editor");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(SparqlEditor::lineNumber);
         area.accessibleTextProperty().bind(texts.text("editor.accessible"));
         highlighting = new SparqlHighlighting(area);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
@@ -105,6 +104,16 @@ public final class SparqlEditor extends VBox {
             }
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> errorTip.hide());
+    }
+
+    /** The line number beside a paragraph (0-based), right-aligned in a gutter wide enough for 9,999 lines. */
+    static javafx.scene.Node lineNumber(int paragraph) {
+        Label number = new Label(String.valueOf(paragraph + 1));
+        number.getStyleClass().add("lineno");
+        number.setMinWidth(46);
+        number.setPrefWidth(46);
+        number.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return number;
     }
 
     /** The text area itself (its id is {@code sparql-editor}). */
@@ -225,6 +234,10 @@ public final class SparqlEditor extends VBox {
             e.consume();
             area.replaceSelection(AutoIndent.newline(area.getText(), area.getSelection().getStart()));
             area.requestFollowCaret();
+        } else if (code == KeyCode.TAB && e.isControlDown()) {
+            // Tab indents inside the editor; Ctrl+Tab (Ctrl+Shift+Tab) leaves it, as in a JavaFX TextArea.
+            e.consume();
+            FocusTraversal.move(area, e.isShiftDown());
         } else if (code == KeyCode.TAB && !e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
             e.consume();
             area.replaceSelection(AutoIndent.UNIT);
