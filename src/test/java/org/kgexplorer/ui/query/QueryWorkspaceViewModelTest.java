@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.concurrent.Task;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,12 @@ class QueryWorkspaceViewModelTest {
         context = new ExplorerContext(new InMemoryStore(), new TaskRunner(), new I18n());
         model = fx(() -> new QueryWorkspaceViewModel(context, Settings.in(dir.resolve("config"))));
         model.setOnRun(runs::add);
+    }
+
+    /** Lets the settings file be written before the temporary folder goes. */
+    @AfterEach
+    void waitForTheBackgroundTasks() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> context.tasks().running().isEmpty()));
     }
 
     static <T> T fx(Callable<T> action) throws Exception {

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,13 @@ class QueryWorkspaceViewTest {
     @Start
     void start(Stage stage) throws Exception {
         f = new WorkspaceFixture(stage, settings);
+    }
+
+    /** Lets the settings file be written before the temporary folder goes. */
+    @AfterEach
+    void waitForTheBackgroundTasks(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> f.context.tasks().running().isEmpty()).get());
     }
 
     private CodeArea editor() {
