@@ -1,0 +1,112 @@
+package org.kgexplorer.core.query.table;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.kgexplorer.core.task.Cancellation;
+
+/**
+ * A query answer held in memory: the variables, the value of each cell as a Jena node (null when unbound),
+ * and the text shown for each cell. Values are stored column by column in plain arrays, so a million rows
+ * cost a few references per cell and nothing more. Immutable: {@link #relabel} gives a new table that shares
+ * the values. Sort keys are computed per column on first use and kept.
+ */
+public final class ResultTable {
+    private final List<String> variables;
+    private final Node[][] columns;
+    private final int rowCount;
+    private final boolean truncated;
+    private final CellLabels labels;
+    private final Map<String, int[]> sortRanks = new ConcurrentHashMap<>();
+
+    /**
+     * @param variables the column names, in order
+     * @param columns   one array per variable, each {@code rowCount} long (null for an unbound cell)
+     * @param truncated whether the answer had more rows than were kept
+     */
+    public ResultTable(List<String> variables, Node[][] columns, int rowCount, boolean truncated) {
+        this(variables, columns, rowCount, truncated, null);
+    }
+
+    private ResultTable(List<String> variables, Node[][] columns, int rowCount, boolean truncated, CellLabels labels) {
+        if (columns.length != variables.size()) {
+            throw new IllegalArgumentException(variables.size() + " variables but " + columns.length + " columns");
+        }
+        for (Node[] column : columns) {
+            if (column.length < rowCount) {
+                throw new IllegalArgumentException("a column is shorter than " + rowCount + " rows");
+            }
+        }
+        this.variables = List.copyOf(variables);
+        this.columns = columns;
+        this.rowCount = rowCount;
+        this.truncated = truncated;
+        this.labels = labels == null ? CellLabels.plain(columns, rowCount) : labels;
+    }
+
+    public List<String> variables() {
+        return variables;
+    }
+
+    public int columnCount() {
+        return columns.length;
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    /** Whether the query answered with more rows than this table holds. */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /** The value of a cell, or null when the variable is unbound in that row. */
+    public Node node(int row, int column) {
+        return columns[column][row];
+    }
+
+    /** The text shown for a cell: the label of a resource, the lexical form of a literal, "" when unbound. */
+    public String label(int row, int column) {
+        return labels.label(row, column);
+    }
+
+    /** The labels of the cells, as last resolved. */
+    public CellLabels labels() {
+        return labels;
+    }
+
+    /**
+     * A table with the same values whose resources are labelled by {@code labeler} (called once per distinct
+     * resource). Literals show their lexical form whatever the labeler says.
+     */
+    public ResultTable relabel(Function<Node, String> labeler, Cancellation cancellation) {
+        return new ResultTable(variables, columns, rowCount, truncated,
+                CellLabels.resolve(columns, rowCount, labeler, cancellation));
+    }
+
+    /** Whether any cell of the column holds an IRI. */
+    public boolean hasIris(int column) {
+        Node[] values = columns[column];
+        for (int r = 0; r < rowCount; r++) {
+            if (values[r] != null && values[r].isURI()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sort rank of every row of a column (see {@link SortKeys}), computed once per table. */
+    int[] sortRanks(int column, java.util.Locale locale, Cancellation cancellation) {
+        String key = column + "@" + locale.toLanguageTag();
+        int[] ranks = sortRanks.get(key);
+        if (ranks == null) {
+            ranks = SortKeys.ranks(columns[column], labels.column(column), rowCount, locale, cancellation);
+            sortRanks.put(key, ranks);
+        }
+        return ranks;
+    }
+}

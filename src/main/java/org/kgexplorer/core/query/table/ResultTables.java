@@ -1,0 +1,95 @@
+package org.kgexplorer.core.query.table;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.kgexplorer.core.task.Cancellation;
+
+/** Reads query answers into {@link ResultTable}s, keeping at most a given number of rows. */
+public final class ResultTables {
+    /** The column names of a graph answer shown as a table. */
+    public static final List<String> TRIPLE_VARIABLES = List.of("subject", "predicate", "object");
+    private static final int CHECK_EVERY = 1 << 12;
+
+    private ResultTables() {
+    }
+
+    /** Reads the rows of a SELECT answer (stopping after {@code maxRows}; the table says it was cut). */
+    public static ResultTable fromRows(ResultSet rows, int maxRows, Cancellation cancellation) {
+        List<Var> vars = Var.varList(rows.getResultVars());
+        Growing columns = new Growing(vars.size());
+        while (rows.hasNext()) {
+            if (columns.size == maxRows) {
+                return columns.table(rows.getResultVars(), true);
+            }
+            Binding b = rows.nextBinding();
+            Node[] row = new Node[vars.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = b.get(vars.get(c));
+            }
+            columns.add(row);
+            if (columns.size % CHECK_EVERY == 0) {
+                cancellation.throwIfCancelled();
+            }
+        }
+        return columns.table(rows.getResultVars(), false);
+    }
+
+    /** The triples of a CONSTRUCT or DESCRIBE answer as subject, predicate, object rows. */
+    public static ResultTable fromGraph(Graph graph, int maxRows, Cancellation cancellation) {
+        Growing columns = new Growing(3);
+        ExtendedIterator<Triple> it = graph.find();
+        try {
+            while (it.hasNext()) {
+                if (columns.size == maxRows) {
+                    return columns.table(TRIPLE_VARIABLES, true);
+                }
+                Triple t = it.next();
+                columns.add(new Node[] {t.getSubject(), t.getPredicate(), t.getObject()});
+                if (columns.size % CHECK_EVERY == 0) {
+                    cancellation.throwIfCancelled();
+                }
+            }
+        } finally {
+            it.close();
+        }
+        return columns.table(TRIPLE_VARIABLES, false);
+    }
+
+    /** Column arrays that grow by half as rows arrive. */
+    private static final class Growing {
+        private Node[][] columns;
+        private int size;
+
+        Growing(int width) {
+            columns = new Node[width][64];
+        }
+
+        void add(Node[] row) {
+            if (columns.length > 0 && size == columns[0].length) {
+                int grown = size + (size >> 1) + 16;
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c] = Arrays.copyOf(columns[c], grown);
+                }
+            }
+            for (int c = 0; c < row.length; c++) {
+                columns[c][size] = row[c];
+            }
+            size++;
+        }
+
+        ResultTable table(List<String> variables, boolean truncated) {
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = Arrays.copyOf(columns[c], size);
+            }
+            return new ResultTable(variables, columns, size, truncated);
+        }
+    }
+}

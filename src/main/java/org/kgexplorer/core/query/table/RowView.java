@@ -1,0 +1,32 @@
+package org.kgexplorer.core.query.table;
+
+/** The rows of a table as shown: which row of the table is at each position, after sorting and filtering. */
+public final class RowView {
+    private final int[] rows;
+
+    RowView(int[] rows) {
+        this.rows = rows;
+    }
+
+    /** Every row of the table in the order the query gave them. */
+    public static RowView all(ResultTable table) {
+        int[] rows = new int[table.rowCount()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = i;
+        }
+        return new RowView(rows);
+    }
+
+    int[] rowsCopy() {
+        return rows.clone();
+    }
+
+    public int size() {
+        return rows.length;
+    }
+
+    /** The table row shown at a position. */
+    public int row(int position) {
+        return rows[position];
+    }
+}
