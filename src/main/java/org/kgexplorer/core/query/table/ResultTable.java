@@ -88,6 +88,11 @@ public final class ResultTable {
                 CellLabels.resolve(columns, rowCount, labeler, cancellation));
     }
 
+    /** Whether both tables hold the same values (one is a relabelling of the other). */
+    public boolean sharesValuesWith(ResultTable other) {
+        return columns == other.columns;
+    }
+
     /** Whether any cell of the column holds an IRI. */
     public boolean hasIris(int column) {
         Node[] values = columns[column];

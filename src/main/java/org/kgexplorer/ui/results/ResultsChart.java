@@ -1,0 +1,181 @@
+package org.kgexplorer.ui.results;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.Chart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+import atlantafx.base.theme.Styles;
+import org.apache.jena.graph.Node;
+import org.kgexplorer.core.query.table.ResultTable;
+import org.kgexplorer.core.query.table.RowView;
+import org.kgexplorer.core.query.table.ValueKind;
+import org.kgexplorer.ui.i18n.I18n;
+
+/**
+ * A bar or pie chart of the answer: one category column (shown by label) against one numeric column, chosen
+ * automatically (the first of each) and changeable. It follows the table's sort and filter and shows its
+ * first {@value #MAX_ITEMS} rows: more bars than that cannot be read.
+ */
+final class ResultsChart extends BorderPane {
+    static final int MAX_ITEMS = 40;
+
+    private final ResultsViewModel model;
+    private final I18n.Texts texts;
+    private final ChoiceBox<Integer> category = new ChoiceBox<>();
+    private final ChoiceBox<Integer> value = new ChoiceBox<>();
+    private final ToggleButton bar = new ToggleButton();
+    private final ToggleButton pie = new ToggleButton();
+    private final Label note = new Label();
+    private boolean choosing;
+
+    ResultsChart(ResultsViewModel model) {
+        this.model = model;
+        this.texts = model.texts();
+        setId("results-chart-pane");
+        category.setId("chart-category");
+        value.setId("chart-value");
+        bar.setId("chart-bar");
+        pie.setId("chart-pie");
+        bar.textProperty().bind(texts.text("chart.bar"));
+        pie.textProperty().bind(texts.text("chart.pie"));
+        ToggleGroup kind = new ToggleGroup();
+        bar.setToggleGroup(kind);
+        pie.setToggleGroup(kind);
+        bar.setSelected(true);
+        bar.getStyleClass().add(Styles.LEFT_PILL);
+        pie.getStyleClass().add(Styles.RIGHT_PILL);
+        kind.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                refresh();
+            }
+        });
+        Label categoryLabel = new Label();
+        categoryLabel.textProperty().bind(texts.text("chart.category"));
+        categoryLabel.setLabelFor(category);
+        Label valueLabel = new Label();
+        valueLabel.textProperty().bind(texts.text("chart.value"));
+        valueLabel.setLabelFor(value);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(8, categoryLabel, category, valueLabel, value, spacer, note, new HBox(bar, pie));
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(0, 0, 8, 0));
+        setTop(controls);
+        category.valueProperty().addListener((obs, old, now) -> refresh());
+        value.valueProperty().addListener((obs, old, now) -> refresh());
+        model.answerProperty().addListener((obs, old, now) -> chooseColumns(old, now));
+        model.viewProperty().addListener((obs, old, now) -> refresh());
+        chooseColumns(null, model.answerProperty().get());
+    }
+
+    private void chooseColumns(ResultsAnswer old, ResultsAnswer now) {
+        if (old != null && old.hasTable() && now.hasTable() && old.table().sharesValuesWith(now.table())) {
+            refresh();
+            return;
+        }
+        choosing = true;
+        StringConverter<Integer> names = new StringConverter<>() {
+            @Override
+            public String toString(Integer column) {
+                return column == null || !now.hasTable() ? "" : now.table().variables().get(column);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        };
+        category.setConverter(names);
+        value.setConverter(names);
+        category.setItems(FXCollections.observableArrayList(now.categories()));
+        value.setItems(FXCollections.observableArrayList(now.numeric()));
+        category.setValue(now.categories().isEmpty() ? null : now.categories().get(0));
+        value.setValue(now.numeric().isEmpty() ? null : now.numeric().get(0));
+        choosing = false;
+        refresh();
+    }
+
+    private void refresh() {
+        ResultsAnswer answer = model.answerProperty().get();
+        RowView view = model.viewProperty().get();
+        if (choosing || !answer.chartable() || view == null || category.getValue() == null || value.getValue() == null) {
+            setCenter(null);
+            note.setText("");
+            return;
+        }
+        ResultTable table = answer.table();
+        int shown = Math.min(MAX_ITEMS, view.size());
+        note.setText(view.size() > MAX_ITEMS ? texts.get("chart.firstRows", shown, view.size()) : "");
+        Chart chart = pie.isSelected() ? pie(table, view, shown) : bar(table, view, shown);
+        chart.setAnimated(false);
+        chart.setId(pie.isSelected() ? "results-pie" : "results-bar");
+        setCenter(chart);
+    }
+
+    private BarChart<String, Number> bar(ResultTable table, RowView view, int shown) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        x.setLabel(table.variables().get(category.getValue()));
+        y.setLabel(table.variables().get(value.getValue()));
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(table.variables().get(value.getValue()));
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < shown; i++) {
+            int row = view.row(i);
+            double v = number(table.node(row, value.getValue()));
+            if (!Double.isNaN(v)) {
+                series.getData().add(new XYChart.Data<>(unique(table.label(row, category.getValue()), seen), v));
+            }
+        }
+        BarChart<String, Number> chart = new BarChart<>(x, y, FXCollections.observableArrayList(List.of(series)));
+        chart.setLegendVisible(false);
+        return chart;
+    }
+
+    private PieChart pie(ResultTable table, RowView view, int shown) {
+        PieChart chart = new PieChart();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < shown; i++) {
+            int row = view.row(i);
+            double v = number(table.node(row, value.getValue()));
+            if (v > 0) {
+                chart.getData().add(new PieChart.Data(unique(table.label(row, category.getValue()), seen), v));
+            }
+        }
+        chart.setLegendVisible(chart.getData().size() <= 12);
+        return chart;
+    }
+
+    private static double number(Node node) {
+        return node != null && ValueKind.of(node) == ValueKind.NUMBER ? ValueKind.number(node) : Double.NaN;
+    }
+
+    /** Categories must differ on an axis: a repeated label gets a number. */
+    private static String unique(String label, Map<String, Integer> seen) {
+        String shown = label.isEmpty() ? "—" : label;
+        int n = seen.merge(shown, 1, Integer::sum);
+        return n == 1 ? shown : shown + " (" + n + ")";
+    }
+}

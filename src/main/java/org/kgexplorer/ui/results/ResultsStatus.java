@@ -1,0 +1,42 @@
+package org.kgexplorer.ui.results;
+
+import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.core.query.table.RowView;
+import org.kgexplorer.ui.i18n.I18n;
+
+/** The sentences the panel shows about an answer and about a failed query. */
+final class ResultsStatus {
+    private ResultsStatus() {
+    }
+
+    static String describe(I18n.Texts texts, ResultsAnswer answer, RowView view, boolean busy) {
+        if (busy) {
+            return texts.get("status.running");
+        }
+        double seconds = answer.millis() / 1000.0;
+        return switch (answer.kind()) {
+            case NONE -> texts.get("status.none");
+            case ASK -> texts.get("status.ask", seconds);
+            case TABLE, GRAPH -> {
+                int total = answer.table().rowCount();
+                int shown = view == null ? total : view.size();
+                String unit = answer.kind() == ResultsAnswer.Kind.GRAPH ? "triples" : "rows";
+                String line = shown == total
+                        ? texts.get("status." + unit, total, seconds)
+                        : texts.get("status." + unit + ".filtered", shown, total, seconds);
+                yield answer.table().truncated() ? line + " " + texts.get("status.truncated", total) : line;
+            }
+        };
+    }
+
+    static String problem(I18n.Texts texts, QueryProblem p, int timeoutSeconds) {
+        return switch (p.kind()) {
+            case SYNTAX -> p.line() > 0
+                    ? texts.get("error.syntax.at", p.line(), Math.max(1, p.column()), p.problem())
+                    : texts.get("error.syntax", p.problem());
+            case REFUSED -> texts.get("error.service");
+            case TIMEOUT -> texts.get("error.timeout", timeoutSeconds);
+            case EXECUTION -> texts.get("error.failed", p.problem());
+        };
+    }
+}

@@ -1,0 +1,310 @@
+package org.kgexplorer.ui.results;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+import atlantafx.base.theme.Styles;
+import org.kgexplorer.core.export.ResultFormat;
+import org.kgexplorer.core.query.table.RowFilter;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The results panel: the answer of the last query as a table (sortable, filterable, copyable), a yes/no, or a
+ * chart; with the row count and time, a cancel button while a query runs, and saving of the whole answer.
+ * Built from its {@link ResultsViewModel}; the shell calls {@link #focusFilter}, {@link #copySelection} and
+ * {@link #save} from its menus.
+ */
+public final class ResultsView extends BorderPane {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final ResultsViewModel model;
+    private final I18n.Texts texts;
+    private final ResultsTable table;
+    private final ResultsChart chart;
+    private final TextField filter = new TextField();
+    private final ChoiceBox<Integer> filterColumn = new ChoiceBox<>();
+    private final ToggleButton chartToggle = new ToggleButton();
+    private final CheckBox labelColumns = new CheckBox();
+    private final VBox askPane;
+
+    public ResultsView(ResultsViewModel model) {
+        this.model = model;
+        this.texts = model.texts();
+        this.table = new ResultsTable(model);
+        this.chart = new ResultsChart(model);
+        this.askPane = askPane();
+        getStyleClass().add("results-view");
+        setTop(new VBox(6, toolbar(), messages()));
+        setCenter(content());
+        setBottom(statusLine());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                focusFilter();
+                e.consume();
+            }
+        });
+    }
+
+    private HBox toolbar() {
+        filter.setId("results-filter");
+        filter.promptTextProperty().bind(texts.text("filter.prompt"));
+        filter.setPrefColumnCount(22);
+        filterColumn.setId("results-filter-column");
+        PauseTransition debounce = new PauseTransition(Duration.millis(250));
+        debounce.setOnFinished(e -> applyFilter());
+        filter.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
+        filter.setOnAction(e -> {
+            debounce.stop();
+            applyFilter();
+        });
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                e.consume();
+            }
+        });
+        filterColumn.valueProperty().addListener((obs, old, now) -> applyFilter());
+        FontIcon filterIcon = new FontIcon("mdal-filter_list");
+        ProgressIndicator filtering = new ProgressIndicator();
+        filtering.setPrefSize(16, 16);
+        filtering.visibleProperty().bind(model.arrangingProperty());
+
+        chartToggle.setId("results-chart");
+        chartToggle.textProperty().bind(texts.text("action.chart"));
+        chartToggle.setGraphic(new FontIcon("mdal-bar_chart"));
+        chartToggle.setDisable(true);
+        chartToggle.selectedProperty().addListener((obs, old, on) -> showContent());
+
+        labelColumns.setId("save-labels");
+        labelColumns.textProperty().bind(texts.text("action.labelColumns"));
+        labelColumns.selectedProperty().bindBidirectional(model.labelColumnsProperty());
+        Button save = new Button();
+        save.setId("save-results");
+        save.textProperty().bind(texts.text("action.save"));
+        save.setGraphic(new FontIcon("mdmz-save_alt"));
+        save.setOnAction(e -> save());
+        save.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.answerProperty().get().kind() == ResultsAnswer.Kind.NONE || model.savingProperty().get(),
+                model.answerProperty(), model.savingProperty()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, filterIcon, filter, filterColumn, filtering, spacer, chartToggle, labelColumns, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
+        answerChanged(null, model.answerProperty().get());
+        return bar;
+    }
+
+    private HBox messages() {
+        Label error = new Label();
+        error.setId("results-error");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(model.errorProperty());
+        Button dismiss = new Button();
+        dismiss.textProperty().bind(texts.text("action.dismiss"));
+        dismiss.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        dismiss.setOnAction(e -> model.dismissError());
+        HBox box = new HBox(10, new FontIcon("mdal-error_outline"), error, dismiss);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 10, 6, 10));
+        box.setStyle("-fx-background-color: -color-danger-subtle; -fx-background-radius: 6;");
+        box.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private StackPane content() {
+        Label placeholder = new Label();
+        placeholder.setId("results-placeholder");
+        placeholder.textProperty().bind(texts.text("status.none"));
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        StackPane stack = new StackPane(placeholder, table.node(), askPane, chart);
+        stack.setPadding(new Insets(8, 0, 0, 0));
+        model.answerProperty().addListener((obs, old, now) -> showContent());
+        placeholder.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.answerProperty().get().kind() == ResultsAnswer.Kind.NONE, model.answerProperty()));
+        showContent();
+        return stack;
+    }
+
+    private VBox askPane() {
+        Label answer = new Label();
+        answer.setId("ask-answer");
+        answer.setStyle("-fx-font-size: 56px; -fx-font-weight: bold;");
+        FontIcon icon = new FontIcon();
+        icon.setIconSize(56);
+        Label caption = new Label();
+        caption.textProperty().bind(texts.text("ask.caption"));
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        Runnable update = () -> {
+            boolean yes = model.answerProperty().get().yes();
+            answer.textProperty().bind(texts.text(yes ? "ask.yes" : "ask.no"));
+            answer.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            answer.getStyleClass().add(yes ? Styles.SUCCESS : Styles.DANGER);
+            icon.setIconLiteral(yes ? "mdal-check_circle" : "mdal-cancel");
+            icon.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            icon.getStyleClass().add(yes ? Styles.SUCCESS : Styles.DANGER);
+        };
+        model.answerProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        HBox line = new HBox(16, icon, answer);
+        line.setAlignment(Pos.CENTER);
+        VBox pane = new VBox(8, line, caption);
+        pane.setAlignment(Pos.CENTER);
+        pane.setId("ask-pane");
+        return pane;
+    }
+
+    private HBox statusLine() {
+        Label status = new Label();
+        status.setId("results-status");
+        status.textProperty().bind(model.statusProperty());
+        Label notice = new Label();
+        notice.setId("results-notice");
+        notice.getStyleClass().add(Styles.TEXT_MUTED);
+        notice.textProperty().bind(model.noticeProperty());
+        ProgressIndicator running = new ProgressIndicator();
+        running.setPrefSize(18, 18);
+        running.visibleProperty().bind(model.busyProperty().or(model.savingProperty()));
+        Button cancel = new Button();
+        cancel.setId("results-cancel");
+        cancel.textProperty().bind(texts.text("action.cancel"));
+        cancel.setGraphic(new FontIcon("mdal-close"));
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setOnAction(e -> model.cancel());
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(10, running, status, spacer, notice, cancel);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 0, 0, 0));
+        return line;
+    }
+
+    private void answerChanged(ResultsAnswer old, ResultsAnswer now) {
+        chartToggle.setDisable(!now.chartable());
+        if (!now.chartable()) {
+            chartToggle.setSelected(false);
+        }
+        if (old != null && old.hasTable() && now.hasTable() && old.table().sharesValuesWith(now.table())) {
+            return;
+        }
+        List<Integer> choices = new ArrayList<>();
+        choices.add(RowFilter.ALL_COLUMNS);
+        if (now.hasTable()) {
+            for (int c = 0; c < now.table().columnCount(); c++) {
+                choices.add(c);
+            }
+        }
+        filterColumn.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer column) {
+                return column == null || column == RowFilter.ALL_COLUMNS || !now.hasTable()
+                        ? texts.get("filter.allColumns") : now.table().variables().get(column);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        filterColumn.setItems(FXCollections.observableArrayList(choices));
+        filterColumn.setValue(RowFilter.ALL_COLUMNS);
+        filter.clear();
+        boolean hasTable = now.hasTable();
+        filter.setDisable(!hasTable);
+        filterColumn.setDisable(!hasTable);
+    }
+
+    private void applyFilter() {
+        Integer column = filterColumn.getValue();
+        model.filter(filter.getText(), column == null ? RowFilter.ALL_COLUMNS : column);
+    }
+
+    private void showContent() {
+        ResultsAnswer answer = model.answerProperty().get();
+        boolean showChart = chartToggle.isSelected() && answer.chartable();
+        table.node().setVisible(answer.hasTable() && !showChart);
+        chart.setVisible(showChart);
+        askPane.setVisible(answer.kind() == ResultsAnswer.Kind.ASK);
+    }
+
+    /** Puts the keyboard in the filter box (Ctrl+F). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    /** Copies the selected cells as tab-separated text (Ctrl+C). */
+    public void copySelection() {
+        table.copySelection();
+    }
+
+    /** Asks where to save the whole answer (CSV, TSV or JSON; Turtle too for a graph) and saves it. */
+    public void save() {
+        ResultsAnswer answer = model.answerProperty().get();
+        if (answer.kind() == ResultsAnswer.Kind.NONE) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("save.title"));
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(texts.get("save.csv"), "*.csv");
+        FileChooser.ExtensionFilter tsv = new FileChooser.ExtensionFilter(texts.get("save.tsv"), "*.tsv");
+        FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter(texts.get("save.json"), "*.json");
+        chooser.getExtensionFilters().addAll(csv, tsv, json);
+        FileChooser.ExtensionFilter turtle = new FileChooser.ExtensionFilter(texts.get("save.turtle"), "*.ttl");
+        if (answer.kind() == ResultsAnswer.Kind.GRAPH) {
+            chooser.getExtensionFilters().add(turtle);
+        }
+        chooser.setSelectedExtensionFilter(csv);
+        chooser.setInitialFileName("results.csv");
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        ResultFormat format = chosen == tsv ? ResultFormat.TSV : chosen == json ? ResultFormat.JSON
+                : chosen == turtle ? ResultFormat.TURTLE : ResultFormat.CSV;
+        Path target = withExtension(file.toPath(), format.extension());
+        model.saveResults(target, format, model.labelColumnsProperty().get());
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + "." + extension);
+    }
+}

@@ -1,0 +1,344 @@
+package org.kgexplorer.ui.results;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+
+import org.kgexplorer.core.export.ResultFormat;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.core.query.table.ResultTable;
+import org.kgexplorer.core.query.table.RowFilter;
+import org.kgexplorer.core.query.table.RowOrder;
+import org.kgexplorer.core.query.table.RowView;
+import org.kgexplorer.core.query.table.SortColumn;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+
+/**
+ * The state of the results panel: the last answer (a table, a yes/no, or a graph's triples as a table), how
+ * its rows are sorted and filtered, and the query running now. Queries, labels, sorting, filtering and saving
+ * run in background tasks; a failed or cancelled query leaves the previous answer as it was.
+ */
+public final class ResultsViewModel {
+    /** The bundle of the panel's texts. */
+    public static final String BUNDLE = "org.kgexplorer.ui.results.messages";
+
+    private final ExplorerContext context;
+    private final I18n.Texts texts;
+    private final ReadOnlyObjectWrapper<ResultsAnswer> answer = new ReadOnlyObjectWrapper<>(this, "answer", ResultsAnswer.NONE);
+    private final ReadOnlyObjectWrapper<RowView> view = new ReadOnlyObjectWrapper<>(this, "view");
+    private final ReadOnlyObjectWrapper<List<SortColumn>> sort = new ReadOnlyObjectWrapper<>(this, "sort", List.of());
+    private final ReadOnlyObjectWrapper<RowFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", RowFilter.NONE);
+    private final ReadOnlyObjectWrapper<QueryProblem> lastProblem = new ReadOnlyObjectWrapper<>(this, "lastProblem");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper arranging = new ReadOnlyBooleanWrapper(this, "arranging");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(this, "timeoutSeconds", 120);
+    private final IntegerProperty rowLimit = new SimpleIntegerProperty(this, "rowLimit", 1_000_000);
+    private final BooleanProperty labelColumns = new SimpleBooleanProperty(this, "labelColumns", true);
+    private final ObjectProperty<Consumer<String>> onOpenEntity = new SimpleObjectProperty<>(this, "onOpenEntity");
+    private Task<?> query;
+    private Task<?> arrange;
+    private Task<?> relabel;
+
+    public ResultsViewModel(ExplorerContext context) {
+        this.context = context;
+        this.texts = context.i18n().texts(BUNDLE);
+        status.bind(Bindings.createStringBinding(() -> ResultsStatus.describe(texts, answer.get(), view.get(), busy.get()),
+                context.i18n().localeProperty(), answer, view, busy));
+        context.labelModeProperty().addListener((obs, old, mode) -> relabel(mode));
+    }
+
+    /** Runs a query in the background (replacing one still running); SERVICE is always refused. */
+    public void run(String sparql) {
+        cancel();
+        lastProblem.set(null);
+        error.set("");
+        notice.set("");
+        QueryTask task = new QueryTask(context.store(), sparql, timeoutSeconds.get() * 1000L, rowLimit.get(),
+                context.labelModeProperty().get(), texts.get("task.query"), texts.get("task.running"),
+                texts.get("task.labelling"));
+        task.setOnSucceeded(e -> {
+            ended(task);
+            show(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            ended(task);
+            failed(task.getException());
+        });
+        task.setOnCancelled(e -> {
+            ended(task);
+            notice.set(texts.get("notice.cancelled"));
+        });
+        query = task;
+        busy.set(true);
+        context.tasks().submit(task);
+    }
+
+    /** Stops the running query; the answer shown before it stays. */
+    public void cancel() {
+        if (query != null) {
+            query.cancel();
+        }
+    }
+
+    private void ended(Task<?> task) {
+        if (query == task) {
+            query = null;
+            busy.set(false);
+        }
+    }
+
+    private void show(ResultsAnswer shown) {
+        if (arrange != null) {
+            arrange.cancel();
+        }
+        sort.set(List.of());
+        filter.set(RowFilter.NONE);
+        answer.set(shown);
+        view.set(shown.hasTable() ? RowView.all(shown.table()) : null);
+    }
+
+    private void failed(Throwable t) {
+        if (t instanceof CancellationException) {
+            notice.set(texts.get("notice.cancelled"));
+        } else if (t instanceof QueryProblem p) {
+            lastProblem.set(p);
+            error.set(ResultsStatus.problem(texts, p, timeoutSeconds.get()));
+        } else {
+            error.set(texts.get("error.failed", t.getMessage() == null ? t.toString() : t.getMessage()));
+        }
+    }
+
+    /** Sorts the rows by these columns (empty: the query's order), in the background. */
+    public void sortBy(List<SortColumn> columns) {
+        if (!columns.equals(sort.get())) {
+            sort.set(List.copyOf(columns));
+            arrange();
+        }
+    }
+
+    /** Keeps the rows containing {@code text} in the column (or any column: {@link RowFilter#ALL_COLUMNS}). */
+    public void filter(String text, int column) {
+        RowFilter wanted = new RowFilter(text, column);
+        if (!wanted.equals(filter.get())) {
+            filter.set(wanted);
+            arrange();
+        }
+    }
+
+    private void arrange() {
+        ResultsAnswer shown = answer.get();
+        if (!shown.hasTable()) {
+            return;
+        }
+        if (arrange != null) {
+            arrange.cancel();
+        }
+        List<SortColumn> by = sort.get();
+        RowFilter keep = filter.get();
+        Locale collation = collation(context.labelModeProperty().get());
+        BackgroundWork<RowView> task = new BackgroundWork<>(texts.get("task.arrange"),
+                c -> RowOrder.view(shown.table(), by, keep, collation, c));
+        task.setOnSucceeded(e -> {
+            if (arrange == task && answer.get() == shown) {
+                view.set(task.getValue());
+            }
+            arranged(task);
+        });
+        task.setOnFailed(e -> arranged(task));
+        task.setOnCancelled(e -> arranged(task));
+        arrange = task;
+        arranging.set(true);
+        context.tasks().submit(task);
+    }
+
+    private void arranged(Task<?> task) {
+        if (arrange == task) {
+            arrange = null;
+            arranging.set(false);
+        }
+    }
+
+    private void relabel(LabelMode mode) {
+        ResultsAnswer shown = answer.get();
+        if (!shown.hasTable()) {
+            return;
+        }
+        if (relabel != null) {
+            relabel.cancel();
+        }
+        BackgroundWork<ResultTable> task = new BackgroundWork<>(texts.get("task.labelling"),
+                c -> QueryTask.labelled(context.store(), shown.table(), mode, c));
+        task.setOnSucceeded(e -> {
+            if (relabel == task) {
+                relabel = null;
+                if (answer.get() == shown) {
+                    answer.set(shown.relabelled(task.getValue()));
+                    arrange();
+                }
+            }
+        });
+        task.setOnFailed(e -> {
+            if (relabel == task) {
+                relabel = null;
+            }
+        });
+        relabel = task;
+        context.tasks().submit(task);
+    }
+
+    private static Locale collation(LabelMode mode) {
+        return mode == LabelMode.SPANISH ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+    }
+
+    /**
+     * Saves the whole answer (every row, whatever is filtered on screen) in the background, atomically.
+     *
+     * @param labels add a label column after each IRI column
+     * @return the running task, or null when there is nothing to save
+     */
+    public Task<Integer> saveResults(Path file, ResultFormat format, boolean labels) {
+        ResultsAnswer shown = answer.get();
+        if (shown.kind() == ResultsAnswer.Kind.NONE) {
+            error.set(texts.get("error.nothingToSave"));
+            return null;
+        }
+        error.set("");
+        SaveTask task = new SaveTask(context.store(), shown, file, format, labels, timeoutSeconds.get() * 1000L,
+                context.labelModeProperty().get(), texts.get("task.save", file.getFileName()));
+        task.setOnSucceeded(e -> {
+            saving.set(false);
+            notice.set(texts.get("notice.saved", task.getValue(), file.getFileName()));
+        });
+        task.setOnFailed(e -> {
+            saving.set(false);
+            Throwable t = task.getException();
+            error.set(texts.get("error.save", file.getFileName(), t.getMessage() == null ? t.toString() : t.getMessage()));
+        });
+        task.setOnCancelled(e -> {
+            saving.set(false);
+            notice.set(texts.get("notice.saveCancelled"));
+        });
+        saving.set(true);
+        return context.tasks().submit(task);
+    }
+
+    /** The user picked a cell holding this IRI: the details panel shows it. */
+    public void select(String iri) {
+        context.selectedEntityProperty().set(iri);
+    }
+
+    /** The user opened this IRI (double-click, Enter). */
+    public void open(String iri) {
+        select(iri);
+        if (onOpenEntity.get() != null) {
+            onOpenEntity.get().accept(iri);
+        }
+    }
+
+    public void dismissError() {
+        error.set("");
+    }
+
+    public ExplorerContext context() {
+        return context;
+    }
+
+    I18n.Texts texts() {
+        return texts;
+    }
+
+    /** The last answer shown. */
+    public ReadOnlyObjectProperty<ResultsAnswer> answerProperty() {
+        return answer.getReadOnlyProperty();
+    }
+
+    /** The rows shown, sorted and filtered (null when the answer has no table). */
+    public ReadOnlyObjectProperty<RowView> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<SortColumn>> sortProperty() {
+        return sort.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RowFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    /** What was wrong with the last query run (with line and column for syntax errors), or null. */
+    public ReadOnlyObjectProperty<QueryProblem> lastProblemProperty() {
+        return lastProblem.getReadOnlyProperty();
+    }
+
+    /** The last failure as a sentence, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The last outcome worth saying (cancelled, saved), or empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Rows, time, filter: one line under the table. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Whether a query is running. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Whether the rows are being sorted or filtered. */
+    public ReadOnlyBooleanProperty arrangingProperty() {
+        return arranging.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Stop a query after this many seconds (0: no limit). */
+    public IntegerProperty timeoutSecondsProperty() {
+        return timeoutSeconds;
+    }
+
+    /** Keep at most this many rows in memory; saving a longer answer runs the query again into the file. */
+    public IntegerProperty rowLimitProperty() {
+        return rowLimit;
+    }
+
+    /** Whether saving adds label columns (on by default). */
+    public BooleanProperty labelColumnsProperty() {
+        return labelColumns;
+    }
+
+    /** Called when the user opens an entity from the table (after selectedEntity is set). */
+    public ObjectProperty<Consumer<String>> onOpenEntityProperty() {
+        return onOpenEntity;
+    }
+}

@@ -1,0 +1,120 @@
+package org.kgexplorer.ui.results;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import javafx.concurrent.Task;
+
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.shared.PrefixMapping;
+import org.kgexplorer.core.export.LabelColumns;
+import org.kgexplorer.core.export.ResultFormat;
+import org.kgexplorer.core.export.ResultWriter;
+import org.kgexplorer.core.export.SafeFileWriter;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.core.query.QueryOptions;
+import org.kgexplorer.core.query.QueryResultHandler;
+import org.kgexplorer.core.query.QueryRunner;
+import org.kgexplorer.core.query.table.ResultTable;
+import org.kgexplorer.core.query.table.ResultTables;
+import org.kgexplorer.core.query.table.TableRows;
+import org.kgexplorer.core.store.Datasets;
+import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.task.Cancellation;
+
+/**
+ * Writes a whole answer to a file in the background, atomically (a failed or cancelled save leaves no file).
+ * A table held whole in memory is written from memory, so the file holds exactly the rows the query gave,
+ * whatever is sorted or filtered on screen; a table cut at the row limit is written by running its query
+ * again and streaming every row to the file (see ADR 8).
+ */
+final class SaveTask extends Task<Integer> {
+    private final KnowledgeStore store;
+    private final ResultsAnswer answer;
+    private final Path target;
+    private final ResultFormat format;
+    private final boolean labels;
+    private final long timeoutMillis;
+    private final LabelMode mode;
+    private final Cancellation cancellation = new Cancellation();
+
+    SaveTask(KnowledgeStore store, ResultsAnswer answer, Path target, ResultFormat format, boolean labels,
+             long timeoutMillis, LabelMode mode, String title) {
+        this.store = store;
+        this.answer = answer;
+        this.target = target;
+        this.format = format;
+        this.labels = labels;
+        this.timeoutMillis = timeoutMillis;
+        this.mode = mode;
+        updateTitle(title);
+        updateMessage(target.toString());
+    }
+
+    @Override
+    protected Integer call() throws Exception {
+        SafeFileWriter.write(target, out -> {
+            if (answer.kind() == ResultsAnswer.Kind.ASK) {
+                ResultWriter.ask(answer.yes(), format, out);
+            } else if (!answer.table().truncated()) {
+                write(out);
+            } else {
+                rerun(out);
+            }
+        });
+        return answer.kind() == ResultsAnswer.Kind.ASK ? 1 : answer.table().rowCount();
+    }
+
+    private void write(OutputStream out) throws IOException {
+        ResultTable table = answer.table();
+        if (format.fitsTables()) {
+            ResultWriter.select(TableRows.asResultSet(table, labels), format, false, PrefixMapping.Standard, out,
+                    cancellation);
+        } else {
+            Graph graph = GraphFactory.createGraphMem();
+            for (int r = 0; r < table.rowCount(); r++) {
+                graph.add(table.node(r, 0), table.node(r, 1), table.node(r, 2));
+            }
+            ResultWriter.graph(ModelFactory.createModelForGraph(graph), format, out);
+        }
+    }
+
+    private void rerun(OutputStream out) throws Exception {
+        new QueryRunner(store).run(answer.query(), new QueryOptions(timeoutMillis, false, false), cancellation,
+                new QueryResultHandler() {
+                    @Override
+                    public void select(ResultSet rows) throws IOException {
+                        ResultSet shown = labels ? store.read(dsg -> LabelColumns.add(rows,
+                                new LabelResolver(Datasets.everything(dsg), mode.languages()))) : rows;
+                        ResultWriter.select(shown, format, false, PrefixMapping.Standard, out, cancellation);
+                    }
+
+                    @Override
+                    public void ask(boolean yes) throws IOException {
+                        ResultWriter.ask(yes, format, out);
+                    }
+
+                    @Override
+                    public void graph(Model graph) throws IOException {
+                        if (format.fitsGraphs()) {
+                            ResultWriter.graph(graph, format, out);
+                        } else {
+                            var all = ResultTables.fromGraph(graph.getGraph(), Integer.MAX_VALUE, cancellation);
+                            ResultWriter.select(TableRows.asResultSet(QueryTask.labelled(store, all, mode, cancellation),
+                                    labels), format, false, PrefixMapping.Standard, out, cancellation);
+                        }
+                    }
+                });
+    }
+
+    @Override
+    protected void cancelled() {
+        cancellation.cancel();
+    }
+}

@@ -1,0 +1,224 @@
+package org.kgexplorer.ui.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kgexplorer.ui.results.ResultsFixture.question;
+import static org.kgexplorer.ui.results.ResultsFixture.run;
+import static org.kgexplorer.ui.results.ResultsFixture.settle;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.query.table.ResultTable;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ResultsViewTest {
+    static final String PREFIXES = "PREFIX kg: <https://kgexplorer.org/id/>\n"
+            + "PREFIX kgx: <https://kgexplorer.org/ontology#>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    static final String COUNTRIES = PREFIXES
+            + "SELECT ?country ?name WHERE { ?country a kgx:Country ; rdfs:label ?name FILTER(lang(?name) = \"en\") }";
+
+    ExplorerContext context;
+    ResultsViewModel model;
+    ResultsView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        context = new ExplorerContext(ResultsFixture.bundledStore(), new TaskRunner(), new I18n());
+        model = new ResultsViewModel(context);
+        view = new ResultsView(model);
+        stage.setScene(new Scene(view, 1000, 560));
+        stage.show();
+    }
+
+    private TableView<Integer> table(FxRobot robot) {
+        return robot.lookup("#results-table").queryTableView();
+    }
+
+    private List<String> column(FxRobot robot, int c) {
+        ResultTable t = model.answerProperty().get().table();
+        List<String> labels = new ArrayList<>();
+        for (Integer row : table(robot).getItems()) {
+            labels.add(t.label(row, c));
+        }
+        return labels;
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableCell<Integer, Integer> visibleCell(FxRobot robot, String text) {
+        return (TableCell<Integer, Integer>) robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && text.equals(c.getText())).query();
+    }
+
+    @Test
+    void aLibraryQuestionShowsLabelsWithTheIriInATooltip(FxRobot robot) throws Exception {
+        run(robot, model, question("Which pledges address fentanyl?"));
+        TableView<Integer> table = table(robot);
+        assertTrue(table.getItems().size() > 0);
+        assertEquals("obligation", table.getColumns().get(0).getText());
+        ResultTable t = model.answerProperty().get().table();
+        String iri = t.node(table.getItems().get(0), 0).getURI();
+        String label = t.label(table.getItems().get(0), 0);
+        assertFalse(label.startsWith("http"), label);
+        TableCell<Integer, Integer> cell = visibleCell(robot, label);
+        assertTrue(cell.getTooltip().getText().contains(iri), cell.getTooltip().getText());
+        String status = robot.lookup("#results-status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith(table.getItems().size() + " rows in "), status);
+    }
+
+    @Test
+    void clickingAHeaderSortsTheRowsInTheModel(FxRobot robot) throws Exception {
+        run(robot, model, COUNTRIES);
+        List<String> names = column(robot, 1);
+        List<String> ascending = new ArrayList<>(names);
+        ascending.sort(java.text.Collator.getInstance(Locale.ENGLISH));
+        robot.clickOn("name");
+        settle(model);
+        assertEquals(ascending, column(robot, 1));
+        TableColumn<Integer, ?> name = table(robot).getColumns().get(1);
+        assertEquals(List.of(name), table(robot).getSortOrder(), "the header shows the sort");
+        robot.clickOn("name");
+        settle(model);
+        List<String> descending = new ArrayList<>(ascending);
+        java.util.Collections.reverse(descending);
+        assertEquals(descending, column(robot, 1));
+        assertEquals(TableColumn.SortType.DESCENDING, name.getSortType());
+    }
+
+    @Test
+    void theFilterBoxKeepsMatchingRowsAndSaysHowMany(FxRobot robot) throws Exception {
+        run(robot, model, COUNTRIES);
+        int all = table(robot).getItems().size();
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertTrue(robot.lookup("#results-filter").query().isFocused(), "Ctrl+F focuses the filter");
+        robot.write("MEX");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !model.filterProperty().get().isEmpty());
+        settle(model);
+        List<String> kept = column(robot, 1);
+        assertFalse(kept.isEmpty());
+        assertTrue(kept.size() < all);
+        assertTrue(kept.stream().allMatch(n -> n.toLowerCase(Locale.ROOT).contains("mex")), kept.toString());
+        String status = robot.lookup("#results-status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith(kept.size() + " of " + all + " rows"), status);
+    }
+
+    @Test
+    void anAskQueryShowsALargeYes(FxRobot robot) throws Exception {
+        run(robot, model, question("Does Joint Task Force Alpha work with Operation Sentinel?"));
+        Label answer = robot.lookup("#ask-answer").queryAs(Label.class);
+        assertTrue(answer.isVisible() && answer.getParent().getParent().isVisible());
+        assertEquals("Yes", answer.getText());
+        assertFalse(table(robot).isVisible());
+    }
+
+    @Test
+    void selectingACellWithAnIriOpensItsEntity(FxRobot robot) throws Exception {
+        run(robot, model, COUNTRIES);
+        ResultTable t = model.answerProperty().get().table();
+        int row = table(robot).getItems().get(0);
+        robot.clickOn(visibleCell(robot, t.label(row, 0)));
+        assertEquals(t.node(row, 0).getURI(), context.selectedEntityProperty().get());
+        List<String> opened = new ArrayList<>();
+        robot.interact(() -> model.onOpenEntityProperty().set(opened::add));
+        robot.type(KeyCode.ENTER);
+        assertEquals(List.of(t.node(row, 0).getURI()), opened);
+    }
+
+    @Test
+    void spanishLabelModeShowsSpanishLabels(FxRobot robot) throws Exception {
+        run(robot, model, PREFIXES + "SELECT ?threat WHERE { VALUES ?threat { kg:Fentanyl } }");
+        assertNotNull(visibleCell(robot, "Fentanyl"));
+        robot.interact(() -> context.labelModeProperty().set(LabelMode.SPANISH));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "Fentanilo".equals(model.answerProperty().get().table().label(0, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(visibleCell(robot, "Fentanilo"));
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedCellsAsTabSeparatedLabels(FxRobot robot) throws Exception {
+        run(robot, model, PREFIXES + "SELECT ?threat ?n WHERE { VALUES (?threat ?n) { (kg:Fentanyl 3) } }");
+        robot.clickOn(visibleCell(robot, "Fentanyl"));
+        robot.press(KeyCode.SHIFT).clickOn(visibleCell(robot, "3")).release(KeyCode.SHIFT);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals("Fentanyl\t3\n", copied[0]);
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithItsLineAndColumn(FxRobot robot) throws Exception {
+        run(robot, model, "SELECT ?x\nWHERE { ?x ?p }");
+        assertNotNull(model.lastProblemProperty().get());
+        assertEquals(2, model.lastProblemProperty().get().line());
+        String error = robot.lookup("#results-error").queryAs(Label.class).getText();
+        assertTrue(error.startsWith("Syntax error at line 2, column "), error);
+    }
+
+    @Test
+    void serviceIsRefused(FxRobot robot) throws Exception {
+        run(robot, model, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
+        assertEquals(org.kgexplorer.core.query.QueryProblem.Kind.REFUSED, model.lastProblemProperty().get().kind());
+        assertTrue(robot.lookup("#results-error").queryAs(Label.class).getText().startsWith("SERVICE is not allowed"));
+    }
+
+    @Test
+    void aConstructAnswerIsShownAsSubjectPredicateObjectRows(FxRobot robot) throws Exception {
+        run(robot, model, question("What is Joint Task Force Alpha's network?"));
+        TableView<Integer> table = table(robot);
+        assertEquals(List.of("subject", "predicate", "object"), table.getColumns().stream().map(TableColumn::getText).toList());
+        assertTrue(table.getItems().size() > 0);
+        assertTrue(robot.lookup("#results-status").queryAs(Label.class).getText().contains("triples"));
+    }
+
+    @Test
+    void aCountAnswerCanBeShownAsABarChartAndAPieChart(FxRobot robot) throws Exception {
+        run(robot, model, PREFIXES + "SELECT ?type (COUNT(?x) AS ?n) WHERE { ?x a ?type "
+                + "FILTER(STRSTARTS(STR(?type), \"https://kgexplorer.org/ontology#\")) } "
+                + "GROUP BY ?type ORDER BY DESC(?n) LIMIT 12");
+        robot.clickOn("#results-chart");
+        assertTrue(robot.lookup("#results-bar").tryQuery().isPresent());
+        javafx.scene.chart.BarChart<?, ?> bar = robot.lookup("#results-bar").query();
+        assertEquals(table(robot).getItems().size(), bar.getData().get(0).getData().size());
+        robot.clickOn("#chart-pie");
+        assertTrue(robot.lookup("#results-pie").tryQuery().isPresent());
+        robot.clickOn("#results-chart");
+        assertTrue(table(robot).isVisible());
+    }
+
+    @Test
+    void theViewLooksRightOnScreen(FxRobot robot) throws Exception {
+        run(robot, model, question("Which pledges address fentanyl?"));
+        Path png = ResultsFixture.snapshot(robot, view, Path.of("target", "screenshots", "results-view.png"));
+        assertTrue(Files.size(png) > 5_000);
+    }
+}
