@@ -79,6 +79,13 @@ final class ResultsChart extends BorderPane {
         note.getStyleClass().add(Styles.TEXT_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        category.setPrefWidth(170);
+        value.setPrefWidth(150);
+        category.setMinWidth(Region.USE_PREF_SIZE);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        pie.setMinWidth(Region.USE_PREF_SIZE);
+        note.setMinWidth(0);
         HBox controls = new HBox(8, categoryLabel, category, valueLabel, value, spacer, note, new HBox(bar, pie));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(0, 0, 8, 0));
@@ -151,6 +158,8 @@ final class ResultsChart extends BorderPane {
         }
         BarChart<String, Number> chart = new BarChart<>(x, y, FXCollections.observableArrayList(List.of(series)));
         chart.setLegendVisible(false);
+        chart.setCategoryGap(Math.max(4, 40 - 2 * shown));
+        chart.setBarGap(0);
         return chart;
     }
 

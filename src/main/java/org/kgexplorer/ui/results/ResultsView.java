@@ -17,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -64,6 +63,7 @@ public final class ResultsView extends BorderPane {
         this.chart = new ResultsChart(model);
         this.askPane = askPane();
         getStyleClass().add("results-view");
+        getStylesheets().add(ResultsView.class.getResource("results.css").toExternalForm());
         setTop(new VBox(6, toolbar(), messages()));
         setCenter(content());
         setBottom(statusLine());
@@ -119,6 +119,12 @@ public final class ResultsView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Region fixed : List.of(filterColumn, chartToggle, labelColumns, save)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        filterColumn.setPrefWidth(170);
+        filter.setMinWidth(120);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
         HBox bar = new HBox(8, filterIcon, filter, filterColumn, filtering, spacer, chartToggle, labelColumns, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
@@ -165,7 +171,7 @@ public final class ResultsView extends BorderPane {
         answer.setId("ask-answer");
         answer.setStyle("-fx-font-size: 56px; -fx-font-weight: bold;");
         FontIcon icon = new FontIcon();
-        icon.setIconSize(56);
+        icon.setStyle("-fx-icon-size: 56px;");
         Label caption = new Label();
         caption.textProperty().bind(texts.text("ask.caption"));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
@@ -185,6 +191,7 @@ public final class ResultsView extends BorderPane {
         VBox pane = new VBox(8, line, caption);
         pane.setAlignment(Pos.CENTER);
         pane.setId("ask-pane");
+        pane.getStyleClass().add("ask-pane");
         return pane;
     }
 
@@ -199,6 +206,7 @@ public final class ResultsView extends BorderPane {
         ProgressIndicator running = new ProgressIndicator();
         running.setPrefSize(18, 18);
         running.visibleProperty().bind(model.busyProperty().or(model.savingProperty()));
+        running.managedProperty().bind(running.visibleProperty());
         Button cancel = new Button();
         cancel.setId("results-cancel");
         cancel.textProperty().bind(texts.text("action.cancel"));

@@ -218,7 +218,16 @@ class ResultsViewTest {
     @Test
     void theViewLooksRightOnScreen(FxRobot robot) throws Exception {
         run(robot, model, question("Which pledges address fentanyl?"));
-        Path png = ResultsFixture.snapshot(robot, view, Path.of("target", "screenshots", "results-view.png"));
+        robot.clickOn(visibleCell(robot, "pledge"));
+        Path png = ResultsFixture.snapshot(robot, view, Path.of("target", "screenshots", "results-table.png"));
         assertTrue(Files.size(png) > 5_000);
+        run(robot, model, question("Does Joint Task Force Alpha work with Operation Sentinel?"));
+        ResultsFixture.snapshot(robot, view, Path.of("target", "screenshots", "results-ask.png"));
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        run(robot, model, PREFIXES + "SELECT ?type (COUNT(?x) AS ?n) WHERE { ?x a ?type "
+                + "FILTER(STRSTARTS(STR(?type), \"https://kgexplorer.org/ontology#\")) } GROUP BY ?type ORDER BY DESC(?n)");
+        robot.clickOn("#results-chart");
+        ResultsFixture.snapshot(robot, view, Path.of("target", "screenshots", "results-chart-es.png"));
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.ENGLISH));
     }
 }
