@@ -118,7 +118,7 @@ final class ResultsTable {
         for (int r = 0; r < Math.min(200, t.rowCount()); r++) {
             longest = Math.max(longest, t.label(r, c).length());
         }
-        column.setPrefWidth(Math.max(90, Math.min(420, longest * 7.5 + 24)));
+        column.setPrefWidth(Math.max(90, Math.min(320, longest * 7.5 + 24)));
         return column;
     }
 

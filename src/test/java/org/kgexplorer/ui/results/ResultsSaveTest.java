@@ -151,6 +151,21 @@ class ResultsSaveTest {
         assertArrayEquals(EXPECTED_CSV.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
     }
 
+    @Test
+    void aGraphAnswerIsSavedAsTurtleOrAsItsTripleTable(FxRobot robot) throws Exception {
+        load(robot);
+        run(robot, model, "PREFIX ex: <http://ex.org/>\nCONSTRUCT { ?s ex:n ?n } WHERE { ?s ex:n ?n FILTER(?n > 0) }");
+        Path turtle = dir.resolve("graph.ttl");
+        save(robot, turtle, ResultFormat.TURTLE, true);
+        org.apache.jena.rdf.model.Model read = org.apache.jena.riot.RDFDataMgr.loadModel(turtle.toString());
+        assertEquals(2, read.size());
+        Path csv = dir.resolve("graph.csv");
+        save(robot, csv, ResultFormat.CSV, true);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("\uFEFFsubject,subject_label,predicate,predicate_label,object", lines.get(0));
+        assertEquals(3, lines.size());
+    }
+
     private List<Path> list() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList();
