@@ -2,12 +2,51 @@ package org.kgexplorer.ui.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** The rule of the query history: most recent first, each query once, at most {@value #LIMIT} of them. */
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.kgexplorer.core.settings.Settings;
+
+/**
+ * The queries run, most recent first, each once, at most {@value #LIMIT} of them, kept in the settings under
+ * {@value #KEY} and written in the background after each change.
+ */
 final class QueryHistory {
+    static final String KEY = "query.history";
     static final int LIMIT = 200;
 
-    private QueryHistory() {
+    private final ObservableList<String> queries = FXCollections.observableArrayList();
+    private final ObservableList<String> view = FXCollections.unmodifiableObservableList(queries);
+    private final Settings settings;
+    private final WorkspaceTasks work;
+    private final Consumer<String> failed;
+
+    QueryHistory(Settings settings, WorkspaceTasks work, Consumer<String> failed) {
+        this.settings = settings;
+        this.work = work;
+        this.failed = failed;
+        queries.setAll(settings.getList(KEY).stream().limit(LIMIT).toList());
+    }
+
+    ObservableList<String> list() {
+        return view;
+    }
+
+    void add(String query) {
+        queries.setAll(record(queries, query));
+        persist();
+    }
+
+    void clear() {
+        queries.clear();
+        persist();
+    }
+
+    private void persist() {
+        settings.putList(KEY, List.copyOf(queries));
+        work.saveSettings(settings, failed);
     }
 
     /** The history after running a query: it moves to the top, its older copy goes, the oldest fall off. */

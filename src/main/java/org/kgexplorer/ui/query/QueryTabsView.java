@@ -163,16 +163,25 @@ final class QueryTabsView extends TabPane {
         TextField field = new TextField(title(tab).get());
         field.setId("tab-rename");
         field.setPrefColumnCount(14);
+        boolean[] finished = {false};
         Runnable finish = () -> {
+            finished[0] = true;
             if (view.getGraphic() == field) {
                 view.setGraphic(header);
+                SparqlEditor editor = editors.get(tab);
+                if (editor != null) {
+                    Platform.runLater(() -> editor.area().requestFocus());
+                }
             }
         };
-        field.setOnAction(e -> {
-            String name = field.getText().strip();
-            tab.customTitleProperty().set(name.isEmpty() ? null : name);
-            finish.run();
-        });
+        Runnable commit = () -> {
+            if (!finished[0]) {
+                String name = field.getText().strip();
+                tab.customTitleProperty().set(name.isEmpty() ? null : name);
+                finish.run();
+            }
+        };
+        field.setOnAction(e -> commit.run());
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -181,7 +190,7 @@ final class QueryTabsView extends TabPane {
         });
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                field.getOnAction().handle(null);
+                commit.run();
             }
         });
         view.setGraphic(field);

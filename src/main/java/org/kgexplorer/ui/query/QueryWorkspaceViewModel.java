@@ -2,7 +2,6 @@ package org.kgexplorer.ui.query;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,27 +35,25 @@ import org.kgexplorer.ui.i18n.I18n;
  */
 public final class QueryWorkspaceViewModel {
     /** The settings key of the history. */
-    public static final String HISTORY_KEY = "query.history";
+    public static final String HISTORY_KEY = QueryHistory.KEY;
     /** The most queries the history keeps. */
     public static final int HISTORY_LIMIT = QueryHistory.LIMIT;
     static final String BUNDLE = "org.kgexplorer.ui.query.messages";
 
     private final ExplorerContext context;
-    private final Settings settings;
     private final I18n.Texts texts;
     private final ObservableList<QueryTab> tabs = FXCollections.observableArrayList();
     private final ObjectProperty<QueryTab> selectedTab = new SimpleObjectProperty<>(this, "selectedTab");
-    private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<Question> questions = FXCollections.observableArrayList();
     // One read-only view of each list, kept: a fresh wrapper per call would drop its listeners when collected.
     private final ObservableList<QueryTab> tabsView = FXCollections.unmodifiableObservableList(tabs);
-    private final ObservableList<String> historyView = FXCollections.unmodifiableObservableList(history);
     private final ObservableList<Question> questionsView = FXCollections.unmodifiableObservableList(questions);
     private final ReadOnlyObjectWrapper<CompletionIndex> completionIndex =
             new ReadOnlyObjectWrapper<>(this, "completionIndex", CompletionIndex.empty());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final WorkspaceTasks work;
+    private final QueryHistory history;
     private Consumer<String> onRun = sparql -> { };
     private Function<QueryTab, Optional<Path>> saveTarget = tab -> Optional.empty();
     private Predicate<QueryTab> confirmClose = tab -> true;
@@ -64,10 +61,9 @@ public final class QueryWorkspaceViewModel {
 
     public QueryWorkspaceViewModel(ExplorerContext context, Settings settings) {
         this.context = context;
-        this.settings = settings;
         this.texts = context.i18n().texts(BUNDLE);
         this.work = new WorkspaceTasks(context, texts);
-        history.setAll(settings.getList(HISTORY_KEY).stream().limit(HISTORY_LIMIT).toList());
+        this.history = new QueryHistory(settings, work, this::error);
         newTab();
         work.loadLibrary(questions::setAll, this::error);
         rebuildIndex();
@@ -165,7 +161,7 @@ public final class QueryWorkspaceViewModel {
         }
         String sparql = tab.getText();
         tab.problemProperty().set(null);
-        recordInHistory(sparql);
+        history.add(sparql);
         message.set("");
         onRun.accept(sparql);
     }
@@ -220,7 +216,6 @@ public final class QueryWorkspaceViewModel {
     /** Forgets every query of the history. */
     public void clearHistory() {
         history.clear();
-        persistHistory();
     }
 
     // --- hooks the view sets ------------------------------------------------------------------------------
@@ -247,7 +242,7 @@ public final class QueryWorkspaceViewModel {
 
     /** Queries run, most recent first. */
     public ObservableList<String> history() {
-        return historyView;
+        return history.list();
     }
 
     /** The question library, in teaching order (empty until it is read). */
@@ -279,12 +274,12 @@ public final class QueryWorkspaceViewModel {
 
     /** A question's title in the interface language. */
     public String title(Question q) {
-        return spanish() ? q.titleEs() : q.title();
+        return isSpanish() ? q.titleEs() : q.title();
     }
 
     /** A question's description in the interface language. */
     public String description(Question q) {
-        return spanish() ? q.descriptionEs() : q.description();
+        return isSpanish() ? q.descriptionEs() : q.description();
     }
 
     /** The label languages, preferred first, for the label mode (autocomplete shows these labels). */
@@ -297,11 +292,7 @@ public final class QueryWorkspaceViewModel {
 
     /** Whether the interface is in Spanish. */
     public boolean isSpanish() {
-        return spanish();
-    }
-
-    private boolean spanish() {
-        return context.i18n().locale().getLanguage().equals(new Locale("es").getLanguage());
+        return "es".equals(context.i18n().locale().getLanguage());
     }
 
     /** Adds a tab in place of the selected one when that is an untouched empty tab, else beside the others. */
@@ -321,16 +312,6 @@ public final class QueryWorkspaceViewModel {
         tabs.add(tab);
         selectedTab.set(tab);
         return tab;
-    }
-
-    private void recordInHistory(String sparql) {
-        history.setAll(QueryHistory.record(history, sparql));
-        persistHistory();
-    }
-
-    private void persistHistory() {
-        settings.putList(HISTORY_KEY, List.copyOf(history));
-        work.saveSettings(settings, this::error);
     }
 
     private void rebuildIndex() {

@@ -178,6 +178,21 @@ class QueryWorkspaceViewTest {
     }
 
     @Test
+    void f2RenamesTheTabAndEscapeKeepsTheOldName(FxRobot robot) throws Exception {
+        robot.clickOn(editor());
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        robot.write("Escaped");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertTrue(robot.lookup("Query 1").tryQuery().isPresent());
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        robot.lookup("#tab-rename").queryTextInputControl().selectAll();
+        robot.write("Pledges");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertEquals("Pledges", f.model.selectedTabProperty().get().customTitleProperty().get());
+        assertTrue(robot.lookup("Pledges").tryQuery().isPresent());
+    }
+
+    @Test
     void theBracketAtTheCaretAndItsMatchAreMarked(FxRobot robot) throws Exception {
         String text = "SELECT * WHERE { ?s ?p ?o FILTER(?o > 1) }";
         robot.interact(() -> {

@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -22,11 +21,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.SparqlParsing;
-import org.kgexplorer.core.query.completion.Completion;
-import org.kgexplorer.core.query.completion.CompletionContext;
 import org.kgexplorer.core.query.completion.CompletionIndex;
-import org.kgexplorer.core.query.completion.Completions;
-import org.kgexplorer.core.query.completion.TextEdit;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -38,25 +33,17 @@ public final class SparqlEditor extends VBox {
     /** The stylesheet of the editor and its proposal list. */
     public static final String STYLESHEET = SparqlEditor.class.getResource("/org/kgexplorer/ui/query/sparql-editor.css")
             .toExternalForm();
-    private static final int MAX_PROPOSALS = 50;
     private static final Duration VALIDATION_PAUSE = Duration.ofMillis(400);
 
     private final I18n.Texts texts;
     private final CodeArea area = new CodeArea();
     private final SparqlHighlighting highlighting;
     private final Label problemLine = new Label();
-    private final CompletionPopup popup;
+    private final EditorCompletion completion;
     private final Tooltip errorTip = new Tooltip();
-    private final ObjectProperty<CompletionIndex> completionIndex = new SimpleObjectProperty<>(this, "completionIndex",
-            CompletionIndex.empty());
     private final ReadOnlyObjectWrapper<QueryProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    private Supplier<List<String>> labelLanguages = () -> List.of("en", "es");
     private Runnable onRun = () -> { };
     private long textVersion;
-    /** The latest completion lookup asked for; older ones still queued are skipped (read on the worker). */
-    private final java.util.concurrent.atomic.AtomicLong completionRequest = new java.util.concurrent.atomic.AtomicLong();
-    private boolean completeAfterTyping;
-    private boolean accepting;
     private int errorStart = -1;
     private int errorEnd = -1;
 
@@ -81,17 +68,12 @@ public final class SparqlEditor extends VBox {
         problemLine.managedProperty().bind(problemLine.visibleProperty());
         getChildren().addAll(scroll, problemLine);
 
-        popup = new CompletionPopup(texts, this::accept);
+        completion = new EditorCompletion(area, texts);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         area.multiPlainChanges().subscribe(changes -> textVersion++);
         area.multiPlainChanges().successionEnds(VALIDATION_PAUSE).subscribe(changes -> validate());
         area.caretPositionProperty().addListener((obs, old, now) -> caretMoved());
-        area.focusedProperty().addListener((obs, old, focused) -> {
-            if (!focused) {
-                popup.hide();
-            }
-        });
         highlighting.onLexed(this::updateBrackets);
         errorTip.setWrapText(true);
         errorTip.setMaxWidth(520);
@@ -144,12 +126,12 @@ public final class SparqlEditor extends VBox {
 
     /** The names autocomplete proposes (the view binds it to the workspace's index). */
     public ObjectProperty<CompletionIndex> completionIndexProperty() {
-        return completionIndex;
+        return completion.indexProperty();
     }
 
     /** The label languages proposals show first, e.g. ["es", "en"] when labels are shown in Spanish. */
     public void setLabelLanguages(Supplier<List<String>> languages) {
-        this.labelLanguages = languages;
+        completion.setLabelLanguages(languages);
     }
 
     /** The problem shown now, or null. */
@@ -193,35 +175,17 @@ public final class SparqlEditor extends VBox {
 
     /** Whether the proposal list is open. */
     public boolean isCompletionShowing() {
-        return popup.isShowing();
+        return completion.isShowing();
     }
 
     /** Opens the proposals for the word at the caret (what Ctrl+Space does). */
     public void complete() {
-        complete(true);
+        completion.complete(true);
     }
 
     private void keyPressed(KeyEvent e) {
         KeyCode code = e.getCode();
-        if (popup.isShowing()) {
-            switch (code) {
-                case UP -> popup.move(-1);
-                case DOWN -> popup.move(1);
-                case PAGE_UP -> popup.move(-10);
-                case PAGE_DOWN -> popup.move(10);
-                case ENTER, TAB -> {
-                    if (e.isShortcutDown()) {
-                        popup.hide();
-                        return;
-                    }
-                    accept(popup.selected());
-                }
-                case ESCAPE -> popup.hide();
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
+        if (completion.keyPressed(e)) {
             return;
         }
         if (code == KeyCode.ENTER && e.isShortcutDown()) {
@@ -229,7 +193,7 @@ public final class SparqlEditor extends VBox {
             onRun.run();
         } else if (code == KeyCode.SPACE && e.isControlDown()) {
             e.consume();
-            complete(true);
+            completion.complete(true);
         } else if (code == KeyCode.ENTER && !e.isShiftDown() && !e.isAltDown()) {
             e.consume();
             area.replaceSelection(AutoIndent.newline(area.getText(), area.getSelection().getStart()));
@@ -256,81 +220,20 @@ public final class SparqlEditor extends VBox {
                 e.consume();
                 area.replaceText(caret - remove, caret, ch);
             }
-        } else if (ch.equals(":") || ch.equals("<")) {
-            completeAfterTyping = true;
+        } else {
+            completion.typed(ch);
         }
     }
 
     private void caretMoved() {
         updateBrackets();
-        if (accepting) {
-            return;
-        }
-        if (completeAfterTyping) {
-            completeAfterTyping = false;
-            complete(false);
-        } else if (popup.isShowing()) {
-            complete(false);
-        }
+        completion.caretMoved();
     }
 
     private void updateBrackets() {
         var tokens = highlighting.currentTokens();
         if (tokens != null) {
             highlighting.setBrackets(BracketMatcher.pairAt(highlighting.lexedText(), tokens, area.getCaretPosition()));
-        }
-    }
-
-    private void complete(boolean explicit) {
-        String text = area.getText();
-        int caret = area.getCaretPosition();
-        CompletionContext context = CompletionContext.at(text, caret);
-        boolean nothingTyped = context.mode() == CompletionContext.Mode.WORD && context.word().isEmpty()
-                && !context.classWanted();
-        if (context.mode() == CompletionContext.Mode.NONE || (!explicit && nothingTyped)) {
-            completionRequest.incrementAndGet();
-            popup.hide();
-            return;
-        }
-        long request = completionRequest.incrementAndGet();
-        CompletionIndex index = completionIndex.get();
-        List<String> languages = labelLanguages.get();
-        EditorWorker.submit(() -> {
-            if (request != completionRequest.get()) {
-                return;
-            }
-            List<Completion> proposals = index.propose(context, text, languages, MAX_PROPOSALS);
-            Platform.runLater(() -> {
-                if (request != completionRequest.get() || caret != area.getCaretPosition()) {
-                    return;
-                }
-                if (proposals.isEmpty()) {
-                    popup.hide();
-                    return;
-                }
-                area.getCaretBounds().ifPresentOrElse(bounds -> popup.show(proposals, area, bounds), popup::hide);
-            });
-        });
-    }
-
-    private void accept(Completion completion) {
-        if (completion == null) {
-            return;
-        }
-        popup.hide();
-        completionRequest.incrementAndGet();
-        String text = area.getText();
-        CompletionContext context = CompletionContext.at(text, area.getCaretPosition());
-        Completions.Accepted accepted = Completions.accept(text, context, completion);
-        accepting = true;
-        try {
-            for (TextEdit edit : accepted.edits()) {
-                area.replaceText(edit.offset(), edit.offset() + edit.length(), edit.text());
-            }
-            area.moveTo(accepted.caret());
-            area.requestFollowCaret();
-        } finally {
-            accepting = false;
         }
     }
 
