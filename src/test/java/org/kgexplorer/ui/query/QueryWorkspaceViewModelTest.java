@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import javafx.concurrent.Task;
+import javafx.scene.input.Clipboard;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +23,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.query.Question;
+import org.kgexplorer.core.query.completion.Completion;
 import org.kgexplorer.core.settings.Settings;
+import org.kgexplorer.core.store.BundledGraph;
 import org.kgexplorer.core.store.InMemoryStore;
+import org.kgexplorer.core.store.LoadMode;
+import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.task.ProgressListener;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.task.TaskRunner;
@@ -225,6 +231,24 @@ class QueryWorkspaceViewModelTest {
         assertEquals(List.of(q.sparql()), runs);
         assertSame(tab, fx(() -> model.openQuestion(q, false)), "the unchanged tab is reused");
         assertEquals(1, model.tabs().size(), "the untouched empty tab made way for the question");
+    }
+
+    @Test
+    void theAutocompleteIndexIsRebuiltWhenTheDataChanges() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> context.tasks().running().isEmpty()));
+        assertEquals(0, model.completionIndexProperty().get().size());
+        context.store().load(BundledGraph.inputs(), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+        fxRun(context::dataChanged);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.completionIndexProperty().get().size() > 0);
+        assertEquals(Completion.Kind.CLASS,
+                model.completionIndexProperty().get().kindOf("https://kgexplorer.org/ontology#TaskForce"));
+    }
+
+    @Test
+    void copyingPutsTheQueryOnTheClipboardAsText() throws Exception {
+        fxRun(() -> model.selectedTabProperty().get().setText("ASK { ?s ?p ?o }"));
+        fxRun(model::copyQuery);
+        assertEquals("ASK { ?s ?p ?o }", fx(() -> Clipboard.getSystemClipboard().getString()));
     }
 
     @Test
