@@ -71,6 +71,7 @@ final class QuestionLibraryView extends SplitPane {
         sparql.setWrapText(false);
         new SparqlHighlighting(sparql);
         VirtualizedScrollPane<CodeArea> sparqlScroll = new VirtualizedScrollPane<>(sparql);
+        sparqlScroll.getStyleClass().add("sparql-preview");
         VBox.setVgrow(sparqlScroll, Priority.ALWAYS);
 
         Button run = new Button();
