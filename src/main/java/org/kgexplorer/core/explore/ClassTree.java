@@ -1,0 +1,207 @@
+package org.kgexplorer.core.explore;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.core.store.Datasets;
+import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.task.Cancellation;
+
+/**
+ * The classes of the loaded data (declared as rdfs:Class or owl:Class, or used with rdf:type) arranged by
+ * rdfs:subClassOf, each with the number of its own instances and of its instances together with those of
+ * its subclasses. A class with several superclasses appears under each; a class whose superclasses form a
+ * cycle is shown as a root. Immutable once built.
+ */
+public final class ClassTree {
+    private final Map<String, ClassNode> classes;
+    private final List<String> roots;
+    private final Map<String, List<Node>> directInstances;
+
+    /**
+     * One class.
+     *
+     * @param iri           the class
+     * @param names         its names
+     * @param parents       its superclasses among the classes of the tree
+     * @param children      its subclasses among the classes of the tree
+     * @param directCount   resources typed with exactly this class
+     * @param totalCount    distinct resources typed with it or any of its subclasses
+     */
+    public record ClassNode(String iri, Names names, List<String> parents, List<String> children, int directCount,
+                            int totalCount) {
+    }
+
+    private ClassTree(Map<String, ClassNode> classes, List<String> roots, Map<String, List<Node>> directInstances) {
+        this.classes = classes;
+        this.roots = roots;
+        this.directInstances = directInstances;
+    }
+
+    /** The class tree of everything in the store. */
+    public static ClassTree build(KnowledgeStore store, Cancellation cancellation) {
+        return store.read(dsg -> build(Datasets.everything(dsg), cancellation));
+    }
+
+    /** The class tree of one graph (read it inside a read transaction). */
+    public static ClassTree build(Graph graph, Cancellation cancellation) {
+        Set<Node> classNodes = new LinkedHashSet<>();
+        graph.find(Node.ANY, RDF.type.asNode(), RDFS.Class.asNode()).forEachRemaining(t -> classNodes.add(t.getSubject()));
+        graph.find(Node.ANY, RDF.type.asNode(), OWL.Class.asNode()).forEachRemaining(t -> classNodes.add(t.getSubject()));
+        Map<Node, Integer> instanceIds = new HashMap<>();
+        Map<Node, Set<Integer>> direct = new LinkedHashMap<>();
+        Map<Node, List<Node>> directNodes = new HashMap<>();
+        long seen = 0;
+        for (var it = graph.find(Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
+            Triple t = it.next();
+            if (++seen % 50_000 == 0) {
+                cancellation.throwIfCancelled();
+            }
+            Node c = t.getObject();
+            if (!c.isURI() && !c.isBlank()) {
+                continue;
+            }
+            classNodes.add(c);
+            Integer id = instanceIds.computeIfAbsent(t.getSubject(), k -> instanceIds.size());
+            if (direct.computeIfAbsent(c, k -> new HashSet<>()).add(id)) {
+                directNodes.computeIfAbsent(c, k -> new ArrayList<>()).add(t.getSubject());
+            }
+        }
+        classNodes.removeIf(c -> !c.isURI());
+        Map<Node, List<Node>> parents = new HashMap<>();
+        Map<Node, List<Node>> children = new HashMap<>();
+        graph.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node sub = t.getSubject();
+            Node sup = t.getObject();
+            if (!sub.equals(sup) && classNodes.contains(sub) && classNodes.contains(sup)) {
+                addOnce(parents.computeIfAbsent(sub, k -> new ArrayList<>()), sup);
+                addOnce(children.computeIfAbsent(sup, k -> new ArrayList<>()), sub);
+            }
+        });
+        cancellation.throwIfCancelled();
+        LabelResolver english = new LabelResolver(graph, List.of("en"));
+        LabelResolver spanish = new LabelResolver(graph, List.of("es"));
+        Map<String, ClassNode> nodes = new LinkedHashMap<>();
+        Map<String, List<Node>> instances = new HashMap<>();
+        for (Node c : classNodes) {
+            cancellation.throwIfCancelled();
+            BitSet all = new BitSet();
+            for (Node d : descendantsAndSelf(c, children)) {
+                direct.getOrDefault(d, Set.of()).forEach(all::set);
+            }
+            nodes.put(c.getURI(), new ClassNode(c.getURI(), Names.of(c, english, spanish),
+                    iris(parents.get(c)), iris(children.get(c)), direct.getOrDefault(c, Set.of()).size(),
+                    all.cardinality()));
+            instances.put(c.getURI(), directNodes.getOrDefault(c, List.of()));
+        }
+        return new ClassTree(nodes, roots(nodes), instances);
+    }
+
+    private static void addOnce(List<Node> list, Node n) {
+        if (!list.contains(n)) {
+            list.add(n);
+        }
+    }
+
+    private static List<String> iris(List<Node> nodes) {
+        return nodes == null ? List.of() : nodes.stream().map(Node::getURI).toList();
+    }
+
+    private static Set<Node> descendantsAndSelf(Node c, Map<Node, List<Node>> children) {
+        Set<Node> seen = new LinkedHashSet<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(c);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (seen.add(n)) {
+                children.getOrDefault(n, List.of()).forEach(todo::push);
+            }
+        }
+        return seen;
+    }
+
+    /** Classes without a superclass, and one class of each cycle that no root reaches. */
+    private static List<String> roots(Map<String, ClassNode> nodes) {
+        List<String> roots = new ArrayList<>();
+        Set<String> reached = new HashSet<>();
+        for (ClassNode n : nodes.values()) {
+            if (n.parents().isEmpty()) {
+                roots.add(n.iri());
+                reach(n.iri(), nodes, reached);
+            }
+        }
+        for (ClassNode n : nodes.values()) {
+            if (!reached.contains(n.iri())) {
+                roots.add(n.iri());
+                reach(n.iri(), nodes, reached);
+            }
+        }
+        return List.copyOf(roots);
+    }
+
+    private static void reach(String iri, Map<String, ClassNode> nodes, Set<String> reached) {
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(iri);
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            if (reached.add(n)) {
+                nodes.get(n).children().forEach(todo::push);
+            }
+        }
+    }
+
+    /** The top classes. */
+    public List<ClassNode> roots() {
+        return roots.stream().map(classes::get).toList();
+    }
+
+    /** The direct subclasses of a class. */
+    public List<ClassNode> children(ClassNode node) {
+        return node.children().stream().map(classes::get).toList();
+    }
+
+    public Optional<ClassNode> get(String iri) {
+        return Optional.ofNullable(classes.get(iri));
+    }
+
+    /** How many classes there are. */
+    public int size() {
+        return classes.size();
+    }
+
+    /** The distinct instances of a class, and, when asked, of its subclasses. */
+    public List<Node> instances(String classIri, boolean withSubclasses) {
+        if (!withSubclasses) {
+            return directInstances.getOrDefault(classIri, List.of());
+        }
+        Set<Node> all = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(classIri);
+        while (!todo.isEmpty()) {
+            String c = todo.pop();
+            if (seen.add(c) && classes.containsKey(c)) {
+                all.addAll(directInstances.getOrDefault(c, List.of()));
+                classes.get(c).children().forEach(todo::push);
+            }
+        }
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,368 @@
+package org.kgexplorer.core.explore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.core.store.Datasets;
+import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.task.ProgressListener;
+
+/**
+ * Type-ahead search over the names of every entity: its labels in every language (the naming properties
+ * {@link LabelResolver} knows, alternative labels included) and the local name of its IRI. Matching ignores
+ * case and accents; a name that starts with what was typed ranks first, then one with a word that does, then
+ * one that merely contains it. Built once in the background (about a second per million triples), then
+ * immutable and safe to query from any thread: word-prefix queries are a binary search over the sorted word
+ * starts, so they take microseconds however large the data.
+ */
+public final class EntityIndex {
+    /** The most results a search returns, whatever is asked. */
+    public static final int MAX_RESULTS = 200;
+    /** Word-prefix hits examined per query; a one-letter query stops there instead of ranking every name. */
+    private static final int MAX_WORD_HITS = 20_000;
+    private static final int MAX_TYPES = 3;
+    private static final char SEPARATOR = '\n';
+
+    private final String[] iris;
+    private final Map<String, Integer> idOf = new HashMap<>();
+    private final Names[] names;
+    private final int[][] types;
+    private final Names[] typeNames;
+    /** Per name entry: its entity, source, original text, language and start in {@link #folded}. */
+    private final int[] entryEntity;
+    private final EntityMatch.Source[] entrySource;
+    private final String[] entryText;
+    private final String[] entryLanguage;
+    private final int[] entryStart;
+    /** Every folded name, each followed by the separator. */
+    private final String folded;
+    /** Offsets in {@link #folded} where a word starts, sorted by the folded text from there on. */
+    private final int[] wordStarts;
+
+    private EntityIndex(Builder b) {
+        iris = b.iris.toArray(String[]::new);
+        for (int i = 0; i < iris.length; i++) {
+            idOf.put(iris[i], i);
+        }
+        names = b.names.toArray(Names[]::new);
+        types = b.types.toArray(int[][]::new);
+        typeNames = b.typeNames.toArray(Names[]::new);
+        int n = b.entries.size();
+        entryEntity = new int[n];
+        entrySource = new EntityMatch.Source[n];
+        entryText = new String[n];
+        entryLanguage = new String[n];
+        entryStart = new int[n];
+        StringBuilder text = new StringBuilder();
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Entry e = b.entries.get(i);
+            entryEntity[i] = e.entity;
+            entrySource[i] = e.source;
+            entryText[i] = e.text;
+            entryLanguage[i] = e.language;
+            entryStart[i] = text.length();
+            String f = normaliseSpaces(TextFolding.fold(e.source == EntityMatch.Source.LOCAL_NAME
+                    ? TextFolding.identifierWords(e.text) : e.text));
+            for (int k = 0; k < f.length(); k++) {
+                if (TextFolding.wordStartsAt(f, k)) {
+                    starts.add(entryStart[i] + k);
+                }
+            }
+            text.append(f).append(SEPARATOR);
+        }
+        folded = text.toString();
+        Integer[] sorted = starts.toArray(Integer[]::new);
+        Arrays.parallelSort(sorted, (x, y) -> compareSuffixes(folded, x, y));
+        wordStarts = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            wordStarts[i] = sorted[i];
+        }
+    }
+
+    /** An index of everything in the store (the default graph and every named graph). */
+    public static EntityIndex build(KnowledgeStore store, ProgressListener progress, Cancellation cancellation) {
+        return store.read(dsg -> build(Datasets.everything(dsg), progress, cancellation));
+    }
+
+    /** An index of one graph (read it inside a read transaction). */
+    public static EntityIndex build(Graph graph, ProgressListener progress, Cancellation cancellation) {
+        Builder b = new Builder();
+        Set<Node> statements = new HashSet<>();
+        graph.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(t -> statements.add(t.getSubject()));
+        progress.progress(0, 3, "Collecting entities");
+        Map<Node, List<Node>> typesOf = new HashMap<>();
+        long seen = 0;
+        for (var it = graph.find(); it.hasNext(); ) {
+            Triple t = it.next();
+            if (++seen % 50_000 == 0) {
+                cancellation.throwIfCancelled();
+            }
+            Node s = t.getSubject();
+            if (!s.isURI() || statements.contains(s)) {
+                continue;
+            }
+            b.entity(s);
+            if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
+                List<Node> list = typesOf.computeIfAbsent(s, k -> new ArrayList<>(1));
+                if (list.size() < MAX_TYPES && !list.contains(t.getObject())) {
+                    list.add(t.getObject());
+                }
+                b.entity(t.getObject());
+            }
+        }
+        progress.progress(1, 3, "Reading names");
+        List<List<Entry>> namesOf = new ArrayList<>();
+        for (int i = 0; i < b.iris.size(); i++) {
+            namesOf.add(null);
+        }
+        List<Node> properties = LabelResolver.LABEL_PROPERTIES;
+        for (int p = 0; p < properties.size(); p++) {
+            EntityMatch.Source source = properties.get(p).equals(SKOS.altLabel.asNode())
+                    ? EntityMatch.Source.ALTERNATIVE : EntityMatch.Source.LABEL;
+            for (var it = graph.find(Node.ANY, properties.get(p), Node.ANY); it.hasNext(); ) {
+                Triple t = it.next();
+                Integer id = b.ids.get(t.getSubject());
+                if (id == null || !t.getObject().isLiteral()) {
+                    continue;
+                }
+                cancellation.throwIfCancelled();
+                Node o = t.getObject();
+                Entry e = new Entry(id, source, o.getLiteralLexicalForm(), o.getLiteralLanguage(), p);
+                List<Entry> list = namesOf.get(id);
+                if (list == null) {
+                    list = new ArrayList<>(2);
+                    namesOf.set(id, list);
+                }
+                list.add(e);
+            }
+        }
+        progress.progress(2, 3, "Indexing names");
+        LabelResolver english = new LabelResolver(graph, List.of("en"));
+        LabelResolver spanish = new LabelResolver(graph, List.of("es"));
+        Map<Node, Integer> typeIds = new LinkedHashMap<>();
+        for (int id = 0; id < b.iris.size(); id++) {
+            List<Entry> own = namesOf.get(id);
+            Node node = b.nodes.get(id);
+            b.names.add(new Names(pick(own, "en"), pick(own, "es"), Names.fallbackName(node)));
+            List<Node> ts = typesOf.getOrDefault(node, List.of());
+            int[] typeIdx = new int[ts.size()];
+            for (int k = 0; k < ts.size(); k++) {
+                typeIdx[k] = typeIds.computeIfAbsent(ts.get(k), t -> {
+                    b.typeNames.add(Names.of(t, english, spanish));
+                    return b.typeNames.size() - 1;
+                });
+            }
+            b.types.add(typeIdx);
+            Set<String> distinct = new HashSet<>();
+            if (own != null) {
+                for (Entry e : own) {
+                    if (distinct.add(e.source + "\u0000" + e.text)) {
+                        b.entries.add(e);
+                    }
+                }
+            }
+            String local = LabelResolver.localName(node.getURI());
+            if (!local.equals(node.getURI())) {
+                b.entries.add(new Entry(id, EntityMatch.Source.LOCAL_NAME, local, "", Integer.MAX_VALUE));
+            }
+        }
+        cancellation.throwIfCancelled();
+        EntityIndex index = new EntityIndex(b);
+        progress.progress(3, 3, "Indexed");
+        return index;
+    }
+
+    /** The label a {@link LabelResolver} for {@code lang} would give, from names already read. */
+    private static String pick(List<Entry> own, String lang) {
+        if (own == null) {
+            return null;
+        }
+        Entry best = null;
+        for (Entry e : own) {
+            if (matchesLanguage(e.language, lang) && (best == null || e.property < best.property)) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            for (Entry e : own) {
+                if (e.language.isEmpty() && (best == null || e.property < best.property)) {
+                    best = e;
+                }
+            }
+        }
+        return best == null ? null : best.text;
+    }
+
+    private static boolean matchesLanguage(String literalLang, String wanted) {
+        String l = literalLang.toLowerCase(java.util.Locale.ROOT);
+        return l.equals(wanted) || l.startsWith(wanted + "-");
+    }
+
+    /** How many entities the index holds. */
+    public int entityCount() {
+        return iris.length;
+    }
+
+    /** How many names (labels, alternative labels, local names) the index holds. */
+    public int nameCount() {
+        return entryText.length;
+    }
+
+    /** The names of an indexed entity, if it is one. */
+    public java.util.Optional<Names> names(String iri) {
+        Integer i = idOf.get(iri);
+        return i == null ? java.util.Optional.empty() : java.util.Optional.of(names[i]);
+    }
+
+    /** The entities whose names match {@code query}, best first, one result per entity, at most {@code limit}. */
+    public List<EntityMatch> search(String query, int limit) {
+        String q = normaliseSpaces(TextFolding.fold(query)).trim();
+        int cap = Math.max(0, Math.min(limit, MAX_RESULTS));
+        if (q.isEmpty() || cap == 0) {
+            return List.of();
+        }
+        Map<Integer, Hit> best = new HashMap<>();
+        int from = lowerBound(q);
+        int examined = 0;
+        for (int i = from; i < wordStarts.length && examined < MAX_WORD_HITS; i++, examined++) {
+            int offset = wordStarts[i];
+            if (!folded.startsWith(q, offset)) {
+                break;
+            }
+            int entry = entryAt(offset);
+            EntityMatch.Kind kind = offset != entryStart[entry] ? EntityMatch.Kind.WORD
+                    : entryLength(entry) == q.length() ? EntityMatch.Kind.EXACT : EntityMatch.Kind.PREFIX;
+            offer(best, hit(entry, kind));
+        }
+        if (best.size() < cap) {
+            int at = folded.indexOf(q);
+            while (at >= 0 && best.size() < cap) {
+                int entry = entryAt(at);
+                if (!best.containsKey(entryEntity[entry])) {
+                    offer(best, hit(entry, TextFolding.wordStartsAt(folded, at)
+                            ? EntityMatch.Kind.WORD : EntityMatch.Kind.SUBSTRING));
+                }
+                at = folded.indexOf(q, at + 1);
+            }
+        }
+        return best.values().stream().sorted(RANKING).limit(cap).map(this::match).toList();
+    }
+
+    private record Hit(int entry, EntityMatch.Kind kind, EntityMatch.Source source, String text) {
+    }
+
+    private static final Comparator<Hit> RANKING = Comparator.comparing(Hit::kind)
+            .thenComparing(Hit::source)
+            .thenComparingInt(h -> h.text().length())
+            .thenComparing(Hit::text);
+
+    private Hit hit(int entry, EntityMatch.Kind kind) {
+        return new Hit(entry, kind, entrySource[entry], entryText[entry]);
+    }
+
+    private void offer(Map<Integer, Hit> best, Hit hit) {
+        best.merge(entryEntity[hit.entry], hit, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+    }
+
+    private EntityMatch match(Hit h) {
+        int entity = entryEntity[h.entry];
+        List<Names> ts = Arrays.stream(types[entity]).mapToObj(t -> typeNames[t]).toList();
+        return new EntityMatch(iris[entity], names[entity], ts, entryText[h.entry], entryLanguage[h.entry],
+                entrySource[h.entry], h.kind);
+    }
+
+    private int entryLength(int entry) {
+        int end = entry + 1 < entryStart.length ? entryStart[entry + 1] - 1 : folded.length() - 1;
+        return end - entryStart[entry];
+    }
+
+    private int entryAt(int offset) {
+        int i = Arrays.binarySearch(entryStart, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** The first word start whose text is not less than {@code q}. */
+    private int lowerBound(String q) {
+        int lo = 0;
+        int hi = wordStarts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compareToQuery(wordStarts[mid], q) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Compares the text at {@code offset} (as long as the query) with the query. */
+    private int compareToQuery(int offset, String q) {
+        for (int k = 0; k < q.length(); k++) {
+            int at = offset + k;
+            if (at >= folded.length()) {
+                return -1;
+            }
+            int c = Character.compare(folded.charAt(at), q.charAt(k));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static int compareSuffixes(String text, int a, int b) {
+        int n = text.length();
+        while (a < n && b < n) {
+            char x = text.charAt(a++);
+            char y = text.charAt(b++);
+            if (x != y) {
+                return Character.compare(x, y);
+            }
+            if (x == SEPARATOR) {
+                return 0;
+            }
+        }
+        return Integer.compare(n - a, n - b);
+    }
+
+    private static String normaliseSpaces(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    private record Entry(int entity, EntityMatch.Source source, String text, String language, int property) {
+    }
+
+    private static final class Builder {
+        final List<String> iris = new ArrayList<>();
+        final List<Node> nodes = new ArrayList<>();
+        final Map<Node, Integer> ids = new HashMap<>();
+        final List<Names> names = new ArrayList<>();
+        final List<int[]> types = new ArrayList<>();
+        final List<Names> typeNames = new ArrayList<>();
+        final List<Entry> entries = new ArrayList<>();
+
+        void entity(Node node) {
+            if (!ids.containsKey(node)) {
+                ids.put(node, iris.size());
+                iris.add(node.getURI());
+                nodes.add(node);
+            }
+        }
+    }
+}
