@@ -1,0 +1,261 @@
+package org.kgexplorer.ui.data;
+
+import java.text.NumberFormat;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.kgexplorer.core.explore.ClassTree;
+import org.kgexplorer.core.explore.ClassTree.ClassNode;
+import org.kgexplorer.core.explore.InstanceList;
+
+/**
+ * The classes of the loaded data as a tree (subclasses under their superclasses) with the number of instances
+ * of each; choosing a class lists its instances below, sorted by name, and clicking one (or Enter) opens it.
+ * Enter on a class opens the class itself.
+ */
+public final class ClassTreeView extends SplitPane {
+    private final ClassTreeViewModel model;
+    private final TreeView<ClassNode> tree = new TreeView<>();
+    private final Set<String> expanded = new HashSet<>();
+
+    public ClassTreeView(ClassTreeViewModel model) {
+        this.model = model;
+        setId("class-tree-view");
+        setOrientation(Orientation.VERTICAL);
+        getItems().addAll(treePane(), instancesPane());
+        setDividerPositions(0.6);
+        model.treeProperty().addListener((obs, old, now) -> rebuild());
+        model.context().labelModeProperty().addListener((obs, old, now) -> rebuild());
+        rebuild();
+    }
+
+    private VBox treePane() {
+        Label title = new Label();
+        title.textProperty().bind(model.texts().text("classes.title"));
+        title.getStyleClass().add("title-4");
+        tree.setId("class-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new ClassCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null && item.getValue() != null) {
+                model.listInstances(item.getValue());
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            TreeItem<ClassNode> item = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && item != null) {
+                model.openClass(item.getValue());
+                e.consume();
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(model.texts().text("classes.loading")).otherwise(model.texts().text("classes.empty")));
+        placeholder.getStyleClass().add("text-muted");
+        placeholder.visibleProperty().bind(Bindings.isEmpty(treeRootChildren()).or(model.loadingProperty()));
+        placeholder.managedProperty().bind(placeholder.visibleProperty());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        VBox box = new VBox(6, title, placeholder, tree);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private ObservableList<TreeItem<ClassNode>> treeRootChildren() {
+        TreeItem<ClassNode> root = new TreeItem<>();
+        tree.setRoot(root);
+        return root.getChildren();
+    }
+
+    private VBox instancesPane() {
+        Label header = new Label();
+        header.setId("class-instances-header");
+        header.getStyleClass().add("text-bold");
+        header.setWrapText(true);
+        header.textProperty().bind(Bindings.createStringBinding(() -> {
+            ClassNode c = model.chosenProperty().get();
+            return c == null ? model.texts().get("classes.instances.none")
+                    : model.texts().get("classes.instances.header", c.names().in(model.context().labelModeProperty().get()),
+                            count(model.instanceTotalProperty().get()));
+        }, model.chosenProperty(), model.instanceTotalProperty(), model.context().labelModeProperty(),
+                model.context().i18n().localeProperty()));
+        header.visibleProperty().bind(model.chosenProperty().isNotNull());
+        header.managedProperty().bind(header.visibleProperty());
+        ListView<InstanceList.Instance> list = new ListView<>(model.instances());
+        list.setId("class-instances");
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(model.chosenProperty().isNull())
+                .then(model.texts().text("classes.instances.none")).otherwise(model.texts().text("classes.instances.empty")));
+        list.setPlaceholder(empty);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(InstanceList.Instance item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                setText(isEmpty || item == null ? null : item.names().in(model.context().labelModeProperty().get()));
+                setTooltip(isEmpty || item == null ? null : new Tooltip(item.key()));
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && list.getSelectionModel().getSelectedItem() != null) {
+                model.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(list.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(model.texts().text("classes.instances.hint"));
+        list.setTooltip(hint);
+        Button more = new Button();
+        more.setId("class-instances-more");
+        more.setMaxWidth(Double.MAX_VALUE);
+        Runnable updateMore = () -> {
+            int remaining = model.remaining();
+            more.setText(model.texts().get("classes.instances.more", count(Math.min(remaining, ClassTreeViewModel.PAGE))));
+            more.setVisible(remaining > 0);
+            more.setManaged(remaining > 0);
+        };
+        model.instances().addListener((ListChangeListener<InstanceList.Instance>) c -> updateMore.run());
+        model.instanceTotalProperty().addListener((obs, o, n) -> updateMore.run());
+        model.context().i18n().localeProperty().addListener((obs, o, n) -> updateMore.run());
+        updateMore.run();
+        more.setOnAction(e -> model.showMore());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(6, header, list, more);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    /** Rebuilds the tree items from the model (new data or a new label mode), keeping what was expanded. */
+    private void rebuild() {
+        TreeItem<ClassNode> root = tree.getRoot();
+        ClassTree current = model.treeProperty().get();
+        ClassNode chosen = model.chosenProperty().get();
+        root.getChildren().clear();
+        if (current == null) {
+            return;
+        }
+        for (ClassNode n : model.sorted(current.roots())) {
+            root.getChildren().add(new ClassItem(n, current));
+        }
+        if (chosen != null) {
+            select(root, chosen.iri());
+        }
+    }
+
+    private boolean select(TreeItem<ClassNode> parent, String iri) {
+        for (TreeItem<ClassNode> item : parent.getChildren()) {
+            if (item.getValue().iri().equals(iri)) {
+                tree.getSelectionModel().select(item);
+                return true;
+            }
+            if (item.isExpanded() && select(item, iri)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Selects a class by IRI among the expanded items (for the shell and tests). */
+    public boolean selectClass(String iri) {
+        return select(tree.getRoot(), iri);
+    }
+
+    private static String count(long n) {
+        return NumberFormat.getIntegerInstance(Locale.getDefault()).format(n);
+    }
+
+    /** A class whose subclasses are made when it is first expanded (a class can sit under several parents). */
+    private final class ClassItem extends TreeItem<ClassNode> {
+        private final ClassTree source;
+        private boolean built;
+
+        ClassItem(ClassNode node, ClassTree source) {
+            super(node);
+            this.source = source;
+            setExpanded(expanded.contains(node.iri()));
+            expandedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    expanded.add(node.iri());
+                } else {
+                    expanded.remove(node.iri());
+                }
+            });
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return getValue().children().isEmpty();
+        }
+
+        @Override
+        public ObservableList<TreeItem<ClassNode>> getChildren() {
+            if (!built) {
+                built = true;
+                for (ClassNode child : model.sorted(source.children(getValue()))) {
+                    super.getChildren().add(new ClassItem(child, source));
+                }
+            }
+            return super.getChildren();
+        }
+    }
+
+    /** A class: its name, and its instance count (with its subclasses) on the right. */
+    private final class ClassCell extends TreeCell<ClassNode> {
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox box;
+
+        ClassCell() {
+            count.getStyleClass().addAll("text-muted", "class-count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            Region gap = new Region();
+            gap.setMinWidth(12);
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            box = new HBox(name, gap, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(ClassNode node, boolean empty) {
+            super.updateItem(node, empty);
+            if (empty || node == null) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            name.setText(node.names().in(model.context().labelModeProperty().get()));
+            count.setText(count(node.totalCount()));
+            setText(null);
+            setGraphic(box);
+            setTooltip(new Tooltip(node.iri() + "\n"
+                    + model.texts().get("classes.count.tooltip", count(node.directCount()), count(node.totalCount()))));
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.kgexplorer.ui.data;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+import impl.org.controlsfx.skin.AutoCompletePopup;
+import impl.org.controlsfx.skin.AutoCompletePopupSkin;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kgexplorer.ui.data.EntitySearchViewModel.Suggestion;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The search box: type part of any name of an entity (in English or Spanish, an acronym, with or without
+ * accents) and choose one of the suggestions to open it. Each suggestion shows the name, the type, and the
+ * name that matched when it is not the one shown. Enter opens the best match; Escape clears.
+ */
+public final class EntitySearchField extends CustomTextField {
+    private final EntitySearchViewModel model;
+    private final AutoCompletionBinding<Suggestion> completion;
+
+    public EntitySearchField(EntitySearchViewModel model) {
+        this.model = model;
+        setId("entity-search");
+        getStyleClass().add("entity-search");
+        promptTextProperty().bind(model.texts().text("search.prompt"));
+        FontIcon icon = new FontIcon("mdmz-search");
+        icon.getStyleClass().add("text-muted");
+        setLeft(icon);
+        setRight(clearButton());
+        completion = TextFields.bindAutoCompletion(this, request -> model.suggest(request.getUserText()), converter());
+        completion.setDelay(120);
+        completion.setVisibleRowCount(10);
+        completion.prefWidthProperty().bind(widthProperty().add(120));
+        AutoCompletePopup<Suggestion> popup = completion.getAutoCompletionPopup();
+        popup.setSkin(new AutoCompletePopupSkin<>(popup, list -> new SuggestionCell(model)));
+        popup.getStyleClass().add("entity-search-popup");
+        completion.setOnAutoCompleted(e -> model.choose(e.getCompletion()));
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !popup.isShowing()) {
+                model.chooseBest(getText());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !popup.isShowing()) {
+                clear();
+                e.consume();
+            }
+        });
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> model.indexProperty().get() == null
+                ? model.texts().get("search.indexing")
+                : model.texts().get("search.ready", model.indexProperty().get().entityCount(),
+                        model.indexProperty().get().nameCount()), model.indexProperty(),
+                model.texts().text("search.indexing")));
+        setTooltip(tip);
+    }
+
+    /** Puts the cursor in the box with its text selected, ready to type (the window's Ctrl+F). */
+    public void focus() {
+        requestFocus();
+        selectAll();
+    }
+
+    /** The auto-completion behind the box (tests and the window's shortcut handling look at its popup). */
+    public AutoCompletionBinding<Suggestion> completion() {
+        return completion;
+    }
+
+    private Region clearButton() {
+        FontIcon clear = new FontIcon("mdal-clear");
+        clear.setCursor(Cursor.HAND);
+        clear.getStyleClass().add("text-muted");
+        clear.setOnMouseClicked(e -> {
+            clear();
+            requestFocus();
+        });
+        HBox box = new HBox(clear);
+        box.setAlignment(Pos.CENTER);
+        box.visibleProperty().bind(textProperty().isNotEmpty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(model.texts().text("search.clear"));
+        Tooltip.install(box, tip);
+        return box;
+    }
+
+    private static StringConverter<Suggestion> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Suggestion s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public Suggestion fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    /** One suggestion on one line (the popup sizes itself for single-line rows): name, then type and match, muted. */
+    private static final class SuggestionCell extends ListCell<Suggestion> {
+        private final EntitySearchViewModel model;
+        private final Label name = new Label();
+        private final Label detail = new Label();
+        private final HBox box;
+
+        SuggestionCell(EntitySearchViewModel model) {
+            this.model = model;
+            name.getStyleClass().add("text-bold");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            detail.getStyleClass().add("text-muted");
+            Region gap = new Region();
+            gap.setMinWidth(16);
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            box = new HBox(name, gap, detail);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(Suggestion s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            name.setText(s.label());
+            String type = s.type().isEmpty() ? model.texts().get("search.resource") : s.type();
+            detail.setText(s.alternative().isEmpty() ? type
+                    : type + " · " + model.texts().get("search.matches", s.alternative()));
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.kgexplorer.ui.details;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.kgexplorer.core.explore.Evidence;
+import org.kgexplorer.core.explore.Fact;
+import org.kgexplorer.core.explore.SourceSentence;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The evidence of the chosen fact: the fact as a sentence, each basis (the source text, or general knowledge
+ * with the reason), each supporting sentence's quote with a button to copy it, and the source view: the whole
+ * document with the sentences highlighted and scrolled into sight.
+ */
+final class EvidencePane extends VBox {
+    /** The style class of the highlighted sentences in the source view. */
+    static final String HIGHLIGHT = "evidence-highlight";
+
+    private final DetailsViewModel model;
+    private final I18n.Texts texts;
+    private final Label fact = new Label();
+    private final VBox quotes = new VBox(10);
+    private final Label placeholder = new Label();
+    private final Label sourceTitle = new Label();
+    private final StyleClassedTextArea source = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> sourceScroll = new VirtualizedScrollPane<>(source);
+
+    EvidencePane(DetailsViewModel model) {
+        this.model = model;
+        this.texts = model.texts();
+        setId("evidence");
+        getStyleClass().add("evidence-pane");
+        setSpacing(8);
+        setPadding(new Insets(10, 16, 12, 16));
+        Label title = FactControls.heading("");
+        title.textProperty().bind(texts.text("evidence.title"));
+        fact.setId("evidence-fact");
+        fact.setWrapText(true);
+        fact.getStyleClass().add("text-bold");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("text-muted");
+        ScrollPane quotesScroll = new ScrollPane(quotes);
+        quotesScroll.setFitToWidth(true);
+        quotesScroll.setPrefViewportHeight(120);
+        quotesScroll.setMaxHeight(220);
+        quotesScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        sourceTitle.setId("source-title");
+        sourceTitle.getStyleClass().add("text-muted");
+        sourceTitle.setWrapText(true);
+        source.setId("source-view");
+        source.setEditable(false);
+        source.setWrapText(true);
+        source.getStyleClass().add("source-view");
+        source.setPadding(new Insets(6, 8, 6, 8));
+        VBox.setVgrow(sourceScroll, Priority.ALWAYS);
+        sourceScroll.setMinHeight(80);
+        getChildren().addAll(title, placeholder, fact, quotesScroll, sourceTitle, sourceScroll);
+        model.selectedFactProperty().addListener((obs, old, now) -> show());
+        model.passageProperty().addListener((obs, old, now) -> showPassage());
+        model.context().i18n().localeProperty().addListener((obs, old, now) -> show());
+        show();
+    }
+
+    private void show() {
+        Fact f = model.selectedFactProperty().get();
+        boolean any = f != null;
+        placeholder.setText(texts.get(any ? "evidence.none" : "evidence.placeholder"));
+        placeholder.setVisible(!any || !f.hasEvidence());
+        placeholder.setManaged(placeholder.isVisible());
+        fact.setVisible(any);
+        fact.setManaged(any);
+        quotes.getChildren().clear();
+        if (any) {
+            LabelMode mode = model.mode();
+            fact.setText(f.sentence(mode));
+            for (Evidence e : f.evidence()) {
+                quotes.getChildren().add(evidence(e, mode));
+            }
+        }
+        showPassage();
+    }
+
+    private VBox evidence(Evidence e, LabelMode mode) {
+        VBox box = new VBox(6);
+        box.getStyleClass().add("evidence-card");
+        if (e.generalKnowledge()) {
+            Label basis = new Label(texts.get("evidence.generalKnowledge"), new FontIcon("mdal-lightbulb"));
+            basis.getStyleClass().addAll("general-knowledge", Styles.WARNING, "text-bold");
+            basis.setId("evidence-general-knowledge");
+            Label reason = new Label(withoutBasisPrefix(e, mode));
+            reason.setWrapText(true);
+            reason.getStyleClass().add("evidence-reason");
+            box.getChildren().addAll(basis, reason);
+        }
+        for (SourceSentence s : e.sentences()) {
+            Label number = new Label(texts.get("evidence.sentence", s.number()), new FontIcon("mdal-format_quote"));
+            number.getStyleClass().addAll(Styles.ACCENT, "text-bold");
+            Label quote = new Label("“" + s.quote() + "”");
+            quote.getStyleClass().add("evidence-quote");
+            quote.setWrapText(true);
+            quote.setUserData(s);
+            Button copy = new Button(texts.get("evidence.copy"), new FontIcon("mdal-content_copy"));
+            copy.getStyleClass().addAll("copy-quote", Styles.SMALL);
+            copy.setOnAction(ev -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(s.quote());
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox head = new HBox(8, number, gap, copy);
+            head.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().addAll(head, quote);
+        }
+        return box;
+    }
+
+    /** The reason, without a leading "General knowledge:" that the badge above already says. */
+    private static String withoutBasisPrefix(Evidence e, LabelMode mode) {
+        String comment = e.comment();
+        if (e.basis() != null) {
+            for (LabelMode m : LabelMode.values()) {
+                String prefix = e.basis().label(m) + ":";
+                if (comment.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                    return comment.substring(prefix.length()).strip();
+                }
+            }
+        }
+        return comment;
+    }
+
+    private void showPassage() {
+        SourcePassage p = model.passageProperty().get();
+        Fact f = model.selectedFactProperty().get();
+        boolean hasSentences = f != null && !f.sentences().isEmpty();
+        if (p == null || !p.found()) {
+            source.clear();
+            sourceScroll.setVisible(false);
+            sourceScroll.setManaged(false);
+            boolean noText = p != null && !p.found();
+            boolean noOffsets = hasSentences && f.sentences().stream().noneMatch(SourceSentence::hasOffsets);
+            sourceTitle.setText(noText ? texts.get("evidence.sourceMissing", p.document())
+                    : noOffsets ? texts.get("evidence.noOffsets") : "");
+            sourceTitle.setVisible(noText || noOffsets);
+            sourceTitle.setManaged(sourceTitle.isVisible());
+            return;
+        }
+        sourceTitle.setText(texts.get("evidence.source", p.document()));
+        sourceTitle.setVisible(true);
+        sourceTitle.setManaged(true);
+        sourceScroll.setVisible(true);
+        sourceScroll.setManaged(true);
+        source.replaceText(p.text());
+        for (int[] r : p.ranges()) {
+            source.setStyleClass(r[0], r[1], HIGHLIGHT);
+        }
+        if (!p.ranges().isEmpty()) {
+            int start = p.ranges().get(0)[0];
+            source.moveTo(start);
+            source.requestFollowCaret();
+            source.showParagraphAtTop(Math.max(0, source.offsetToPosition(start,
+                    org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() - 1));
+        }
+    }
+
+    /** The source view (the document's text with the sentences highlighted). */
+    StyleClassedTextArea sourceView() {
+        return source;
+    }
+}
