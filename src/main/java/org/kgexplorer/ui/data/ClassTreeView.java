@@ -172,6 +172,7 @@ public final class ClassTreeView extends SplitPane {
         for (TreeItem<ClassNode> item : parent.getChildren()) {
             if (item.getValue().iri().equals(iri)) {
                 tree.getSelectionModel().select(item);
+                tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
                 return true;
             }
             if (item.isExpanded() && select(item, iri)) {

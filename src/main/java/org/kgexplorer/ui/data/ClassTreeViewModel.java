@@ -33,6 +33,7 @@ public final class ClassTreeViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<ClassTree.ClassNode> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     private final ObservableList<InstanceList.Instance> instances = FXCollections.observableArrayList();
+    private final ObservableList<InstanceList.Instance> readOnlyInstances = FXCollections.unmodifiableObservableList(instances);
     private final ReadOnlyIntegerWrapper instanceTotal = new ReadOnlyIntegerWrapper(this, "instanceTotal");
     private InstanceList instanceList;
     private Task<ClassTree> treeTask;
@@ -176,7 +177,7 @@ public final class ClassTreeViewModel {
 
     /** The instances listed so far (the first pages). */
     public ObservableList<InstanceList.Instance> instances() {
-        return FXCollections.unmodifiableObservableList(instances);
+        return readOnlyInstances;
     }
 
     /** How many instances the chosen class has in all. */

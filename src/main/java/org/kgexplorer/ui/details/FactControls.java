@@ -47,6 +47,7 @@ final class FactControls {
         }
         Label language = new Label(term.language());
         language.getStyleClass().addAll("text-muted", "text-small");
+        language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox box = new HBox(6, text, language);
         box.setAlignment(Pos.BASELINE_LEFT);
         return box;

@@ -1,0 +1,106 @@
+package org.kgexplorer.ui.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kgexplorer.core.explore.ClassTree.ClassNode;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.explore.InstanceList;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.ui.details.ExplorerFixture;
+import org.kgexplorer.ui.details.Snapshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ClassTreeViewTest {
+    ExplorerFixture ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new ExplorerFixture(stage, Fixtures.bundled());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeView<ClassNode> tree(FxRobot robot) {
+        return robot.lookup("#class-tree").queryAs(TreeView.class);
+    }
+
+    /** Expands the way down to a class and selects it, as arrow keys would. */
+    private void selectClass(FxRobot robot, List<String> path) {
+        robot.interact(() -> {
+            TreeItem<ClassNode> item = tree(robot).getRoot();
+            for (String iri : path) {
+                item.setExpanded(true);
+                item = item.getChildren().stream().filter(i -> i.getValue().iri().equals(iri)).findFirst().orElseThrow();
+            }
+            tree(robot).getSelectionModel().select(item);
+            tree(robot).scrollTo(tree(robot).getRow(item));
+        });
+    }
+
+    private static final List<String> TASK_FORCE = List.of(Fixtures.KGX + "Entity", Fixtures.KGX + "Actor",
+            Fixtures.KGX + "Organization", Fixtures.KGX + "TaskForce");
+
+    @Test
+    void classesShowTheirInstanceCounts(FxRobot robot) throws Exception {
+        ExplorerFixture.waitFor(() -> ui.classes.treeProperty().get() != null);
+        selectClass(robot, TASK_FORCE);
+        TreeCell<?> cell = robot.lookup(".tree-cell").match((TreeCell<ClassNode> c) -> c.getItem() != null
+                && c.getItem().iri().equals(Fixtures.KGX + "TaskForce")).query();
+        List<String> texts = robot.from(cell).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertEquals(List.of("task force", "2"), texts);
+    }
+
+    @Test
+    void choosingAClassListsItsInstancesAndClickingOneOpensIt(FxRobot robot) throws Exception {
+        ExplorerFixture.waitFor(() -> ui.classes.treeProperty().get() != null);
+        selectClass(robot, TASK_FORCE);
+        ExplorerFixture.waitFor(() -> ui.classes.instances().size() == 2);
+        assertEquals("task force: 2 instances", robot.lookup("#class-instances-header").queryAs(Label.class).getText());
+        assertTrue(!robot.lookup("#class-instances-more").query().isVisible(), "nothing more to show");
+        ListCell<?> alpha = robot.lookup("#class-instances .list-cell").match((ListCell<InstanceList.Instance> c) ->
+                c.getItem() != null && c.getItem().key().equals(Fixtures.KG + "JointTaskForceAlpha")).query();
+        robot.clickOn(alpha);
+        ExplorerFixture.waitFor(() -> ui.details.detailsProperty().get() != null);
+        assertEquals(Fixtures.KG + "JointTaskForceAlpha", ui.context.selectedEntityProperty().get());
+        assertEquals("Joint Task Force Alpha", robot.lookup("#details-title").queryAs(Label.class).getText());
+        robot.interact(() -> Snapshots.save(ui.root, "class-tree-task-forces"));
+    }
+
+    @Test
+    void spanishModeNamesClassesAndInstancesInSpanish(FxRobot robot) throws Exception {
+        ExplorerFixture.waitFor(() -> ui.classes.treeProperty().get() != null);
+        selectClass(robot, TASK_FORCE);
+        ExplorerFixture.waitFor(() -> ui.classes.instances().size() == 2);
+        robot.interact(() -> ui.context.labelModeProperty().set(LabelMode.SPANISH));
+        ExplorerFixture.waitFor(() -> ui.classes.instances().size() == 2
+                && ui.classes.instances().get(0).names().in(LabelMode.SPANISH).equals("Fuerza de Tarea Conjunta Alfa"));
+        ListView<?> list = robot.lookup("#class-instances").queryAs(ListView.class);
+        assertTrue(robot.from(list).lookup("Fuerza de Tarea Conjunta Alfa").tryQuery().isPresent());
+        assertTrue(robot.lookup("fuerza de tarea").tryQuery().isPresent(), "the class is named in Spanish");
+    }
+
+    @Test
+    void showMoreAddsTheNextPage(FxRobot robot) throws Exception {
+        ExplorerFixture.waitFor(() -> ui.classes.treeProperty().get() != null);
+        selectClass(robot, List.of("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement"));
+        ExplorerFixture.waitFor(() -> ui.classes.instances().size() == ClassTreeViewModel.PAGE);
+        assertEquals(347, ui.classes.instanceTotalProperty().get());
+        robot.clickOn("#class-instances-more");
+        assertEquals(2 * ClassTreeViewModel.PAGE, ui.classes.instances().size());
+    }
+}
