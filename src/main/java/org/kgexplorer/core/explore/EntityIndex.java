@@ -32,8 +32,8 @@ import org.kgexplorer.core.task.ProgressListener;
 public final class EntityIndex {
     /** The most results a search returns, whatever is asked. */
     public static final int MAX_RESULTS = 200;
-    /** Word-prefix hits examined per query; a one-letter query stops there instead of ranking every name. */
-    private static final int MAX_WORD_HITS = 20_000;
+    /** Word starts examined per query at most (a bound for data with thousands of identical names). */
+    private static final int MAX_WORD_HITS = 5_000;
     private static final int MAX_TYPES = 3;
     private static final char SEPARATOR = '\n';
 
@@ -52,6 +52,10 @@ public final class EntityIndex {
     private final String folded;
     /** Offsets in {@link #folded} where a word starts, sorted by the folded text from there on. */
     private final int[] wordStarts;
+    /** Per word start, how well a name matched there ranks (lower is better): name start, source, length. */
+    private final int[] rank;
+    /** The best-ranked word start in any range of {@link #wordStarts}. */
+    private final RangeMinimum best;
 
     private EntityIndex(Builder b) {
         iris = b.iris.toArray(String[]::new);
@@ -68,7 +72,8 @@ public final class EntityIndex {
         entryLanguage = new String[n];
         entryStart = new int[n];
         StringBuilder text = new StringBuilder();
-        List<Integer> starts = new ArrayList<>();
+        int[] starts = new int[Math.max(16, n * 3)];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             Entry e = b.entries.get(i);
             entryEntity[i] = e.entity;
@@ -80,18 +85,24 @@ public final class EntityIndex {
                     ? TextFolding.identifierWords(e.text) : e.text));
             for (int k = 0; k < f.length(); k++) {
                 if (TextFolding.wordStartsAt(f, k)) {
-                    starts.add(entryStart[i] + k);
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, starts.length * 2);
+                    }
+                    starts[count++] = entryStart[i] + k;
                 }
             }
             text.append(f).append(SEPARATOR);
         }
         folded = text.toString();
-        Integer[] sorted = starts.toArray(Integer[]::new);
-        Arrays.parallelSort(sorted, (x, y) -> compareSuffixes(folded, x, y));
-        wordStarts = new int[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            wordStarts[i] = sorted[i];
+        wordStarts = WordStartOrder.sort(folded, SEPARATOR, Arrays.copyOf(starts, count));
+        rank = new int[wordStarts.length];
+        for (int i = 0; i < wordStarts.length; i++) {
+            int entry = entryAt(wordStarts[i]);
+            boolean atStart = wordStarts[i] == entryStart[entry];
+            rank[i] = (atStart ? 0 : 1 << 30) | (entrySource[entry].ordinal() << 28)
+                    | Math.min(entryText[entry].length(), (1 << 28) - 1);
         }
+        best = new RangeMinimum(rank);
     }
 
     /** An index of everything in the store (the default graph and every named graph). */
@@ -168,10 +179,14 @@ public final class EntityIndex {
                 });
             }
             b.types.add(typeIdx);
-            Set<String> distinct = new HashSet<>();
             if (own != null) {
-                for (Entry e : own) {
-                    if (distinct.add(e.source + "\u0000" + e.text)) {
+                for (int k = 0; k < own.size(); k++) {
+                    Entry e = own.get(k);
+                    boolean repeated = false;
+                    for (int j = 0; j < k && !repeated; j++) {
+                        repeated = own.get(j).source == e.source && own.get(j).text.equals(e.text);
+                    }
+                    if (!repeated) {
                         b.entries.add(e);
                     }
                 }
@@ -236,31 +251,67 @@ public final class EntityIndex {
         if (q.isEmpty() || cap == 0) {
             return List.of();
         }
-        Map<Integer, Hit> best = new HashMap<>();
+        Map<Integer, Hit> found = new HashMap<>();
         int from = lowerBound(q);
-        int examined = 0;
-        for (int i = from; i < wordStarts.length && examined < MAX_WORD_HITS; i++, examined++) {
+        int to = upperBound(q, from);
+        // Names that are exactly the query sort first in the range (the separator sorts before any letter).
+        for (int i = from; i < to && i < from + MAX_WORD_HITS; i++) {
             int offset = wordStarts[i];
-            if (!folded.startsWith(q, offset)) {
+            if (folded.charAt(offset + q.length()) != SEPARATOR) {
                 break;
             }
             int entry = entryAt(offset);
+            offer(found, hit(entry, offset == entryStart[entry] ? EntityMatch.Kind.EXACT : EntityMatch.Kind.WORD));
+        }
+        // Then the best-ranked word starts of the range, a few at a time, until enough entities are found.
+        java.util.PriorityQueue<int[]> ranges = new java.util.PriorityQueue<>(Comparator.comparingInt((int[] r) -> rank[r[2]])
+                .thenComparingInt(r -> r[2]));
+        if (from < to) {
+            ranges.add(new int[] {from, to, best.argMin(from, to)});
+        }
+        int pops = 0;
+        while (!ranges.isEmpty() && found.size() < cap + 8 && pops++ < MAX_WORD_HITS) {
+            int[] r = ranges.poll();
+            int m = r[2];
+            int offset = wordStarts[m];
+            int entry = entryAt(offset);
             EntityMatch.Kind kind = offset != entryStart[entry] ? EntityMatch.Kind.WORD
                     : entryLength(entry) == q.length() ? EntityMatch.Kind.EXACT : EntityMatch.Kind.PREFIX;
-            offer(best, hit(entry, kind));
+            offer(found, hit(entry, kind));
+            if (r[0] < m) {
+                ranges.add(new int[] {r[0], m, best.argMin(r[0], m)});
+            }
+            if (m + 1 < r[1]) {
+                ranges.add(new int[] {m + 1, r[1], best.argMin(m + 1, r[1])});
+            }
         }
-        if (best.size() < cap) {
+        if (found.size() < cap) {
             int at = folded.indexOf(q);
-            while (at >= 0 && best.size() < cap) {
+            while (at >= 0 && found.size() < cap) {
                 int entry = entryAt(at);
-                if (!best.containsKey(entryEntity[entry])) {
-                    offer(best, hit(entry, TextFolding.wordStartsAt(folded, at)
+                if (!found.containsKey(entryEntity[entry])) {
+                    offer(found, hit(entry, TextFolding.wordStartsAt(folded, at)
                             ? EntityMatch.Kind.WORD : EntityMatch.Kind.SUBSTRING));
                 }
                 at = folded.indexOf(q, at + 1);
             }
         }
-        return best.values().stream().sorted(RANKING).limit(cap).map(this::match).toList();
+        return found.values().stream().sorted(RANKING).limit(cap).map(this::match).toList();
+    }
+
+    /** The first word start at or after {@code from} whose text does not start with {@code q}. */
+    private int upperBound(String q, int from) {
+        int lo = from;
+        int hi = wordStarts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (compareToQuery(wordStarts[mid], q) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private record Hit(int entry, EntityMatch.Kind kind, EntityMatch.Source source, String text) {
@@ -326,23 +377,23 @@ public final class EntityIndex {
         return 0;
     }
 
-    private static int compareSuffixes(String text, int a, int b) {
-        int n = text.length();
-        while (a < n && b < n) {
-            char x = text.charAt(a++);
-            char y = text.charAt(b++);
-            if (x != y) {
-                return Character.compare(x, y);
-            }
-            if (x == SEPARATOR) {
-                return 0;
+    private static String normaliseSpaces(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (c != ' ' || (i > 0 && Character.isWhitespace(s.charAt(i - 1))))) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else if (out != null) {
+                out.append(c);
             }
         }
-        return Integer.compare(n - a, n - b);
-    }
-
-    private static String normaliseSpaces(String s) {
-        return s.replaceAll("\\s+", " ");
+        return out == null ? s : out.toString();
     }
 
     private record Entry(int entity, EntityMatch.Source source, String text, String language, int property) {
