@@ -6,7 +6,9 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * name that matched when it is not the one shown. Enter opens the best match; Escape clears.
  */
 public final class EntitySearchField extends CustomTextField {
+    private static final double ROW_HEIGHT = 24;
     private final EntitySearchViewModel model;
     private final AutoCompletionBinding<Suggestion> completion;
 
@@ -41,20 +44,16 @@ public final class EntitySearchField extends CustomTextField {
         completion = TextFields.bindAutoCompletion(this, request -> model.suggest(request.getUserText()), converter());
         completion.setDelay(120);
         completion.setVisibleRowCount(10);
-        completion.prefWidthProperty().bind(widthProperty().add(120));
+        completion.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(560, widthProperty().add(200)));
         AutoCompletePopup<Suggestion> popup = completion.getAutoCompletionPopup();
-        popup.setSkin(new AutoCompletePopupSkin<>(popup, list -> new SuggestionCell(model)));
+        popup.setSkin(new AutoCompletePopupSkin<>(popup, list -> {
+            // the popup sizes itself for rows of 24 pixels: keep each suggestion on one such row
+            list.setFixedCellSize(ROW_HEIGHT);
+            return new SuggestionCell(model);
+        }));
         popup.getStyleClass().add("entity-search-popup");
         completion.setOnAutoCompleted(e -> model.choose(e.getCompletion()));
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !popup.isShowing()) {
-                model.chooseBest(getText());
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && !popup.isShowing()) {
-                clear();
-                e.consume();
-            }
-        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, popup));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> model.indexProperty().get() == null
                 ? model.texts().get("search.indexing")
@@ -62,6 +61,54 @@ public final class EntitySearchField extends CustomTextField {
                         model.indexProperty().get().nameCount()), model.indexProperty(),
                 model.texts().text("search.indexing")));
         setTooltip(tip);
+    }
+
+    /**
+     * The keyboard: Down and Up move through the suggestions, Enter opens the one chosen (or the best match when
+     * the list is not showing yet), Escape closes the list, then clears the box.
+     */
+    @SuppressWarnings("unchecked")
+    private void keys(KeyEvent e, AutoCompletePopup<Suggestion> popup) {
+        ListView<Suggestion> list = popup.isShowing() && popup.getSkin() != null
+                && popup.getSkin().getNode() instanceof ListView<?> l ? (ListView<Suggestion>) l : null;
+        switch (e.getCode()) {
+            case DOWN, UP -> {
+                if (list != null && !list.getItems().isEmpty()) {
+                    int i = list.getSelectionModel().getSelectedIndex();
+                    int next = e.getCode() == KeyCode.DOWN ? Math.min(list.getItems().size() - 1, i + 1) : Math.max(0, i - 1);
+                    list.getSelectionModel().select(next);
+                    list.scrollTo(next);
+                    e.consume();
+                }
+            }
+            case ENTER -> {
+                if (list != null && !list.getItems().isEmpty()) {
+                    Suggestion chosen = list.getSelectionModel().getSelectedItem();
+                    pick(chosen != null ? chosen : list.getItems().get(0), popup);
+                } else {
+                    model.chooseBest(getText());
+                }
+                e.consume();
+            }
+            case ESCAPE -> {
+                if (popup.isShowing()) {
+                    popup.hide();
+                } else {
+                    clear();
+                }
+                e.consume();
+            }
+            default -> {
+                // typing goes to the box
+            }
+        }
+    }
+
+    /** Chooses a suggestion the way a click on it does (the binding fills the box, then tells us). */
+    private static void pick(Suggestion s, AutoCompletePopup<Suggestion> popup) {
+        if (popup.getOnSuggestion() != null) {
+            popup.getOnSuggestion().handle(new AutoCompletePopup.SuggestionEvent<>(s));
+        }
     }
 
     /** Puts the cursor in the box with its text selected, ready to type (the window's Ctrl+F). */
@@ -116,8 +163,14 @@ public final class EntitySearchField extends CustomTextField {
         SuggestionCell(EntitySearchViewModel model) {
             this.model = model;
             name.getStyleClass().add("text-bold");
-            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
             detail.getStyleClass().add("text-muted");
+            detail.setMinWidth(0);
+            detail.setMaxWidth(Region.USE_PREF_SIZE);
+            // when the row is too narrow the type and match give way first, the name last
+            HBox.setHgrow(detail, Priority.ALWAYS);
+            setPrefWidth(0);
+            setPadding(new javafx.geometry.Insets(0, 8, 0, 8));
             Region gap = new Region();
             gap.setMinWidth(16);
             HBox.setHgrow(gap, Priority.ALWAYS);

@@ -63,13 +63,29 @@ class DetailsFlowTest {
         Button b = robot.lookup("." + FactControls.MARKER).match((Button m) -> m.getUserData() instanceof Fact f
                 && f.predicate().key().equals(predicate) && object.equals(f.object().key())).queryButton();
         robot.interact(b::requestFocus);
+        waitUntilInSight(b);
         return b;
+    }
+
+    /** Waits until the details panel has scrolled the node fully into its viewport (a layout pulse after focus). */
+    private void waitUntilInSight(Node node) {
+        try {
+            ExplorerFixture.waitFor(() -> {
+                Node viewport = node.getScene().lookup("#details-scroll");
+                var view = viewport.localToScreen(viewport.getBoundsInLocal());
+                var b = node.localToScreen(node.getBoundsInLocal());
+                return view != null && b != null && b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY();
+            });
+        } catch (Exception e) {
+            throw new AssertionError("the details panel did not scroll the node into sight", e);
+        }
     }
 
     private Hyperlink link(FxRobot robot, String key) {
         Hyperlink h = robot.lookup("." + FactControls.LINK).match((Hyperlink l) -> key.equals(l.getUserData()))
                 .queryAs(Hyperlink.class);
         robot.interact(h::requestFocus);
+        waitUntilInSight(h);
         return h;
     }
 
@@ -148,6 +164,20 @@ class DetailsFlowTest {
         link(robot, SENTINEL);
         robot.type(KeyCode.ENTER);
         ExplorerFixture.waitFor(() -> "Operation Sentinel".equals(title(robot)));
+    }
+
+    @Test
+    void theKeyboardChoosesASuggestion(FxRobot robot) throws Exception {
+        ExplorerFixture.waitFor(() -> ui.search.indexProperty().get() != null);
+        robot.interact(ui.searchField::focus);
+        robot.write("sentinel");
+        ExplorerFixture.waitFor(() -> ui.searchField.completion().getAutoCompletionPopup().isShowing());
+        robot.interact(() -> Snapshots.save(ui.searchField.completion().getAutoCompletionPopup().getScene().getRoot(),
+                "search-suggestions"));
+        robot.type(KeyCode.DOWN).type(KeyCode.UP).type(KeyCode.ENTER);
+        ExplorerFixture.waitFor(() -> "Operation Sentinel".equals(title(robot)));
+        assertEquals("Operation Sentinel", ui.searchField.getText());
+        assertFalse(ui.searchField.completion().getAutoCompletionPopup().isShowing());
     }
 
     @Test
