@@ -1,0 +1,65 @@
+package org.kgexplorer.ui.details;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerDark;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kgexplorer.core.explore.Fact;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The details panel as the window's right column: narrow, in the dark theme, with both label languages. */
+@ExtendWith(ApplicationExtension.class)
+class DetailsNarrowDarkTest {
+    ExplorerContext context;
+    DetailsViewModel model;
+    DetailsView view;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
+        context.labelModeProperty().set(LabelMode.BOTH);
+        model = new DetailsViewModel(context);
+        view = new DetailsView(model);
+        stage.setScene(new Scene(view, 440, 860));
+        stage.show();
+    }
+
+    @AfterEach
+    void lightAgain() {
+        Application.setUserAgentStylesheet(null);
+    }
+
+    @Test
+    void bothLabelModeShowsEnglishAndSpanishSideBySideInANarrowColumn(FxRobot robot) throws Exception {
+        robot.interact(() -> context.selectedEntityProperty().set(Fixtures.KG + "JointTaskForceAlpha"));
+        ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
+        assertEquals("Joint Task Force Alpha / Fuerza de Tarea Conjunta Alfa",
+                robot.lookup("#details-title").queryAs(Label.class).getText());
+        Button marker = robot.lookup("." + FactControls.MARKER).match((Button b) -> b.getUserData() instanceof Fact f
+                && f.predicate().key().equals(Fixtures.KGX + "worksWith")).queryButton();
+        robot.interact(marker::fire);
+        ExplorerFixture.waitFor(() -> model.passageProperty().get() != null);
+        ScrollPane scroll = robot.lookup("#details-scroll").queryAs(ScrollPane.class);
+        assertTrue(scroll.getContent().getBoundsInLocal().getWidth() <= scroll.getViewportBounds().getWidth() + 1,
+                "the details wrap to the column instead of scrolling sideways");
+        robot.interact(() -> Snapshots.save(view, "details-narrow-dark-both"));
+    }
+}
