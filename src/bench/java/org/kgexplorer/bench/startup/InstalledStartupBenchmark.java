@@ -23,10 +23,14 @@ import org.kgexplorer.bench.Results;
  * (page cache dropped before each start) and warm, beside a hello-world JavaFX window packaged the same way; plus the
  * class-data-sharing variants ADR 0005 compares. Needs the application image: {@code mvn -B -Pinstaller,bench verify}.
  *
- * <p>Rows: {@code startup-installed}, {@code startup-hello}, {@code startup-installed-noshare} (no CDS at all) and
- * {@code startup-installed-appcds} (a dynamic AppCDS archive from one earlier start), each {@code cold} and
+ * <p>Rows: {@code startup-installed} (as shipped: the runtime's archive holds the JDK and JavaFX classes of a start),
+ * {@code startup-hello}, {@code startup-installed-noshare} (no CDS at all), {@code startup-installed-jdkcds} (the
+ * JDK's default archive, what {@code jlink --generate-cds-archive} gives) and {@code startup-installed-appcds} (a
+ * dynamic AppCDS archive of everything, from one earlier start of the window), each {@code cold} and
  * {@code warm}, the median of {@code -Dbench.runs} starts (default 5 cold, 10 warm), in ms. The variants take turns
- * round by round, so a change in the machine's load falls on all of them alike.
+ * round by round, so a change in the machine's load falls on all of them alike. Each also gets {@code cold-cpu} and
+ * {@code warm-cpu}: the processor time the process used until its window showed, the figure to compare variants by
+ * when other work shares the machine.
  */
 public final class InstalledStartupBenchmark implements Benchmark {
     @Override
@@ -64,10 +68,20 @@ public final class InstalledStartupBenchmark implements Benchmark {
                 throw new IllegalStateException("No AppCDS archive was written; see " + logs.resolve("appcds-train.log"));
             }
 
+            // What jlink --generate-cds-archive would ship: the JDK's own default class list, no JavaFX.
+            Path jdkArchive = work.resolve("jdk-default.jsa");
+            Path java = image.resolve("lib").resolve("runtime").resolve("bin").resolve("java");
+            Process dump = new ProcessBuilder(java.toString(), "-Xshare:dump", "-XX:SharedArchiveFile=" + jdkArchive)
+                    .redirectErrorStream(true).redirectOutput(logs.resolve("jdk-cds-dump.log").toFile()).start();
+            if (dump.waitFor() != 0 || !Files.isRegularFile(jdkArchive)) {
+                throw new IllegalStateException("No JDK default CDS archive; see " + logs.resolve("jdk-cds-dump.log"));
+            }
+
             List<Variant> variants = List.of(
                     new Variant("startup-hello", helloLauncher, ""),
                     new Variant("startup-installed", launcher, ""),
                     new Variant("startup-installed-noshare", launcher, "-Xshare:off"),
+                    new Variant("startup-installed-jdkcds", launcher, "-XX:SharedArchiveFile=" + jdkArchive),
                     new Variant("startup-installed-appcds", launcher, "-XX:SharedArchiveFile=" + archive + " -Xlog:cds=off"));
             System.out.println("[bench] load average before: " + loadAverage());
             // Round by round, each variant once per round, so a change in the machine's load falls on all alike.
@@ -90,14 +104,17 @@ public final class InstalledStartupBenchmark implements Benchmark {
             System.out.println("[bench] load average after: " + loadAverage());
             for (Variant v : variants) {
                 System.out.println("[bench] " + v.name + " cold " + v.cold + " warm " + v.warm);
-                results.add(v.name, "cold", median(v.cold), "ms");
-                results.add(v.name, "warm", median(v.warm), "ms");
+                results.add(v.name, "cold", median(v.cold.stream().map(WindowStart.Times::wallMs).toList()), "ms");
+                results.add(v.name, "warm", median(v.warm.stream().map(WindowStart.Times::wallMs).toList()), "ms");
+                results.add(v.name, "cold-cpu", median(v.cold.stream().map(WindowStart.Times::cpuMs).toList()), "ms");
+                results.add(v.name, "warm-cpu", median(v.warm.stream().map(WindowStart.Times::cpuMs).toList()), "ms");
             }
         }
     }
 
     /** One way of starting, and its measured starts in ms. */
-    private record Variant(String name, Path launcher, String jvmOptions, List<Long> cold, List<Long> warm) {
+    private record Variant(String name, Path launcher, String jvmOptions, List<WindowStart.Times> cold,
+                           List<WindowStart.Times> warm) {
         Variant(String name, Path launcher, String jvmOptions) {
             this(name, launcher, jvmOptions, new ArrayList<>(), new ArrayList<>());
         }

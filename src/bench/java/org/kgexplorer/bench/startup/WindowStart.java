@@ -10,9 +10,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One start of a packaged application, timed from just before the process is created to the moment its window
- * wrote the start-up probe (the time written inside the probe, so polling adds nothing).
+ * wrote the start-up probe (the time written inside the probe, so polling adds nothing), and the processor time the
+ * process had used by then (user and system, from {@code /proc}), which other work on a busy machine does not inflate.
  */
 final class WindowStart {
+    /** Wall-clock and processor milliseconds to the window. */
+    record Times(long wallMs, long cpuMs) {
+    }
+
     private static final long TIMEOUT_MS = 60_000;
     private static boolean warnedAboutCache;
 
@@ -23,7 +28,7 @@ final class WindowStart {
      * Starts the launcher with JVM options given through {@code JAVA_TOOL_OPTIONS} (the native launcher takes no
      * JVM options of its own), waits for the probe, then ends the process and returns the milliseconds.
      */
-    static long measure(Path launcher, String jvmOptions, Map<String, String> env, Path probe, Path log, boolean cold)
+    static Times measure(Path launcher, String jvmOptions, Map<String, String> env, Path probe, Path log, boolean cold)
             throws IOException, InterruptedException {
         if (cold) {
             dropPageCache();
@@ -46,10 +51,25 @@ final class WindowStart {
                 }
                 Thread.sleep(5);
             }
+            long cpu = cpuMillis(process.pid());
             String[] fields = Files.readString(probe, StandardCharsets.UTF_8).trim().split("\\s+");
-            return Long.parseLong(fields[1]) - start;
+            return new Times(Long.parseLong(fields[1]) - start, cpu);
         } finally {
             stop(process);
+        }
+    }
+
+    /**
+     * utime + stime of a process, fields 14 and 15 of {@code /proc/PID/stat}, in clock ticks of 10 ms (the native
+     * launcher runs the JVM inside its own process, so this is the JVM's time). -1 where there is no /proc.
+     */
+    static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 
