@@ -14,7 +14,20 @@ import org.kgexplorer.core.store.InMemoryStore;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kgexplorer.ui.data.ClassTreeView;
+import org.kgexplorer.ui.data.ClassTreeViewModel;
+import org.kgexplorer.ui.data.EntitySearchField;
+import org.kgexplorer.ui.data.EntitySearchViewModel;
+import org.kgexplorer.ui.details.DetailsView;
+import org.kgexplorer.ui.details.DetailsViewModel;
 import org.kgexplorer.ui.main.MainWindow;
+import org.kgexplorer.ui.main.ShellActions;
+import org.kgexplorer.ui.query.QueryWorkspaceView;
+import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
+import org.kgexplorer.ui.results.ResultsView;
+import org.kgexplorer.ui.results.ResultsViewModel;
 import org.kgexplorer.ui.sources.SourcesView;
 import org.kgexplorer.ui.sources.SourcesViewModel;
 import org.kgexplorer.ui.task.TaskRunner;
@@ -46,22 +59,75 @@ public final class ExplorerApp extends Application {
 
         SourcesViewModel sources = new SourcesViewModel(context);
         SourcesView sourcesView = new SourcesView(sources);
-        window.setDataPanel(sourcesView);
         sourcesView.reportErrorsInDialogs();
+        EntitySearchField search = new EntitySearchField(new EntitySearchViewModel(context));
+        ClassTreeView classTree = new ClassTreeView(new ClassTreeViewModel(context));
+        VBox.setVgrow(classTree, Priority.ALWAYS);
+        window.setDataPanel(search, sourcesView, classTree);
+
+        QueryWorkspaceViewModel queries = new QueryWorkspaceViewModel(context, settings);
+        QueryWorkspaceView queryView = new QueryWorkspaceView(queries);
+        ResultsViewModel results = new ResultsViewModel(context);
+        ResultsView resultsView = new ResultsView(results);
+        DetailsView details = new DetailsView(new DetailsViewModel(context));
+        window.setQueryWorkspace(queryView);
+        window.setResults(resultsView);
+        window.setDetails(details);
+        queries.setOnRun(sparql -> {
+            queries.clearProblem();
+            results.run(sparql);
+        });
+        results.lastProblemProperty().addListener((obs, old, problem) -> {
+            if (problem != null) {
+                queries.showProblem(problem);
+            }
+        });
+
         sources.setOnPathsLoaded(paths -> paths.forEach(window::rememberFile));
-        window.actions().addFiles = sourcesView::chooseFiles;
-        window.actions().addFolder = sourcesView::chooseFolder;
-        window.actions().replaceWithFiles = sourcesView::chooseFilesToReplace;
-        window.actions().openRecent = file -> sources.loadPaths(List.of(file), LoadMode.ADD);
-        window.setOnFilesDropped(paths -> sources.loadPaths(paths, LoadMode.ADD));
+        ShellActions actions = window.actions();
+        actions.addFiles = sourcesView::chooseFiles;
+        actions.addFolder = sourcesView::chooseFolder;
+        actions.replaceWithFiles = sourcesView::chooseFilesToReplace;
+        actions.openRecent = file -> open(List.of(file), sources, queries);
+        actions.openQuery = queryView::openWithChooser;
+        actions.saveQuery = queryView::save;
+        actions.saveQueryAs = queryView::saveAsWithChooser;
+        actions.saveResults = resultsView::save;
+        actions.runQuery = queries::runCurrent;
+        actions.newQueryTab = queries::newTab;
+        actions.closeQueryTab = queries::closeTab;
+        actions.copyQuery = queries::copyQuery;
+        actions.findEntity = search::focus;
+        actions.filterResults = resultsView::focusFilter;
+        actions.back = details::back;
+        actions.forward = details::forward;
+        window.setOnFilesDropped(paths -> open(paths, sources, queries));
 
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(window, settings.getDouble("window.width", 1280), settings.getDouble("window.height", 800)));
+        stage.setScene(new Scene(window, settings.getDouble("window.width", 1440), settings.getDouble("window.height", 880)));
         restoreGeometry(stage);
         stage.setOnHidden(e -> saveSettings(stage));
         stage.show();
         StartupProbe.watch(stage.getScene(), sources.totalTriplesProperty());
-        sources.loadAtStartup(getParameters().getUnnamed().stream().map(Path::of).toList());
+        List<Path> named = getParameters().getUnnamed().stream().map(Path::of).toList();
+        named.stream().filter(ExplorerApp::isQueryFile).forEach(queries::open);
+        sources.loadAtStartup(named.stream().filter(p -> !isQueryFile(p)).toList());
+    }
+
+    /** Opens files the way a user means them: .rq files as query tabs, everything else as RDF to add. */
+    private void open(List<Path> paths, SourcesViewModel sources, QueryWorkspaceViewModel queries) {
+        paths.stream().filter(ExplorerApp::isQueryFile).forEach(p -> {
+            window.rememberFile(p);
+            queries.open(p);
+        });
+        List<Path> rdf = paths.stream().filter(p -> !isQueryFile(p)).toList();
+        if (!rdf.isEmpty()) {
+            sources.loadPaths(rdf, LoadMode.ADD);
+        }
+    }
+
+    static boolean isQueryFile(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".rq");
     }
 
     private static Path configFolder() {

@@ -56,7 +56,7 @@ public final class MainWindow extends BorderPane {
         dataPanel.setMinWidth(220);
         detailsArea.setMinWidth(260);
         columns = new SplitPane(dataPanel, middle, detailsArea);
-        columns.setDividerPositions(settings.getDouble("layout.left", 0.22), settings.getDouble("layout.right", 0.72));
+        columns.setDividerPositions(settings.getDouble("layout.left", 0.19), settings.getDouble("layout.right", 0.77));
         SplitPane.setResizableWithParent(dataPanel, false);
         SplitPane.setResizableWithParent(detailsArea, false);
         setTop(new MainMenu(texts, actions, recentFiles, context.labelModeProperty(), context.i18n().localeProperty(), theme,

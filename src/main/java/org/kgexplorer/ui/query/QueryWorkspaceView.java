@@ -158,9 +158,13 @@ public final class QueryWorkspaceView extends BorderPane {
         message.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The secondary actions show their icons only (their names are in the tooltips), so the toolbar fits a
+        // narrow middle column; Run keeps its word.
         for (Button b : new Button[] {add, open, save, saveAs, copy}) {
             b.getStyleClass().add(Styles.FLAT);
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
+        run.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(4, run, add, open, save, saveAs, copy, spacer, message);
         bar.setId("query-toolbar");
         bar.getStyleClass().add("query-toolbar");

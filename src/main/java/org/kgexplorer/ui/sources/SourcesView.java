@@ -100,6 +100,7 @@ public final class SourcesView extends VBox {
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new SourceCell());
         list.setPrefHeight(150);
+        list.setMinHeight(96);
         return list;
     }
 
