@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.kgexplorer.core.settings.Settings;
@@ -104,7 +106,11 @@ public final class ExplorerApp extends Application {
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
 
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(window, settings.getDouble("window.width", 1440), settings.getDouble("window.height", 880)));
+        // Never larger than the screen (a remembered size may come from a bigger one).
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(settings.getDouble("window.width", 1440), screen.getWidth());
+        double height = Math.min(settings.getDouble("window.height", 880), screen.getHeight());
+        stage.setScene(new Scene(window, width, height));
         restoreGeometry(stage);
         stage.setOnHidden(e -> saveSettings(stage));
         stage.show();
