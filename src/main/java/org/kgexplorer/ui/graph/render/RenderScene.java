@@ -103,6 +103,11 @@ public final class RenderScene {
         return s >= 0 && s < styles.size() ? styles.get(s) : DEFAULT_STYLE;
     }
 
+    /** Whether {@code other} has the very same nodes' labels and edges (it came from this one by a with- method). */
+    boolean sameTopology(RenderScene other) {
+        return other.label == label && other.edgeFrom == edgeFrom && other.edgeTo == edgeTo;
+    }
+
     /** Same nodes and edges at new positions (a layout step); shares every other array. */
     public RenderScene withPositions(float[] x, float[] y) {
         return new RenderScene(x, y, label, style, nodeState, edgeFrom, edgeTo, edgeLabel, edgeState, styles);

@@ -1,0 +1,43 @@
+package org.kgexplorer.ui.graph.render;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.kgexplorer.core.export.SafeFileWriter;
+
+/** Writes a frame plan as PNG or SVG, atomically: the file appears complete or not at all. */
+final class CanvasExport {
+    private CanvasExport() {
+    }
+
+    static void png(Path target, FramePlan plan, Palette palette) throws Exception {
+        int w = Math.max(1, (int) Math.ceil(plan.view.width()));
+        int h = Math.max(1, (int) Math.ceil(plan.view.height()));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            Java2DPainter.paint(g, plan, palette);
+        } finally {
+            g.dispose();
+        }
+        SafeFileWriter.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IllegalStateException("no PNG writer available");
+            }
+        });
+    }
+
+    static void svg(Path target, FramePlan plan, Palette palette) throws Exception {
+        SafeFileWriter.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            SvgWriter.write(writer, plan, palette);
+            writer.flush();
+        });
+    }
+}

@@ -1,0 +1,157 @@
+package org.kgexplorer.ui.graph.render;
+
+/**
+ * Applies the level-of-detail rule ({@link LevelOfDetail}) to a scene and a view: culls, sizes, places labels.
+ * Culling is a linear pass over the projected positions (about 0.1 ms for 20,000 nodes here, far below the cost
+ * of drawing), which needs no index to keep up to date while the layout moves every node.
+ */
+final class FramePlanner {
+    private static final float LABEL_PAD = 2;
+    private final TextMeasure text;
+
+    FramePlanner(TextMeasure text) {
+        this.text = text;
+    }
+
+    FramePlan plan(SceneGeometry geometry, Viewport view, boolean resting) {
+        RenderScene scene = geometry.scene();
+        int n = scene.nodeCount();
+        double spacingPx = geometry.spacing() * view.scale();
+        float r = (float) LevelOfDetail.radius(spacingPx);
+        float[] sx = new float[n];
+        float[] sy = new float[n];
+        boolean[] onScreen = new boolean[n];
+        int[] nodes = new int[n];
+        int nodeCount = 0;
+        float w = (float) view.width();
+        float h = (float) view.height();
+        float margin = r * 4 + 2;
+        double scale = view.scale();
+        double ox = view.width() / 2 - view.centreX() * scale;
+        double oy = view.height() / 2 - view.centreY() * scale;
+        for (int i = 0; i < n; i++) {
+            float x = (float) (scene.x(i) * scale + ox);
+            float y = (float) (scene.y(i) * scale + oy);
+            sx[i] = x;
+            sy[i] = y;
+            if (x >= -margin && x <= w + margin && y >= -margin && y <= h + margin) {
+                onScreen[i] = true;
+                nodes[nodeCount++] = i;
+            }
+        }
+        int m = scene.edgeCount();
+        int[] edges = new int[m];
+        int edgeCount = 0;
+        for (int e = 0; e < m; e++) {
+            int a = scene.edgeFrom(e);
+            int b = scene.edgeTo(e);
+            if (onScreen[a] || onScreen[b] || crosses(sx[a], sy[a], sx[b], sy[b], w, h)) {
+                edges[edgeCount++] = e;
+            }
+        }
+        boolean antialias = LevelOfDetail.antialias(nodeCount, edgeCount, resting);
+        PlacedLabels nodeLabels = new PlacedLabels();
+        PlacedLabels edgeLabels = new PlacedLabels();
+        LabelOccupancy occupancy = new LabelOccupancy(w, h);
+        placeNodeLabels(geometry, spacingPx, r, sx, sy, onScreen, occupancy, nodeLabels);
+        if (LevelOfDetail.edgeLabels(spacingPx)) {
+            placeEdgeLabels(scene, r, sx, sy, edges, edgeCount, occupancy, edgeLabels);
+        }
+        return new FramePlan(scene, view, spacingPx, r, LevelOfDetail.arrows(spacingPx), antialias, sx, sy,
+                nodes, nodeCount, edges, edgeCount, nodeLabels, edgeLabels);
+    }
+
+    /** Whether the segment's bounding box meets the view while both ends are off screen. */
+    private static boolean crosses(float x0, float y0, float x1, float y1, float w, float h) {
+        return Math.max(x0, x1) >= 0 && Math.min(x0, x1) <= w && Math.max(y0, y1) >= 0 && Math.min(y0, y1) <= h;
+    }
+
+    private void placeNodeLabels(SceneGeometry geometry, double spacingPx, float r, float[] sx, float[] sy,
+                                 boolean[] onScreen, LabelOccupancy occupancy, PlacedLabels out) {
+        RenderScene scene = geometry.scene();
+        int font = LevelOfDetail.labelFont(spacingPx);
+        int priorityFont = Math.max(font, LevelOfDetail.PRIORITY_FONT);
+        boolean[] done = new boolean[scene.nodeCount()];
+        int[] order = geometry.labelOrder();
+        for (byte bit : new byte[] {RenderScene.SELECTED, RenderScene.HIGHLIGHTED}) {
+            for (int i : order) {
+                if (onScreen[i] && !done[i] && scene.nodeHas(i, bit)) {
+                    done[i] = true;
+                    placeNodeLabel(scene, i, priorityFont, r, sx, sy, occupancy, out);
+                }
+            }
+        }
+        if (font == 0) {
+            return;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            boolean dimmedPass = pass == 1;
+            for (int i : order) {
+                if (onScreen[i] && !done[i] && scene.nodeHas(i, RenderScene.DIMMED) == dimmedPass) {
+                    done[i] = true;
+                    placeNodeLabel(scene, i, font, r, sx, sy, occupancy, out);
+                }
+            }
+        }
+    }
+
+    private void placeNodeLabel(RenderScene scene, int i, int font, float r, float[] sx, float[] sy,
+                                LabelOccupancy occupancy, PlacedLabels out) {
+        String label = LevelOfDetail.shown(scene.label(i));
+        if (label == null) {
+            return;
+        }
+        float lw = text.width(label, font) + 2 * LABEL_PAD;
+        float lh = text.height(font);
+        float ascent = text.ascent(font);
+        float x = sx[i];
+        float y = sy[i];
+        float nodeR = scene.nodeHas(i, RenderScene.MORE) ? r * 1.8f : r;
+        float[][] candidates = {
+            {x + nodeR + 2, y - lh / 2},
+            {x - nodeR - 2 - lw, y - lh / 2},
+            {x - lw / 2, y + r + 1},
+            {x - lw / 2, y - r - 1 - lh},
+        };
+        for (float[] c : candidates) {
+            if (occupancy.tryPlace(c[0], c[1], lw, lh)) {
+                out.add(i, label, c[0], c[1], lw, lh, c[0] + LABEL_PAD, c[1] + ascent, font);
+                return;
+            }
+        }
+    }
+
+    private void placeEdgeLabels(RenderScene scene, float r, float[] sx, float[] sy, int[] edges, int edgeCount,
+                                 LabelOccupancy occupancy, PlacedLabels out) {
+        int font = LevelOfDetail.EDGE_LABEL_FONT;
+        float lh = text.height(font);
+        float ascent = text.ascent(font);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < edgeCount; k++) {
+                int e = edges[k];
+                boolean marked = (scene.edgeState(e) & (RenderScene.SELECTED | RenderScene.HIGHLIGHTED)) != 0;
+                if (marked != (pass == 0)) {
+                    continue;
+                }
+                String label = LevelOfDetail.shown(scene.edgeLabel(e));
+                if (label == null) {
+                    continue;
+                }
+                float ax = sx[scene.edgeFrom(e)];
+                float ay = sy[scene.edgeFrom(e)];
+                float bx = sx[scene.edgeTo(e)];
+                float by = sy[scene.edgeTo(e)];
+                float lw = text.width(label, font) + 2 * LABEL_PAD;
+                double length = Math.hypot(bx - ax, by - ay);
+                if (length < lw + 2 * r + 8) {
+                    continue;
+                }
+                float x = (ax + bx) / 2 - lw / 2;
+                float y = (ay + by) / 2 - lh / 2;
+                if (occupancy.tryPlace(x, y, lw, lh)) {
+                    out.add(e, label, x, y, lw, lh, x + LABEL_PAD, y + ascent, font);
+                }
+            }
+        }
+    }
+}

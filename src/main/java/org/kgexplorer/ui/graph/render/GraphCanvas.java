@@ -1,0 +1,255 @@
+package org.kgexplorer.ui.graph.render;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * The graph view's drawing surface: draws a {@link RenderScene} with Java2D into an image whose pixels back a
+ * JavaFX {@link PixelBuffer}, redrawing at most once per pulse and only when the scene, camera, size or colours
+ * change. Pan by dragging the background, zoom with the wheel; clicks, double-clicks and node drags are reported
+ * through the callbacks, in the canvas's own coordinates. JavaFX thread only.
+ */
+public final class GraphCanvas extends Region {
+    /** A stylesheet mapping the canvas colours to the AtlantaFX theme's, for light and dark alike. */
+    public static final String ATLANTAFX_STYLESHEET =
+            GraphCanvas.class.getResource("graph-canvas-atlantafx.css").toExternalForm();
+
+    private final ImageView imageView = new ImageView();
+    private final Camera camera = new Camera(this);
+    private final CanvasColours colours = new CanvasColours(this);
+    private final TextMeasure text = new TextMeasure();
+    private final FramePlanner planner = new FramePlanner(text);
+    private final CanvasPointer pointer;
+    private RenderScene scene = RenderScene.empty();
+    private SceneGeometry geometry = SceneGeometry.of(scene, null);
+    private FramePlan lastPlan;
+    private BufferedImage image;
+    private PixelBuffer<IntBuffer> pixels;
+    private double pixelScale = 1;
+    private boolean dirty;
+    private boolean fitPending = true;
+    private long lastChange;
+    private long framesPresented;
+    private final AnimationTimer pulses = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            onPulse(now);
+        }
+    };
+    private boolean pulsesRunning;
+
+    public GraphCanvas() {
+        getStyleClass().add("graph-canvas");
+        setFocusTraversable(true);
+        imageView.setManaged(false);
+        imageView.setSmooth(false);
+        getChildren().add(imageView);
+        pointer = new CanvasPointer(this);
+        widthProperty().addListener((o, a, b) -> requestRedraw());
+        heightProperty().addListener((o, a, b) -> requestRedraw());
+        sceneProperty().addListener((o, a, b) -> requestRedraw());
+    }
+
+    /** Shows {@code next} from the next pulse on. The first scene with nodes is fitted into view. */
+    public void setScene(RenderScene next) {
+        Objects.requireNonNull(next, "scene");
+        scene = next;
+        geometry = SceneGeometry.of(next, geometry);
+        requestRedraw();
+    }
+
+    public RenderScene scene() {
+        return scene;
+    }
+
+    public Camera camera() {
+        return camera;
+    }
+
+    /** The node under local point (x, y), the topmost when several are; -1 when none. */
+    public int pickNode(double localX, double localY) {
+        return Picking.node(scene, camera.viewport(), geometry.spacing(), localX, localY);
+    }
+
+    /** The edge within a few pixels of local point (x, y), the nearest when several are; -1 when none. */
+    public int pickEdge(double localX, double localY) {
+        return Picking.edge(scene, camera.viewport(), localX, localY);
+    }
+
+    public void setOnNodeClicked(IntConsumer handler) {
+        pointer.onNodeClicked = handler != null ? handler : n -> { };
+    }
+
+    public void setOnNodeDoubleClicked(IntConsumer handler) {
+        pointer.onNodeDoubleClicked = handler != null ? handler : n -> { };
+    }
+
+    public void setOnEdgeClicked(IntConsumer handler) {
+        pointer.onEdgeClicked = handler != null ? handler : e -> { };
+    }
+
+    public void setOnBackgroundClicked(Runnable handler) {
+        pointer.onBackgroundClicked = handler != null ? handler : () -> { };
+    }
+
+    public void setOnNodeDragged(NodeDrag handler) {
+        pointer.onNodeDragged = handler != null ? handler : (n, x, y, finished) -> { };
+    }
+
+    public ObjectProperty<Color> backgroundColourProperty() { return colours.background; }
+
+    public ObjectProperty<Color> foregroundColourProperty() { return colours.foreground; }
+
+    public ObjectProperty<Color> accentColourProperty() { return colours.accent; }
+
+    /** How many new images the canvas has handed to JavaFX: at most one per pulse. */
+    public long framesPresented() {
+        return framesPresented;
+    }
+
+    /** What the last presented frame drew (nodes, edges, labels and their boxes); null before the first. */
+    public FramePlan lastFrame() {
+        return lastPlan;
+    }
+
+    /** Writes the current view as a PNG of the canvas's size (atomically). */
+    public void writePng(Path target) throws Exception {
+        CanvasExport.png(target, plan(true), colours.palette());
+    }
+
+    /** Writes the current view as SVG with the same level of detail as the screen (atomically). */
+    public void writeSvg(Path target) throws Exception {
+        CanvasExport.svg(target, plan(true), colours.palette());
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CanvasColours.META;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CanvasColours.META;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 480;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        imageView.relocate(0, 0);
+    }
+
+    CanvasColours colours() {
+        return colours;
+    }
+
+    SceneGeometry geometry() {
+        return geometry;
+    }
+
+    /** Replaces the scene while a node is dragged, without forgetting the degree order. */
+    void showDragged(RenderScene moved) {
+        setScene(moved);
+    }
+
+    void cameraChanged() {
+        requestRedraw();
+    }
+
+    /** Asks for a new frame at the next pulse; many requests before it make one frame. */
+    void requestRedraw() {
+        dirty = true;
+        lastChange = System.nanoTime();
+        if (!pulsesRunning) {
+            pulsesRunning = true;
+            pulses.start();
+        }
+    }
+
+    private void onPulse(long now) {
+        if (getScene() == null || getWidth() < 1 || getHeight() < 1) {
+            stopPulses();
+            return;
+        }
+        if (fitPending && scene.nodeCount() > 0) {
+            fitPending = false;
+            camera.fit();
+        }
+        boolean resting = System.nanoTime() - lastChange >= LevelOfDetail.REST_NANOS && !camera.animating()
+                && !pointer.dragging();
+        if (dirty) {
+            dirty = false;
+            present(plan(resting));
+        } else if (lastPlan != null && !lastPlan.antialias && resting) {
+            present(plan(true));
+        } else if (lastPlan == null || lastPlan.antialias) {
+            stopPulses();
+        }
+    }
+
+    private void stopPulses() {
+        pulses.stop();
+        pulsesRunning = false;
+    }
+
+    private FramePlan plan(boolean resting) {
+        return planner.plan(geometry, camera.viewport(), resting);
+    }
+
+    private void present(FramePlan plan) {
+        ensureBuffers();
+        Graphics2D g = image.createGraphics();
+        try {
+            if (pixelScale != 1) {
+                g.scale(pixelScale, pixelScale);
+            }
+            Java2DPainter.paint(g, plan, colours.palette());
+        } finally {
+            g.dispose();
+        }
+        pixels.updateBuffer(b -> null);
+        lastPlan = plan;
+        framesPresented++;
+    }
+
+    private void ensureBuffers() {
+        double outputScale = getScene() != null && getScene().getWindow() != null
+                ? getScene().getWindow().getOutputScaleX() : 1;
+        int w = (int) Math.ceil(getWidth() * outputScale);
+        int h = (int) Math.ceil(getHeight() * outputScale);
+        if (image != null && image.getWidth() == w && image.getHeight() == h && pixelScale == outputScale) {
+            return;
+        }
+        pixelScale = outputScale;
+        image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        pixels = new PixelBuffer<>(w, h, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
+        imageView.setImage(new WritableImage(pixels));
+        imageView.setFitWidth(w / outputScale);
+        imageView.setFitHeight(h / outputScale);
+    }
+}

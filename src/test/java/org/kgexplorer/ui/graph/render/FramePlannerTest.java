@@ -1,0 +1,94 @@
+package org.kgexplorer.ui.graph.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class FramePlannerTest {
+    private final FramePlanner planner = new FramePlanner(new TextMeasure());
+
+    private FramePlan plan(RenderScene scene, Viewport view) {
+        return planner.plan(SceneGeometry.of(scene, null), view, false);
+    }
+
+    @Test
+    void placedLabelsNeverOverlap() {
+        RenderScene scene = TestScenes.random(3000, 7);
+        // zoomed in so that labels are readable and crowd each other
+        FramePlan plan = plan(scene, new Viewport(1280, 800, 270, 270, 2.5));
+        PlacedLabels labels = plan.nodeLabels();
+        assertTrue(labels.count() > 50, "labels placed: " + labels.count());
+        for (int i = 0; i < labels.count(); i++) {
+            for (int j = i + 1; j < labels.count(); j++) {
+                boolean overlap = labels.x(i) < labels.x(j) + labels.width(j) && labels.x(j) < labels.x(i) + labels.width(i)
+                        && labels.y(i) < labels.y(j) + labels.height(j) && labels.y(j) < labels.y(i) + labels.height(i);
+                assertFalse(overlap, labels.text(i) + " overlaps " + labels.text(j));
+            }
+        }
+    }
+
+    @Test
+    void nodesOffScreenAreNotDrawn() {
+        RenderScene scene = TestScenes.random(2000, 3);
+        Viewport view = new Viewport(400, 300, 100, 100, 4);
+        FramePlan plan = plan(scene, view);
+        Set<Integer> drawn = new HashSet<>();
+        for (int i = 0; i < plan.nodesDrawn(); i++) {
+            drawn.add(plan.nodeDrawn(i));
+        }
+        int inside = 0;
+        for (int n = 0; n < scene.nodeCount(); n++) {
+            double lx = view.toLocalX(scene.x(n));
+            double ly = view.toLocalY(scene.y(n));
+            boolean farOff = lx < -50 || lx > 450 || ly < -50 || ly > 350;
+            boolean within = lx >= 0 && lx <= 400 && ly >= 0 && ly <= 300;
+            if (farOff) {
+                assertFalse(drawn.contains(n), "node " + n + " is off screen but drawn");
+            }
+            if (within) {
+                inside++;
+                assertTrue(drawn.contains(n), "node " + n + " is on screen but not drawn");
+            }
+        }
+        assertTrue(inside > 0 && drawn.size() < scene.nodeCount() / 4, "drawn " + drawn.size());
+    }
+
+    @Test
+    void labelsAreLeftOutWhenTooSmallToRead() {
+        RenderScene scene = TestScenes.random(5000, 5);
+        SceneGeometry geometry = SceneGeometry.of(scene, null);
+        // the whole scene in 1280 x 800: about 14 px between nodes, labels would be 6 px
+        double scale = 800 / (10 * Math.sqrt(5000));
+        FramePlan plan = planner.plan(geometry, new Viewport(1280, 800, 350, 350, scale), false);
+        assertEquals(0, plan.nodeLabels().count());
+        assertEquals(5000, plan.nodesDrawn());
+    }
+
+    @Test
+    void selectedNodeIsLabelledEvenWhenZoomedOut() {
+        RenderScene scene = TestScenes.random(5000, 5);
+        byte[] states = new byte[5000];
+        states[42] = RenderScene.SELECTED;
+        scene = scene.withStates(states, new byte[10000]);
+        double scale = 800 / (10 * Math.sqrt(5000));
+        FramePlan plan = plan(scene, new Viewport(1280, 800, 350, 350, scale));
+        assertEquals(1, plan.nodeLabels().count());
+        assertEquals(42, plan.nodeLabels().owner(0));
+    }
+
+    @Test
+    void edgeLabelsAndArrowsOnlyWhenZoomedIn() {
+        RenderScene ring = TestScenes.ring(8);
+        FramePlan far = plan(ring, new Viewport(300, 300, 0, 0, 0.3));
+        assertFalse(far.arrows());
+        assertEquals(0, far.edgeLabels().count());
+        FramePlan near = plan(ring, new Viewport(1200, 1200, 0, 0, 5));
+        assertTrue(near.arrows());
+        assertTrue(near.edgeLabels().count() > 0);
+    }
+}
