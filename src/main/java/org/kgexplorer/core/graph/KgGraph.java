@@ -1,0 +1,157 @@
+package org.kgexplorer.core.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.graphstream.graph.Edge;
+import org.graphstream.graph.Node;
+import org.graphstream.graph.implementations.MultiGraph;
+
+/**
+ * The relationship graph the user explores. Its model is a GraphStream {@link MultiGraph} holding exactly what
+ * is visible (node id = IRI, edge id = subject|predicate|object, attributes in {@link GraphKeys}), so a layout
+ * attached to it as a sink follows every change; pins and moves reach the layout as the standard
+ * "layout.frozen" and "xyz" node attributes. Behind it, a {@link GraphState} holds everything in scope, and
+ * every change is a {@link GraphEdit} on one undo history. Methods are synchronized: change it from one thread
+ * at a time and the sinks see a consistent stream of events.
+ */
+public final class KgGraph {
+    private final MultiGraph graph = new MultiGraph("kgx", false, false);
+    private final EditHistory history = new EditHistory();
+    private GraphState state = GraphState.EMPTY;
+    private VisibleGraph visible = new VisibleGraph(GraphState.EMPTY);
+
+    /** The GraphStream graph (what is visible). Attach sinks to it; do not change it directly. */
+    public MultiGraph graph() {
+        return graph;
+    }
+
+    public synchronized GraphState state() {
+        return state;
+    }
+
+    public synchronized VisibleGraph visible() {
+        return visible;
+    }
+
+    /**
+     * Changes the graph through {@code operation} and records the change for undo.
+     *
+     * @return whether anything changed
+     */
+    public synchronized boolean change(String kind, UnaryOperator<GraphState> operation) {
+        GraphState next = operation.apply(state);
+        if (next == state) {
+            return false;
+        }
+        history.record(new GraphEdit(kind, state, next));
+        install(next);
+        return true;
+    }
+
+    /** Takes back the last change; false when there is none. */
+    public synchronized boolean undo() {
+        GraphEdit edit = history.undo();
+        if (edit == null) {
+            return false;
+        }
+        install(edit.before());
+        return true;
+    }
+
+    /** Does the last undone change again; false when there is none. */
+    public synchronized boolean redo() {
+        GraphEdit edit = history.redo();
+        if (edit == null) {
+            return false;
+        }
+        install(edit.after());
+        return true;
+    }
+
+    public synchronized boolean canUndo() {
+        return history.canUndo();
+    }
+
+    public synchronized boolean canRedo() {
+        return history.canRedo();
+    }
+
+    /** What the next undo and redo would do (their kinds, or null). */
+    public synchronized String[] undoRedoKinds() {
+        return new String[] {history.undoKind(), history.redoKind()};
+    }
+
+    /** Empties the graph and forgets its history (e.g. when other data is loaded). */
+    public synchronized void clear() {
+        history.clear();
+        install(GraphState.EMPTY);
+    }
+
+    /** Makes the GraphStream graph show {@code next}, changing only what differs. */
+    private void install(GraphState next) {
+        GraphState previous = state;
+        VisibleGraph shown = new VisibleGraph(next);
+        List<String> gone = new ArrayList<>();
+        graph.edges().forEach(e -> {
+            if (!shown.edges().containsKey(e.getId())) {
+                gone.add(e.getId());
+            }
+        });
+        gone.forEach(graph::removeEdge);
+        gone.clear();
+        graph.nodes().forEach(n -> {
+            if (!shown.contains(n.getId())) {
+                gone.add(n.getId());
+            }
+        });
+        gone.forEach(graph::removeNode);
+        for (NodeInfo info : shown.nodes().values()) {
+            Node n = graph.getNode(info.id());
+            if (n == null) {
+                n = graph.addNode(info.id());
+                n.setAttribute(GraphKeys.TERM, info.term());
+                n.setAttribute(GraphKeys.CLASSES, (Object) info.classes().toArray(String[]::new));
+            }
+            arrange(n, previous, next);
+        }
+        for (VisibleGraph.More more : shown.more().values()) {
+            Node n = graph.getNode(more.id());
+            if (n == null) {
+                n = graph.addNode(more.id());
+            }
+            Object[] tag = {more.continues(), more.count()};
+            if (!Arrays.equals((Object[]) n.getAttribute(GraphKeys.MORE), tag)) {
+                n.setAttribute(GraphKeys.MORE, (Object) tag);
+            }
+        }
+        for (EdgeInfo e : shown.edges().values()) {
+            if (graph.getEdge(e.id()) == null) {
+                Edge edge = graph.addEdge(e.id(), e.source(), e.target(), true);
+                edge.setAttribute(GraphKeys.PREDICATE, e.predicate());
+            }
+        }
+        state = next;
+        visible = shown;
+    }
+
+    /** Tells the layout (through the node's attributes) about a pin or a move that changed. */
+    private static void arrange(Node n, GraphState previous, GraphState next) {
+        String id = n.getId();
+        boolean pinned = next.pinned.contains(id);
+        if (pinned != n.hasAttribute("layout.frozen")) {
+            if (pinned) {
+                n.setAttribute("layout.frozen");
+            } else {
+                n.removeAttribute("layout.frozen");
+            }
+        }
+        float[] at = next.positions.get(id);
+        float[] was = previous.positions.get(id);
+        if (at != null && (!Arrays.equals(at, was) || !n.hasAttribute("xyz"))) {
+            n.setAttribute("xyz", (double) at[0], (double) at[1], 0.0);
+        }
+    }
+}
