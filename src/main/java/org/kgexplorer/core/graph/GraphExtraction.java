@@ -93,7 +93,8 @@ public final class GraphExtraction {
         for (NodeInfo n : nodes) {
             cancellation.throwIfCancelled();
             data.graph().find(n.term(), Node.ANY, Node.ANY).forEachRemaining(t -> {
-                if (ids.contains(GraphKeys.nodeId(t.getObject())) && data.isRelationship(t)) {
+                if (!t.getObject().isLiteral() && ids.contains(GraphKeys.nodeId(t.getObject()))
+                        && data.isRelationship(t)) {
                     EdgeInfo e = EdgeInfo.of(t);
                     out.edge(e);
                     commonRows(out.rowsOf(e.source()), out.rowsOf(e.target())).forEach(r -> out.row(e.id(), r));

@@ -14,9 +14,10 @@ import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.task.Cancellation;
 
 /**
- * A node's neighbours in the loaded data, in and out, in a fixed order that reads well in a list and pages
- * deterministically: by the label of the predicate that first ties them, its direction (out before in), then
- * the neighbour's label and IRI.
+ * A node's neighbours in the loaded data, in and out, in a fixed order that shows the most telling ones first
+ * and pages deterministically: entities before n-ary nodes (a membership that only ties an agency to a task
+ * force comes after the agency: {@link Relationships#isQualifier}), what the node points at before what
+ * points at it, then by the label of the predicate, then the neighbour's label and IRI.
  */
 public final class Neighbourhood {
     /** One neighbour and every relationship between it and the node. */
@@ -33,20 +34,21 @@ public final class Neighbourhood {
         collect(data, data.graph().find(centre, Node.ANY, Node.ANY), centre, true, byNeighbour, cancellation);
         collect(data, data.graph().find(Node.ANY, Node.ANY, centre), centre, false, byNeighbour, cancellation);
         List<Neighbour> out = new ArrayList<>(byNeighbour.size());
-        record Keyed(Neighbour n, String predicate, boolean in, String label) {
+        record Keyed(Neighbour n, boolean qualifier, boolean in, String predicate, String label) {
         }
         List<Keyed> keyed = new ArrayList<>(byNeighbour.size());
         byNeighbour.forEach((node, triples) -> {
             cancellation.throwIfCancelled();
-            triples.sort(Comparator.comparing((Triple t) -> predicateLabel(data, t.getPredicate(), mode))
-                    .thenComparing(t -> !t.getSubject().equals(centre)).thenComparing(t -> t.getPredicate().getURI()));
+            triples.sort(Comparator.comparing((Triple t) -> !t.getSubject().equals(centre))
+                    .thenComparing(t -> predicateLabel(data, t.getPredicate(), mode)).thenComparing(t -> t.getPredicate().getURI()));
             Triple first = triples.get(0);
             NodeInfo info = data.node(node);
             keyed.add(new Keyed(new Neighbour(info, triples.stream().map(EdgeInfo::of).toList()),
-                    predicateLabel(data, first.getPredicate(), mode), !first.getSubject().equals(centre),
-                    TextFolding.fold(info.label(mode))));
+                    data.isQualifier(node), !first.getSubject().equals(centre),
+                    predicateLabel(data, first.getPredicate(), mode), TextFolding.fold(info.label(mode))));
         });
-        keyed.sort(Comparator.comparing(Keyed::predicate).thenComparing(Keyed::in).thenComparing(Keyed::label)
+        keyed.sort(Comparator.comparing(Keyed::qualifier).thenComparing(Keyed::in).thenComparing(Keyed::predicate)
+                .thenComparing(Keyed::label)
                 .thenComparing(k -> k.n().node().id()));
         keyed.forEach(k -> out.add(k.n()));
         return out;
@@ -57,7 +59,8 @@ public final class Neighbourhood {
         Node n = GraphKeys.term(nodeId);
         List<EdgeInfo> edges = new ArrayList<>();
         data.graph().find(n, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (others.contains(GraphKeys.nodeId(t.getObject())) && data.isRelationship(t)) {
+            if (!t.getObject().isLiteral() && others.contains(GraphKeys.nodeId(t.getObject()))
+                    && data.isRelationship(t)) {
                 edges.add(EdgeInfo.of(t));
             }
         });

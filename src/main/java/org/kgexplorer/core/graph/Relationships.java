@@ -37,6 +37,7 @@ public final class Relationships {
     private final Map<Node, Boolean> entities = new HashMap<>();
     private final Map<Node, Integer> depths = new HashMap<>();
     private final Map<Node, NodeInfo> infos = new HashMap<>();
+    private final Map<Node, Boolean> qualifiers = new HashMap<>();
 
     /** Over a graph of everything loaded (read it inside a read transaction). */
     public Relationships(Graph graph) {
@@ -83,6 +84,39 @@ public final class Relationships {
         }
         return !graph.contains(n, RDFS.subClassOf.asNode(), Node.ANY)
                 && !graph.contains(n, RDFS.subPropertyOf.asNode(), Node.ANY);
+    }
+
+    /**
+     * Whether a resource is an n-ary node: one that only points at others (at least two) and that no
+     * relationship points at, like a membership tying an agency to a task force in a role.
+     */
+    public boolean isQualifier(Node n) {
+        return qualifiers.computeIfAbsent(n, this::readQualifier);
+    }
+
+    private boolean readQualifier(Node n) {
+        var in = graph.find(Node.ANY, Node.ANY, n);
+        try {
+            while (in.hasNext()) {
+                if (isRelationship(in.next())) {
+                    return false;
+                }
+            }
+        } finally {
+            in.close();
+        }
+        int out = 0;
+        var it = graph.find(n, Node.ANY, Node.ANY);
+        try {
+            while (it.hasNext() && out < 2) {
+                if (isRelationship(it.next())) {
+                    out++;
+                }
+            }
+        } finally {
+            it.close();
+        }
+        return out >= 2;
     }
 
     /** The node for a resource: names and classes read once. */

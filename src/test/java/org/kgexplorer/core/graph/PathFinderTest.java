@@ -36,9 +36,20 @@ class PathFinderTest {
                 + "partnership with United States Department of Homeland Security."), prose(path));
         String report = PathReport.text("Federal Bureau of Investigation", "United States Department of Homeland "
                 + "Security", result, LabelMode.ENGLISH);
-        System.out.println(report);
         assertTrue(report.contains("(sentence 14)"), report);
         assertTrue(report.contains("(sentence 11)"), report);
+    }
+
+    @Test
+    void theSpanishReportWordsThePathInSpanishWithTheSameQuotes() {
+        PathFinder.Result result = PathFinder.find(GraphFixtures.bundled(), FBI, DHS, Cancellation.none());
+        String report = PathReport.text("FBI", "DHS", result, LabelMode.SPANISH);
+        assertTrue(report.startsWith("Caminos más cortos entre FBI y DHS (2, de 2 pasos):"), report);
+        assertTrue(report.contains("Buró Federal de Investigaciones participa en Fuerza de Tarea Conjunta Alfa, que "
+                + "trabaja en asociación con "), report);
+        assertTrue(report.contains("(oración 14)"), report);
+        String both = PathReport.text("FBI", "DHS", result, LabelMode.BOTH);
+        assertTrue(both.contains("takes part in") && both.contains("participa en"), both);
     }
 
     @Test
