@@ -1,0 +1,224 @@
+package org.kgexplorer.core.graph.layout;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * A force-directed layout after ForceAtlas2 (Jacomy, Venturini, Heymann, Bastian 2014): nodes repel each other in
+ * proportion to (degree + 1) of both, approximated far away by a Barnes–Hut quadtree; edges pull their ends
+ * together linearly; gravity keeps components near the origin; and each node's step is scaled by its own swing
+ * (how much its force changed direction) against the whole graph's traction, so oscillating nodes slow down while
+ * the rest keep moving. New nodes start next to a neighbour that already has a place.
+ */
+public final class ForceAtlas2Layout extends SnapshotLayout {
+    private final BarnesHutTree tree = new BarnesHutTree();
+    private final int[] stack = BarnesHutTree.newStack();
+    private final int massColumn;
+    private final int forceX;
+    private final int forceY;
+    private final int oldForceX;
+    private final int oldForceY;
+    private final SplittableRandom random;
+    private final RepulsionWorkers workers;
+    private double scaling = 2;
+    private double gravity = 1;
+    private double theta = 1.2;
+    private double jitterTolerance = 1;
+    private boolean linLog;
+    private double speed = 1;
+    private double speedEfficiency = 1;
+
+    /** A layout with the default seed, the default {@link Settling} rule, on the calling thread only. */
+    public ForceAtlas2Layout() {
+        this(42, new Settling(), 1);
+    }
+
+    /**
+     * @param seed where new nodes without a placed neighbour start
+     * @param settling when the layout counts as settled
+     * @param threads threads for the repulsion pass (1: the calling thread alone)
+     */
+    public ForceAtlas2Layout(long seed, Settling settling, int threads) {
+        super(settling);
+        random = new SplittableRandom(seed);
+        massColumn = graph.addColumn();
+        forceX = graph.addColumn();
+        forceY = graph.addColumn();
+        oldForceX = graph.addColumn();
+        oldForceY = graph.addColumn();
+        workers = threads > 1 ? new RepulsionWorkers(threads - 1, tree) : null;
+    }
+
+    @Override
+    public String getLayoutAlgorithmName() {
+        return "ForceAtlas2 (Barnes-Hut)";
+    }
+
+    /** Repulsion strength (ForceAtlas2's scaling ratio, default 2): larger spreads the graph wider. */
+    public void setScaling(double value) {
+        scaling = value;
+    }
+
+    /** Pull towards the origin per unit of node mass (default 1). */
+    public void setGravity(double value) {
+        gravity = value;
+    }
+
+    /** Barnes–Hut accuracy: a cell acts as one body when its side is below theta times its distance (1.2). */
+    public void setTheta(double value) {
+        theta = value;
+    }
+
+    /** How much swinging the adaptive speed tolerates (default 1): more is faster and less precise. */
+    public void setJitterTolerance(double value) {
+        jitterTolerance = value;
+    }
+
+    /** LinLog attraction (log(1 + d) instead of d): tighter clusters, more space between them. */
+    public void setLinLog(boolean on) {
+        linLog = on;
+    }
+
+    /** Stops the repulsion threads, if any; the layout still computes on the calling thread. */
+    public void shutdown() {
+        if (workers != null) {
+            workers.shutdown();
+        }
+    }
+
+    @Override
+    void changed() {
+        super.changed();
+        speed = 1;
+        speedEfficiency = 1;
+    }
+
+    @Override
+    void placeNewNodes() {
+        NewNodePlacement.place(graph, random, this::setPosition);
+    }
+
+    @Override
+    public void shake() {
+        enqueue(() -> {
+            int n = graph.nodeCount();
+            double amount = 0.1 * Settling.extent(graph.x, graph.y, n);
+            for (int i = 0; i < n; i++) {
+                if (!graph.pinned[i]) {
+                    double angle = random.nextDouble() * 2 * Math.PI;
+                    graph.x[i] += Math.cos(angle) * amount;
+                    graph.y[i] += Math.sin(angle) * amount;
+                }
+            }
+            changed();
+        });
+    }
+
+    @Override
+    void step() {
+        int n = graph.nodeCount();
+        if (n == 0) {
+            return;
+        }
+        double[] x = graph.x;
+        double[] y = graph.y;
+        double[] mass = graph.column(massColumn);
+        double[] fx = graph.column(forceX);
+        double[] fy = graph.column(forceY);
+        double[] oldFx = graph.column(oldForceX);
+        double[] oldFy = graph.column(oldForceY);
+        for (int i = 0; i < n; i++) {
+            mass[i] = graph.degree[i] + 1;
+            oldFx[i] = fx[i];
+            oldFy[i] = fy[i];
+            fx[i] = 0;
+            fy[i] = 0;
+        }
+        tree.build(x, y, mass, n);
+        if (workers != null && workers.running() && n >= 1000) {
+            workers.repel(x, y, mass, scaling, theta, fx, fy, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                tree.repel(i, x, y, mass, scaling, theta, fx, fy, stack);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double d = Math.sqrt(x[i] * x[i] + y[i] * y[i]);
+            if (d > 0) {
+                double f = gravity * mass[i] / d;
+                fx[i] -= x[i] * f;
+                fy[i] -= y[i] * f;
+            }
+        }
+        int[] from = graph.from;
+        int[] to = graph.to;
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            int a = from[e];
+            int b = to[e];
+            double dx = x[a] - x[b];
+            double dy = y[a] - y[b];
+            double f = 1;
+            if (linLog) {
+                double d = Math.sqrt(dx * dx + dy * dy);
+                f = d > 0 ? Math.log1p(d) / d : 0;
+            }
+            fx[a] -= dx * f;
+            fy[a] -= dy * f;
+            fx[b] += dx * f;
+            fy[b] += dy * f;
+        }
+        adaptSpeed(n, mass, fx, fy, oldFx, oldFy);
+        double scale = speed * getForce();
+        for (int i = 0; i < n; i++) {
+            if (!graph.pinned[i]) {
+                double swing = mass[i] * Math.hypot(oldFx[i] - fx[i], oldFy[i] - fy[i]);
+                double factor = scale / (1 + Math.sqrt(scale * swing));
+                x[i] += fx[i] * factor;
+                y[i] += fy[i] * factor;
+            }
+        }
+    }
+
+    /** ForceAtlas2's global speed: as fast as the graph's swinging allows, rising at most 50 % per step. */
+    private void adaptSpeed(int n, double[] mass, double[] fx, double[] fy, double[] oldFx, double[] oldFy) {
+        double swinging = 0;
+        double traction = 0;
+        for (int i = 0; i < n; i++) {
+            if (!graph.pinned[i]) {
+                swinging += mass[i] * Math.hypot(oldFx[i] - fx[i], oldFy[i] - fy[i]);
+                traction += 0.5 * mass[i] * Math.hypot(oldFx[i] + fx[i], oldFy[i] + fy[i]);
+            }
+        }
+        if (swinging <= 0 || traction <= 0) {
+            return;
+        }
+        double estimated = 0.05 * Math.sqrt(n);
+        double minJitter = Math.sqrt(estimated);
+        double jitter = jitterTolerance
+                * Math.max(minJitter, Math.min(10, estimated * traction / ((double) n * n)));
+        double minEfficiency = 0.05;
+        if (swinging / traction > 2) {
+            if (speedEfficiency > minEfficiency) {
+                speedEfficiency *= 0.5;
+            }
+            jitter = Math.max(jitter, jitterTolerance);
+        }
+        double target = jitter * speedEfficiency * traction / swinging;
+        if (swinging > jitter * traction) {
+            if (speedEfficiency > minEfficiency) {
+                speedEfficiency *= 0.7;
+            }
+        } else if (speed < 1000) {
+            speedEfficiency *= 1.3;
+        }
+        speed += Math.min(target - speed, 0.5 * speed);
+    }
+
+    @Override
+    String nodeInfo(int i) {
+        double[] fx = graph.column(forceX);
+        double[] fy = graph.column(forceY);
+        return String.format(Locale.ROOT, "force=%.3f speed=%.3f%s", Math.hypot(fx[i], fy[i]), speed,
+                graph.pinned[i] ? " pinned" : "");
+    }
+}
