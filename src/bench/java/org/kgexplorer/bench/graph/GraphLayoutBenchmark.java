@@ -1,0 +1,132 @@
+package org.kgexplorer.bench.graph;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import org.graphstream.graph.Graph;
+import org.graphstream.stream.GraphReplay;
+import org.graphstream.stream.SinkAdapter;
+import org.graphstream.ui.layout.Layout;
+import org.graphstream.ui.layout.springbox.implementations.SpringBox;
+import org.kgexplorer.bench.BenchContext;
+import org.kgexplorer.bench.Benchmark;
+import org.kgexplorer.bench.Results;
+import org.kgexplorer.core.graph.layout.ForceAtlas2Layout;
+import org.kgexplorer.core.graph.layout.LayoutSnapshot;
+import org.kgexplorer.core.graph.layout.Settling;
+
+/**
+ * {@code graph-layout,5000,<s>,s} and {@code graph-layout-stock,5000,<s>,s}: seconds from the first step until the
+ * layout settles on the seeded random graph of 5,000 nodes and 10,000 edges, by one rule for both ({@link Settling}
+ * with its defaults, fed every node's position after every step: ours from its snapshot, GraphStream's SpringBox
+ * from the "xyz" events it sends), the stock run stopped at 60 s and then reported as 60. Extra rows: the steps to
+ * settle and the mean milliseconds per step. Ours runs {@code bench.runs} times (default 3; the median is the row),
+ * the stock layout once.
+ */
+public final class GraphLayoutBenchmark implements Benchmark {
+    private static final int NODES = 5000;
+    private static final double LIMIT_SECONDS = 60;
+
+    @Override
+    public String name() {
+        return "graph-layout";
+    }
+
+    @Override
+    public void run(BenchContext context, Results results) {
+        int runs = context.runs(3);
+        int threads = Integer.getInteger("bench.layout.threads", 1);
+        Run[] ours = new Run[runs];
+        for (int r = 0; r < runs; r++) {
+            ForceAtlas2Layout layout = new ForceAtlas2Layout(42, new Settling(), threads);
+            try {
+                ours[r] = measure(layout, RandomGraphs.create(NODES), null);
+            } finally {
+                layout.shutdown();
+            }
+            log("ours", r, ours[r]);
+        }
+        Arrays.sort(ours, (a, b) -> Double.compare(a.seconds, b.seconds));
+        Run median = ours[runs / 2];
+        results.add("graph-layout", Integer.toString(NODES), median.seconds, "s");
+        results.add("graph-layout-steps", Integer.toString(NODES), median.steps, "steps");
+        results.add("graph-layout-step-ms", Integer.toString(NODES), median.msPerStep(), "ms");
+
+        Graph graph = RandomGraphs.create(NODES);
+        Run stock = measure(new SpringBox(false, new Random(42)), graph, graph);
+        log("stock", 0, stock);
+        results.add("graph-layout-stock", Integer.toString(NODES), stock.settled ? stock.seconds : LIMIT_SECONDS, "s");
+        results.add("graph-layout-stock-steps", Integer.toString(NODES), stock.steps, "steps");
+        results.add("graph-layout-stock-step-ms", Integer.toString(NODES), stock.msPerStep(), "ms");
+    }
+
+    private static void log(String which, int run, Run result) {
+        System.out.printf(Locale.ROOT, "[bench] graph-layout %s run %d: %s after %.2f s, %d steps, %.1f ms/step,"
+                + " last displacement/extent %.6f%n", which, run, result.settled ? "settled" : "NOT settled",
+                result.seconds, result.steps, result.msPerStep(), result.lastRatio);
+    }
+
+    /**
+     * Steps the layout until the rule says settled or 60 s passed. {@code replayFrom}: for a stock layout, the graph
+     * whose nodes and edges it is given and whose positions are read from its events; null for ours (it attaches
+     * itself and is read through its snapshot).
+     */
+    private static Run measure(Layout layout, Graph graph, Graph replayFrom) {
+        double[] x = new double[NODES];
+        double[] y = new double[NODES];
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < NODES; i++) {
+            index.put(RandomGraphs.nodeId(i), i);
+        }
+        ForceAtlas2Layout ours = layout instanceof ForceAtlas2Layout f ? f : null;
+        if (ours != null) {
+            ours.attach(graph);
+        } else {
+            layout.addAttributeSink(new SinkAdapter() {
+                @Override
+                public void nodeAttributeChanged(String source, long time, String node, String attribute,
+                        Object old, Object value) {
+                    if (attribute.equals("xyz") && value instanceof Object[] xyz) {
+                        int i = index.get(node);
+                        x[i] = ((Number) xyz[0]).doubleValue();
+                        y[i] = ((Number) xyz[1]).doubleValue();
+                    }
+                }
+            });
+            GraphReplay replay = new GraphReplay("bench-replay");
+            replay.addSink(layout);
+            replay.replay(replayFrom);
+        }
+        Settling settling = new Settling();
+        long start = System.nanoTime();
+        int steps = 0;
+        double seconds = 0;
+        while (seconds < LIMIT_SECONDS) {
+            layout.compute();
+            steps++;
+            if (ours != null) {
+                LayoutSnapshot s = ours.snapshot();
+                for (int k = 0; k < s.size(); k++) {
+                    int i = index.get(s.id(k));
+                    x[i] = s.x(k);
+                    y[i] = s.y(k);
+                }
+            }
+            boolean settled = settling.observe(x, y, NODES);
+            seconds = (System.nanoTime() - start) / 1e9;
+            if (settled) {
+                return new Run(true, seconds, steps, settling.lastRatio());
+            }
+        }
+        return new Run(false, seconds, steps, settling.lastRatio());
+    }
+
+    private record Run(boolean settled, double seconds, int steps, double lastRatio) {
+        double msPerStep() {
+            return steps == 0 ? 0 : seconds * 1000 / steps;
+        }
+    }
+}
