@@ -23,8 +23,10 @@ import org.kgexplorer.core.graph.layout.Settling;
  * layout settles on the seeded random graph of 5,000 nodes and 10,000 edges, by one rule for both ({@link Settling}
  * with its defaults, fed every node's position after every step: ours from its snapshot, GraphStream's SpringBox
  * from the "xyz" events it sends), the stock run stopped at 60 s and then reported as 60. Extra rows: the steps to
- * settle and the mean milliseconds per step. Ours runs {@code bench.runs} times (default 3; the median is the row),
- * the stock layout once.
+ * settle and the mean milliseconds per step, and {@code graph-layout-1thread}: ours with the repulsion pass on one
+ * thread instead of two (both cores). Ours runs {@code bench.runs} times each way (default 3; the median is the row,
+ * the runs alternate between one and two threads so a change in the machine's load falls on both), the stock layout
+ * once.
  */
 public final class GraphLayoutBenchmark implements Benchmark {
     private static final int NODES = 5000;
@@ -38,22 +40,19 @@ public final class GraphLayoutBenchmark implements Benchmark {
     @Override
     public void run(BenchContext context, Results results) {
         int runs = context.runs(3);
-        int threads = Integer.getInteger("bench.layout.threads", 1);
-        Run[] ours = new Run[runs];
+        Run[] two = new Run[runs];
+        Run[] one = new Run[runs];
         for (int r = 0; r < runs; r++) {
-            ForceAtlas2Layout layout = new ForceAtlas2Layout(42, new Settling(), threads);
-            try {
-                ours[r] = measure(layout, RandomGraphs.create(NODES), null);
-            } finally {
-                layout.shutdown();
-            }
-            log("ours", r, ours[r]);
+            two[r] = ours(2, r);
+            one[r] = ours(1, r);
         }
-        Arrays.sort(ours, (a, b) -> Double.compare(a.seconds, b.seconds));
-        Run median = ours[runs / 2];
+        Run median = median(two);
         results.add("graph-layout", Integer.toString(NODES), median.seconds, "s");
         results.add("graph-layout-steps", Integer.toString(NODES), median.steps, "steps");
         results.add("graph-layout-step-ms", Integer.toString(NODES), median.msPerStep(), "ms");
+        Run single = median(one);
+        results.add("graph-layout-1thread", Integer.toString(NODES), single.seconds, "s");
+        results.add("graph-layout-1thread-step-ms", Integer.toString(NODES), single.msPerStep(), "ms");
 
         Graph graph = RandomGraphs.create(NODES);
         Run stock = measure(new SpringBox(false, new Random(42)), graph, graph);
@@ -61,6 +60,23 @@ public final class GraphLayoutBenchmark implements Benchmark {
         results.add("graph-layout-stock", Integer.toString(NODES), stock.settled ? stock.seconds : LIMIT_SECONDS, "s");
         results.add("graph-layout-stock-steps", Integer.toString(NODES), stock.steps, "steps");
         results.add("graph-layout-stock-step-ms", Integer.toString(NODES), stock.msPerStep(), "ms");
+    }
+
+    private static Run ours(int threads, int run) {
+        ForceAtlas2Layout layout = new ForceAtlas2Layout(42, new Settling(), threads);
+        try {
+            Run result = measure(layout, RandomGraphs.create(NODES), null);
+            log("ours, " + threads + " thread(s),", run, result);
+            return result;
+        } finally {
+            layout.shutdown();
+        }
+    }
+
+    private static Run median(Run[] runs) {
+        Run[] sorted = runs.clone();
+        Arrays.sort(sorted, (a, b) -> Double.compare(a.seconds, b.seconds));
+        return sorted[sorted.length / 2];
     }
 
     private static void log(String which, int run, Run result) {
