@@ -14,7 +14,12 @@ import javafx.stage.Window;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import javafx.scene.input.KeyCode;
+
+import org.fxmisc.richtext.CodeArea;
 import org.kgexplorer.core.query.Question;
+import org.kgexplorer.ui.results.ResultsView;
+import org.kgexplorer.ui.results.ResultsViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -62,5 +67,26 @@ class ExplorerAppTest {
         TableView<?> table = robot.lookup("#results-table").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertEquals(2, table.getItems().size());
+    }
+
+    @Test
+    void ctrlEnterInTheEditorRunsTheQueryExactlyOnce() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class);
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#sources-list").queryListView().getItems().size() == 3);
+        ResultsViewModel results = robot.lookup("#results-view").queryAs(ResultsView.class).model();
+        CodeArea editor = robot.lookup("#sparql-editor").queryAs(CodeArea.class);
+        robot.interact(() -> editor.replaceText("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
+        robot.clickOn(editor);
+        robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
+        TableView<?> table = robot.lookup("#results-table").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> table.getItems().size() == 1 && !results.busyProperty().get());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, results.runsProperty().get(), "one press, one run (the editor and the menu's Shortcut+Enter)");
+        assertEquals("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", editor.getText(), "no newline was typed");
     }
 }

@@ -1,9 +1,9 @@
 package org.kgexplorer.ui.results;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -27,12 +27,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
-import org.kgexplorer.core.export.ResultFormat;
 import org.kgexplorer.core.query.table.RowFilter;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -55,6 +53,7 @@ public final class ResultsView extends BorderPane {
     private final ToggleButton chartToggle = new ToggleButton();
     private final CheckBox labelColumns = new CheckBox();
     private final VBox askPane;
+    private Function<ResultsAnswer, Optional<SaveTarget>> saveTarget = this::chooseTarget;
 
     public ResultsView(ResultsViewModel model) {
         this.model = model;
@@ -62,9 +61,10 @@ public final class ResultsView extends BorderPane {
         this.table = new ResultsTable(model);
         this.chart = new ResultsChart(model);
         this.askPane = askPane();
+        setId("results-view");
         getStyleClass().add("results-view");
         getStylesheets().add(ResultsView.class.getResource("results.css").toExternalForm());
-        setTop(new VBox(6, toolbar(), messages()));
+        setTop(new VBox(6, toolbar(), messages(), staleBar()));
         setCenter(content());
         setBottom(statusLine());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -148,6 +148,32 @@ public final class ResultsView extends BorderPane {
         box.setPadding(new Insets(6, 10, 6, 10));
         box.setStyle("-fx-background-color: -color-danger-subtle; -fx-background-radius: 6;");
         box.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** Says that the data changed since this answer was computed, with a button to run the query again. */
+    private HBox staleBar() {
+        Label text = new Label();
+        text.setId("results-stale");
+        text.setWrapText(true);
+        text.textProperty().bind(texts.text("stale.text"));
+        Button again = new Button();
+        again.setId("results-run-again");
+        again.textProperty().bind(texts.text("stale.runAgain"));
+        again.setGraphic(new FontIcon("mdmz-refresh"));
+        again.getStyleClass().add(Styles.SMALL);
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        again.setOnAction(e -> model.runAgain());
+        again.disableProperty().bind(model.busyProperty());
+        FontIcon icon = new FontIcon("mdal-info");
+        icon.getStyleClass().add(Styles.WARNING);
+        HBox box = new HBox(10, icon, text, again);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 10, 6, 10));
+        box.setStyle("-fx-background-color: -color-warning-subtle; -fx-background-radius: 6;");
+        box.visibleProperty().bind(model.staleProperty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
@@ -282,37 +308,28 @@ public final class ResultsView extends BorderPane {
         table.copySelection();
     }
 
-    /** Asks where to save the whole answer (CSV, TSV or JSON; Turtle too for a graph) and saves it. */
+    /**
+     * Saves the whole answer where the save target says: the native file chooser unless {@link #setSaveTarget}
+     * gave another (the File menu's Save results and the Save button both come here).
+     */
     public void save() {
         ResultsAnswer answer = model.answerProperty().get();
         if (answer.kind() == ResultsAnswer.Kind.NONE) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("save.title"));
-        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(texts.get("save.csv"), "*.csv");
-        FileChooser.ExtensionFilter tsv = new FileChooser.ExtensionFilter(texts.get("save.tsv"), "*.tsv");
-        FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter(texts.get("save.json"), "*.json");
-        chooser.getExtensionFilters().addAll(csv, tsv, json);
-        FileChooser.ExtensionFilter turtle = new FileChooser.ExtensionFilter(texts.get("save.turtle"), "*.ttl");
-        if (answer.kind() == ResultsAnswer.Kind.GRAPH) {
-            chooser.getExtensionFilters().add(turtle);
-        }
-        chooser.setSelectedExtensionFilter(csv);
-        chooser.setInitialFileName("results.csv");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
-        ResultFormat format = chosen == tsv ? ResultFormat.TSV : chosen == json ? ResultFormat.JSON
-                : chosen == turtle ? ResultFormat.TURTLE : ResultFormat.CSV;
-        Path target = withExtension(file.toPath(), format.extension());
-        model.saveResults(target, format, model.labelColumnsProperty().get());
+        saveTarget.apply(answer).ifPresent(t -> model.saveResults(t.file(), t.format(), model.labelColumnsProperty().get()));
     }
 
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.contains(".") ? file : file.resolveSibling(name + "." + extension);
+    /** Where {@link #save} saves (null: ask with the native file chooser again); tests give a file here. */
+    public void setSaveTarget(Function<ResultsAnswer, Optional<SaveTarget>> target) {
+        this.saveTarget = target != null ? target : this::chooseTarget;
+    }
+
+    private Optional<SaveTarget> chooseTarget(ResultsAnswer answer) {
+        return SaveTarget.choose(answer, texts, getScene() == null ? null : getScene().getWindow());
+    }
+
+    public ResultsViewModel model() {
+        return model;
     }
 }

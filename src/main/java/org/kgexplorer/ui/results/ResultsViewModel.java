@@ -12,6 +12,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,6 +56,8 @@ public final class ResultsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper arranging = new ReadOnlyBooleanWrapper(this, "arranging");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ReadOnlyIntegerWrapper runs = new ReadOnlyIntegerWrapper(this, "runs");
     private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(this, "timeoutSeconds", 120);
     private final IntegerProperty rowLimit = new SimpleIntegerProperty(this, "rowLimit", 1_000_000);
     private final BooleanProperty labelColumns = new SimpleBooleanProperty(this, "labelColumns", true);
@@ -61,6 +65,8 @@ public final class ResultsViewModel {
     private Task<?> query;
     private Task<?> arrange;
     private Task<?> relabel;
+    /** The query of the answer shown (or running), to run again after the data changed. */
+    private String shownQuery;
 
     public ResultsViewModel(ExplorerContext context) {
         this.context = context;
@@ -68,6 +74,12 @@ public final class ResultsViewModel {
         status.bind(Bindings.createStringBinding(() -> ResultsStatus.describe(texts, answer.get(), view.get(), busy.get()),
                 context.i18n().localeProperty(), answer, view, busy));
         context.labelModeProperty().addListener((obs, old, mode) -> relabel(mode));
+        // A shown answer is not run again by itself (a long query would surprise): it is marked out of date.
+        context.dataVersionProperty().addListener((obs, old, now) -> {
+            if (answer.get().kind() != ResultsAnswer.Kind.NONE) {
+                stale.set(true);
+            }
+        });
     }
 
     /** Runs a query in the background (replacing one still running); SERVICE is always refused. */
@@ -76,12 +88,17 @@ public final class ResultsViewModel {
         lastProblem.set(null);
         error.set("");
         notice.set("");
+        runs.set(runs.get() + 1);
+        long version = context.dataVersionProperty().get();
         QueryTask task = new QueryTask(context.store(), sparql, timeoutSeconds.get() * 1000L, rowLimit.get(),
                 context.labelModeProperty().get(), texts.get("task.query"), texts.get("task.running"),
                 texts.get("task.labelling"));
         task.setOnSucceeded(e -> {
             ended(task);
+            shownQuery = sparql;
             show(task.getValue());
+            // the data changed while the query ran: the answer may already be out of date
+            stale.set(version != context.dataVersionProperty().get());
         });
         task.setOnFailed(e -> {
             ended(task);
@@ -94,6 +111,13 @@ public final class ResultsViewModel {
         query = task;
         busy.set(true);
         context.tasks().submit(task);
+    }
+
+    /** Runs the query of the shown answer again (after the data changed); nothing when no answer is shown. */
+    public void runAgain() {
+        if (shownQuery != null) {
+            run(shownQuery);
+        }
     }
 
     /** Stops the running query; the answer shown before it stays. */
@@ -316,6 +340,16 @@ public final class ResultsViewModel {
     /** Whether the rows are being sorted or filtered. */
     public ReadOnlyBooleanProperty arrangingProperty() {
         return arranging.getReadOnlyProperty();
+    }
+
+    /** Whether the data changed since the shown answer was computed (it is not run again by itself). */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** How many queries were started here (each run, whether it ends in an answer, an error or a cancel). */
+    public ReadOnlyIntegerProperty runsProperty() {
+        return runs.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

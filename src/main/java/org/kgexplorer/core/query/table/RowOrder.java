@@ -33,9 +33,10 @@ public final class RowOrder {
             cancellation.throwIfCancelled();
         }
         if (!filter.isEmpty()) {
+            RowFilter.Matcher matcher = filter.matcher();
             int kept = 0;
             for (int i = 0; i < order.length; i++) {
-                if (filter.matches(table, order[i])) {
+                if (matcher.matches(table, order[i])) {
                     order[kept++] = order[i];
                 }
                 if (i % CHECK_EVERY == 0) {

@@ -73,24 +73,23 @@ class LargeTableTest {
     }
 
     @Test
-    void twoHundredThousandRowsFilterKeepsExactlyTheMatchingRowsInOrder() {
+    void twoHundredThousandRowsFilterKeepsExactlyTheMatchingRowsInOrderIgnoringCaseAndAccents() {
         ResultTable table = generated();
-        RowFilter filter = new RowFilter("DELTA 12", RowFilter.ALL_COLUMNS);
-        RowView view = RowOrder.view(table, List.of(new SortColumn(0, true)), filter, Locale.ENGLISH, Cancellation.none());
         int expected = 0;
         for (int r = 0; r < ROWS; r++) {
             if (table.label(r, 2).toLowerCase(Locale.ROOT).contains("délta 12")) {
                 expected++;
             }
         }
-        assertEquals(0, view.size(), "'DELTA' does not match 'Délta': the filter ignores case, not accents");
-        RowView accented = RowOrder.view(table, List.of(new SortColumn(0, true)),
-                new RowFilter("DÉLTA 12", RowFilter.ALL_COLUMNS), Locale.ENGLISH, Cancellation.none());
         assertTrue(expected > 0);
-        assertEquals(expected, accented.size());
-        for (int i = 1; i < accented.size(); i++) {
-            assertTrue(Collator.getInstance(Locale.ENGLISH).compare(table.label(accented.row(i - 1), 0),
-                    table.label(accented.row(i), 0)) <= 0);
+        for (String typed : List.of("DÉLTA 12", "DELTA 12", "delta 12")) {
+            RowView view = RowOrder.view(table, List.of(new SortColumn(0, true)),
+                    new RowFilter(typed, RowFilter.ALL_COLUMNS), Locale.ENGLISH, Cancellation.none());
+            assertEquals(expected, view.size(), typed);
+            for (int i = 1; i < view.size(); i++) {
+                assertTrue(Collator.getInstance(Locale.ENGLISH).compare(table.label(view.row(i - 1), 0),
+                        table.label(view.row(i), 0)) <= 0);
+            }
         }
     }
 }

@@ -37,6 +37,17 @@ class ResultTableFilterTest {
     }
 
     @Test
+    void filterIgnoresAccentsInTheCellsAndInWhatIsTyped() {
+        Node[] name = {text("Fiscalía General de la República"), text("Secretaría de Marina"), text("Guardia Nacional")};
+        ResultTable table = new ResultTable(List.of("name"), new Node[][] {name}, 3, false);
+        assertEquals(List.of("Fiscalía General de la República"),
+                shown(table, filtered(table, new RowFilter("FISCALIA", RowFilter.ALL_COLUMNS)), 0));
+        assertEquals(List.of("Guardia Nacional"),
+                shown(table, filtered(table, new RowFilter("nációnal", RowFilter.ALL_COLUMNS)), 0));
+        assertEquals(List.of(), shown(table, filtered(table, new RowFilter("fiscalias", RowFilter.ALL_COLUMNS)), 0));
+    }
+
+    @Test
     void filterMatchesTheIriBehindALabel() {
         ResultTable table = people();
         assertEquals(List.of("Joint Task Force Alpha"),
