@@ -62,7 +62,8 @@ public final class ExplorerApp extends Application {
         SourcesViewModel sources = new SourcesViewModel(context);
         SourcesView sourcesView = new SourcesView(sources);
         sourcesView.reportErrorsInDialogs();
-        EntitySearchField search = new EntitySearchField(new EntitySearchViewModel(context));
+        EntitySearchViewModel searchModel = new EntitySearchViewModel(context);
+        EntitySearchField search = new EntitySearchField(searchModel);
         ClassTreeView classTree = new ClassTreeView(new ClassTreeViewModel(context));
         VBox.setVgrow(classTree, Priority.ALWAYS);
         window.setDataPanel(search, sourcesView, classTree);
@@ -115,9 +116,22 @@ public final class ExplorerApp extends Application {
         stage.setOnHidden(e -> saveSettings(stage));
         stage.show();
         StartupProbe.watch(stage.getScene(), sources.totalTriplesProperty());
-        List<Path> named = getParameters().getUnnamed().stream().map(Path::of).toList();
+        WindowArguments arguments = arguments();
+        List<Path> named = arguments.files();
         named.stream().filter(ExplorerApp::isQueryFile).forEach(queries::open);
-        sources.loadAtStartup(named.stream().filter(p -> !isQueryFile(p)).toList());
+        List<Path> rdf = named.stream().filter(p -> !isQueryFile(p)).toList();
+        StartupRequests.apply(arguments, rdf.isEmpty() ? 1 : 2, context, sources, queries, searchModel, search);
+        sources.loadAtStartup(rdf);
+    }
+
+    /** The command line's files, --question and --entity (the launcher has checked them; here a bad one is logged). */
+    private WindowArguments arguments() {
+        try {
+            return WindowArguments.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring the command line: {}", e.getMessage());
+            return new WindowArguments(List.of(), java.util.Optional.empty(), java.util.Optional.empty());
+        }
     }
 
     /** Opens files the way a user means them: .rq files as query tabs, everything else as RDF to add. */

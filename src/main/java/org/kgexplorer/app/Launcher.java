@@ -3,13 +3,18 @@ package org.kgexplorer.app;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 
+import org.kgexplorer.cli.ExitCode;
 import org.kgexplorer.cli.KgxCli;
 
 /**
- * The entry point of the jar. With a command ({@code query}, {@code stats}, {@code validate}) or an option it
- * runs the command line without touching JavaFX, so it works without a display; otherwise it opens the window,
- * loading any files named on the command line beside the bundled graph. It does not extend
+ * The entry point of the jar. With a command ({@code query}, {@code stats}, {@code validate}), {@code --help} or
+ * {@code --version} it runs the command line without touching JavaFX, so it works
+ * without a display; otherwise it opens the window, loading any files named on the command line beside the
+ * bundled graph, and honours {@code --question} and {@code --entity} ({@link WindowArguments}); any other option
+ * is a usage error (exit 2) with one line on stderr. It does not extend
  * {@code Application}, which lets {@code java -jar} start JavaFX from the class path.
  */
 public final class Launcher {
@@ -17,11 +22,35 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && (KgxCli.COMMANDS.contains(args[0]) || args[0].startsWith("-"))) {
+        if (runsCommandLine(args)) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
             System.exit(KgxCli.run(args, out, err));
         }
+        String problem = windowArgumentProblem(args);
+        if (problem != null) {
+            System.err.println(problem);
+            System.exit(ExitCode.USAGE);
+        }
         DesktopMain.open(args);
+    }
+
+    /** The command line's own options, which it answers without a command. */
+    private static final Set<String> CLI_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    /** Whether the arguments are for the command line: a command first, or its help or version. */
+    static boolean runsCommandLine(String[] args) {
+        return args.length > 0 && (KgxCli.COMMANDS.contains(args[0]) || CLI_OPTIONS.contains(args[0]));
+    }
+
+    /** What is wrong with the window's arguments, as one line for stderr, or null when they are fine. */
+    static String windowArgumentProblem(String[] args) {
+        try {
+            WindowArguments.parse(List.of(args));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "kg-explorer: " + e.getMessage() + ". Usage: " + WindowArguments.USAGE
+                    + "; or a command: query, stats, validate (see: kg-explorer --help)";
+        }
     }
 }

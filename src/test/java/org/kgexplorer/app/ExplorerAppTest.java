@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -88,5 +89,32 @@ class ExplorerAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, results.runsProperty().get(), "one press, one run (the editor and the menu's Shortcut+Enter)");
         assertEquals("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", editor.getText(), "no newline was typed");
+    }
+
+    @Test
+    void questionAndEntityOnTheCommandLineRunTheQuestionAndOpenTheEntity() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class, "--question", "Which pledges address fentanyl?",
+                "--entity", "Joint Task Force Alpha");
+        FxRobot robot = new FxRobot();
+        TableView<?> table = robot.lookup("#results-table").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2
+                && "Joint Task Force Alpha".equals(robot.lookup("#details-title").queryAs(Label.class).getText()));
+        ResultsViewModel results = robot.lookup("#results-view").queryAs(ResultsView.class).model();
+        assertEquals(1, results.runsProperty().get());
+        assertTrue(results.answerProperty().get().table().variables().contains("boundParties"));
+    }
+
+    @Test
+    void anUnknownQuestionTitleIsReportedInTheWindowAndAnEntityIriOpens() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class, "--question=No such question",
+                "--entity=https://kgexplorer.org/id/OperationSentinel");
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> "Operation Sentinel".equals(robot.lookup("#details-title").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#workspace-message").queryAs(Label.class).getText().contains("No such question"));
+        assertEquals(0, robot.lookup("#results-view").queryAs(ResultsView.class).model().runsProperty().get());
     }
 }

@@ -67,4 +67,13 @@ class JarIT {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("bad.ttl:3:"), r.err());
     }
+
+    @Test
+    void anUnknownWindowOptionIsAUsageErrorBeforeAnyWindowOpens() throws Exception {
+        Run r = java("my.ttl", "--entiy", "Joint Task Force Alpha");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("kg-explorer: unknown option --entiy. Usage: kg-explorer [FILE...]"), r.err());
+    }
 }

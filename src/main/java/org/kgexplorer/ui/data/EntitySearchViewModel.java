@@ -1,6 +1,8 @@
 package org.kgexplorer.ui.data;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -126,6 +128,40 @@ public final class EntitySearchViewModel {
         if (!found.isEmpty()) {
             choose(found.get(0));
         }
+    }
+
+    /**
+     * Opens the entity with this IRI, or else the one whose name is exactly this text (any language, ignoring case
+     * and accents), as soon as the index of the loaded data is built (the window's {@code --entity}).
+     *
+     * @param notFound told the text when no entity has that IRI or name
+     */
+    public void openWhenIndexed(String iriOrLabel, Consumer<String> notFound) {
+        if (indexing.get() || current == null) {
+            indexing.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    if (!now) {
+                        indexing.removeListener(this);
+                        openWhenIndexed(iriOrLabel, notFound);
+                    }
+                }
+            });
+            return;
+        }
+        find(current, iriOrLabel).ifPresentOrElse(iri -> context.selectedEntityProperty().set(iri),
+                () -> notFound.accept(iriOrLabel));
+    }
+
+    /** The entity with this IRI, or else the first whose whole name (a label, an alternative label) is the text. */
+    static Optional<String> find(EntityIndex index, String iriOrLabel) {
+        String text = iriOrLabel.strip();
+        if (index.names(text).isPresent()) {
+            return Optional.of(text);
+        }
+        return index.search(text, EntityIndex.MAX_RESULTS).stream()
+                .filter(m -> m.kind() == EntityMatch.Kind.EXACT && m.source() != EntityMatch.Source.LOCAL_NAME)
+                .map(EntityMatch::iri).findFirst();
     }
 
     /** The index in use, or null before the first one is built. */

@@ -21,6 +21,7 @@ import javafx.concurrent.Task;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
+import org.kgexplorer.core.explore.TextFolding;
 import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.Question;
 import org.kgexplorer.core.query.completion.CompletionIndex;
@@ -58,6 +59,8 @@ public final class QueryWorkspaceViewModel {
     private Function<QueryTab, Optional<Path>> saveTarget = tab -> Optional.empty();
     private Predicate<QueryTab> confirmClose = tab -> true;
     private int tabCounter;
+    private boolean libraryRead;
+    private String questionAsked;
 
     public QueryWorkspaceViewModel(ExplorerContext context, Settings settings) {
         this.context = context;
@@ -65,7 +68,13 @@ public final class QueryWorkspaceViewModel {
         this.work = new WorkspaceTasks(context, texts);
         this.history = new QueryHistory(settings, work, this::error);
         newTab();
-        work.loadLibrary(questions::setAll, this::error);
+        work.loadLibrary(list -> {
+            questions.setAll(list);
+            libraryRead();
+        }, problem -> {
+            error(problem);
+            libraryRead();
+        });
         rebuildIndex();
         context.dataVersionProperty().addListener((obs, old, now) -> rebuildIndex());
     }
@@ -183,6 +192,33 @@ public final class QueryWorkspaceViewModel {
             runCurrent();
         }
         return tab;
+    }
+
+    /**
+     * Opens and runs the library question with this title, in English or Spanish, ignoring case and accents (the
+     * window's {@code --question}); waits for the library to be read. Says so in the message line when no
+     * question has that title.
+     */
+    public void runQuestionTitled(String title) {
+        if (!libraryRead) {
+            questionAsked = title;
+            return;
+        }
+        String wanted = TextFolding.fold(title.strip());
+        questions.stream()
+                .filter(q -> TextFolding.fold(q.title()).equals(wanted)
+                        || q.titleEs() != null && TextFolding.fold(q.titleEs()).equals(wanted))
+                .findFirst()
+                .ifPresentOrElse(q -> openQuestion(q, true), () -> error(texts.get("message.noSuchQuestion", title)));
+    }
+
+    private void libraryRead() {
+        libraryRead = true;
+        if (questionAsked != null) {
+            String title = questionAsked;
+            questionAsked = null;
+            runQuestionTitled(title);
+        }
     }
 
     /** Opens a query of the history in a tab (one already holding exactly it, or a new one), and runs it. */

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.explore.EntityIndex;
 import org.kgexplorer.core.explore.Fixtures;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.store.KnowledgeStore;
@@ -91,5 +93,30 @@ class EntitySearchViewModelTest {
         ExplorerFixture.waitFor(() -> !model.suggest("hercules").isEmpty());
         assertEquals(Fixtures.EX + "Hercules", model.suggest("hercules").get(0).iri());
         assertEquals("tug", model.suggest("hercules").get(0).type());
+    }
+
+    @Test
+    void anEntityIsFoundByItsIriOrByAWholeNameInEitherLanguage() throws Exception {
+        ready();
+        EntityIndex index = model.indexProperty().get();
+        String alpha = Fixtures.KG + "JointTaskForceAlpha";
+        assertEquals(Optional.of(alpha), EntitySearchViewModel.find(index, alpha));
+        assertEquals(Optional.of(alpha), EntitySearchViewModel.find(index, "Joint Task Force Alpha"));
+        assertEquals(Optional.of(alpha), EntitySearchViewModel.find(index, "fuerza de tarea conjunta alfa"));
+        assertEquals(Optional.empty(), EntitySearchViewModel.find(index, "Joint Task Force"), "part of a name is not it");
+        assertEquals(Optional.empty(), EntitySearchViewModel.find(index, Fixtures.KG + "NoSuchThing"));
+    }
+
+    @Test
+    void openWhenIndexedWaitsForTheIndexThenOpensTheEntity(FxRobot robot) throws Exception {
+        List<String> missing = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            model.rebuild();
+            model.openWhenIndexed("Operation Sentinel", missing::add);
+            model.openWhenIndexed("Operation Nothing", missing::add);
+        });
+        ExplorerFixture.waitFor(() -> (Fixtures.KG + "OperationSentinel").equals(context.selectedEntityProperty().get()));
+        ExplorerFixture.waitFor(() -> missing.size() == 1);
+        assertEquals(List.of("Operation Nothing"), missing);
     }
 }

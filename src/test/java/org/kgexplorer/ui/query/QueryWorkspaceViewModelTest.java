@@ -261,4 +261,30 @@ class QueryWorkspaceViewModelTest {
         assertNull(opened.getFile());
         assertEquals(1, runs.size(), "opening alone does not run");
     }
+
+    @Test
+    void aQuestionAskedByTitleBeforeTheLibraryIsReadRunsOnceItIs() throws Exception {
+        fxRun(() -> model.runQuestionTitled("which pledges ADDRESS fentanyl?"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> runs.size() == 1));
+        assertTrue(runs.get(0).contains("kgx:addresses kg:Fentanyl"), runs.get(0));
+        assertEquals("Which pledges address fentanyl?", fx(() -> model.selectedTabProperty().get().question().title()));
+    }
+
+    @Test
+    void aQuestionIsFoundByItsSpanishTitleWithoutAccents() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !model.questions().isEmpty()));
+        fxRun(() -> model.runQuestionTitled("¿Que promesas abordan el fentanilo?"));
+        assertEquals(1, runs.size());
+        assertTrue(runs.get(0).contains("kgx:addresses kg:Fentanyl"), runs.get(0));
+    }
+
+    @Test
+    void anUnknownTitleRunsNothingAndSaysSo() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !model.questions().isEmpty()));
+        fxRun(() -> model.runQuestionTitled("Who won the 1986 World Cup?"));
+        assertEquals(List.of(), runs);
+        assertTrue(fx(() -> model.messageIsErrorProperty().get()));
+        assertEquals("No question in the library is titled “Who won the 1986 World Cup?”: choose one from the Library tab.",
+                fx(() -> model.messageProperty().get()));
+    }
 }

@@ -1,6 +1,7 @@
 package org.kgexplorer.ui.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kgexplorer.ui.results.ResultsFixture.run;
@@ -87,5 +88,29 @@ class ResultsViewModelTest {
         robot.interact(() -> assertNull(model.saveResults(java.nio.file.Path.of("x.csv"),
                 org.kgexplorer.core.export.ResultFormat.CSV, true)));
         assertEquals("There is no answer to save yet: run a query first.", model.errorProperty().get());
+    }
+
+    @Test
+    void aLoadMarksTheShownAnswerOutOfDateWithoutRunningItAgain(FxRobot robot) throws Exception {
+        run(robot, model, THREATS);
+        assertEquals(1, model.runsProperty().get());
+        assertFalse(model.staleProperty().get());
+        robot.interact(context::dataChanged);
+        settle(model);
+        assertTrue(model.staleProperty().get());
+        assertEquals(1, model.runsProperty().get(), "not run again by itself");
+        robot.interact(model::runAgain);
+        settle(model);
+        assertEquals(2, model.runsProperty().get());
+        assertFalse(model.staleProperty().get());
+        assertEquals(2, model.answerProperty().get().table().rowCount());
+    }
+
+    @Test
+    void withNoAnswerShownALoadMarksNothing(FxRobot robot) throws Exception {
+        robot.interact(context::dataChanged);
+        assertFalse(model.staleProperty().get());
+        robot.interact(model::runAgain);
+        assertEquals(0, model.runsProperty().get());
     }
 }

@@ -1,0 +1,63 @@
+package org.kgexplorer.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the window is asked to do at start: files to load (RDF, or .rq queries to open), then optionally
+ * {@code --question "<library title>"} (open and run that library question) and {@code --entity <IRI or label>}
+ * (show that entity's details). Plain Java, so the launcher checks them before JavaFX starts.
+ *
+ * @param files    the files and folders named, in order
+ * @param question the library question's title (English or Spanish), if any
+ * @param entity   the IRI or exact label of the entity to open, if any
+ */
+public record WindowArguments(List<Path> files, Optional<String> question, Optional<String> entity) {
+    /** How the window is started, for error messages. */
+    public static final String USAGE = "kg-explorer [FILE...] [--question \"LIBRARY TITLE\"] [--entity IRI-OR-LABEL]";
+
+    /** Reads the arguments; a bad one is an {@link IllegalArgumentException} whose message says what was wrong. */
+    public static WindowArguments parse(List<String> args) {
+        List<Path> files = new ArrayList<>();
+        String question = null;
+        String entity = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (name.equals("--question") || name.equals("--entity")) {
+                String value;
+                if (arg.contains("=")) {
+                    value = arg.substring(arg.indexOf('=') + 1);
+                } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                    value = args.get(++i);
+                } else {
+                    throw new IllegalArgumentException(name + " needs a value");
+                }
+                if (value.isBlank()) {
+                    throw new IllegalArgumentException(name + " needs a value");
+                }
+                if (name.equals("--question")) {
+                    question = once(name, question, value);
+                } else {
+                    entity = once(name, entity, value);
+                }
+            } else if (arg.startsWith("-") && arg.length() > 1) {
+                throw new IllegalArgumentException("unknown option " + arg);
+            } else if (question != null || entity != null) {
+                throw new IllegalArgumentException("files come before the options: " + arg);
+            } else {
+                files.add(Path.of(arg));
+            }
+        }
+        return new WindowArguments(List.copyOf(files), Optional.ofNullable(question), Optional.ofNullable(entity));
+    }
+
+    private static String once(String name, String before, String value) {
+        if (before != null) {
+            throw new IllegalArgumentException(name + " is given twice");
+        }
+        return value.strip();
+    }
+}

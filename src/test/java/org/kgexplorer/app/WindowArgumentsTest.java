@@ -1,0 +1,78 @@
+package org.kgexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** The window's command line: files, then --question and --entity; anything else is a clear usage error. */
+class WindowArgumentsTest {
+    @Test
+    void filesComeFirstThenTheQuestionAndTheEntity() {
+        WindowArguments a = WindowArguments.parse(List.of("my.ttl", "q.rq", "--question", "Which pledges address fentanyl?",
+                "--entity", "Joint Task Force Alpha"));
+        assertEquals(List.of(Path.of("my.ttl"), Path.of("q.rq")), a.files());
+        assertEquals(Optional.of("Which pledges address fentanyl?"), a.question());
+        assertEquals(Optional.of("Joint Task Force Alpha"), a.entity());
+    }
+
+    @Test
+    void anOptionMayCarryItsValueAfterAnEqualsSign() {
+        WindowArguments a = WindowArguments.parse(List.of("--entity=https://kgexplorer.org/id/ICE"));
+        assertEquals(List.of(), a.files());
+        assertEquals(Optional.empty(), a.question());
+        assertEquals(Optional.of("https://kgexplorer.org/id/ICE"), a.entity());
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedByName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> WindowArguments.parse(List.of("my.ttl", "--questoin", "x")));
+        assertEquals("unknown option --questoin", e.getMessage());
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsRefused() {
+        assertEquals("--question needs a value", assertThrows(IllegalArgumentException.class,
+                () -> WindowArguments.parse(List.of("--question"))).getMessage());
+        assertEquals("--entity needs a value", assertThrows(IllegalArgumentException.class,
+                () -> WindowArguments.parse(List.of("--entity", "--question", "x"))).getMessage());
+        assertEquals("--entity is given twice", assertThrows(IllegalArgumentException.class,
+                () -> WindowArguments.parse(List.of("--entity", "a", "--entity", "b"))).getMessage());
+    }
+
+    @Test
+    void aFileAfterTheOptionsIsRefused() {
+        assertEquals("files come before the options: late.ttl", assertThrows(IllegalArgumentException.class,
+                () -> WindowArguments.parse(List.of("--entity", "a", "late.ttl"))).getMessage());
+    }
+
+    @Test
+    void commandsHelpAndVersionRunTheCommandLineAndEverythingElseOpensTheWindow() {
+        assertTrue(Launcher.runsCommandLine(new String[] {"stats"}));
+        assertTrue(Launcher.runsCommandLine(new String[] {"query", "-e", "ASK {}"}));
+        assertTrue(Launcher.runsCommandLine(new String[] {"--help"}));
+        assertTrue(Launcher.runsCommandLine(new String[] {"-V"}));
+        assertFalse(Launcher.runsCommandLine(new String[] {}));
+        assertFalse(Launcher.runsCommandLine(new String[] {"my.ttl"}));
+        assertFalse(Launcher.runsCommandLine(new String[] {"--question", "x"}));
+        assertFalse(Launcher.runsCommandLine(new String[] {"--bogus"}));
+    }
+
+    @Test
+    void theLauncherExplainsABadWindowArgumentInOneLine() {
+        assertNull(Launcher.windowArgumentProblem(new String[] {"my.ttl", "--entity", "ICE"}));
+        String problem = Launcher.windowArgumentProblem(new String[] {"--bogus"});
+        assertTrue(problem.startsWith("kg-explorer: unknown option --bogus. Usage: kg-explorer [FILE...] [--question"),
+                problem);
+        assertTrue(problem.contains("query, stats, validate"), problem);
+        assertFalse(problem.contains("\n"));
+    }
+}
