@@ -108,6 +108,10 @@ public final class ClassTreeView extends SplitPane {
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(model.chosenProperty().isNull())
                 .then(model.texts().text("classes.instances.none")).otherwise(model.texts().text("classes.instances.empty")));
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new javafx.geometry.Insets(8));
+        empty.getStyleClass().add("text-muted");
         list.setPlaceholder(empty);
         list.setCellFactory(l -> new ListCell<>() {
             @Override

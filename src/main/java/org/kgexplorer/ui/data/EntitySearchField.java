@@ -36,10 +36,15 @@ public final class EntitySearchField extends CustomTextField {
         this.model = model;
         setId("entity-search");
         getStyleClass().add("entity-search");
+        getStylesheets().add(EntitySearchField.class.getResource("/org/kgexplorer/ui/data/data.css").toExternalForm());
+        // a little air around it at the top of the data panel
+        javafx.scene.layout.VBox.setMargin(this, new javafx.geometry.Insets(8, 8, 2, 8));
         promptTextProperty().bind(model.texts().text("search.prompt"));
         FontIcon icon = new FontIcon("mdmz-search");
-        icon.getStyleClass().add("text-muted");
-        setLeft(icon);
+        icon.getStyleClass().add("search-icon");
+        setLeft(new HBox(icon));
+        ((HBox) getLeft()).setPadding(new javafx.geometry.Insets(0, 6, 0, 2));
+        ((HBox) getLeft()).setAlignment(Pos.CENTER);
         setRight(clearButton());
         completion = TextFields.bindAutoCompletion(this, request -> model.suggest(request.getUserText()), converter());
         completion.setDelay(120);
@@ -133,6 +138,8 @@ public final class EntitySearchField extends CustomTextField {
         HBox box = new HBox(clear);
         box.setAlignment(Pos.CENTER);
         box.visibleProperty().bind(textProperty().isNotEmpty());
+        // no room kept for it while the box is empty: the prompt gets the whole width
+        box.managedProperty().bind(box.visibleProperty());
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(model.texts().text("search.clear"));
         Tooltip.install(box, tip);

@@ -19,9 +19,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import org.kgexplorer.ui.i18n.I18n;
@@ -137,48 +139,67 @@ public final class QueryWorkspaceView extends BorderPane {
         side.getSelectionModel().select(1);
     }
 
-    private HBox toolbar() {
+    /**
+     * Run, New, Open, Save (with Save as in its menu) and Copy, each with its word and a tooltip naming its
+     * shortcut; in a column too narrow for all of them the last ones move into the toolbar's overflow menu (»).
+     * The workspace's last message shows on its own line below, only while there is one.
+     */
+    private VBox toolbar() {
         Button run = button("run-query", "toolbar.run", "toolbar.run.tip", "mdmz-play_arrow", model::runCurrent);
         run.getStyleClass().add(Styles.ACCENT);
         run.setDefaultButton(false);
         Button add = button("new-query", "toolbar.new", "toolbar.new.tip", "mdal-add", model::newTab);
         Button open = button("open-query", "toolbar.open", "toolbar.open.tip", "mdal-folder_open", this::openWithChooser);
-        Button save = button("save-query", "toolbar.save", "toolbar.save.tip", "mdmz-save", this::save);
-        Button saveAs = button("save-query-as", "toolbar.saveAs", "toolbar.saveAs.tip", "mdmz-save_alt",
-                this::saveAsWithChooser);
+        SplitMenuButton save = new SplitMenuButton();
+        save.setId("save-query");
+        save.textProperty().bind(texts.text("toolbar.save"));
+        save.setGraphic(new FontIcon("mdmz-save"));
+        save.setTooltip(tooltip("toolbar.save.tip"));
+        save.setOnAction(e -> save());
+        MenuItem saveAs = new MenuItem();
+        saveAs.setId("save-query-as");
+        saveAs.textProperty().bind(texts.text("toolbar.saveAs"));
+        saveAs.setGraphic(new FontIcon("mdmz-save_alt"));
+        saveAs.setOnAction(e -> saveAsWithChooser());
+        save.getItems().add(saveAs);
         Button copy = button("copy-query", "toolbar.copy", "toolbar.copy.tip", "mdal-content_copy", model::copyQuery);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {run, add, open, save, copy}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (Button b : new Button[] {add, open, copy}) {
+            b.getStyleClass().add(Styles.FLAT);
+        }
+        save.getStyleClass().add(Styles.FLAT);
+        ToolBar bar = new ToolBar(run, add, open, save, copy);
+        bar.setId("query-toolbar");
+        bar.getStyleClass().add("query-toolbar");
+
         Label message = new Label();
         message.setId("workspace-message");
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.setWrapText(true);
         model.messageIsErrorProperty().addListener((obs, old, error) -> {
             message.getStyleClass().removeAll(Styles.TEXT_MUTED, Styles.DANGER);
             message.getStyleClass().add(error ? Styles.DANGER : Styles.TEXT_MUTED);
         });
-        message.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        // The secondary actions show their icons only (their names are in the tooltips), so the toolbar fits a
-        // narrow middle column; Run keeps its word.
-        for (Button b : new Button[] {add, open, save, saveAs, copy}) {
-            b.getStyleClass().add(Styles.FLAT);
-            b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-        }
-        run.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(4, run, add, open, save, saveAs, copy, spacer, message);
-        bar.setId("query-toolbar");
-        bar.getStyleClass().add("query-toolbar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return bar;
+        message.setPadding(new javafx.geometry.Insets(2, 8, 4, 8));
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return new VBox(bar, message);
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(texts.text(key));
+        return tip;
     }
 
     private Button button(String id, String textKey, String tipKey, String icon, Runnable action) {
         Button b = new Button();
         b.setId(id);
         b.textProperty().bind(texts.text(textKey));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(texts.text(tipKey));
-        b.setTooltip(tip);
+        b.setTooltip(tooltip(tipKey));
         b.setGraphic(new FontIcon(icon));
         b.setOnAction(e -> action.run());
         return b;

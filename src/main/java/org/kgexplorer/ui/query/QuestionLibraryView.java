@@ -100,9 +100,16 @@ final class QuestionLibraryView extends SplitPane {
         details.setPadding(new Insets(10));
         details.setId("question-details");
         getItems().addAll(list, details);
-        setDividerPositions(0.45);
+        setDividerPositions(0.55);
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> show(q));
+        // the question of the tab in front is the one the library shows (also when it was opened from elsewhere)
+        model.selectedTabProperty().addListener((obs, old, tab) -> {
+            if (tab != null && tab.question() != null && !tab.question().equals(selected())) {
+                list.getSelectionModel().select(tab.question());
+                list.scrollTo(tab.question());
+            }
+        });
         model.context().i18n().localeProperty().addListener((obs, old, now) -> {
             list.refresh();
             show(selected());

@@ -15,7 +15,7 @@ final class ResultsStatus {
         }
         double seconds = answer.millis() / 1000.0;
         return switch (answer.kind()) {
-            case NONE -> texts.get("status.none");
+            case NONE -> ""; // the placeholder above already says it
             case ASK -> texts.get("status.ask", seconds);
             case TABLE, GRAPH -> {
                 int total = answer.table().rowCount();

@@ -122,8 +122,8 @@ public final class ResultsView extends BorderPane {
         for (Region fixed : List.of(filterColumn, chartToggle, labelColumns, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        filterColumn.setPrefWidth(170);
-        filter.setMinWidth(120);
+        filterColumn.setPrefWidth(140);
+        filter.setMinWidth(160);
         HBox.setHgrow(filter, Priority.SOMETIMES);
         HBox bar = new HBox(8, filterIcon, filter, filterColumn, filtering, spacer, chartToggle, labelColumns, save);
         bar.setAlignment(Pos.CENTER_LEFT);
