@@ -230,4 +230,19 @@ class ResultsViewTest {
         ResultsFixture.snapshot(robot, view, Path.of("target", "screenshots", "results-chart-es.png"));
         robot.interact(() -> context.i18n().localeProperty().set(Locale.ENGLISH));
     }
+
+    @Test
+    void afterALoadABarSaysTheDataChangedAndItsButtonRunsTheQueryAgain(FxRobot robot) throws Exception {
+        run(robot, model, COUNTRIES);
+        assertFalse(robot.lookup("#results-stale").query().getParent().isVisible());
+        robot.interact(context::dataChanged);
+        javafx.scene.control.Label bar = robot.lookup("#results-stale").queryAs(javafx.scene.control.Label.class);
+        assertTrue(bar.isVisible() && bar.getParent().isVisible());
+        assertEquals("Data changed — run again to update this answer.", bar.getText());
+        assertEquals(1, model.runsProperty().get());
+        robot.clickOn("#results-run-again");
+        settle(model);
+        assertEquals(2, model.runsProperty().get());
+        assertFalse(bar.getParent().isVisible());
+    }
 }
