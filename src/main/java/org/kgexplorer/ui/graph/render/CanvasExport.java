@@ -19,12 +19,20 @@ final class CanvasExport {
     static void png(Path target, FramePlan plan, Palette palette) throws Exception {
         int w = Math.max(1, (int) Math.ceil(plan.view.width()));
         int h = Math.max(1, (int) Math.ceil(plan.view.height()));
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage drawn = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = drawn.createGraphics();
         try {
-            Java2DPainter.paint(g, plan, palette);
+            Java2DPainter.paint(g, drawn, 1, plan, palette, new NodeSprites());
         } finally {
             g.dispose();
+        }
+        // PNG stores straight (not premultiplied) alpha
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D copy = image.createGraphics();
+        try {
+            copy.drawImage(drawn, 0, 0, null);
+        } finally {
+            copy.dispose();
         }
         SafeFileWriter.write(target, out -> {
             if (!ImageIO.write(image, "png", out)) {

@@ -36,6 +36,7 @@ public final class GraphCanvas extends Region {
     private final CanvasColours colours = new CanvasColours(this);
     private final TextMeasure text = new TextMeasure();
     private final FramePlanner planner = new FramePlanner(text);
+    private final NodeSprites sprites = new NodeSprites();
     private final CanvasPointer pointer;
     private RenderScene scene = RenderScene.empty();
     private SceneGeometry geometry = SceneGeometry.of(scene, null);
@@ -44,8 +45,10 @@ public final class GraphCanvas extends Region {
     private PixelBuffer<IntBuffer> pixels;
     private double pixelScale = 1;
     private boolean dirty;
+    private boolean motion;
+    private boolean restDrawn;
+    private long lastMotionFrame;
     private boolean fitPending = true;
-    private long lastChange;
     private long framesPresented;
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
@@ -72,6 +75,7 @@ public final class GraphCanvas extends Region {
         Objects.requireNonNull(next, "scene");
         scene = next;
         geometry = SceneGeometry.of(next, geometry);
+        motion = true;
         requestRedraw();
     }
 
@@ -177,13 +181,13 @@ public final class GraphCanvas extends Region {
     }
 
     void cameraChanged() {
+        motion = true;
         requestRedraw();
     }
 
     /** Asks for a new frame at the next pulse; many requests before it make one frame. */
     void requestRedraw() {
         dirty = true;
-        lastChange = System.nanoTime();
         if (!pulsesRunning) {
             pulsesRunning = true;
             pulses.start();
@@ -199,14 +203,24 @@ public final class GraphCanvas extends Region {
             fitPending = false;
             camera.fit();
         }
-        boolean resting = System.nanoTime() - lastChange >= LevelOfDetail.REST_NANOS && !camera.animating()
+        // at rest: no move since the last frame and none for a while; measured from frames, not from requests, so
+        // that a slow frame never makes the next one look like a rest frame
+        if (motion) {
+            lastMotionFrame = now;
+        }
+        boolean resting = !motion && now - lastMotionFrame >= LevelOfDetail.REST_NANOS && !camera.animating()
                 && !pointer.dragging();
+        motion = false;
         if (dirty) {
             dirty = false;
             present(plan(resting));
-        } else if (lastPlan != null && !lastPlan.antialias && resting) {
-            present(plan(true));
-        } else if (lastPlan == null || lastPlan.antialias) {
+            restDrawn = resting;
+        } else if (resting && !restDrawn) {
+            restDrawn = true;
+            if (lastPlan == null || !lastPlan.antialias) {
+                present(plan(true));
+            }
+        } else if (restDrawn) {
             stopPulses();
         }
     }
@@ -227,7 +241,7 @@ public final class GraphCanvas extends Region {
             if (pixelScale != 1) {
                 g.scale(pixelScale, pixelScale);
             }
-            Java2DPainter.paint(g, plan, colours.palette());
+            Java2DPainter.paint(g, image, pixelScale, plan, colours.palette(), sprites);
         } finally {
             g.dispose();
         }

@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
 
 /** Draws a {@link FramePlan} with Java2D: edges batched in one path per style, then nodes, then labels. */
 final class Java2DPainter {
@@ -20,7 +21,12 @@ final class Java2DPainter {
     private Java2DPainter() {
     }
 
-    static void paint(Graphics2D g, FramePlan plan, Palette palette) {
+    /**
+     * Paints into {@code image} through {@code g}, which maps local pixels to image pixels by {@code scale} (the
+     * output scale); ordinary edges are written into the image's pixels directly ({@link LineRaster}).
+     */
+    static void paint(Graphics2D g, BufferedImage image, double scale, FramePlan plan, Palette palette,
+                      NodeSprites sprites) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
                 plan.antialias ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
@@ -30,8 +36,9 @@ final class Java2DPainter {
                 plan.antialias ? RenderingHints.VALUE_STROKE_PURE : RenderingHints.VALUE_STROKE_DEFAULT);
         g.setColor(new Color(palette.background(), true));
         g.fillRect(0, 0, (int) Math.ceil(plan.view.width()), (int) Math.ceil(plan.view.height()));
+        EdgeBands.draw(image, scale, plan, palette.edge(), palette.dimmedEdge());
         paintEdges(g, plan, palette);
-        paintNodes(g, plan, palette);
+        paintNodes(g, plan, palette, sprites);
         paintLabels(g, plan.edgeLabels, palette.edgeText(), palette, null);
         paintLabels(g, plan.nodeLabels, palette.foreground(), palette, plan.scene);
     }
@@ -54,6 +61,7 @@ final class Java2DPainter {
         }
     }
 
+    /** The marked and "+N more" edges (few) with Java2D strokes, and the arrowheads of all. */
     private static void paintEdges(Graphics2D g, FramePlan plan, Palette palette) {
         RenderScene scene = plan.scene;
         Path2D.Float[] lines = new Path2D.Float[DrawOrder.EDGE_GROUPS];
@@ -70,8 +78,10 @@ final class Java2DPainter {
             int a = scene.edgeFrom(e);
             int b = scene.edgeTo(e);
             int group = DrawOrder.edgeGroup(scene, e);
-            lines[group].moveTo(sx[a], sy[a]);
-            lines[group].lineTo(sx[b], sy[b]);
+            if (group != DrawOrder.EDGE_NORMAL && group != DrawOrder.EDGE_DIMMED) {
+                lines[group].moveTo(sx[a], sy[a]);
+                lines[group].lineTo(sx[b], sy[b]);
+            }
             if (plan.arrows && a != b) {
                 EdgeGeometry.arrow(arrows[group], sx[a], sy[a], sx[b], sy[b], plan.radius + 1, arrowLength);
             }
@@ -87,14 +97,13 @@ final class Java2DPainter {
         g.setStroke(THIN);
     }
 
-    private static void paintNodes(Graphics2D g, FramePlan plan, Palette palette) {
+    private static void paintNodes(Graphics2D g, FramePlan plan, Palette palette, NodeSprites sprites) {
         RenderScene scene = plan.scene;
         float r = plan.radius;
         boolean tiny = r < LevelOfDetail.SQUARE_BELOW_RADIUS;
-        boolean outline = plan.antialias && r >= 5;
+        int outline = r >= 5 ? palette.outline() : 0;
         int bg = palette.background();
         int lastColour = 0;
-        Color outlineColour = new Color(palette.outline(), true);
         for (int n : DrawOrder.nodes(plan)) {
             float x = plan.sx[n];
             float y = plan.sy[n];
@@ -123,17 +132,10 @@ final class Java2DPainter {
             } else if (tiny) {
                 int side = Math.max(2, Math.round(2 * r));
                 g.fillRect(Math.round(x - r), Math.round(y - r), side, side);
-            } else if (!plan.antialias && style.shape() == NodeStyle.Shape.CIRCLE) {
-                int d = Math.round(2 * r);
-                g.fillOval(Math.round(x - r), Math.round(y - r), d, d);
             } else {
-                java.awt.Shape shape = NodeShapes.shape(style.shape(), x, y, r);
-                g.fill(shape);
-                if (outline) {
-                    g.setColor(outlineColour);
-                    g.draw(shape);
-                    lastColour = 0;
-                }
+                NodeSprites.Sprite sprite = sprites.sprite(fill, style.shape(), r, outline);
+                g.drawImage(sprite.image(), (int) Math.floor(x) - sprite.offset(), (int) Math.floor(y) - sprite.offset(),
+                        null);
             }
             if ((state & RenderScene.SELECTED) != 0) {
                 g.setColor(new Color(palette.foreground(), true));

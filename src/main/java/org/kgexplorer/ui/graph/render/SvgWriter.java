@@ -92,7 +92,7 @@ final class SvgWriter {
                         x - r, y - r, 2 * r, 2 * r, fill));
             } else {
                 w.write(NodeShapes.svgOpen(style.shape(), x, y, r));
-                w.write(f(" class=\"node\" fill=\"%s\"%s/>\n", fill, plan.antialias && r >= 5
+                w.write(f(" class=\"node\" fill=\"%s\"%s/>\n", fill, r >= 5
                         ? " stroke=\"" + Palette.hex(palette.outline()) + "\"" : ""));
             }
             if ((state & RenderScene.SELECTED) != 0) {
