@@ -50,6 +50,7 @@ public final class GraphCanvas extends Region {
     private long lastMotionFrame;
     private boolean fitPending = true;
     private long framesPresented;
+    private long drawingNanos;
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -126,6 +127,11 @@ public final class GraphCanvas extends Region {
     /** How many new images the canvas has handed to JavaFX: at most one per pulse. */
     public long framesPresented() {
         return framesPresented;
+    }
+
+    /** Total time spent planning and drawing frames on the JavaFX thread, in nanoseconds (for measurements). */
+    public long drawingNanos() {
+        return drawingNanos;
     }
 
     /** What the last presented frame drew (nodes, edges, labels and their boxes); null before the first. */
@@ -211,6 +217,7 @@ public final class GraphCanvas extends Region {
         boolean resting = !motion && now - lastMotionFrame >= LevelOfDetail.REST_NANOS && !camera.animating()
                 && !pointer.dragging();
         motion = false;
+        long start = System.nanoTime();
         if (dirty) {
             dirty = false;
             present(plan(resting));
@@ -223,6 +230,7 @@ public final class GraphCanvas extends Region {
         } else if (restDrawn) {
             stopPulses();
         }
+        drawingNanos += System.nanoTime() - start;
     }
 
     private void stopPulses() {

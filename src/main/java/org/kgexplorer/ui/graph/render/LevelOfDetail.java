@@ -9,7 +9,8 @@ package org.kgexplorer.ui.graph.render;
  * labelled at 12 px or more whatever the zoom), placed through an occupancy grid so they never overlap: selected,
  * then highlighted, then by degree;</li>
  * <li>arrows when {@code s >= 36} px; edge labels (10 px) when {@code s >= 110} px and the edge is long enough;</li>
- * <li>antialiasing when at most 1,500 nodes and 3,000 edges are on screen, or when the camera is at rest;</li>
+ * <li>antialiased edges and text when at most 500 nodes and 1,000 edges are on screen, or when the view is at rest
+ * (150 ms after the last camera or layout move); node figures are always smooth (antialiased sprites);</li>
  * <li>only nodes and edges whose bounds meet the view are drawn.</li>
  * </ul>
  */
@@ -25,8 +26,8 @@ final class LevelOfDetail {
     static final double ARROW_MIN_SPACING = 36;
     static final double EDGE_LABEL_MIN_SPACING = 110;
     static final int EDGE_LABEL_FONT = 10;
-    static final int AA_MAX_NODES = 1_500;
-    static final int AA_MAX_EDGES = 3_000;
+    static final int AA_MAX_NODES = 500;
+    static final int AA_MAX_EDGES = 1_000;
     static final int MAX_LABEL_CHARS = 40;
     /** How long after the last camera move the view counts as at rest and is redrawn with antialiasing. */
     static final long REST_NANOS = 150_000_000L;
