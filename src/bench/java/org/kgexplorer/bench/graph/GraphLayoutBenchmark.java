@@ -57,6 +57,8 @@ public final class GraphLayoutBenchmark implements Benchmark {
         Graph graph = RandomGraphs.create(NODES);
         Run stock = measure(new SpringBox(false, new Random(42)), graph, graph);
         log("stock", 0, stock);
+        System.out.printf(Locale.ROOT, "[bench] graph-layout stock: SpringBox's own stabilisation at the end %.3f"
+                + " (its limit %.2f)%n", stock.ownStabilization, 0.9);
         results.add("graph-layout-stock", Integer.toString(NODES), stock.settled ? stock.seconds : LIMIT_SECONDS, "s");
         results.add("graph-layout-stock-steps", Integer.toString(NODES), stock.steps, "steps");
         results.add("graph-layout-stock-step-ms", Integer.toString(NODES), stock.msPerStep(), "ms");
@@ -64,13 +66,9 @@ public final class GraphLayoutBenchmark implements Benchmark {
 
     private static Run ours(int threads, int run) {
         ForceAtlas2Layout layout = new ForceAtlas2Layout(42, new Settling(), threads);
-        try {
-            Run result = measure(layout, RandomGraphs.create(NODES), null);
-            log("ours, " + threads + " thread(s),", run, result);
-            return result;
-        } finally {
-            layout.shutdown();
-        }
+        Run result = measure(layout, RandomGraphs.create(NODES), null);
+        log("ours, " + threads + " thread(s),", run, result);
+        return result;
     }
 
     private static Run median(Run[] runs) {
@@ -134,13 +132,13 @@ public final class GraphLayoutBenchmark implements Benchmark {
             boolean settled = settling.observe(x, y, NODES);
             seconds = (System.nanoTime() - start) / 1e9;
             if (settled) {
-                return new Run(true, seconds, steps, settling.lastRatio());
+                return new Run(true, seconds, steps, settling.lastRatio(), layout.getStabilization());
             }
         }
-        return new Run(false, seconds, steps, settling.lastRatio());
+        return new Run(false, seconds, steps, settling.lastRatio(), layout.getStabilization());
     }
 
-    private record Run(boolean settled, double seconds, int steps, double lastRatio) {
+    private record Run(boolean settled, double seconds, int steps, double lastRatio, double ownStabilization) {
         double msPerStep() {
             return steps == 0 ? 0 : seconds * 1000 / steps;
         }

@@ -1,97 +1,62 @@
 package org.kgexplorer.core.graph.layout;
 
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Extra threads for the repulsion pass, the one part of a step that dominates and splits cleanly: each thread takes
- * a slice of the nodes and writes only their forces, reading the quadtree that no one changes meanwhile.
+ * Splits the repulsion pass, the one part of a step that dominates and splits cleanly, into slices: the calling
+ * thread takes one, threads of a shared daemon pool the others; each slice writes only its own nodes' forces and
+ * reads the quadtree, which no one changes meanwhile. The pool is shared by every layout, so nothing needs shutting
+ * down; two layouts stepping at once just wait for each other's slices.
  */
 final class RepulsionWorkers {
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8) - 1), task -> {
+                Thread thread = new Thread(task, "kgx-layout-repulsion");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private static final ThreadLocal<int[]> STACKS = ThreadLocal.withInitial(BarnesHutTree::newStack);
+
     private final BarnesHutTree tree;
     private final int parts;
-    private final CyclicBarrier start;
-    private final CyclicBarrier done;
-    private final int[] callerStack = BarnesHutTree.newStack();
-    private volatile boolean running = true;
-    private double[] x;
-    private double[] y;
-    private double[] mass;
-    private double[] fx;
-    private double[] fy;
-    private double scaling;
-    private double theta;
-    private int n;
+    private final Future<?>[] pending;
 
-    RepulsionWorkers(int threads, BarnesHutTree tree) {
+    RepulsionWorkers(int parts, BarnesHutTree tree) {
         this.tree = tree;
-        this.parts = threads + 1;
-        this.start = new CyclicBarrier(parts);
-        this.done = new CyclicBarrier(parts);
-        for (int t = 0; t < threads; t++) {
-            int part = t + 1;
-            Thread thread = new Thread(() -> work(part), "kgx-layout-repulsion-" + part);
-            thread.setDaemon(true);
-            thread.start();
-        }
+        this.parts = parts;
+        this.pending = new Future<?>[parts];
     }
 
-    private void work(int part) {
-        int[] stack = BarnesHutTree.newStack();
+    /** Runs the repulsion of all n nodes in slices and returns when every slice is done. */
+    void repel(double[] x, double[] y, double[] mass, double scaling, double theta, double[] fx, double[] fy,
+            int n) {
+        for (int part = 1; part < parts; part++) {
+            int from = (int) ((long) n * part / parts);
+            int to = (int) ((long) n * (part + 1) / parts);
+            pending[part] = POOL.submit(() -> slice(from, to, x, y, mass, scaling, theta, fx, fy));
+        }
+        slice(0, (int) ((long) n / parts), x, y, mass, scaling, theta, fx, fy);
         try {
-            while (true) {
-                start.await();
-                if (!running) {
-                    return;
-                }
-                slice(part, stack);
-                done.await();
+            for (int part = 1; part < parts; part++) {
+                pending[part].get();
+                pending[part] = null;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (BrokenBarrierException e) {
-            // shut down
+            throw new IllegalStateException("interrupted during a layout step", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a repulsion slice failed", e.getCause());
         }
     }
 
-    private void slice(int part, int[] stack) {
-        int from = (int) ((long) n * part / parts);
-        int to = (int) ((long) n * (part + 1) / parts);
+    private void slice(int from, int to, double[] x, double[] y, double[] mass, double scaling, double theta,
+            double[] fx, double[] fy) {
+        int[] stack = STACKS.get();
         for (int i = from; i < to; i++) {
             tree.repel(i, x, y, mass, scaling, theta, fx, fy, stack);
         }
-    }
-
-    /** Runs the repulsion of all n nodes, a slice on the calling thread, and returns when every slice is done. */
-    void repel(double[] x, double[] y, double[] mass, double scaling, double theta, double[] fx, double[] fy,
-            int n) {
-        this.x = x;
-        this.y = y;
-        this.mass = mass;
-        this.fx = fx;
-        this.fy = fy;
-        this.scaling = scaling;
-        this.theta = theta;
-        this.n = n;
-        try {
-            start.await();
-            slice(0, callerStack);
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during a layout step", e);
-        } catch (BrokenBarrierException e) {
-            throw new IllegalStateException("the layout's repulsion threads were shut down", e);
-        }
-    }
-
-    boolean running() {
-        return running;
-    }
-
-    void shutdown() {
-        running = false;
-        start.reset();
-        done.reset();
     }
 }

@@ -74,7 +74,9 @@ public final class Settling {
         }
         double moved = 0;
         for (int i = 0; i < n; i++) {
-            moved += Math.hypot(x[i] - previousX[i], y[i] - previousY[i]);
+            double dx = x[i] - previousX[i];
+            double dy = y[i] - previousY[i];
+            moved += Math.sqrt(dx * dx + dy * dy);
         }
         System.arraycopy(x, 0, previousX, 0, n);
         System.arraycopy(y, 0, previousY, 0, n);

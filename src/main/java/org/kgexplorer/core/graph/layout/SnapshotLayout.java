@@ -146,7 +146,9 @@ public abstract class SnapshotLayout extends LayoutPipe {
         int count = 0;
         for (int i = 0; i < n; i++) {
             if (!graph.pinned[i]) {
-                double d = Math.hypot(graph.x[i] - px[i], graph.y[i] - py[i]);
+                double dx = graph.x[i] - px[i];
+                double dy = graph.y[i] - py[i];
+                double d = Math.sqrt(dx * dx + dy * dy);
                 moved += d;
                 moving++;
                 if (d > settling.threshold() * extent) {

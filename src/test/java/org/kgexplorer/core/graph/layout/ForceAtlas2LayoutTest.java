@@ -1,5 +1,6 @@
 package org.kgexplorer.core.graph.layout;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,20 @@ class ForceAtlas2LayoutTest {
         graph.clear();
         layout.compute();
         assertEquals(0, layout.snapshot().size());
+    }
+
+    @Test
+    void repulsionOnTwoThreadsGivesTheSameLayoutAsOnOne() {
+        ForceAtlas2Layout one = new ForceAtlas2Layout(9, new Settling(), 1);
+        ForceAtlas2Layout two = new ForceAtlas2Layout(9, new Settling(), 2);
+        one.attach(TestGraphs.random(1500, 3000, 9));
+        two.attach(TestGraphs.random(1500, 3000, 9));
+        for (int i = 0; i < 15; i++) {
+            one.compute();
+            two.compute();
+        }
+        assertArrayEquals(one.snapshot().xs(), two.snapshot().xs());
+        assertArrayEquals(one.snapshot().ys(), two.snapshot().ys());
     }
 
     @Test
