@@ -8,7 +8,9 @@ import java.util.SplittableRandom;
  * proportion to (degree + 1) of both, approximated far away by a Barnes–Hut quadtree; edges pull their ends
  * together linearly; gravity keeps components near the origin; and each node's step is scaled by its own swing
  * (how much its force changed direction) against the whole graph's traction, so oscillating nodes slow down while
- * the rest keep moving. New nodes start next to a neighbour that already has a place.
+ * the rest keep moving. New nodes start next to a neighbour that already has a place. Nodes repel only within their
+ * connected component; separate components are packed side by side ({@link ComponentPacking}), so a lone node is
+ * not flung to the far edge of the picture.
  */
 public final class ForceAtlas2Layout extends SnapshotLayout {
     private final BarnesHutTree tree = new BarnesHutTree();
@@ -25,8 +27,18 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
     private double theta = 1.2;
     private double jitterTolerance = 1;
     private boolean linLog;
+    private boolean strongGravity;
     private double speed = 1;
     private double speedEfficiency = 1;
+    private final Cooling cooling = new Cooling();
+    private final ComponentPacking packing = new ComponentPacking();
+    private Components components;
+    private long componentsFor = -1;
+    private double[] gatherX = new double[0];
+    private double[] gatherY = new double[0];
+    private double[] gatherMass = new double[0];
+    private double[] gatherFx = new double[0];
+    private double[] gatherFy = new double[0];
 
     /** A layout with the default seed, the default {@link Settling} rule, on the calling thread only. */
     public ForceAtlas2Layout() {
@@ -75,6 +87,14 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
         jitterTolerance = value;
     }
 
+    /**
+     * Strong gravity (ForceAtlas2's option): the pull grows with the distance from the origin (gravity * mass * d)
+     * instead of staying constant, so nodes with no or few edges cannot drift far from the rest.
+     */
+    public void setStrongGravity(boolean on) {
+        strongGravity = on;
+    }
+
     /** LinLog attraction (log(1 + d) instead of d): tighter clusters, more space between them. */
     public void setLinLog(boolean on) {
         linLog = on;
@@ -85,6 +105,7 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
         super.changed();
         speed = 1;
         speedEfficiency = 1;
+        cooling.reset();
     }
 
     @Override
@@ -128,20 +149,22 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
             fx[i] = 0;
             fy[i] = 0;
         }
-        tree.build(x, y, mass, n);
-        if (workers != null && n >= 1000) {
-            workers.repel(x, y, mass, scaling, theta, fx, fy, n);
+        Components pieces = components();
+        boolean packed = pieces.count > 1;
+        if (packed) {
+            repelWithinComponents(pieces, x, y, mass, fx, fy);
+            packing.compute(pieces, x, y);
         } else {
-            for (int i = 0; i < n; i++) {
-                tree.repel(i, x, y, mass, scaling, theta, fx, fy, stack);
-            }
+            repel(x, y, mass, fx, fy, n);
         }
         for (int i = 0; i < n; i++) {
-            double d = Math.sqrt(x[i] * x[i] + y[i] * y[i]);
+            double dx = x[i] - (packed ? packing.slotX[pieces.of[i]] : 0);
+            double dy = y[i] - (packed ? packing.slotY[pieces.of[i]] : 0);
+            double d = Math.sqrt(dx * dx + dy * dy);
             if (d > 0) {
-                double f = gravity * mass[i] / d;
-                fx[i] -= x[i] * f;
-                fy[i] -= y[i] * f;
+                double f = strongGravity ? gravity * mass[i] : gravity * mass[i] / d;
+                fx[i] -= dx * f;
+                fy[i] -= dy * f;
             }
         }
         int[] from = graph.from;
@@ -161,8 +184,11 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
             fx[b] += dx * f;
             fy[b] += dy * f;
         }
-        adaptSpeed(n, mass, fx, fy, oldFx, oldFy);
-        double scale = speed * getForce();
+        double temperature = cooling.next(lastRatio());
+        if (!cooling.cooling()) {
+            adaptSpeed(n, mass, fx, fy, oldFx, oldFy);
+        }
+        double scale = speed * getForce() * temperature;
         for (int i = 0; i < n; i++) {
             if (!graph.pinned[i]) {
                 double sx = oldFx[i] - fx[i];
@@ -173,6 +199,81 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
                 y[i] += fy[i] * factor;
             }
         }
+        if (packed) {
+            moveTowardsSlots(pieces);
+        }
+    }
+
+    private void repel(double[] x, double[] y, double[] mass, double[] fx, double[] fy, int n) {
+        tree.build(x, y, mass, n);
+        if (workers != null && n >= 1000) {
+            workers.repel(x, y, mass, scaling, theta, fx, fy, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                tree.repel(i, x, y, mass, scaling, theta, fx, fy, stack);
+            }
+        }
+    }
+
+    /** Repulsion inside each component only: separate pieces are kept apart by packing, not by pushing. */
+    private void repelWithinComponents(Components pieces, double[] x, double[] y, double[] mass, double[] fx,
+            double[] fy) {
+        int n = graph.nodeCount();
+        if (gatherX.length < n) {
+            gatherX = new double[n];
+            gatherY = new double[n];
+            gatherMass = new double[n];
+            gatherFx = new double[n];
+            gatherFy = new double[n];
+        }
+        for (int c = 0; c < pieces.count; c++) {
+            int size = pieces.size(c);
+            if (size < 2) {
+                continue;
+            }
+            int first = pieces.start[c];
+            for (int k = 0; k < size; k++) {
+                int i = pieces.order[first + k];
+                gatherX[k] = x[i];
+                gatherY[k] = y[i];
+                gatherMass[k] = mass[i];
+                gatherFx[k] = 0;
+                gatherFy[k] = 0;
+            }
+            repel(gatherX, gatherY, gatherMass, gatherFx, gatherFy, size);
+            for (int k = 0; k < size; k++) {
+                int i = pieces.order[first + k];
+                fx[i] += gatherFx[k];
+                fy[i] += gatherFy[k];
+            }
+        }
+    }
+
+    /** Shifts every component but the largest half-way to its slot, unless a pinned node holds it. */
+    private void moveTowardsSlots(Components pieces) {
+        for (int c = 1; c < pieces.count; c++) {
+            boolean held = false;
+            for (int k = pieces.start[c]; k < pieces.start[c + 1] && !held; k++) {
+                held = graph.pinned[pieces.order[k]];
+            }
+            if (held) {
+                continue;
+            }
+            double dx = (packing.slotX[c] - packing.centreX[c]) / 2;
+            double dy = (packing.slotY[c] - packing.centreY[c]) / 2;
+            for (int k = pieces.start[c]; k < pieces.start[c + 1]; k++) {
+                graph.x[pieces.order[k]] += dx;
+                graph.y[pieces.order[k]] += dy;
+            }
+        }
+    }
+
+    private Components components() {
+        if (components == null || componentsFor != graph.structure()) {
+            components = Components.of(graph);
+            componentsFor = graph.structure();
+        }
+        return components;
     }
 
     /** ForceAtlas2's global speed: as fast as the graph's swinging allows, rising at most 50 % per step. */

@@ -52,6 +52,11 @@ public abstract class SnapshotLayout extends LayoutPipe {
         return false;
     }
 
+    /** The last step's mean displacement divided by the extent (NaN before a step). */
+    double lastRatio() {
+        return settling.lastRatio();
+    }
+
     @Override
     void changed() {
         settling.reset();

@@ -95,6 +95,44 @@ class ForceAtlas2LayoutTest {
     }
 
     @Test
+    void separateComponentsSitSideBySideAndLoneNodesStayClose() {
+        Graph graph = TestGraphs.random(80, 160, 10);
+        for (int i = 1; i < 80; i++) {
+            graph.addEdge("chain" + i, "n" + (i - 1), "n" + i, true);
+        }
+        for (int i = 0; i < 40; i++) {
+            graph.addNode("m" + i);
+            graph.addEdge("m" + i, "m" + i, "m" + (i / 2), true);
+        }
+        graph.addNode("alone");
+        ForceAtlas2Layout layout = attached(graph);
+        TestGraphs.settle(layout, 3000);
+        LayoutSnapshot s = layout.snapshot();
+        double[] main = disc(s, "n", 80);
+        double[] second = disc(s, "m", 40);
+        double apart = Math.hypot(main[0] - second[0], main[1] - second[1]);
+        assertTrue(apart > main[2] + second[2], "the two components do not overlap");
+        int alone = s.indexOf("alone");
+        double fromMain = Math.hypot(s.x(alone) - main[0], s.y(alone) - main[1]);
+        assertTrue(fromMain < 4 * (main[2] + second[2]), "the lone node is " + fromMain + " away");
+    }
+
+    /** Centre x, y and radius of the nodes named prefix0 .. prefix(count-1). */
+    private static double[] disc(LayoutSnapshot s, String prefix, int count) {
+        double cx = 0;
+        double cy = 0;
+        for (int i = 0; i < count; i++) {
+            cx += s.x(s.indexOf(prefix + i)) / count;
+            cy += s.y(s.indexOf(prefix + i)) / count;
+        }
+        double r = 0;
+        for (int i = 0; i < count; i++) {
+            r = Math.max(r, Math.hypot(s.x(s.indexOf(prefix + i)) - cx, s.y(s.indexOf(prefix + i)) - cy));
+        }
+        return new double[] {cx, cy, r};
+    }
+
+    @Test
     void followsNodeAndEdgeEventsOfTheGraph() {
         Graph graph = TestGraphs.random(20, 30, 6);
         ForceAtlas2Layout layout = attached(graph);
