@@ -68,4 +68,23 @@ final class ComponentPacking {
             rowHeight = Math.max(rowHeight, side);
         }
     }
+
+    /** Shifts every component but the largest half-way to its slot, unless one of its nodes is pinned. */
+    void moveTowardsSlots(Components components, LayoutGraph graph) {
+        for (int c = 1; c < components.count; c++) {
+            boolean held = false;
+            for (int k = components.start[c]; k < components.start[c + 1] && !held; k++) {
+                held = graph.pinned[components.order[k]];
+            }
+            if (held) {
+                continue;
+            }
+            double dx = (slotX[c] - centreX[c]) / 2;
+            double dy = (slotY[c] - centreY[c]) / 2;
+            for (int k = components.start[c]; k < components.start[c + 1]; k++) {
+                graph.x[components.order[k]] += dx;
+                graph.y[components.order[k]] += dy;
+            }
+        }
+    }
 }

@@ -200,7 +200,7 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
             }
         }
         if (packed) {
-            moveTowardsSlots(pieces);
+            packing.moveTowardsSlots(pieces, graph);
         }
     }
 
@@ -245,25 +245,6 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
                 int i = pieces.order[first + k];
                 fx[i] += gatherFx[k];
                 fy[i] += gatherFy[k];
-            }
-        }
-    }
-
-    /** Shifts every component but the largest half-way to its slot, unless a pinned node holds it. */
-    private void moveTowardsSlots(Components pieces) {
-        for (int c = 1; c < pieces.count; c++) {
-            boolean held = false;
-            for (int k = pieces.start[c]; k < pieces.start[c + 1] && !held; k++) {
-                held = graph.pinned[pieces.order[k]];
-            }
-            if (held) {
-                continue;
-            }
-            double dx = (packing.slotX[c] - packing.centreX[c]) / 2;
-            double dy = (packing.slotY[c] - packing.centreY[c]) / 2;
-            for (int k = pieces.start[c]; k < pieces.start[c + 1]; k++) {
-                graph.x[pieces.order[k]] += dx;
-                graph.y[pieces.order[k]] += dy;
             }
         }
     }
