@@ -22,12 +22,12 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
     private final int oldForceY;
     private final SplittableRandom random;
     private final RepulsionWorkers workers;
-    private double scaling = 2;
-    private double gravity = 1;
-    private double theta = 1.2;
-    private double jitterTolerance = 1;
-    private boolean linLog;
-    private boolean strongGravity;
+    private volatile double scaling = 2;
+    private volatile double gravity = 1;
+    private volatile double theta = 1.2;
+    private volatile double jitterTolerance = 1;
+    private volatile boolean linLog;
+    private volatile boolean strongGravity;
     private double speed = 1;
     private double speedEfficiency = 1;
     private final Cooling cooling = new Cooling();
@@ -149,6 +149,9 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
             fx[i] = 0;
             fy[i] = 0;
         }
+        boolean strong = strongGravity;
+        boolean logarithmic = linLog;
+        double pull = gravity;
         Components pieces = components();
         boolean packed = pieces.count > 1;
         if (packed) {
@@ -162,7 +165,7 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
             double dy = y[i] - (packed ? packing.slotY[pieces.of[i]] : 0);
             double d = Math.sqrt(dx * dx + dy * dy);
             if (d > 0) {
-                double f = strongGravity ? gravity * mass[i] : gravity * mass[i] / d;
+                double f = strong ? pull * mass[i] : pull * mass[i] / d;
                 fx[i] -= dx * f;
                 fy[i] -= dy * f;
             }
@@ -175,7 +178,7 @@ public final class ForceAtlas2Layout extends SnapshotLayout {
             double dx = x[a] - x[b];
             double dy = y[a] - y[b];
             double f = 1;
-            if (linLog) {
+            if (logarithmic) {
                 double d = Math.sqrt(dx * dx + dy * dy);
                 f = d > 0 ? Math.log1p(d) / d : 0;
             }

@@ -39,7 +39,8 @@ abstract class LayoutPipe extends SourceBase implements Layout {
 
     /**
      * Follows a graph: becomes its sink and takes its current nodes and edges (with their "xyz"/"xy"/"x","y"
-     * positions where they have one). Call it on the thread that changes the graph.
+     * positions where they have one, and pinned where "layout.frozen" is set). Call it on the thread that changes
+     * the graph (for graph-core's KgGraph: while holding its lock), so no event falls between the two.
      */
     public void attach(Graph g) {
         detach();
@@ -48,10 +49,14 @@ abstract class LayoutPipe extends SourceBase implements Layout {
         for (Node node : g) {
             String id = node.getId();
             double[] xyz = position(node);
+            boolean frozen = node.hasAttribute("layout.frozen");
             enqueue(() -> {
                 int i = graph.addNode(id);
                 if (i >= 0 && xyz != null) {
                     setPosition(i, xyz[0], xyz[1]);
+                }
+                if (i >= 0) {
+                    graph.pinned[i] = frozen;
                 }
             });
         }

@@ -26,6 +26,7 @@ public abstract class SnapshotLayout extends LayoutPipe {
     private Map<String, Integer> snapshotIndex = Map.of();
     private long snapshotStructure = -1;
     private int steps;
+    private LayoutSnapshot seed;
     private long lastStepNanos;
     private int movedCount;
     private double force = 1;
@@ -64,9 +65,14 @@ public abstract class SnapshotLayout extends LayoutPipe {
 
     // ---- the public API
 
-    /** Starts from the positions in a snapshot (e.g. of another layout) for the nodes both know. */
+    /**
+     * Starts from the positions in a snapshot (e.g. of the layout this one replaces) for the nodes both know: the
+     * nodes there now, and those still without a place when the next step begins (so it may come before or after
+     * {@link #attach}).
+     */
     public void seed(LayoutSnapshot from) {
         enqueue(() -> {
+            seed = from;
             for (int i = 0; i < graph.nodeCount(); i++) {
                 int j = from.indexOf(graph.id(i));
                 if (j >= 0) {
@@ -122,6 +128,7 @@ public abstract class SnapshotLayout extends LayoutPipe {
     /** Applies queued changes and publishes a snapshot without moving anything (for a paused layout). */
     public void applyPendingChanges() {
         drain();
+        placeFromSeed();
         placeNewNodes();
         publish(false);
     }
@@ -130,6 +137,7 @@ public abstract class SnapshotLayout extends LayoutPipe {
     public void compute() {
         long start = System.nanoTime();
         drain();
+        placeFromSeed();
         placeNewNodes();
         int n = graph.nodeCount();
         System.arraycopy(graph.x, 0, graph.column(previousX), 0, n);
@@ -139,6 +147,19 @@ public abstract class SnapshotLayout extends LayoutPipe {
         measure();
         lastStepNanos = System.nanoTime() - start;
         publish(true);
+    }
+
+    private void placeFromSeed() {
+        if (seed == null) {
+            return;
+        }
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            int j = graph.placed[i] ? -1 : seed.indexOf(graph.id(i));
+            if (j >= 0) {
+                setPosition(i, seed.x(j), seed.y(j));
+            }
+        }
+        seed = null;
     }
 
     private void measure() {
