@@ -31,7 +31,8 @@ public final class Facets {
                 counts.merge(n.primaryClass(), 1, Integer::sum);
             }
         });
-        return facets(counts, state, mode, untypedLabel, state.hiddenClasses().stream().toList());
+        List<Facet> facets = facets(counts, state, mode, untypedLabel, state.hiddenClasses().stream().toList());
+        return facets.stream().map(f -> new Facet(f.iri(), capitalised(f.label()), f.count(), f.shown())).toList();
     }
 
     /** Edges per property, most frequent first, then by label. */
@@ -53,6 +54,11 @@ public final class Facets {
         out.sort(Comparator.comparingInt((Facet f) -> -f.count()).thenComparing(f -> TextFolding.fold(f.label()))
                 .thenComparing(Facet::iri));
         return out;
+    }
+
+    /** A class label as a legend or checklist shows it: "task force" as "Task force". */
+    public static String capitalised(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + label.substring(1);
     }
 
     private static String label(String iri, GraphState state, LabelMode mode, String untypedLabel) {
