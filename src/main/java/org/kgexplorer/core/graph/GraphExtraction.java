@@ -77,6 +77,20 @@ public final class GraphExtraction {
         });
     }
 
+    /** A CONSTRUCT or DESCRIBE answer held as a table of subject, predicate and object rows. */
+    public static Subgraph fromTripleTable(KnowledgeStore store, ResultTable triples, Cancellation cancellation) {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        for (int row = 0; row < triples.rowCount() && triples.columnCount() >= 3; row++) {
+            Node s = triples.node(row, 0);
+            Node p = triples.node(row, 1);
+            Node o = triples.node(row, 2);
+            if (s != null && p != null && o != null) {
+                g.add(Triple.create(s, p, o));
+            }
+        }
+        return fromGraph(store, g, cancellation);
+    }
+
     /** One entity alone, as a node (its neighbours come by expanding it). */
     public static Subgraph entity(KnowledgeStore store, String nodeId) {
         return store.read(dsg -> {

@@ -188,7 +188,8 @@ public final class GraphTrace {
         return notice.getReadOnlyProperty();
     }
 
-    void setOnCentre(Consumer<String> onCentre) {
+    /** What the view does to centre on a node (its camera); called after a search finds one. */
+    public void setOnCentre(Consumer<String> onCentre) {
         this.onCentre = onCentre == null ? id -> { } : onCentre;
     }
 

@@ -2,7 +2,6 @@ package org.kgexplorer.ui.graph;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.kgexplorer.core.graph.Facets;
 import org.kgexplorer.core.graph.GraphExtraction;
 import org.kgexplorer.core.graph.GraphOperations;
@@ -121,7 +119,7 @@ public final class GraphViewModel {
         ResultTable table = answer.table();
         boolean triples = answer.kind() == ResultsAnswer.Kind.GRAPH;
         change(texts.get("task.answer"), "answer", (s, data, mode, c) -> GraphOperations.replace(triples
-                ? GraphExtraction.fromGraph(context.store(), triplesOf(table), c)
+                ? GraphExtraction.fromTripleTable(context.store(), table, c)
                 : GraphExtraction.fromRows(context.store(), table, c)));
     }
 
@@ -321,18 +319,4 @@ public final class GraphViewModel {
         error.set(texts.get("error", t.getMessage() == null ? t.toString() : t.getMessage()));
     }
 
-    /** Centres the view on a node: the view sets this to move its camera. */
-    public void setOnCentre(Consumer<String> onCentre) {
-        trace.setOnCentre(onCentre);
-    }
-
-    private static Graph triplesOf(ResultTable table) {
-        Graph g = GraphFactory.createDefaultGraph();
-        for (int row = 0; row < table.rowCount(); row++) {
-            if (table.node(row, 0) != null && table.node(row, 1) != null && table.node(row, 2) != null) {
-                g.add(org.apache.jena.graph.Triple.create(table.node(row, 0), table.node(row, 1), table.node(row, 2)));
-            }
-        }
-        return g;
-    }
 }

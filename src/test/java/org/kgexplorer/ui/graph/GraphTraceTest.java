@@ -96,7 +96,7 @@ class GraphTraceTest {
     void searchingALabelSelectsTheNodeAndAsksTheViewToCentreOnIt(FxRobot robot) throws Exception {
         List<String> centred = new ArrayList<>();
         robot.interact(() -> {
-            small.model.setOnCentre(centred::add);
+            small.model.trace().setOnCentre(centred::add);
             small.model.openEntity(EX + "A");
         });
         small.settle(() -> small.scene().nodeCount() == 6);
