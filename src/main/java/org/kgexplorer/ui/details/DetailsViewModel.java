@@ -45,6 +45,8 @@ public final class DetailsViewModel {
     private final Deque<String> forwardStack = new ArrayDeque<>();
     private boolean travelling;
     private Task<EntityDetails> reading;
+    /** Subject, predicate and object keys of the fact to open once the details are read (null: none). */
+    private String[] wantedFact;
     private Task<SourcePassage> passageTask;
 
     public DetailsViewModel(ExplorerContext context) {
@@ -70,6 +72,21 @@ public final class DetailsViewModel {
     public void open(String key) {
         if (key != null) {
             context.selectedEntityProperty().set(key);
+        }
+    }
+
+    /**
+     * Shows a relationship (an edge chosen in the graph): its subject's details, with that fact's evidence and
+     * source sentence open.
+     */
+    public void showRelationship(String subject, String predicate, String object) {
+        wantedFact = new String[] {subject, predicate, object};
+        EntityDetails shown = details.get();
+        if (subject.equals(context.selectedEntityProperty().get()) && reading == null && shown != null) {
+            wanted(shown).ifPresent(this::selectFact);
+            wantedFact = null;
+        } else {
+            context.selectedEntityProperty().set(subject);
         }
     }
 
@@ -143,7 +160,9 @@ public final class DetailsViewModel {
             loading.set(false);
             Fact before = selectedFact.get();
             details.set(task.getValue());
-            selectFact(sameFact(task.getValue(), before).orElse(null));
+            Optional<Fact> asked = wanted(task.getValue());
+            wantedFact = null;
+            selectFact(asked.or(() -> sameFact(task.getValue(), before)).orElse(null));
         });
         task.setOnFailed(e -> {
             if (reading != task) {
@@ -159,17 +178,31 @@ public final class DetailsViewModel {
         context.tasks().submit(task);
     }
 
-    /** The same fact (by subject, predicate and object) in newly read details, to keep its evidence open. */
-    private static Optional<Fact> sameFact(EntityDetails now, Fact before) {
-        if (before == null || now == null) {
+    /** The fact {@link #showRelationship} asked for, when these details have it. */
+    private Optional<Fact> wanted(EntityDetails now) {
+        String[] w = wantedFact;
+        if (w == null || now == null) {
             return Optional.empty();
         }
+        return allFacts(now).stream().filter(f -> w[0].equals(f.subject().key()) && w[1].equals(f.predicate().key())
+                && w[2].equals(f.object().key())).findFirst();
+    }
+
+    private static List<Fact> allFacts(EntityDetails now) {
         List<Fact> all = new ArrayList<>();
         now.names().forEach(n -> all.addAll(n.facts()));
         now.outgoing().forEach(g -> all.addAll(g.facts()));
         now.incoming().forEach(g -> all.addAll(g.facts()));
         all.addAll(now.supports());
-        return all.stream().filter(f -> sameTerm(f.subject(), before.subject()) && sameTerm(f.predicate(), before.predicate())
+        return all;
+    }
+
+    /** The same fact (by subject, predicate and object) in newly read details, to keep its evidence open. */
+    private static Optional<Fact> sameFact(EntityDetails now, Fact before) {
+        if (before == null || now == null) {
+            return Optional.empty();
+        }
+        return allFacts(now).stream().filter(f -> sameTerm(f.subject(), before.subject()) && sameTerm(f.predicate(), before.predicate())
                 && sameTerm(f.object(), before.object())).findFirst();
     }
 

@@ -91,4 +91,25 @@ class DetailsViewModelTest {
         assertNull(model.detailsProperty().get());
         assertNull(model.selectedFactProperty().get());
     }
+
+    @Test
+    void aRelationshipOpensItsSubjectWithThatFactsEvidenceAndSourceSentence(FxRobot robot) throws Exception {
+        robot.interact(() -> model.showRelationship(A, Fixtures.KGX + "worksWith", B));
+        ExplorerFixture.waitFor(() -> model.selectedFactProperty().get() != null && model.passageProperty().get() != null);
+        assertEquals(A, shown());
+        Fact fact = model.selectedFactProperty().get();
+        assertEquals("Joint Task Force Alpha works with Operation Sentinel", fact.sentence(LabelMode.ENGLISH));
+        assertTrue(fact.hasEvidence());
+        assertFalse(model.passageProperty().get().ranges().isEmpty(), "the source sentence is highlighted");
+    }
+
+    @Test
+    void aRelationshipOfTheEntityAlreadyShownOpensItsEvidenceAtOnce(FxRobot robot) throws Exception {
+        robot.interact(() -> model.open(A));
+        ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null && !model.loadingProperty().get());
+        robot.interact(() -> {
+            model.showRelationship(A, Fixtures.KGX + "worksWith", B);
+            assertEquals(B, model.selectedFactProperty().get().object().key(), "no second read of the same entity");
+        });
+    }
 }
