@@ -56,7 +56,11 @@ final class MainMenu extends MenuBar {
                 item("menu.query.closeTab", "Shortcut+W", () -> actions.closeQueryTab));
         Menu navigate = menu("menu.go",
                 item("menu.go.back", "Alt+Left", () -> actions.back),
-                item("menu.go.forward", "Alt+Right", () -> actions.forward));
+                item("menu.go.forward", "Alt+Right", () -> actions.forward),
+                new SeparatorMenuItem(),
+                item("menu.go.query", "Shortcut+1", () -> actions.showQuery),
+                item("menu.go.graph", "Shortcut+2", () -> actions.showGraph),
+                item("menu.go.resultsAsGraph", "Shortcut+G", () -> actions.resultsAsGraph));
         Menu view = menu("menu.view",
                 choices("menu.view.labels", List.of(LabelMode.values()), labelMode,
                         m -> "labels." + m.name().toLowerCase(Locale.ROOT)),

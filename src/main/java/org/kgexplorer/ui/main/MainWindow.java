@@ -13,6 +13,8 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -38,7 +40,9 @@ public final class MainWindow extends BorderPane {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final VBox dataPanel = new VBox(8);
-    private final StackPane queryArea = new StackPane();
+    private final Tab queryTab = new Tab();
+    private final Tab graphTab = new Tab();
+    private final TabPane workArea = new TabPane(queryTab, graphTab);
     private final StackPane resultsArea = new StackPane();
     private final StackPane detailsArea = new StackPane();
     private final SplitPane columns;
@@ -50,7 +54,15 @@ public final class MainWindow extends BorderPane {
         this.texts = context.i18n().texts("org.kgexplorer.ui.main.messages");
         setId("main-window");
         restoreChoices();
-        middle = new SplitPane(queryArea, resultsArea);
+        workArea.setId("work-area");
+        workArea.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        queryTab.setId("query-tab");
+        queryTab.textProperty().bind(texts.text("tab.query"));
+        queryTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdal-code"));
+        graphTab.setId("graph-tab");
+        graphTab.textProperty().bind(texts.text("tab.graph"));
+        graphTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdal-bubble_chart"));
+        middle = new SplitPane(workArea, resultsArea);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(settings.getDouble("layout.middle", 0.45));
         dataPanel.setMinWidth(220);
@@ -96,7 +108,27 @@ public final class MainWindow extends BorderPane {
     }
 
     public void setQueryWorkspace(Node node) {
-        queryArea.getChildren().setAll(node);
+        queryTab.setContent(node);
+    }
+
+    /** Puts the relationship graph in the tab beside the query workspace. */
+    public void setGraph(Node node) {
+        graphTab.setContent(node);
+    }
+
+    /** Brings the query workspace to the front. */
+    public void showQuery() {
+        workArea.getSelectionModel().select(queryTab);
+    }
+
+    /** Brings the relationship graph to the front. */
+    public void showGraph() {
+        workArea.getSelectionModel().select(graphTab);
+    }
+
+    /** Whether the graph is the tab in front. */
+    public boolean graphShown() {
+        return workArea.getSelectionModel().getSelectedItem() == graphTab;
     }
 
     public void setResults(Node node) {

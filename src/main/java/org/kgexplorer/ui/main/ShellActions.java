@@ -40,4 +40,10 @@ public final class ShellActions {
     public Runnable back;
     /** Go forward in the details panel's history. */
     public Runnable forward;
+    /** Brings the query workspace to the front. */
+    public Runnable showQuery;
+    /** Brings the relationship graph to the front. */
+    public Runnable showGraph;
+    /** Draws the answer shown in the results as a graph. */
+    public Runnable resultsAsGraph;
 }

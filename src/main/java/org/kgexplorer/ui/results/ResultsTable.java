@@ -38,6 +38,7 @@ final class ResultsTable {
     private final I18n.Texts texts;
     private final TableView<Integer> table = new TableView<>();
     private boolean showingModelSort;
+    private boolean selectingRows;
 
     ResultsTable(ResultsViewModel model) {
         this.model = model;
@@ -59,7 +60,13 @@ final class ResultsTable {
         model.viewProperty().addListener((obs, old, view) -> showRows(view));
         model.sortProperty().addListener((obs, old, sort) -> showSort(sort));
         table.getSelectionModel().getSelectedCells().addListener(
-                (javafx.collections.ListChangeListener<TablePosition>) change -> selectFocusedEntity());
+                (javafx.collections.ListChangeListener<TablePosition>) change -> {
+                    if (!selectingRows) {
+                        selectFocusedEntity();
+                    }
+                    model.rowsSelected(selectedAnswerRows());
+                });
+        model.rowsToSelectProperty().addListener((obs, old, rows) -> selectAnswerRows(rows));
         table.setOnKeyPressed(e -> {
             if (COPY.match(e)) {
                 copySelection();
@@ -167,6 +174,36 @@ final class ResultsTable {
             return null;
         }
         return t.node(table.getItems().get(position.getRow()), (Integer) position.getTableColumn().getUserData());
+    }
+
+    /** The answer rows under the selected cells, ascending. */
+    private int[] selectedAnswerRows() {
+        return table.getSelectionModel().getSelectedCells().stream().mapToInt(TablePosition::getRow).distinct()
+                .filter(r -> r >= 0 && r < table.getItems().size()).map(r -> table.getItems().get(r)).sorted().toArray();
+    }
+
+    /** Selects the rows showing these answer rows (where the filter lets them show) and scrolls to the first. */
+    private void selectAnswerRows(int[] rows) {
+        java.util.Set<Integer> wanted = new java.util.HashSet<>();
+        for (int r : rows) {
+            wanted.add(r);
+        }
+        selectingRows = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            int first = -1;
+            for (int position = 0; position < table.getItems().size() && !wanted.isEmpty(); position++) {
+                if (wanted.remove(table.getItems().get(position))) {
+                    table.getSelectionModel().select(position);
+                    first = first < 0 ? position : first;
+                }
+            }
+            if (first >= 0) {
+                table.scrollTo(Math.max(0, first - 2));
+            }
+        } finally {
+            selectingRows = false;
+        }
     }
 
     private void selectFocusedEntity() {

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -105,6 +106,17 @@ public final class ResultsView extends BorderPane {
         chartToggle.setDisable(true);
         chartToggle.selectedProperty().addListener((obs, old, on) -> showContent());
 
+        Button asGraph = new Button();
+        asGraph.setId("results-as-graph");
+        asGraph.textProperty().bind(texts.text("action.asGraph"));
+        asGraph.setGraphic(new FontIcon("mdal-bubble_chart"));
+        Tooltip graphTip = new Tooltip();
+        graphTip.textProperty().bind(texts.text("action.asGraph.tip"));
+        asGraph.setTooltip(graphTip);
+        asGraph.setOnAction(e -> model.showAsGraph());
+        asGraph.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.answerProperty().get().hasTable(), model.answerProperty()));
+
         labelColumns.setId("save-labels");
         labelColumns.textProperty().bind(texts.text("action.labelColumns"));
         labelColumns.selectedProperty().bindBidirectional(model.labelColumnsProperty());
@@ -119,13 +131,13 @@ public final class ResultsView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (Region fixed : List.of(filterColumn, chartToggle, labelColumns, save)) {
+        for (Region fixed : List.of(filterColumn, chartToggle, asGraph, labelColumns, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         filterColumn.setPrefWidth(140);
         filter.setMinWidth(160);
         HBox.setHgrow(filter, Priority.SOMETIMES);
-        HBox bar = new HBox(8, filterIcon, filter, filterColumn, filtering, spacer, chartToggle, labelColumns, save);
+        HBox bar = new HBox(8, filterIcon, filter, filterColumn, filtering, spacer, chartToggle, asGraph, labelColumns, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
         answerChanged(null, model.answerProperty().get());

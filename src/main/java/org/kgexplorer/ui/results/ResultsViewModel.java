@@ -62,6 +62,9 @@ public final class ResultsViewModel {
     private final IntegerProperty rowLimit = new SimpleIntegerProperty(this, "rowLimit", 1_000_000);
     private final BooleanProperty labelColumns = new SimpleBooleanProperty(this, "labelColumns", true);
     private final ObjectProperty<Consumer<String>> onOpenEntity = new SimpleObjectProperty<>(this, "onOpenEntity");
+    private final ObjectProperty<Consumer<ResultsAnswer>> onShowAsGraph = new SimpleObjectProperty<>(this, "onShowAsGraph");
+    private final ReadOnlyObjectWrapper<int[]> selectedRows = new ReadOnlyObjectWrapper<>(this, "selectedRows", new int[0]);
+    private final ReadOnlyObjectWrapper<int[]> rowsToSelect = new ReadOnlyObjectWrapper<>(this, "rowsToSelect", new int[0]);
     private Task<?> query;
     private Task<?> arrange;
     private Task<?> relabel;
@@ -374,5 +377,39 @@ public final class ResultsViewModel {
     /** Called when the user opens an entity from the table (after selectedEntity is set). */
     public ObjectProperty<Consumer<String>> onOpenEntityProperty() {
         return onOpenEntity;
+    }
+
+    /** Called with the answer shown when the user asks to see it as a graph. */
+    public ObjectProperty<Consumer<ResultsAnswer>> onShowAsGraphProperty() {
+        return onShowAsGraph;
+    }
+
+    /** Shows the answer as a graph (the "As graph" button, Ctrl+G). */
+    public void showAsGraph() {
+        ResultsAnswer shown = answer.get();
+        if (shown.hasTable() && onShowAsGraph.get() != null) {
+            onShowAsGraph.get().accept(shown);
+        }
+    }
+
+    /** The rows of the answer's table the user selected (their numbers in the answer, not on screen). */
+    public ReadOnlyObjectProperty<int[]> selectedRowsProperty() {
+        return selectedRows.getReadOnlyProperty();
+    }
+
+    /** Told by the table which answer rows are selected. */
+    void rowsSelected(int[] rows) {
+        if (!java.util.Arrays.equals(rows, selectedRows.get())) {
+            selectedRows.set(rows);
+        }
+    }
+
+    /** Selects these answer rows in the table (e.g. the rows a graph node came from) and scrolls to the first. */
+    public void selectRows(int[] rows) {
+        rowsToSelect.set(rows.clone());
+    }
+
+    ReadOnlyObjectProperty<int[]> rowsToSelectProperty() {
+        return rowsToSelect.getReadOnlyProperty();
     }
 }
