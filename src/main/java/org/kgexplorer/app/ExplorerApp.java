@@ -72,10 +72,12 @@ public final class ExplorerApp extends Application {
         QueryWorkspaceView queryView = new QueryWorkspaceView(queries);
         ResultsViewModel results = new ResultsViewModel(context);
         ResultsView resultsView = new ResultsView(results);
-        DetailsView details = new DetailsView(new DetailsViewModel(context));
+        DetailsViewModel detailsModel = new DetailsViewModel(context);
+        DetailsView details = new DetailsView(detailsModel);
         window.setQueryWorkspace(queryView);
         window.setResults(resultsView);
         window.setDetails(details);
+        GraphWiring graph = new GraphWiring(context, window, results, detailsModel);
         queries.setOnRun(sparql -> {
             queries.clearProblem();
             results.run(sparql);
@@ -113,7 +115,10 @@ public final class ExplorerApp extends Application {
         double height = Math.min(settings.getDouble("window.height", 880), screen.getHeight());
         stage.setScene(new Scene(window, width, height));
         restoreGeometry(stage);
-        stage.setOnHidden(e -> saveSettings(stage));
+        stage.setOnHidden(e -> {
+            saveSettings(stage);
+            graph.view().dispose();
+        });
         stage.show();
         StartupProbe.watch(stage.getScene(), sources.totalTriplesProperty());
         WindowArguments arguments = arguments();

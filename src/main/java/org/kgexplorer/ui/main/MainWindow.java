@@ -128,7 +128,12 @@ public final class MainWindow extends BorderPane {
 
     /** Whether the graph is the tab in front. */
     public boolean graphShown() {
-        return workArea.getSelectionModel().getSelectedItem() == graphTab;
+        return graphTab.isSelected();
+    }
+
+    /** True while the graph is the tab in front. */
+    public javafx.beans.property.ReadOnlyBooleanProperty graphShownProperty() {
+        return graphTab.selectedProperty();
     }
 
     public void setResults(Node node) {

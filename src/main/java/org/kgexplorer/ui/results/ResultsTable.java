@@ -194,7 +194,11 @@ final class ResultsTable {
             int first = -1;
             for (int position = 0; position < table.getItems().size() && !wanted.isEmpty(); position++) {
                 if (wanted.remove(table.getItems().get(position))) {
-                    table.getSelectionModel().select(position);
+                    // Cell by cell: selecting a whole row at once in cell-selection mode throws inside TableView's
+                    // behaviour (its added-cells sublist is computed from the wrong indices).
+                    for (TableColumn<Integer, ?> column : table.getVisibleLeafColumns()) {
+                        table.getSelectionModel().select(position, column);
+                    }
                     first = first < 0 ? position : first;
                 }
             }

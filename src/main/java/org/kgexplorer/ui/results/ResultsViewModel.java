@@ -397,11 +397,9 @@ public final class ResultsViewModel {
         return selectedRows.getReadOnlyProperty();
     }
 
-    /** Told by the table which answer rows are selected. */
+    /** Told by the table which answer rows are selected (after every change of the selection, even to the same rows). */
     void rowsSelected(int[] rows) {
-        if (!java.util.Arrays.equals(rows, selectedRows.get())) {
-            selectedRows.set(rows);
-        }
+        selectedRows.set(rows);
     }
 
     /** Selects these answer rows in the table (e.g. the rows a graph node came from) and scrolls to the first. */

@@ -1,0 +1,122 @@
+package org.kgexplorer.ui.graph;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+
+import org.kgexplorer.ui.i18n.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The graph's toolbar: find a node, choose and freeze the layout, zoom, expand/collapse/hide/pin the selection,
+ * undo and redo, export, and show the side panel. Icons carry the secondary actions (their names are in the
+ * tooltips); the toolbar's overflow menu keeps them reachable when the column is narrow.
+ */
+final class GraphToolbar extends ToolBar {
+    final TextField find = new TextField();
+    final ComboBox<GraphLayoutDriver.Kind> layout = new ComboBox<>(FXCollections.observableArrayList(GraphLayoutDriver.Kind.values()));
+    final ToggleButton freeze = new ToggleButton();
+    final Button fit = new Button();
+    final Button zoomIn = new Button();
+    final Button zoomOut = new Button();
+    final Button expand = new Button();
+    final Button collapse = new Button();
+    final Button hide = new Button();
+    final Button showHidden = new Button();
+    final ToggleButton pin = new ToggleButton();
+    final Button undo = new Button();
+    final Button redo = new Button();
+    final MenuButton export = new MenuButton();
+    final MenuItem exportPng = new MenuItem();
+    final MenuItem exportSvg = new MenuItem();
+    final ToggleButton panel = new ToggleButton();
+
+    GraphToolbar(I18n.Texts texts) {
+        setId("graph-toolbar");
+        find.setId("graph-find");
+        find.promptTextProperty().bind(texts.text("find.prompt"));
+        find.setTooltip(tip(texts, "find.tip"));
+        find.setPrefColumnCount(12);
+        layout.setId("graph-layout");
+        layout.setTooltip(tip(texts, "layout.tip"));
+        layout.setCellFactory(list -> new KindCell(texts));
+        layout.setButtonCell(new KindCell(texts));
+        texts.text("layout.force").addListener((obs, old, now) -> {
+            // Re-render the choice in the new language.
+            GraphLayoutDriver.Kind k = layout.getValue();
+            layout.setButtonCell(new KindCell(texts));
+            layout.setValue(null);
+            layout.setValue(k);
+        });
+        icon(freeze, "graph-freeze", "mdmz-pause", texts, "freeze.tip");
+        freeze.textProperty().bind(texts.text("freeze"));
+        icon(fit, "graph-fit", "mdal-center_focus_strong", texts, "fit.tip");
+        icon(zoomIn, "graph-zoom-in", "mdmz-zoom_in", texts, "zoomIn.tip");
+        icon(zoomOut, "graph-zoom-out", "mdmz-zoom_out", texts, "zoomOut.tip");
+        icon(expand, "graph-expand", "mdal-add_circle_outline", texts, "expand.tip");
+        expand.textProperty().bind(texts.text("expand"));
+        icon(collapse, "graph-collapse", "mdmz-remove_circle_outline", texts, "collapse.tip");
+        icon(hide, "graph-hide", "mdmz-visibility_off", texts, "hide.tip");
+        icon(showHidden, "graph-show-hidden", "mdmz-visibility", texts, "showHidden.tip");
+        icon(pin, "graph-pin", "mdmz-push_pin", texts, "pin.tip");
+        icon(undo, "graph-undo", "mdmz-undo", texts, "undo.tip");
+        icon(redo, "graph-redo", "mdmz-redo", texts, "redo.tip");
+        export.setId("graph-export");
+        export.setGraphic(new FontIcon("mdal-image"));
+        export.textProperty().bind(texts.text("export"));
+        export.setTooltip(tip(texts, "export.tip"));
+        exportPng.textProperty().bind(texts.text("export.png"));
+        exportSvg.textProperty().bind(texts.text("export.svg"));
+        export.getItems().setAll(exportPng, exportSvg);
+        icon(panel, "graph-panel", "mdmz-view_sidebar", texts, "panel.tip");
+        getItems().setAll(find, layout, freeze, new Separator(), fit, zoomIn, zoomOut, new Separator(),
+                expand, collapse, hide, showHidden, pin, new Separator(), undo, redo, new Separator(), export, panel);
+    }
+
+    private static void icon(ButtonBase b, String id, String icon, I18n.Texts texts, String tipKey) {
+        b.setId(id);
+        b.setGraphic(new FontIcon(icon));
+        b.setTooltip(tip(texts, tipKey));
+        b.setAccessibleText(null);
+        b.accessibleTextProperty().bind(b.getTooltip().textProperty());
+        b.setFocusTraversable(true);
+    }
+
+    private static Tooltip tip(I18n.Texts texts, String key) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(texts.text(key));
+        return t;
+    }
+
+    /** Shows a layout by its name in the interface language. */
+    private static final class KindCell extends ListCell<GraphLayoutDriver.Kind> {
+        private final I18n.Texts texts;
+
+        KindCell(I18n.Texts texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected void updateItem(GraphLayoutDriver.Kind item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : texts.get("layout." + item.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    /** Disables the selection's actions when nothing (or a "+N more" node) is selected. */
+    void bindSelection(javafx.beans.value.ObservableBooleanValue nothingSelected) {
+        for (ButtonBase b : new ButtonBase[] {expand, collapse, hide, pin}) {
+            b.disableProperty().bind(Bindings.createBooleanBinding(nothingSelected::get, nothingSelected));
+        }
+    }
+}

@@ -1,0 +1,409 @@
+package org.kgexplorer.ui.graph;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.kgexplorer.core.graph.GraphKeys;
+import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.ui.graph.render.GraphCanvas;
+import org.kgexplorer.ui.graph.render.NodeStyle;
+import org.kgexplorer.ui.graph.render.RenderScene;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.results.ResultsAnswer;
+
+/**
+ * The relationship graph: the canvas with its toolbar, and a side panel with the legend and filters, the
+ * selected node's connections and the paths between two entities. Clicking selects (and shows the entity or the
+ * relationship's evidence in the details panel), double-click or Enter expands, dragging pins, the keyboard
+ * reaches everything. All graph work runs in the view model's background tasks; the layout runs on its own thread.
+ */
+public final class GraphView extends BorderPane {
+    private final GraphViewModel model;
+    private final I18n.Texts texts;
+    private final GraphCanvas canvas = new GraphCanvas();
+    private final GraphLayoutDriver layout;
+    private final GraphToolbar toolbar;
+    private final GraphFilters filters;
+    private final ConnectionList connections;
+    private final PathPanel paths;
+    private final TabPane side = new TabPane();
+    private final SplitPane body;
+    private final Label status = new Label();
+    private FileChooser exportChooser;
+
+    public GraphView(GraphViewModel model) {
+        this.model = model;
+        this.texts = model.context().i18n().texts("org.kgexplorer.ui.graph.messages");
+        setId("graph-view");
+        getStylesheets().add(GraphCanvas.ATLANTAFX_STYLESHEET);
+        canvas.setId("graph-canvas");
+        layout = new GraphLayoutDriver(model, canvas);
+        toolbar = new GraphToolbar(texts);
+        filters = new GraphFilters(texts, model, this::styleOfLegend);
+        connections = new ConnectionList(texts, this::selectAndCentre, model::expand);
+        paths = new PathPanel(texts, model.paths(), () -> model.trace().selectedNodeProperty().get(), this::labelOf);
+
+        side.setId("graph-side");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getTabs().setAll(tab("tab.filters", filters), tab("tab.connections", connections), tab("tab.paths", paths));
+        side.setMinWidth(200);
+        StackPane stage = new StackPane(canvas, emptyMessage());
+        stage.setMinWidth(200);
+        body = new SplitPane(stage, side);
+        body.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(side, false);
+        toolbar.panel.setSelected(true);
+        toolbar.panel.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                body.getItems().add(side);
+                body.setDividerPositions(0.7);
+            } else {
+                body.getItems().remove(side);
+            }
+        });
+        status.setId("graph-status");
+        status.getStyleClass().add("text-muted");
+        HBox bottom = new HBox(status);
+        bottom.setPadding(new Insets(2, 8, 2, 8));
+        setTop(toolbar);
+        setCenter(body);
+        setBottom(bottom);
+
+        wireToolbar();
+        wireCanvas();
+        new GraphKeyboard(canvas, this);
+        model.trace().setOnCentre(id -> centreOnIndex(current().indexOfNode(id)));
+        model.sceneProperty().addListener((obs, old, now) -> sceneChanged());
+        model.trace().selectedNodeProperty().addListener((obs, old, now) -> selectionChanged());
+        model.trace().noticeProperty().addListener((obs, old, now) -> updateStatus());
+        model.errorProperty().addListener((obs, old, now) -> updateStatus());
+        texts.text("count").addListener((obs, old, now) -> updateStatus());
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                model.undo();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN).match(e)
+                    || new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN).match(e)) {
+                model.redo();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                toolbar.find.requestFocus();
+                e.consume();
+            }
+        });
+        updateStatus();
+    }
+
+    // ---- what the window asks of the graph
+
+    /** Shows an entity with its neighbours: centred and selected when already shown, else the graph starts from it. */
+    public void openEntity(String iri) {
+        if (iri == null || iri.equals(model.trace().selectedNodeProperty().get())) {
+            return;
+        }
+        int shown = current().indexOfNode(iri);
+        if (shown >= 0) {
+            if (!iri.equals(model.trace().selectedNodeProperty().get())) {
+                model.trace().select(iri);
+            }
+            centreOnIndex(shown);
+        } else {
+            model.openEntity(iri);
+            model.trace().select(iri);
+        }
+    }
+
+    /** Shows a query's answer as a graph. */
+    public void showAnswer(ResultsAnswer answer) {
+        model.showAnswer(answer);
+    }
+
+    public GraphViewModel model() {
+        return model;
+    }
+
+    public GraphCanvas canvas() {
+        return canvas;
+    }
+
+    /** Saves the view as a PNG picture of the canvas's size. */
+    public void exportPng(Path target) throws Exception {
+        canvas.writePng(target);
+    }
+
+    /** Saves the view as an SVG drawing with the same labels as on screen. */
+    public void exportSvg(Path target) throws Exception {
+        canvas.writeSvg(target);
+    }
+
+    /** Freezes the layout (nothing moves but what the user drags) or lets it run again. */
+    public void freezeLayout(boolean frozen) {
+        toolbar.freeze.setSelected(frozen);
+    }
+
+    /** Stops the layout thread (the window is closing). */
+    public void dispose() {
+        layout.close();
+    }
+
+    // ---- for the keyboard, the lists and the tests
+
+    TabPane side() {
+        return side;
+    }
+
+    GraphToolbar toolbar() {
+        return toolbar;
+    }
+
+    long layoutSnapshotStep() {
+        return layout.snapshot().step();
+    }
+
+    /** True when the layout has settled, or is frozen. */
+    boolean layoutSettledOrStill() {
+        return layout.frozenProperty().get() || layout.snapshot().settled();
+    }
+
+    void reheat() {
+        layout.reheat();
+    }
+
+
+    int selectedIndex() {
+        String id = model.trace().selectedNodeProperty().get();
+        return id == null ? -1 : current().indexOfNode(id);
+    }
+
+    void selectNode(int index) {
+        model.trace().select(index < 0 ? null : current().nodeId(index));
+    }
+
+    void centreOnIndex(int index) {
+        RenderScene s = canvas.scene();
+        if (index >= 0 && index < s.nodeCount() && !Float.isNaN(s.x(index))) {
+            canvas.camera().centreOn(s.x(index), s.y(index));
+        }
+    }
+
+    void expandSelected() {
+        String id = model.trace().selectedNodeProperty().get();
+        if (id != null) {
+            model.expand(id);
+        }
+    }
+
+    void hideSelected() {
+        String id = model.trace().selectedNodeProperty().get();
+        if (id != null && !GraphKeys.isMore(id)) {
+            model.hide(List.of(id));
+            model.trace().select(null);
+        }
+    }
+
+    private void selectAndCentre(String id) {
+        model.trace().select(id);
+        centreOnIndex(current().indexOfNode(id));
+    }
+
+    private GraphScene current() {
+        return model.sceneProperty().get();
+    }
+
+    // ---- wiring
+
+    private void wireToolbar() {
+        toolbar.layout.valueProperty().bindBidirectional(layout.kindProperty());
+        toolbar.freeze.selectedProperty().bindBidirectional(layout.frozenProperty());
+        toolbar.find.setOnAction(e -> model.trace().search(toolbar.find.getText()));
+        toolbar.fit.setOnAction(e -> canvas.camera().fit());
+        toolbar.zoomIn.setOnAction(e -> canvas.camera().zoomIn());
+        toolbar.zoomOut.setOnAction(e -> canvas.camera().zoomOut());
+        toolbar.expand.setOnAction(e -> expandSelected());
+        toolbar.collapse.setOnAction(e -> {
+            String id = model.trace().selectedNodeProperty().get();
+            if (id != null) {
+                model.collapse(id);
+            }
+        });
+        toolbar.hide.setOnAction(e -> hideSelected());
+        toolbar.showHidden.setOnAction(e -> model.showHidden());
+        toolbar.pin.setOnAction(e -> {
+            String id = model.trace().selectedNodeProperty().get();
+            if (id != null) {
+                model.pin(id, toolbar.pin.isSelected());
+            }
+        });
+        toolbar.undo.setOnAction(e -> model.undo());
+        toolbar.redo.setOnAction(e -> model.redo());
+        toolbar.undo.disableProperty().bind(model.canUndoProperty().not());
+        toolbar.redo.disableProperty().bind(model.canRedoProperty().not());
+        toolbar.exportPng.setOnAction(e -> exportWithChooser("png"));
+        toolbar.exportSvg.setOnAction(e -> exportWithChooser("svg"));
+        BooleanBinding none = Bindings.createBooleanBinding(() -> {
+            String id = model.trace().selectedNodeProperty().get();
+            return id == null || GraphKeys.isMore(id);
+        }, model.trace().selectedNodeProperty());
+        toolbar.bindSelection(none);
+    }
+
+    private void wireCanvas() {
+        canvas.setOnNodeClicked(i -> {
+            String id = current().nodeId(i);
+            if (GraphKeys.isMore(id)) {
+                model.expand(id);
+            } else {
+                model.trace().select(id);
+            }
+        });
+        canvas.setOnNodeDoubleClicked(i -> model.expand(current().nodeId(i)));
+        canvas.setOnEdgeClicked(e -> model.trace().selectEdge(current().edgeId(e)));
+        canvas.setOnBackgroundClicked(() -> model.trace().select(null));
+        canvas.setOnNodeDragged((i, x, y, finished) -> {
+            String id = current().nodeId(i);
+            layout.drag(id, x, y);
+            if (finished) {
+                model.move(id, (float) x, (float) y);
+            }
+        });
+        canvas.setOnContextMenuRequested(e -> {
+            int i = canvas.pickNode(e.getX(), e.getY());
+            if (i >= 0) {
+                menuFor(current().nodeId(i)).show(canvas, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        canvas.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> texts.get("canvas.accessible", status.getText()), status.textProperty()));
+    }
+
+    private ContextMenu menuFor(String id) {
+        boolean pinned = model.graph().state().pinned().contains(id);
+        MenuItem expand = item("menu.expand", () -> model.expand(id));
+        MenuItem collapse = item("menu.collapse", () -> model.collapse(id));
+        MenuItem hide = item("menu.hide", () -> model.hide(List.of(id)));
+        MenuItem pin = item(pinned ? "menu.unpin" : "menu.pin", () -> model.pin(id, !pinned));
+        MenuItem from = item("menu.pathFrom", () -> {
+            paths.fromProperty().set(id);
+            side.getSelectionModel().select(2);
+        });
+        MenuItem to = item("menu.pathTo", () -> {
+            paths.toProperty().set(id);
+            side.getSelectionModel().select(2);
+            paths.findWhenReady();
+        });
+        MenuItem details = item("menu.details", () -> model.trace().select(id));
+        return new ContextMenu(expand, collapse, hide, pin, new SeparatorMenuItem(), from, to,
+                new SeparatorMenuItem(), details);
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem m = new MenuItem(texts.get(key));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private Tab tab(String key, javafx.scene.Node content) {
+        Tab t = new Tab();
+        t.textProperty().bind(texts.text(key));
+        t.setContent(content);
+        return t;
+    }
+
+    private VBox emptyMessage() {
+        Label title = new Label();
+        title.textProperty().bind(texts.text("empty.title"));
+        title.getStyleClass().add("title-3");
+        Label text = new Label();
+        text.textProperty().bind(texts.text("empty.text"));
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        text.getStyleClass().add("text-muted");
+        VBox box = new VBox(8, title, text);
+        box.setId("graph-empty");
+        box.setAlignment(Pos.CENTER);
+        box.setMouseTransparent(true);
+        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> current().nodeCount() == 0, model.sceneProperty()));
+        return box;
+    }
+
+    private void sceneChanged() {
+        filters.refresh();
+        selectionChanged();
+        updateStatus();
+    }
+
+    private void selectionChanged() {
+        String id = model.trace().selectedNodeProperty().get();
+        connections.show(current(), id);
+        toolbar.pin.setSelected(id != null && model.graph().state().pinned().contains(id));
+    }
+
+    private void updateStatus() {
+        String problem = model.errorProperty().get();
+        String notice = model.trace().noticeProperty().get();
+        GraphScene s = current();
+        int hidden = model.graph().state().hidden().size();
+        String counts = hidden > 0 ? texts.get("count.hidden", s.nodeCount(), s.edgeCount(), hidden)
+                : texts.get("count", s.nodeCount(), s.edgeCount());
+        status.setText(!problem.isEmpty() ? problem : !notice.isEmpty() ? notice : counts);
+    }
+
+    private String labelOf(String id) {
+        int i = current().indexOfNode(id);
+        return i >= 0 ? current().scene().label(i) : LabelResolver.localName(id);
+    }
+
+    private NodeStyle styleOfLegend(String legend) {
+        for (NodeStyle s : current().scene().styles()) {
+            if (s.legend().equals(legend)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private void exportWithChooser(String extension) {
+        if (exportChooser == null) {
+            exportChooser = new FileChooser();
+        }
+        exportChooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
+        exportChooser.setInitialFileName("graph." + extension);
+        File file = exportChooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Path target = file.toPath();
+        try {
+            if (extension.equals("png")) {
+                exportPng(target);
+            } else {
+                exportSvg(target);
+            }
+            status.setText(texts.get("export.saved", target.getFileName()));
+        } catch (Exception ex) {
+            status.setText(texts.get("export.failed", target, ex.getMessage()));
+        }
+    }
+}

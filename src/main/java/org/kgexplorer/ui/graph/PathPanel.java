@@ -1,0 +1,152 @@
+package org.kgexplorer.ui.graph;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.kgexplorer.ui.i18n.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Paths between two entities: pick the start and the end (the selected node, or "Path from/to here" on a
+ * node), find the shortest paths, read them as sentences, copy them with their evidence for a report.
+ */
+final class PathPanel extends VBox {
+    private final ObjectProperty<String> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<String> to = new SimpleObjectProperty<>(this, "to");
+    private final GraphPaths paths;
+    private final Label fromLabel = new Label();
+    private final Label toLabel = new Label();
+    private final Label status = new Label();
+
+    PathPanel(I18n.Texts texts, GraphPaths paths, Supplier<String> selected, Function<String, String> labelOf) {
+        super(8);
+        this.paths = paths;
+        setId("graph-paths");
+        setPadding(new Insets(6));
+        Label hint = new Label();
+        hint.textProperty().bind(texts.text("paths.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+
+        Button useFrom = new Button();
+        useFrom.setId("graph-path-use-from");
+        useFrom.textProperty().bind(texts.text("paths.useFrom"));
+        useFrom.setOnAction(e -> from.set(selected.get()));
+        Button useTo = new Button();
+        useTo.setId("graph-path-use-to");
+        useTo.textProperty().bind(texts.text("paths.useTo"));
+        useTo.setOnAction(e -> to.set(selected.get()));
+        fromLabel.setId("graph-path-from");
+        toLabel.setId("graph-path-to");
+        for (Label l : new Label[] {fromLabel, toLabel}) {
+            l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        Runnable relabel = () -> {
+            fromLabel.setText(from.get() == null ? texts.get("paths.unset") : labelOf.apply(from.get()));
+            toLabel.setText(to.get() == null ? texts.get("paths.unset") : labelOf.apply(to.get()));
+        };
+        from.addListener((obs, o, n) -> relabel.run());
+        to.addListener((obs, o, n) -> relabel.run());
+        texts.text("paths.unset").addListener((obs, o, n) -> relabel.run());
+        relabel.run();
+
+        GridPane ends = new GridPane();
+        ends.setHgap(6);
+        ends.setVgap(4);
+        Label fromTitle = new Label();
+        fromTitle.textProperty().bind(texts.text("paths.from"));
+        Label toTitle = new Label();
+        toTitle.textProperty().bind(texts.text("paths.to"));
+        ends.addRow(0, fromTitle, fromLabel, useFrom);
+        ends.addRow(1, toTitle, toLabel, useTo);
+        GridPane.setHgrow(fromLabel, Priority.ALWAYS);
+        GridPane.setHgrow(toLabel, Priority.ALWAYS);
+
+        Button find = new Button();
+        find.setId("graph-path-find");
+        find.setGraphic(new FontIcon("mdal-alt_route"));
+        find.textProperty().bind(texts.text("paths.find"));
+        find.getStyleClass().add("accent");
+        find.disableProperty().bind(from.isNull().or(to.isNull()).or(Bindings.createBooleanBinding(
+                () -> from.get() != null && from.get().equals(to.get()), from, to)));
+        find.setOnAction(e -> paths.find(from.get(), to.get()));
+        Button copy = new Button();
+        copy.setId("graph-path-copy");
+        copy.setGraphic(new FontIcon("mdal-content_copy"));
+        copy.textProperty().bind(texts.text("paths.copy"));
+        copy.disableProperty().bind(paths.textProperty().isEmpty());
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(paths.textProperty().get());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Button clear = new Button();
+        clear.textProperty().bind(texts.text("paths.clear"));
+        clear.setOnAction(e -> {
+            paths.clear();
+            from.set(null);
+            to.set(null);
+        });
+        HBox actions = new HBox(6, find, copy, clear);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<String> sentences = new ListView<>(paths.sentences());
+        sentences.setId("graph-path-sentences");
+        sentences.setCellFactory(v -> new WrappingCell());
+        sentences.setPlaceholder(status);
+        status.setWrapText(true);
+        status.getStyleClass().add("text-muted");
+        paths.resultProperty().addListener((obs, o, r) ->
+                status.setText(r != null && !r.found() ? texts.get("paths.none") : ""));
+        VBox.setVgrow(sentences, Priority.ALWAYS);
+        getChildren().setAll(hint, ends, actions, sentences);
+    }
+
+    /** The start of the path (a node id), or null. */
+    ObjectProperty<String> fromProperty() {
+        return from;
+    }
+
+    /** The end of the path (a node id), or null. */
+    ObjectProperty<String> toProperty() {
+        return to;
+    }
+
+    /** Finds the paths once both ends are chosen (after "Path to here" on a node). */
+    void findWhenReady() {
+        if (from.get() != null && to.get() != null && !from.get().equals(to.get())) {
+            paths.find(from.get(), to.get());
+        }
+    }
+
+    /** A sentence that wraps to the list's width. */
+    private static final class WrappingCell extends ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.kgexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.graph.EdgeInfo;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.settings.Settings;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.details.DetailsView;
+import org.kgexplorer.ui.details.DetailsViewModel;
+import org.kgexplorer.ui.graph.GraphScene;
+import org.kgexplorer.ui.graph.GraphView;
+import org.kgexplorer.ui.graph.render.RenderScene;
+import org.kgexplorer.ui.graph.render.Viewport;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.main.MainWindow;
+import org.kgexplorer.ui.results.ResultsAnswer;
+import org.kgexplorer.ui.results.ResultsView;
+import org.kgexplorer.ui.results.ResultsViewModel;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The graph inside the window: answers drawn, entities opened from elsewhere, rows and nodes, edges and evidence. */
+@ExtendWith(ApplicationExtension.class)
+class GraphWiringTest {
+    static final String ALPHA = Fixtures.KG + "JointTaskForceAlpha";
+    static final String SENTINEL = Fixtures.KG + "OperationSentinel";
+    static final String PREFIXES = "PREFIX kgx: <" + Fixtures.KGX + "> PREFIX kg: <" + Fixtures.KG + "> ";
+
+    ExplorerContext context;
+    MainWindow window;
+    ResultsViewModel results;
+    DetailsViewModel details;
+    GraphView graph;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
+        window = new MainWindow(context, Settings.in(Files.createTempDirectory("kgx-wiring")));
+        results = new ResultsViewModel(context);
+        details = new DetailsViewModel(context);
+        window.setResults(new ResultsView(results));
+        window.setDetails(new DetailsView(details));
+        graph = new GraphWiring(context, window, results, details).view();
+        stage.setScene(new Scene(window, 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void aConstructAnswerIsDrawnInTheGraphTab(FxRobot robot) throws Exception {
+        robot.interact(() -> results.run(PREFIXES + "CONSTRUCT { ?a kgx:worksWith ?b } WHERE { ?a kgx:worksWith ?b }"));
+        waitFor(() -> window.graphShown() && index(ALPHA) >= 0 && index(SENTINEL) >= 0);
+    }
+
+    @Test
+    void anEntityOpenedWhileTheGraphIsInFrontShowsWithItsNeighbours(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.showGraph();
+            context.selectedEntityProperty().set(ALPHA);
+        });
+        waitFor(() -> index(ALPHA) >= 0 && index(SENTINEL) >= 0);
+    }
+
+    @Test
+    void anEntityOpenedBehindTheQueryWorkspaceShowsWhenTheGraphComesToTheFront(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.showGraph();
+            context.selectedEntityProperty().set(SENTINEL);
+        });
+        waitFor(() -> index(SENTINEL) >= 0);
+        robot.interact(() -> {
+            window.showQuery();
+            context.selectedEntityProperty().set(Fixtures.KG + "Fentanyl");
+        });
+        Thread.sleep(500);
+        assertEquals(-1, index(Fixtures.KG + "Fentanyl"), "the graph behind the query workspace is left alone");
+        robot.interact(() -> window.showGraph());
+        waitFor(() -> index(Fixtures.KG + "Fentanyl") >= 0);
+    }
+
+    @Test
+    void aSelectedRowHighlightsItsNodesAndAClickedNodeSelectsItsRows(FxRobot robot) throws Exception {
+        robot.interact(() -> results.run(PREFIXES + "SELECT ?actor ?effort WHERE { ?actor kgx:takesPartIn kg:JointTaskForceAlpha "
+                + "BIND(kg:JointTaskForceAlpha AS ?effort) } ORDER BY ?actor"));
+        waitFor(() -> results.answerProperty().get().kind() == ResultsAnswer.Kind.TABLE);
+        robot.clickOn("#results-as-graph");
+        waitFor(() -> window.graphShown() && index(ALPHA) >= 0 && placed());
+        TableView<?> table = robot.lookup("#results-table").queryAs(TableView.class);
+        robot.clickOn(robot.lookup("#results-table .table-cell").nth(0).queryAs(javafx.scene.Node.class));
+        String actor = results.answerProperty().get().table().node(0, 0).getURI();
+        waitFor(() -> index(actor) >= 0 && graph.canvas().scene().nodeHas(index(actor), RenderScene.HIGHLIGHTED));
+
+        robot.interact(() -> {
+            graph.freezeLayout(true);
+            graph.canvas().camera().fit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        String other = results.answerProperty().get().table().node(2, 0).getURI();
+        robot.clickOn(onScreen(other));
+        waitFor(() -> Arrays.equals(new int[] {2}, results.selectedRowsProperty().get()));
+        assertArrayEquals(new int[] {2}, results.selectedRowsProperty().get());
+    }
+
+    @Test
+    void aSelectedEdgeShowsItsRelationshipWithTheSourceSentenceInTheDetails(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.showGraph();
+            context.selectedEntityProperty().set(ALPHA);
+        });
+        waitFor(() -> index(SENTINEL) >= 0);
+        String edge = EdgeInfo.of(ALPHA, Fixtures.KGX + "worksWith", SENTINEL).id();
+        robot.interact(() -> graph.model().trace().selectEdge(edge));
+        waitFor(() -> details.selectedFactProperty().get() != null && details.passageProperty().get() != null);
+        assertEquals("Joint Task Force Alpha works with Operation Sentinel",
+                details.selectedFactProperty().get().sentence(LabelMode.ENGLISH));
+        assertFalse(details.passageProperty().get().ranges().isEmpty());
+        assertEquals(edge, graph.model().trace().selectedEdgeProperty().get(), "the edge stays selected in the graph");
+    }
+
+    private int index(String id) {
+        GraphScene scene = graph.model().sceneProperty().get();
+        int i = scene.indexOfNode(id);
+        return i < graph.canvas().scene().nodeCount() ? i : -1;
+    }
+
+    private boolean placed() {
+        RenderScene s = graph.canvas().scene();
+        for (int i = 0; i < s.nodeCount(); i++) {
+            if (Float.isNaN(s.x(i))) {
+                return false;
+            }
+        }
+        return s.nodeCount() > 0;
+    }
+
+    private Point2D onScreen(String id) {
+        RenderScene s = graph.canvas().scene();
+        Viewport v = graph.canvas().camera().viewport();
+        int i = index(id);
+        return graph.canvas().localToScreen(v.toLocalX(s.x(i)), v.toLocalY(s.y(i)));
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,341 @@
+package org.kgexplorer.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javax.imageio.ImageIO;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.store.Datasets;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.graph.render.GraphCanvas;
+import org.kgexplorer.ui.graph.render.RenderScene;
+import org.kgexplorer.ui.graph.render.Viewport;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The graph view on the bundled graph, with other controls above and to the left of it, driven as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class GraphViewTest {
+    static final String ALPHA = Fixtures.KG + "JointTaskForceAlpha";
+    static final String SENTINEL = Fixtures.KG + "OperationSentinel";
+    static final String DHS = Fixtures.KG + "DHS";
+    static final String FBI = Fixtures.KG + "FBI";
+
+    ExplorerContext context;
+    GraphView view;
+
+    @Start
+    void start(Stage stage) {
+        context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
+        view = new GraphView(new GraphViewModel(context));
+        BorderPane root = new BorderPane(view);
+        root.setTop(new Label("A bar above the graph, as the window's menus and tabs are"));
+        VBox left = new VBox(new Button("A panel to the left"));
+        left.setPrefWidth(180);
+        root.setLeft(left);
+        stage.setScene(new Scene(root, 1180, 760));
+        stage.show();
+    }
+
+    @Test
+    void openingJointTaskForceAlphaShowsEveryParticipantOperationSentinelAndDhs(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        Set<String> shown = labels();
+        List<String> expected = new ArrayList<>(participants());
+        assertTrue(expected.size() >= 5, "the bundled graph names the offices and agencies taking part: " + expected);
+        expected.addAll(List.of("Joint Task Force Alpha", "Operation Sentinel", "United States Department of Homeland Security"));
+        for (String label : expected) {
+            assertTrue(shown.contains(label), label + " is in the graph: " + shown);
+        }
+        assertTrue(drawnLabels().contains("Joint Task Force Alpha"), "its own label is drawn");
+    }
+
+    @Test
+    void clickingANodeSelectsItAndMakesItTheSelectedEntity(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        robot.clickOn(onScreen(SENTINEL));
+        waitFor(() -> SENTINEL.equals(view.model().trace().selectedNodeProperty().get()));
+        assertEquals(SENTINEL, context.selectedEntityProperty().get());
+        assertTrue(view.canvas().scene().nodeHas(index(SENTINEL), RenderScene.SELECTED));
+    }
+
+    @Test
+    void doubleClickExpandsANodesNeighbours(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        String tcos = Fixtures.KG + "MigrantSmugglingTCOs";
+        assertEquals(-1, index(tcos));
+        robot.moveTo(onScreen(SENTINEL)).doubleClickOn(MouseButton.PRIMARY);
+        waitFor(() -> index(tcos) >= 0);
+    }
+
+    @Test
+    void deleteHidesTheSelectedNodeAndUndoBringsItBack(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        robot.clickOn(onScreen(SENTINEL));
+        waitFor(() -> SENTINEL.equals(view.model().trace().selectedNodeProperty().get()));
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> index(SENTINEL) < 0);
+        assertTrue(robot.lookup("#graph-status").queryAs(Label.class).getText().contains("1 hidden"));
+        robot.clickOn("#graph-undo");
+        waitFor(() -> index(SENTINEL) >= 0);
+        robot.clickOn("#graph-redo");
+        waitFor(() -> index(SENTINEL) < 0);
+    }
+
+    @Test
+    void enterExpandsTheSelectedNode(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        String tcos = Fixtures.KG + "MigrantSmugglingTCOs";
+        robot.clickOn(onScreen(SENTINEL));
+        waitFor(() -> SENTINEL.equals(view.model().trace().selectedNodeProperty().get()));
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> index(tcos) >= 0);
+    }
+
+    @Test
+    void arrowKeysMoveTheSelectionToANeighbour(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        robot.clickOn(onScreen(ALPHA));
+        waitFor(() -> ALPHA.equals(view.model().trace().selectedNodeProperty().get()));
+        Set<String> neighbours = view.model().graph().visible().neighbours(ALPHA);
+        for (KeyCode arrow : List.of(KeyCode.RIGHT, KeyCode.LEFT, KeyCode.UP, KeyCode.DOWN)) {
+            robot.interact(() -> view.model().trace().select(ALPHA));
+            robot.type(arrow);
+            WaitForAsyncUtils.waitForFxEvents();
+            String now = view.model().trace().selectedNodeProperty().get();
+            if (!ALPHA.equals(now)) {
+                assertTrue(neighbours.contains(now), arrow + " went to a neighbour, not to " + now);
+                return;
+            }
+        }
+        throw new AssertionError("no arrow key moved the selection from a node with " + neighbours.size() + " neighbours");
+    }
+
+    @Test
+    void untickingAClassInTheLegendHidesItsNodes(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        CheckBox operation = robot.lookup("#graph-class-filter").lookup((CheckBox c) -> "Operation".equals(c.getText()))
+                .queryAs(CheckBox.class);
+        robot.clickOn(operation);
+        waitFor(() -> index(SENTINEL) < 0);
+        assertTrue(index(ALPHA) >= 0);
+        CheckBox again = robot.lookup("#graph-class-filter").lookup((CheckBox c) -> "Operation".equals(c.getText()))
+                .queryAs(CheckBox.class);
+        assertFalse(again.isSelected());
+        robot.clickOn(again);
+        waitFor(() -> index(SENTINEL) >= 0);
+    }
+
+    @Test
+    void aDraggedNodeStaysPinnedWhereItWasDropped(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        Point2D from = onScreen(SENTINEL);
+        robot.drag(from, MouseButton.PRIMARY).moveBy(90, 60).drop();
+        waitFor(() -> view.model().graph().state().pinned().contains(SENTINEL));
+        Point2D dropped = from.add(90, 60);
+        waitFor(() -> onScreen(SENTINEL).distance(dropped) < 6);
+        Thread.sleep(500);
+        assertTrue(onScreen(SENTINEL).distance(dropped) < 6, "the layout leaves a pinned node where it was dropped");
+        robot.clickOn("#graph-undo");
+        waitFor(() -> !view.model().graph().state().pinned().contains(SENTINEL));
+    }
+
+    @Test
+    void thePathFromTheFbiToDhsIsWrittenOutAndHighlighted(FxRobot robot) throws Exception {
+        robot.interact(() -> view.openEntity(FBI));
+        waitFor(() -> index(FBI) >= 0);
+        robot.interact(() -> {
+            view.side().getSelectionModel().select(2);
+        });
+        PathPanel paths = robot.lookup("#graph-paths").queryAs(PathPanel.class);
+        robot.interact(() -> {
+            paths.fromProperty().set(FBI);
+            paths.toProperty().set(DHS);
+        });
+        robot.clickOn("#graph-path-find");
+        waitFor(() -> !view.model().paths().sentences().isEmpty() && index(DHS) >= 0
+                && view.canvas().scene().nodeHas(index(DHS), RenderScene.HIGHLIGHTED));
+        String first = view.model().paths().sentences().get(0);
+        assertTrue(first.contains("Federal Bureau of Investigation") && first.contains("United States Department of Homeland Security"), first);
+        assertTrue(view.model().paths().textProperty().get().contains("\u201C"), "the report quotes the evidence");
+    }
+
+    @Test
+    void exportWritesWhatIsOnScreenAsPngAndSvg(FxRobot robot, @TempDir Path dir) throws Exception {
+        openAlpha(robot);
+        Path png = dir.resolve("graph.png");
+        Path svg = dir.resolve("graph.svg");
+        robot.interact(() -> {
+            try {
+                view.exportPng(png);
+                view.exportSvg(svg);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(png.toFile());
+        GraphCanvas canvas = view.canvas();
+        assertEquals((int) Math.round(canvas.getWidth()), image.getWidth());
+        assertEquals((int) Math.round(canvas.getHeight()), image.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 5, "the picture is not blank");
+        var texts = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName("text");
+        Set<String> written = new HashSet<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            written.add(texts.item(i).getTextContent());
+        }
+        for (String label : drawnLabels()) {
+            assertTrue(written.contains(label), "the SVG has the label " + label + ": " + written);
+        }
+    }
+
+    @Test
+    void anotherLayoutKeepsEveryNodeAndMovesThem(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        float before = view.canvas().scene().x(index(SENTINEL));
+        int nodes = view.canvas().scene().nodeCount();
+        robot.interact(() -> view.toolbar().layout.setValue(GraphLayoutDriver.Kind.HIERARCHICAL));
+        waitFor(() -> Math.abs(view.canvas().scene().x(index(SENTINEL)) - before) > 1);
+        assertEquals(nodes, view.canvas().scene().nodeCount());
+        RenderScene s = view.canvas().scene();
+        for (int i = 0; i < s.nodeCount(); i++) {
+            assertFalse(Float.isNaN(s.x(i)) || Float.isNaN(s.y(i)), "every node has a place");
+        }
+    }
+
+    @Test
+    void freezingTheLayoutStopsItsSteps(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        robot.clickOn("#graph-freeze");
+        robot.interact(() -> view.reheat());
+        long moving = view.layoutSnapshotStep();
+        waitFor(() -> view.layoutSnapshotStep() > moving);
+        robot.clickOn("#graph-freeze");
+        Thread.sleep(300);
+        long step = view.layoutSnapshotStep();
+        Thread.sleep(700);
+        assertEquals(step, view.layoutSnapshotStep());
+        robot.clickOn("#graph-freeze");
+        robot.interact(() -> view.reheat());
+        waitFor(() -> view.layoutSnapshotStep() > step);
+    }
+
+    // ---- helpers
+
+    private void openAlpha(FxRobot robot) throws Exception {
+        robot.interact(() -> view.openEntity(ALPHA));
+        waitFor(() -> index(ALPHA) >= 0 && index(SENTINEL) >= 0 && placed());
+        // Let the layout spread the nodes, then hold them still so the pointer finds them where they were drawn.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (!view.layoutSettledOrStill() && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        robot.interact(() -> {
+            view.toolbar().freeze.setSelected(true);
+            view.canvas().camera().fit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+    }
+
+    private boolean placed() {
+        RenderScene s = view.canvas().scene();
+        for (int i = 0; i < s.nodeCount(); i++) {
+            if (Float.isNaN(s.x(i))) {
+                return false;
+            }
+        }
+        return s.nodeCount() > 0;
+    }
+
+    private int index(String id) {
+        GraphScene scene = view.model().sceneProperty().get();
+        int i = scene.indexOfNode(id);
+        return i < view.canvas().scene().nodeCount() ? i : -1;
+    }
+
+    private Point2D onScreen(String id) {
+        RenderScene s = view.canvas().scene();
+        Viewport v = view.canvas().camera().viewport();
+        int i = index(id);
+        return view.canvas().localToScreen(v.toLocalX(s.x(i)), v.toLocalY(s.y(i)));
+    }
+
+    private Set<String> labels() {
+        RenderScene s = view.canvas().scene();
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < s.nodeCount(); i++) {
+            out.add(s.label(i));
+        }
+        return out;
+    }
+
+    private Set<String> drawnLabels() {
+        var plan = view.canvas().lastFrame();
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < plan.nodeLabels().count(); i++) {
+            out.add(plan.nodeLabels().text(i));
+        }
+        return out;
+    }
+
+    private static List<String> participants() {
+        return Fixtures.bundled().read(dsg -> {
+            List<String> names = new ArrayList<>();
+            String q = "PREFIX kgx: <" + Fixtures.KGX + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                    + "SELECT ?l WHERE { ?x kgx:takesPartIn <" + ALPHA + "> ; rdfs:label ?l FILTER(lang(?l) = 'en') }";
+            try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(Datasets.everything(dsg))).query(q).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    names.add(row.getLiteral("l").getString());
+                }
+            }
+            return names;
+        });
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
