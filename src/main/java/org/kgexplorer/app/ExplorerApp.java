@@ -126,6 +126,8 @@ public final class ExplorerApp extends Application {
         named.stream().filter(ExplorerApp::isQueryFile).forEach(queries::open);
         List<Path> rdf = named.stream().filter(p -> !isQueryFile(p)).toList();
         StartupRequests.apply(arguments, rdf.isEmpty() ? 1 : 2, context, sources, queries, searchModel, search);
+        // An entity named at start is shown where it is easiest to show to others: in the graph.
+        arguments.entity().ifPresent(entity -> window.showGraph());
         sources.loadAtStartup(rdf);
     }
 

@@ -48,6 +48,7 @@ final class GraphLayoutDriver implements AutoCloseable {
     private final AtomicBoolean frameQueued = new AtomicBoolean();
     private final Set<String> pinnedInLayout = new HashSet<>();
     private volatile SnapshotLayout layout;
+    private Runnable onFrame = () -> { };
     private LayoutRunner runner;
 
     GraphLayoutDriver(GraphViewModel model, GraphCanvas canvas) {
@@ -77,7 +78,13 @@ final class GraphLayoutDriver implements AutoCloseable {
         model.sceneProperty().addListener((obs, old, scene) -> {
             applyPins();
             canvas.setScene(model.positionedScene());
+            onFrame.run();
         });
+    }
+
+    /** Runs after each new frame was handed to the canvas (JavaFX thread). */
+    void setOnFrame(Runnable onFrame) {
+        this.onFrame = onFrame;
     }
 
     /** Which layout arranges the graph. */
@@ -161,6 +168,7 @@ final class GraphLayoutDriver implements AutoCloseable {
                 frameQueued.set(false);
                 RenderScene scene = nextFrame.getAndSet(null);
                 canvas.setScene(scene != null ? scene : model.positionedScene());
+                onFrame.run();
             });
         }
     }

@@ -39,6 +39,9 @@ import org.kgexplorer.ui.results.ResultsAnswer;
  * reaches everything. All graph work runs in the view model's background tasks; the layout runs on its own thread.
  */
 public final class GraphView extends BorderPane {
+    /** How much a fitted view zooms out again so that the labels of the outermost nodes stay in sight. */
+    private static final double LABEL_ROOM = 0.8;
+
     private final GraphViewModel model;
     private final I18n.Texts texts;
     private final GraphCanvas canvas = new GraphCanvas();
@@ -51,6 +54,8 @@ public final class GraphView extends BorderPane {
     private final SplitPane body;
     private final Label status = new Label();
     private FileChooser exportChooser;
+    /** True while the view keeps the whole graph in sight as the layout spreads it, until the user moves the camera. */
+    private boolean following = true;
 
     public GraphView(GraphViewModel model) {
         this.model = model;
@@ -71,13 +76,13 @@ public final class GraphView extends BorderPane {
         StackPane stage = new StackPane(canvas, emptyMessage());
         stage.setMinWidth(200);
         body = new SplitPane(stage, side);
-        body.setDividerPositions(0.7);
+        body.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(side, false);
         toolbar.panel.setSelected(true);
         toolbar.panel.selectedProperty().addListener((obs, was, shown) -> {
             if (shown) {
                 body.getItems().add(side);
-                body.setDividerPositions(0.7);
+                body.setDividerPositions(0.74);
             } else {
                 body.getItems().remove(side);
             }
@@ -93,6 +98,16 @@ public final class GraphView extends BorderPane {
         wireToolbar();
         wireCanvas();
         new GraphKeyboard(canvas, this);
+        layout.setOnFrame(() -> {
+            if (following) {
+                canvas.camera().fit();
+                // The fit frames the nodes; their labels reach out beside them, so leave them room.
+                canvas.camera().zoomBy(LABEL_ROOM, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            }
+        });
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> following = false);
+        canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> following = false);
+        canvas.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> following = false);
         model.trace().setOnCentre(id -> centreOnIndex(current().indexOfNode(id)));
         model.sceneProperty().addListener((obs, old, now) -> sceneChanged());
         model.trace().selectedNodeProperty().addListener((obs, old, now) -> selectionChanged());
@@ -129,6 +144,7 @@ public final class GraphView extends BorderPane {
             }
             centreOnIndex(shown);
         } else {
+            following = true;
             model.openEntity(iri);
             model.trace().select(iri);
         }
@@ -136,6 +152,7 @@ public final class GraphView extends BorderPane {
 
     /** Shows a query's answer as a graph. */
     public void showAnswer(ResultsAnswer answer) {
+        following = true;
         model.showAnswer(answer);
     }
 
@@ -203,6 +220,7 @@ public final class GraphView extends BorderPane {
     void centreOnIndex(int index) {
         RenderScene s = canvas.scene();
         if (index >= 0 && index < s.nodeCount() && !Float.isNaN(s.x(index))) {
+            following = false;
             canvas.camera().centreOn(s.x(index), s.y(index));
         }
     }
@@ -237,7 +255,10 @@ public final class GraphView extends BorderPane {
         toolbar.layout.valueProperty().bindBidirectional(layout.kindProperty());
         toolbar.freeze.selectedProperty().bindBidirectional(layout.frozenProperty());
         toolbar.find.setOnAction(e -> model.trace().search(toolbar.find.getText()));
-        toolbar.fit.setOnAction(e -> canvas.camera().fit());
+        toolbar.fit.setOnAction(e -> {
+            following = true;
+            canvas.camera().fit();
+        });
         toolbar.zoomIn.setOnAction(e -> canvas.camera().zoomIn());
         toolbar.zoomOut.setOnAction(e -> canvas.camera().zoomOut());
         toolbar.expand.setOnAction(e -> expandSelected());

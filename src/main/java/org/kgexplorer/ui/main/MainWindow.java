@@ -47,6 +47,8 @@ public final class MainWindow extends BorderPane {
     private final StackPane detailsArea = new StackPane();
     private final SplitPane columns;
     private final SplitPane middle;
+    private double queryShare;
+    private double graphShare;
 
     public MainWindow(ExplorerContext context, Settings settings) {
         this.context = context;
@@ -54,6 +56,8 @@ public final class MainWindow extends BorderPane {
         this.texts = context.i18n().texts("org.kgexplorer.ui.main.messages");
         setId("main-window");
         restoreChoices();
+        queryShare = settings.getDouble("layout.middle", 0.45);
+        graphShare = settings.getDouble("layout.middle.graph", 0.68);
         workArea.setId("work-area");
         workArea.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         queryTab.setId("query-tab");
@@ -65,6 +69,16 @@ public final class MainWindow extends BorderPane {
         middle = new SplitPane(workArea, resultsArea);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(settings.getDouble("layout.middle", 0.45));
+        // The graph wants more room than the editor: each tab keeps its own share of the column.
+        workArea.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            double here = middle.getDividerPositions()[0];
+            if (old == graphTab) {
+                graphShare = here;
+            } else if (old == queryTab) {
+                queryShare = here;
+            }
+            middle.setDividerPositions(now == graphTab ? graphShare : queryShare);
+        });
         dataPanel.setMinWidth(220);
         detailsArea.setMinWidth(260);
         columns = new SplitPane(dataPanel, middle, detailsArea);
@@ -191,7 +205,9 @@ public final class MainWindow extends BorderPane {
         double[] outer = columns.getDividerPositions();
         settings.put("layout.left", Double.toString(outer[0]));
         settings.put("layout.right", Double.toString(outer[1]));
-        settings.put("layout.middle", Double.toString(middle.getDividerPositions()[0]));
+        double share = middle.getDividerPositions()[0];
+        settings.put("layout.middle", Double.toString(graphShown() ? queryShare : share));
+        settings.put("layout.middle.graph", Double.toString(graphShown() ? share : graphShare));
         settings.putList("recent", recentFiles.stream().map(Path::toString).toList());
     }
 }
