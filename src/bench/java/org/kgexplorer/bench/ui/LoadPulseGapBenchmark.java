@@ -1,36 +1,39 @@
 package org.kgexplorer.bench.ui;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.animation.AnimationTimer;
+import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
 
+import org.kgexplorer.app.ExplorerApp;
 import org.kgexplorer.bench.BenchContext;
 import org.kgexplorer.bench.Benchmark;
 import org.kgexplorer.bench.Results;
-import org.kgexplorer.core.store.InMemoryStore;
-import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.testing.SyntheticGraph;
-import org.kgexplorer.ui.ExplorerContext;
-import org.kgexplorer.ui.i18n.I18n;
-import org.kgexplorer.ui.sources.SourcesView;
-import org.kgexplorer.ui.sources.SourcesViewModel;
-import org.kgexplorer.ui.task.TaskRunner;
 
 /**
- * {@code ui-longest-pulse-gap,200000,<ms>,ms}: the longest gap between JavaFX pulses while the window loads a
- * seeded synthetic graph of 200,000 triples (headless Monocle, software rendering). Goal: at most 100 ms.
+ * {@code ui-longest-pulse-gap,200000,<ms>,ms}: the longest gap between JavaFX pulses while the whole explorer
+ * window (as {@code java -jar} opens it) loads a seeded synthetic graph of 200,000 triples named on its command
+ * line, from the moment the bundled graph is in until the file's load and the rebuilds it sets off (search index,
+ * class tree, completion) are over. Headless Monocle, software rendering, a settings folder of its own. Each load
+ * runs in a fresh JVM; the row is the worst of the runs. Goal: at most 100 ms.
  */
 public final class LoadPulseGapBenchmark implements Benchmark {
     private static final int TRIPLES = 200_000;
+    /** How long after the file's load the watch goes on, for the rebuilds the new data sets off. */
+    private static final long AFTER_LOAD_MILLIS = 3_000;
 
     @Override
     public String name() {
@@ -39,70 +42,109 @@ public final class LoadPulseGapBenchmark implements Benchmark {
 
     @Override
     public void run(BenchContext context, Results results) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        Path file = Files.createTempFile("kgx-pulse-", ".nt");
-        try {
-            SyntheticGraph.write(file, TRIPLES, 42);
-            CountDownLatch started = new CountDownLatch(1);
-            Platform.startup(started::countDown);
-            started.await();
-            Platform.setImplicitExit(false);
-            int runs = context.runs(3);
-            long worst = 0;
-            for (int i = 0; i < runs; i++) {
-                worst = Math.max(worst, oneLoad(file));
-            }
-            results.add(name(), Integer.toString(TRIPLES), worst, "ms");
-        } finally {
-            Files.deleteIfExists(file);
-            Platform.exit();
+        Path dir = context.benchDir().resolve("pulse-gap");
+        Files.createDirectories(dir);
+        Path file = dir.resolve("synthetic-200000.nt");
+        SyntheticGraph.write(file, TRIPLES, 42);
+        int runs = context.runs(3);
+        double worst = 0;
+        StringBuilder each = new StringBuilder();
+        for (int i = 0; i < runs; i++) {
+            double gap = oneRun(file, dir.resolve("config-" + i));
+            each.append(' ').append(gap);
+            worst = Math.max(worst, gap);
         }
+        System.out.println("[bench] ui-longest-pulse-gap runs (ms):" + each);
+        results.add(name(), Integer.toString(TRIPLES), worst, "ms");
     }
 
-    /** Loads the file through the sources view once and returns the longest pulse gap in milliseconds. */
-    private static long oneLoad(Path file) throws Exception {
+    private static double oneRun(Path file, Path config) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-D" + ExplorerApp.CONFIG_DIR_PROPERTY + "=" + config,
+                "-cp", System.getProperty("java.class.path"),
+                LoadPulseGapBenchmark.class.getName(), file.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String result = null;
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                output.append(line).append('\n');
+                if (line.startsWith("RESULT ")) {
+                    result = line;
+                }
+            }
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        if (result == null) {
+            throw new IllegalStateException("the window reported no pulse gap:\n" + output);
+        }
+        return Double.parseDouble(result.split(" ")[1]);
+    }
+
+    /** The child process: opens the window on the file and prints "RESULT <longest gap ms>". */
+    public static void main(String[] args) throws Exception {
+        Thread watcher = new Thread(() -> {
+            try {
+                watch();
+            } catch (Exception e) {
+                e.printStackTrace();
+                System.exit(2);
+            }
+        }, "pulse-gap-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+        Application.launch(ExplorerApp.class, args[0]);
+    }
+
+    private static void watch() throws Exception {
+        waitForSources(3, 300);
         AtomicLong last = new AtomicLong();
         AtomicLong longest = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<AnimationTimer> timer = new AtomicReference<>();
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        Platform.runLater(() -> {
-            ExplorerContext ctx = new ExplorerContext(new InMemoryStore(), new TaskRunner(), new I18n());
-            SourcesViewModel model = new SourcesViewModel(ctx);
-            Stage s = new Stage();
-            s.setScene(new Scene(new SourcesView(model), 500, 400));
-            s.show();
-            stage.set(s);
-            AnimationTimer pulses = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    long before = last.getAndSet(now);
-                    if (before != 0) {
-                        longest.accumulateAndGet(now - before, Math::max);
+        Platform.runLater(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long before = last.getAndSet(now);
+                if (before != 0) {
+                    longest.accumulateAndGet(now - before, Math::max);
+                }
+            }
+        }.start());
+        waitForSources(4, 300);
+        Thread.sleep(AFTER_LOAD_MILLIS);
+        System.out.println("RESULT " + longest.get() / 1e6);
+        System.out.flush();
+        System.exit(0);
+    }
+
+    /** Waits until the window's sources list shows this many sources. */
+    private static void waitForSources(int count, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            int[] shown = {-1};
+            java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+            try {
+                Platform.runLater(() -> {
+                    for (Window w : Window.getWindows()) {
+                        Node list = w.getScene() == null ? null : w.getScene().lookup("#sources-list");
+                        if (list instanceof ListView<?> l) {
+                            shown[0] = l.getItems().size();
+                        }
                     }
-                }
-            };
-            timer.set(pulses);
-            pulses.start();
-            model.busyProperty().addListener((obs, was, busy) -> {
-                if (was && !busy) {
-                    done.countDown();
-                }
-            });
-            model.loadPaths(List.of(file), LoadMode.ADD);
-        });
-        if (!done.await(300, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the load did not finish in 300 s");
+                    asked.countDown();
+                });
+                asked.await(5, TimeUnit.SECONDS);
+            } catch (IllegalStateException toolkitNotYetUp) {
+                // The toolkit is still starting.
+            }
+            if (shown[0] >= count) {
+                return;
+            }
+            Thread.sleep(20);
         }
-        CountDownLatch closed = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            timer.get().stop();
-            stage.get().close();
-            closed.countDown();
-        });
-        closed.await();
-        return TimeUnit.NANOSECONDS.toMillis(longest.get());
+        throw new IllegalStateException("the window never showed " + count + " sources");
     }
 }
