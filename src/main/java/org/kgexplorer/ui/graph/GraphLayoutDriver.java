@@ -12,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.graphstream.stream.GraphReplay;
 import org.kgexplorer.core.graph.KgGraph;
 import org.kgexplorer.core.graph.layout.ForceAtlas2Layout;
 import org.kgexplorer.core.graph.layout.HierarchicalLayout;
@@ -128,7 +127,7 @@ final class GraphLayoutDriver implements AutoCloseable {
         // Holding the graph's lock: no change slips in between attaching the new layout and replaying the nodes.
         synchronized (graph) {
             if (previous != null) {
-                graph.graph().removeSink(previous);
+                previous.detach();
                 next.seed(previous.snapshot());
             }
             if (next instanceof TargetLayout target) {
@@ -137,16 +136,10 @@ final class GraphLayoutDriver implements AutoCloseable {
                     target.setRoot(first);
                 }
             }
-            GraphReplay replay = new GraphReplay("kgx-replay");
-            replay.addSink(next);
-            replay.replay(graph.graph());
-            graph.graph().addSink(next);
+            next.attach(graph.graph());
         }
         if (runner != null) {
             runner.close();
-        }
-        if (previous instanceof ForceAtlas2Layout force) {
-            force.shutdown();
         }
         layout = next;
         pinnedInLayout.clear();
@@ -199,8 +192,6 @@ final class GraphLayoutDriver implements AutoCloseable {
     @Override
     public void close() {
         runner.close();
-        if (layout instanceof ForceAtlas2Layout force) {
-            force.shutdown();
-        }
+        layout.detach();
     }
 }
