@@ -15,7 +15,9 @@ final class HelpDialog extends Dialog<Void> {
     private static final String[][] SHORTCUTS = {
         {"Ctrl+O", "help.key.open"}, {"Ctrl+F", "help.key.find"}, {"Ctrl+Enter", "help.key.run"},
         {"Ctrl+T / Ctrl+W", "help.key.tabs"}, {"Ctrl+S", "help.key.save"}, {"Ctrl+E", "help.key.saveResults"},
-        {"Ctrl+Shift+F", "help.key.filter"}, {"Alt+Left / Alt+Right", "help.key.history"}, {"F1", "help.key.help"}};
+        {"Ctrl+Shift+F", "help.key.filter"}, {"Alt+Left / Alt+Right", "help.key.history"},
+        {"Ctrl+1 / Ctrl+2", "help.key.views"}, {"Ctrl+G", "help.key.asGraph"},
+        {"Enter / Delete / Ctrl+Z", "help.key.graph"}, {"F1", "help.key.help"}};
 
     private final I18n.Texts texts;
 
