@@ -28,6 +28,14 @@ public final class KgGraph {
         return graph;
     }
 
+    /**
+     * Runs an action on the GraphStream graph while no change can happen, e.g. to attach a layout
+     * ({@code kg.withGraph(layout::attach)}) so no event falls between reading the graph and following it.
+     */
+    public synchronized void withGraph(java.util.function.Consumer<MultiGraph> action) {
+        action.accept(graph);
+    }
+
     public synchronized GraphState state() {
         return state;
     }

@@ -1,5 +1,7 @@
 package org.kgexplorer.ui.graph;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import org.kgexplorer.core.explore.Evidence;
 import org.kgexplorer.core.explore.TextFolding;
@@ -29,6 +33,17 @@ import org.kgexplorer.core.store.Datasets;
  * Methods on the JavaFX thread.
  */
 public final class GraphTrace {
+    /**
+     * One shown relationship of the selected node, for a list a screen reader can read and for moving between
+     * neighbours with the keyboard.
+     *
+     * @param edgeId   the edge
+     * @param otherId  the node at the other end
+     * @param sentence the relationship as a fact in the label mode ("Joint Task Force Alpha works with ...")
+     */
+    public record Connection(String edgeId, String otherId, String sentence) {
+    }
+
     private final GraphViewModel model;
     private final ReadOnlyStringWrapper selectedNode = new ReadOnlyStringWrapper(this, "selectedNode");
     private final ReadOnlyStringWrapper selectedEdge = new ReadOnlyStringWrapper(this, "selectedEdge");
@@ -37,6 +52,7 @@ public final class GraphTrace {
     private final ReadOnlyObjectWrapper<int[]> selectedRows = new ReadOnlyObjectWrapper<>(this, "selectedRows", new int[0]);
     private final ReadOnlyObjectWrapper<Set<String>> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted", Set.of());
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ObservableList<Connection> connections = FXCollections.observableArrayList();
     private Consumer<String> onCentre = id -> { };
     private long evidenceRequest;
 
@@ -55,6 +71,7 @@ public final class GraphTrace {
         }
         selectedRows.set(rowsOf(nodeId));
         model.remark();
+        refreshConnections();
     }
 
     /** Selects an edge and reads the evidence of its relationship in the background. */
@@ -155,6 +172,36 @@ public final class GraphTrace {
         });
     }
 
+    /** The shown relationships of the selected node, ordered by fact (empty when no node is selected). */
+    public ObservableList<Connection> connections() {
+        return FXCollections.unmodifiableObservableList(connections);
+    }
+
+    /** Reads the selected node's connections anew, in the background (after a change or a label mode switch). */
+    void refreshConnections() {
+        String node = selectedNode.get();
+        if (node == null || GraphKeys.isMore(node)) {
+            connections.clear();
+            return;
+        }
+        LabelMode mode = model.context().labelModeProperty().get();
+        model.worker().submit(model.texts().get("task.scene"), c -> {
+            GraphState state = model.graph().state();
+            List<Connection> found = new ArrayList<>();
+            for (EdgeInfo e : model.graph().visible().edges().values()) {
+                if (e.touches(node) && state.edges().containsKey(e.id())) {
+                    found.add(new Connection(e.id(), e.opposite(node), factOf(e, state, mode)));
+                }
+            }
+            found.sort(Comparator.comparing((Connection x) -> TextFolding.fold(x.sentence())).thenComparing(Connection::edgeId));
+            return () -> {
+                if (node.equals(selectedNode.get())) {
+                    connections.setAll(found);
+                }
+            };
+        });
+    }
+
     public ReadOnlyStringProperty selectedNodeProperty() {
         return selectedNode.getReadOnlyProperty();
     }
@@ -199,10 +246,12 @@ public final class GraphTrace {
 
     /** After a change: a selection that left the graph is dropped. */
     void graphChanged() {
+        refreshConnections();
         GraphScene scene = model.current();
         if (selectedNode.get() != null && scene.indexOfNode(selectedNode.get()) < 0) {
             selectedNode.set(null);
             selectedRows.set(new int[0]);
+            connections.clear();
         }
         if (selectedEdge.get() != null && scene.indexOfEdge(selectedEdge.get()) < 0) {
             selectedEdge.set(null);
