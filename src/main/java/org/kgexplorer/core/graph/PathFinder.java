@@ -24,7 +24,7 @@ import org.kgexplorer.core.task.Cancellation;
 
 /**
  * Finds the shortest paths between two entities over all the loaded data, following relationships either
- * way. A breadth-first search from the start finds the length and the entities that lie on some shortest
+ * way. A breadth-first search from both ends finds the length and the entities that lie on some shortest
  * path; those alone go into a small GraphStream graph, where gs-algo's {@link Dijkstra} lists every shortest
  * path (up to a cap). Directions are kept, so each step can be worded the right way round.
  */
@@ -60,11 +60,11 @@ public final class PathFinder {
         if (start.equals(end)) {
             return new Result(List.of(), false);
         }
-        Map<Node, Integer> distance = search(data, start, end, cancellation);
-        if (!distance.containsKey(end)) {
+        Meeting meeting = search(data, start, end, cancellation);
+        if (meeting == null) {
             return new Result(List.of(), false);
         }
-        Map<String, List<Triple>> pairs = shortestPathTriples(data, distance, end, cancellation);
+        Map<String, List<Triple>> pairs = shortestPathTriples(data, meeting, cancellation);
         SingleGraph g = new SingleGraph("paths", false, true);
         pairs.forEach((pair, triples) -> {
             String[] ends = pair.split("\u0000");
@@ -91,38 +91,81 @@ public final class PathFinder {
         return new Result(List.copyOf(paths), more);
     }
 
-    /** Breadth-first from the start until the end is reached, over relationships either way. */
-    private static Map<Node, Integer> search(Relationships data, Node start, Node end, Cancellation cancellation) {
-        Map<Node, Integer> distance = new HashMap<>();
-        distance.put(start, 0);
-        List<Node> frontier = List.of(start);
-        for (int level = 1; level <= MAX_LENGTH && !frontier.isEmpty() && !distance.containsKey(end); level++) {
-            List<Node> next = new ArrayList<>();
-            int d = level;
-            for (Node n : frontier) {
-                cancellation.throwIfCancelled();
-                neighbours(data, n, t -> {
-                    Node other = other(t, n);
-                    if (!distance.containsKey(other)) {
-                        distance.put(other, d);
-                        next.add(other);
-                    }
-                });
-                if (distance.size() > MAX_VISITED) {
-                    return distance;
-                }
-            }
-            frontier = next;
-        }
-        return distance;
+    /** Where the two searches met: each side's distances, and the entities at the meeting layer. */
+    private record Meeting(Map<Node, Integer> fromStart, Map<Node, Integer> fromEnd, Set<Node> at) {
     }
 
-    /** The relationships on some shortest path, grouped by the pair of entities they tie (sorted, so the paths come in a fixed order). */
-    private static Map<String, List<Triple>> shortestPathTriples(Relationships data, Map<Node, Integer> distance,
-                                                                 Node end, Cancellation cancellation) {
+    /**
+     * Breadth-first from both ends at once, always growing the smaller frontier by one layer, until they meet
+     * (over relationships either way). Every shortest path crosses the meeting layer, so each side only has to
+     * look about half the distance: on a million synthetic triples this is what keeps a 7-step search short.
+     */
+    private static Meeting search(Relationships data, Node start, Node end, Cancellation cancellation) {
+        Map<Node, Integer> fromStart = new HashMap<>(Map.of(start, 0));
+        Map<Node, Integer> fromEnd = new HashMap<>(Map.of(end, 0));
+        List<Node> startFrontier = List.of(start);
+        List<Node> endFrontier = List.of(end);
+        int ks = 0;
+        int kt = 0;
+        while (ks + kt < MAX_LENGTH && !startFrontier.isEmpty() && !endFrontier.isEmpty()) {
+            boolean fromStartSide = startFrontier.size() <= endFrontier.size();
+            Map<Node, Integer> mine = fromStartSide ? fromStart : fromEnd;
+            Map<Node, Integer> theirs = fromStartSide ? fromEnd : fromStart;
+            int level = (fromStartSide ? ++ks : ++kt);
+            List<Node> next = grow(data, fromStartSide ? startFrontier : endFrontier, mine, level, cancellation);
+            Set<Node> met = new HashSet<>();
+            for (Node n : next) {
+                if (theirs.containsKey(n)) {
+                    met.add(n);
+                }
+            }
+            if (!met.isEmpty()) {
+                return new Meeting(fromStart, fromEnd, met);
+            }
+            if (fromStart.size() + fromEnd.size() > MAX_VISITED) {
+                return null;
+            }
+            if (fromStartSide) {
+                startFrontier = next;
+            } else {
+                endFrontier = next;
+            }
+        }
+        return null;
+    }
+
+    private static List<Node> grow(Relationships data, List<Node> frontier, Map<Node, Integer> distance, int level,
+                                   Cancellation cancellation) {
+        List<Node> next = new ArrayList<>();
+        for (Node n : frontier) {
+            cancellation.throwIfCancelled();
+            neighbours(data, n, t -> {
+                Node other = other(t, n);
+                if (!distance.containsKey(other)) {
+                    distance.put(other, level);
+                    next.add(other);
+                }
+            });
+        }
+        return next;
+    }
+
+    /**
+     * The relationships on some shortest path, grouped by the pair of entities they tie (the one nearer the start
+     * first; sorted, so the paths come in a fixed order): traced back from the meeting layer to each end.
+     */
+    private static Map<String, List<Triple>> shortestPathTriples(Relationships data, Meeting meeting,
+                                                                 Cancellation cancellation) {
         Map<String, List<Triple>> pairs = new TreeMap<>();
-        Set<Node> layer = new HashSet<>(Set.of(end));
-        for (int k = distance.get(end); k > 0; k--) {
+        trace(data, meeting.at(), meeting.fromStart(), true, pairs, cancellation);
+        trace(data, meeting.at(), meeting.fromEnd(), false, pairs, cancellation);
+        return pairs;
+    }
+
+    private static void trace(Relationships data, Set<Node> meetingLayer, Map<Node, Integer> distance,
+                              boolean startSide, Map<String, List<Triple>> pairs, Cancellation cancellation) {
+        Set<Node> layer = meetingLayer;
+        for (int k = distance.get(layer.iterator().next()); k > 0; k--) {
             Set<Node> below = new HashSet<>();
             int want = k - 1;
             for (Node u : layer) {
@@ -131,14 +174,14 @@ public final class PathFinder {
                     Node v = other(t, u);
                     if (Integer.valueOf(want).equals(distance.get(v))) {
                         below.add(v);
-                        pairs.computeIfAbsent(GraphKeys.nodeId(v) + "\u0000" + GraphKeys.nodeId(u),
-                                x -> new ArrayList<>()).add(t);
+                        String key = startSide ? GraphKeys.nodeId(v) + "\u0000" + GraphKeys.nodeId(u)
+                                : GraphKeys.nodeId(u) + "\u0000" + GraphKeys.nodeId(v);
+                        pairs.computeIfAbsent(key, x -> new ArrayList<>()).add(t);
                     }
                 });
             }
             layer = below;
         }
-        return pairs;
     }
 
     private static GraphPath path(Relationships data, Path p, StepEvidence evidence) {
