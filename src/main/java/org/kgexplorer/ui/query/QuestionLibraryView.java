@@ -14,6 +14,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -73,6 +74,10 @@ final class QuestionLibraryView extends SplitPane {
         VirtualizedScrollPane<CodeArea> sparqlScroll = new VirtualizedScrollPane<>(sparql);
         sparqlScroll.getStyleClass().add("sparql-preview");
         VBox.setVgrow(sparqlScroll, Priority.ALWAYS);
+        // when the pane is short, the title and description keep all their lines and the SPARQL scrolls
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        description.setMinHeight(Region.USE_PREF_SIZE);
+        sparqlScroll.setMinHeight(48);
 
         Button run = new Button();
         run.setId("run-question");
@@ -96,11 +101,11 @@ final class QuestionLibraryView extends SplitPane {
         hint.visibleProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
 
-        VBox details = new VBox(8, hint, title, description, sparqlScroll, buttons);
+        VBox details = new VBox(8, hint, title, description, buttons, sparqlScroll);
         details.setPadding(new Insets(10));
         details.setId("question-details");
         getItems().addAll(list, details);
-        setDividerPositions(0.55);
+        setDividerPositions(0.45);
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> show(q));
         // the question of the tab in front is the one the library shows (also when it was opened from elsewhere)

@@ -134,7 +134,7 @@ public final class ResultsView extends BorderPane {
         for (Region fixed : List.of(filterColumn, chartToggle, asGraph, labelColumns, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        filterColumn.setPrefWidth(140);
+        filterColumn.setPrefWidth(150);
         filter.setMinWidth(160);
         HBox.setHgrow(filter, Priority.SOMETIMES);
         HBox bar = new HBox(8, filterIcon, filter, filterColumn, filtering, spacer, chartToggle, asGraph, labelColumns, save);

@@ -203,4 +203,19 @@ class QueryWorkspaceViewTest {
         assertTrue(editor().getStyleOfChar(text.indexOf('{')).contains("bracket-match"));
         assertFalse(editor().getStyleOfChar(text.indexOf('(')).contains("bracket-match"));
     }
+
+    @Test
+    void theLibraryShowsTheQuestionOfTheTabInFront(FxRobot robot) throws Exception {
+        waitUntil(() -> !f.model.questions().isEmpty());
+        javafx.scene.control.ListView<org.kgexplorer.core.query.Question> library =
+                robot.lookup("#question-library").queryListView();
+        org.kgexplorer.core.query.Question fentanyl = f.model.questions().stream()
+                .filter(q -> q.title().equals("Which pledges address fentanyl?")).findFirst().orElseThrow();
+        robot.interact(() -> f.model.runQuestionTitled("Which pledges address fentanyl?"));
+        assertEquals(fentanyl, library.getSelectionModel().getSelectedItem());
+        assertEquals("Which pledges address fentanyl?",
+                robot.lookup("#question-title").queryAs(javafx.scene.control.Label.class).getText());
+        robot.interact(f.model::newTab);
+        assertEquals(fentanyl, library.getSelectionModel().getSelectedItem(), "a tab without a question changes nothing");
+    }
 }
