@@ -156,6 +156,23 @@ public final class GraphOperations {
         return b.build();
     }
 
+    /**
+     * The same graph read again after the loaded data changed: each node's names and classes, the names of the
+     * predicates and classes, and only the edges whose triple is still in the data.
+     */
+    public static GraphState reload(GraphState state, Relationships data, Cancellation cancellation) {
+        GraphState.Builder b = state.toBuilder();
+        for (NodeInfo n : state.nodes().values()) {
+            cancellation.throwIfCancelled();
+            b.nodes.put(n.id(), data.node(n.term()));
+        }
+        b.edges.values().removeIf(e -> !data.graph().contains(e.triple()));
+        b.vocabulary.replaceAll((iri, names) -> data.names(GraphKeys.term(iri)));
+        b.nodes.values().forEach(n -> n.classes().forEach(c ->
+                b.vocabulary.computeIfAbsent(c, k -> data.names(GraphKeys.term(k)))));
+        return b.build();
+    }
+
     private static void addEdges(GraphState.Builder b, Relationships data, List<EdgeInfo> edges) {
         for (EdgeInfo e : edges) {
             b.edge(e);

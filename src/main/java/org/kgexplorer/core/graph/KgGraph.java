@@ -92,7 +92,17 @@ public final class KgGraph {
         return new String[] {history.undoKind(), history.redoKind()};
     }
 
-    /** Empties the graph and forgets its history (e.g. when other data is loaded). */
+    /**
+     * Puts a state in place without recording it, and forgets the history (for a graph read again after the data
+     * changed: the earlier states describe the old data).
+     */
+    public synchronized void reset(UnaryOperator<GraphState> operation) {
+        GraphState next = operation.apply(state);
+        history.clear();
+        install(next);
+    }
+
+    /** Empties the graph and forgets its history. */
     public synchronized void clear() {
         history.clear();
         install(GraphState.EMPTY);
@@ -121,6 +131,8 @@ public final class KgGraph {
             if (n == null) {
                 n = graph.addNode(info.id());
                 n.setAttribute(GraphKeys.TERM, info.term());
+                n.setAttribute(GraphKeys.CLASSES, (Object) info.classes().toArray(String[]::new));
+            } else if (!info.equals(previous.nodes.get(info.id()))) {
                 n.setAttribute(GraphKeys.CLASSES, (Object) info.classes().toArray(String[]::new));
             }
             arrange(n, previous, next);

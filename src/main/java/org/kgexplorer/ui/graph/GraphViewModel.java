@@ -72,6 +72,7 @@ public final class GraphViewModel {
         this.trace = new GraphTrace(this);
         this.paths = new GraphPaths(this);
         busy.bind(worker.pendingProperty().greaterThan(0));
+        context.dataVersionProperty().addListener((obs, old, version) -> reload());
         context.labelModeProperty().addListener((obs, old, mode) -> {
             redraw();
             paths.relabel();
@@ -185,6 +186,19 @@ public final class GraphViewModel {
         worker.submit(texts.get("task.redo"), c -> {
             graph.redo();
             return published(trace.marks());
+        });
+    }
+
+    /** Reads the graph's names, classes and edges again after the data changed (the undo history starts over). */
+    private void reload() {
+        SceneBuilder.Marks marks = trace.marks();
+        worker.submit(texts.get("task.change"), c -> {
+            context.store().read(dsg -> {
+                Relationships data = new Relationships(Datasets.everything(dsg));
+                graph.reset(s -> GraphOperations.reload(s, data, c));
+                return null;
+            });
+            return published(marks);
         });
     }
 

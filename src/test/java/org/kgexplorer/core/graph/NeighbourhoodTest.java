@@ -120,4 +120,17 @@ class NeighbourhoodTest {
         assertEquals(new Facets.Facet(EX + "worksWith", "works with", 3, false),
                 Facets.properties(noWorks, LabelMode.ENGLISH).get(0));
     }
+
+    @Test
+    void readingAgainAfterTheDataChangedDropsTheEdgesNoLongerThere() {
+        GraphState state = open(EX + "A");
+        GraphState elsewhere = GraphFixtures.read(GraphFixtures.bundled(),
+                data -> GraphOperations.reload(state, data, Cancellation.none()));
+        assertEquals(state.nodes().keySet(), elsewhere.nodes().keySet());
+        assertTrue(elsewhere.edges().isEmpty());
+        assertEquals("A", elsewhere.nodes().get(EX + "A").label(LabelMode.ENGLISH));
+        GraphState same = GraphFixtures.read(GraphFixtures.org(),
+                data -> GraphOperations.reload(state, data, Cancellation.none()));
+        assertEquals(state.edges().keySet(), same.edges().keySet());
+    }
 }

@@ -118,6 +118,21 @@ class GraphViewModelTest {
     }
 
     @Test
+    void newlyLoadedDataRenamesAndRestylesTheNodesShown(FxRobot robot) throws Exception {
+        robot.interact(() -> small.model.openEntity(EX + "A"));
+        small.settle(() -> small.labels().contains("Alpha Group"));
+        small.context.store().load(List.of(org.kgexplorer.core.store.RdfInputs.resource(
+                "org/kgexplorer/core/graph/more-about-alpha.ttl")), org.kgexplorer.core.store.LoadMode.ADD,
+                org.kgexplorer.core.task.ProgressListener.silent(), org.kgexplorer.core.task.Cancellation.none());
+        robot.interact(() -> small.context.dataChanged());
+        small.settle(() -> small.labels().contains("Alpha Command"));
+        int a = small.scene().indexOfNode(EX + "A");
+        assertEquals("Bureau", small.scene().scene().styleOf(a).legend());
+        assertEquals(6, small.scene().nodeCount());
+        assertFalse(small.model.canUndoProperty().get());
+    }
+
+    @Test
     void switchingTheLabelModeRelabelsTheScene(FxRobot robot) throws Exception {
         robot.interact(() -> small.model.openEntity(EX + "A"));
         small.settle(() -> small.labels().contains("Alpha Group"));
