@@ -126,6 +126,40 @@ class GraphViewTest {
     }
 
     @Test
+    void collapseTakesBackWhatAnExpansionBrought(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        Set<String> before = new HashSet<>(view.model().graph().visible().nodeIds());
+        robot.clickOn(onScreen(SENTINEL));
+        waitFor(() -> SENTINEL.equals(view.model().trace().selectedNodeProperty().get()));
+        robot.clickOn("#graph-expand");
+        waitFor(() -> view.model().graph().visible().nodeIds().size() > before.size());
+        Set<String> brought = new HashSet<>(view.model().graph().visible().nodeIds());
+        brought.removeAll(before);
+        robot.interact(() -> view.model().trace().select(SENTINEL));
+        robot.clickOn("#graph-collapse");
+        waitFor(() -> brought.stream().anyMatch(id -> index(id) < 0));
+        assertTrue(before.stream().allMatch(id -> index(id) >= 0), "what was there before the expansion stays");
+    }
+
+    @Test
+    void tabGoesThroughTheNodesInLabelOrder(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        robot.clickOn(onScreen(ALPHA));
+        waitFor(() -> ALPHA.equals(view.model().trace().selectedNodeProperty().get()));
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            seen.add(view.canvas().scene().label(view.selectedIndex()));
+        }
+        List<String> sorted = new ArrayList<>(seen);
+        sorted.sort(String.CASE_INSENSITIVE_ORDER);
+        assertEquals(sorted, seen, "Tab moves forward in label order");
+        assertTrue(String.CASE_INSENSITIVE_ORDER.compare("Joint Task Force Alpha", seen.get(0)) < 0);
+        assertTrue(view.canvas().isFocused(), "the focus stays in the graph while there are nodes ahead");
+    }
+
+    @Test
     void arrowKeysMoveTheSelectionToANeighbour(FxRobot robot) throws Exception {
         openAlpha(robot);
         robot.clickOn(onScreen(ALPHA));
