@@ -39,8 +39,8 @@ import org.kgexplorer.ui.results.ResultsAnswer;
  * reaches everything. All graph work runs in the view model's background tasks; the layout runs on its own thread.
  */
 public final class GraphView extends BorderPane {
-    /** How much a fitted view zooms out again so that the labels of the outermost nodes stay in sight. */
-    private static final double LABEL_ROOM = 0.8;
+    /** How much a followed view zooms out from fitting the nodes, so that the outer labels stay in sight. */
+    private static final double LABEL_ROOM = 0.7;
 
     private final GraphViewModel model;
     private final I18n.Texts texts;
@@ -76,13 +76,13 @@ public final class GraphView extends BorderPane {
         StackPane stage = new StackPane(canvas, emptyMessage());
         stage.setMinWidth(200);
         body = new SplitPane(stage, side);
-        body.setDividerPositions(0.74);
+        body.setDividerPositions(0.77);
         SplitPane.setResizableWithParent(side, false);
         toolbar.panel.setSelected(true);
         toolbar.panel.selectedProperty().addListener((obs, was, shown) -> {
             if (shown) {
                 body.getItems().add(side);
-                body.setDividerPositions(0.74);
+                body.setDividerPositions(0.77);
             } else {
                 body.getItems().remove(side);
             }
@@ -100,9 +100,7 @@ public final class GraphView extends BorderPane {
         new GraphKeyboard(canvas, this);
         layout.setOnFrame(() -> {
             if (following) {
-                canvas.camera().fit();
-                // The fit frames the nodes; their labels reach out beside them, so leave them room.
-                canvas.camera().zoomBy(LABEL_ROOM, canvas.getWidth() / 2, canvas.getHeight() / 2);
+                follow();
             }
         });
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> following = false);
@@ -238,6 +236,15 @@ public final class GraphView extends BorderPane {
             model.hide(List.of(id));
             model.trace().select(null);
         }
+    }
+
+    /**
+     * Fits the graph with room for the labels beside its outermost nodes: the camera's fit frames the nodes only,
+     * so the view zooms out from it.
+     */
+    private void follow() {
+        canvas.camera().fit();
+        canvas.camera().zoomBy(LABEL_ROOM, canvas.getWidth() / 2, canvas.getHeight() / 2);
     }
 
     private void selectAndCentre(String id) {
