@@ -52,6 +52,11 @@ public final class GraphScene {
         return edgeIds.length;
     }
 
+    /** The node ids in scene order (shared, not copied: do not change). */
+    String[] nodeIds() {
+        return nodeIds;
+    }
+
     /** The graph id of scene node {@code i}. */
     public String nodeId(int i) {
         return nodeIds[i];

@@ -128,15 +128,12 @@ final class SceneBuilder {
 
     private static void place(GraphScene scene, GraphState state, PositionSource positions, float[] x, float[] y) {
         int n = scene.nodeCount();
-        String[] ids = new String[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = scene.nodeId(i);
-        }
+        String[] ids = scene.nodeIds();
         positions.positions(ids, x, y);
         int[] placedAround = new int[n];
-        for (int i = 0; i < n; i++) {
-            float[] moved = state.positions().get(ids[i]);
-            if (Float.isNaN(x[i]) && moved != null) {
+        for (int i = 0; i < n && !state.positions().isEmpty(); i++) {
+            float[] moved = Float.isNaN(x[i]) ? state.positions().get(ids[i]) : null;
+            if (moved != null) {
                 x[i] = moved[0];
                 y[i] = moved[1];
             }
