@@ -113,10 +113,13 @@ final class FramePlanner {
             {x - lw / 2, y + r + 1},
             {x - lw / 2, y - r - 1 - lh},
         };
-        for (float[] c : candidates) {
-            if (occupancy.tryPlace(c[0], c[1], lw, lh)) {
-                out.add(i, label, c[0], c[1], lw, lh, c[0] + LABEL_PAD, c[1] + ascent, font);
-                return;
+        // First the places where the whole label shows, then (near the edges) those where part of it does.
+        for (int pass = 0; pass < 2; pass++) {
+            for (float[] c : candidates) {
+                if ((pass == 1 || occupancy.inside(c[0], c[1], lw, lh)) && occupancy.tryPlace(c[0], c[1], lw, lh)) {
+                    out.add(i, label, c[0], c[1], lw, lh, c[0] + LABEL_PAD, c[1] + ascent, font);
+                    return;
+                }
             }
         }
     }

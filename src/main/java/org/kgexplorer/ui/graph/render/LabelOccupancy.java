@@ -18,11 +18,21 @@ final class LabelOccupancy {
     private float[] rh = new float[64];
     private int count;
 
+    private final double viewWidth;
+    private final double viewHeight;
+
     LabelOccupancy(double width, double height) {
+        this.viewWidth = width;
+        this.viewHeight = height;
         cols = Math.max(1, (int) Math.ceil(width / CELL));
         rows = Math.max(1, (int) Math.ceil(height / CELL));
         buckets = new int[cols * rows][];
         bucketSize = new int[cols * rows];
+    }
+
+    /** Whether a rectangle lies wholly inside the view. */
+    boolean inside(float x, float y, float w, float h) {
+        return x >= 0 && y >= 0 && x + w <= viewWidth && y + h <= viewHeight;
     }
 
     /** Takes the rectangle if it overlaps no rectangle taken before, and says whether it did. */

@@ -33,6 +33,24 @@ class FramePlannerTest {
     }
 
     @Test
+    void aLabelNearTheRightEdgeGoesWhereItShowsWhole() {
+        RenderScene scene = new RenderScene(new float[] {0, 380}, new float[] {0, 150},
+                new String[] {"Left", "A long label that would run off the right edge"}, new int[] {0, 0}, new byte[2],
+                new int[] {0}, new int[] {1}, new String[] {""}, new byte[1],
+                java.util.List.of(new NodeStyle("Thing", 0xFF4E79A7, NodeStyle.Shape.CIRCLE)));
+        FramePlan plan = plan(scene, new Viewport(400, 300, 190, 75, 1));
+        PlacedLabels labels = plan.nodeLabels();
+        boolean found = false;
+        for (int i = 0; i < labels.count(); i++) {
+            if (labels.owner(i) == 1) {
+                found = true;
+                assertTrue(labels.x(i) >= 0 && labels.x(i) + labels.width(i) <= 400, "the whole label is on screen");
+            }
+        }
+        assertTrue(found, "the label is drawn");
+    }
+
+    @Test
     void nodesOffScreenAreNotDrawn() {
         RenderScene scene = TestScenes.random(2000, 3);
         Viewport view = new Viewport(400, 300, 100, 100, 4);
