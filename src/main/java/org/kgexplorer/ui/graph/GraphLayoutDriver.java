@@ -53,14 +53,8 @@ final class GraphLayoutDriver implements AutoCloseable {
     GraphLayoutDriver(GraphViewModel model, GraphCanvas canvas) {
         this.model = model;
         this.canvas = canvas;
-        model.setPositionSource((ids, x, y) -> {
-            LayoutSnapshot s = layout.snapshot();
-            for (int i = 0; i < ids.length; i++) {
-                int j = s.indexOf(ids[i]);
-                x[i] = j < 0 ? Float.NaN : s.x(j);
-                y[i] = j < 0 ? Float.NaN : s.y(j);
-            }
-        });
+        // Reads the latest snapshot of whichever layout runs; it keeps its index mapping while the graph's shape stays.
+        model.setPositionSource(new LayoutPositions(() -> layout.snapshot()));
         start(Kind.FORCE, null);
         kind.addListener((obs, old, now) -> {
             // Choosing a layout means "arrange the graph this way now", even when it was frozen.
