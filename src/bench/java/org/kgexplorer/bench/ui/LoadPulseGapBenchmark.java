@@ -104,18 +104,22 @@ public final class LoadPulseGapBenchmark implements Benchmark {
         waitForSources(3, 300);
         AtomicLong last = new AtomicLong();
         AtomicLong longest = new AtomicLong();
+        AtomicLong longestEndedAt = new AtomicLong();
         Platform.runLater(() -> new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long before = last.getAndSet(now);
-                if (before != 0) {
-                    longest.accumulateAndGet(now - before, Math::max);
+                if (before != 0 && now - before > longest.get()) {
+                    longest.set(now - before);
+                    longestEndedAt.set(System.currentTimeMillis());
                 }
             }
         }.start());
         waitForSources(4, 300);
         Thread.sleep(AFTER_LOAD_MILLIS);
         System.out.println("RESULT " + longest.get() / 1e6);
+        // When it ended (epoch ms), to find it in a flight recording of this process.
+        System.out.println("LONGEST-ENDED-AT " + longestEndedAt.get());
         System.out.flush();
         System.exit(0);
     }
