@@ -66,7 +66,10 @@ public final class SourcesView extends VBox {
         addFolder.setOnAction(e -> chooseFolder());
         addFiles.disableProperty().bind(model.busyProperty());
         addFolder.disableProperty().bind(model.busyProperty());
-        HBox buttons = new HBox(6, addFiles, addFolder);
+        // Whole button texts in every language: the second button goes below the first when the panel is narrow.
+        addFiles.setMinWidth(Region.USE_PREF_SIZE);
+        addFolder.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, addFiles, addFolder);
         return new VBox(4, title, total, buttons);
     }
 
