@@ -108,10 +108,17 @@ public final class Camera {
         zoomBy(1 / ZOOM_STEP, canvas.getWidth() / 2, canvas.getHeight() / 2);
     }
 
-    /** Shows the whole scene with a margin; an empty scene leaves the view as it is. */
+    /**
+     * Shows the whole scene with a margin; an empty scene leaves the view as it is. Before the canvas has a size
+     * the fit waits for its first frame.
+     */
     public void fit() {
         RenderScene scene = canvas.scene();
         if (scene.nodeCount() == 0) {
+            return;
+        }
+        if (canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            canvas.fitAtFirstFrame();
             return;
         }
         SceneGeometry geometry = canvas.geometry();

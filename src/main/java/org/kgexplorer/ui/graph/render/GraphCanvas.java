@@ -186,6 +186,11 @@ public final class GraphCanvas extends Region {
         setScene(moved);
     }
 
+    void fitAtFirstFrame() {
+        fitPending = true;
+        requestRedraw();
+    }
+
     void cameraChanged() {
         motion = true;
         requestRedraw();
