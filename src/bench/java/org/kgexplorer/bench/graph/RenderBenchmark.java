@@ -35,6 +35,7 @@ public final class RenderBenchmark implements Benchmark {
     public void run(BenchContext context, Results results) throws Exception {
         Path log = context.benchDir().resolve("graph-render.log");
         Files.createDirectories(log.getParent());
+        Files.deleteIfExists(log);
         int runs = context.runs(1);
         for (int n : SIZES) {
             for (int run = 0; run < runs; run++) {
