@@ -177,6 +177,30 @@ public final class GraphView extends BorderPane {
         toolbar.freeze.setSelected(frozen);
     }
 
+    /**
+     * Captures the view now and writes it as PNG or SVG ({@code "png"} or {@code "svg"}) in a background task,
+     * saying in the status line when it is saved or why it was not.
+     */
+    public javafx.concurrent.Task<Void> exportInBackground(Path target, String extension) {
+        GraphCanvas.Export picture = canvas.export();
+        javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateTitle(texts.get("export.task", target.getFileName()));
+                if (extension.equals("png")) {
+                    picture.writePng(target);
+                } else {
+                    picture.writeSvg(target);
+                }
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.setText(texts.get("export.saved", target.getFileName())));
+        task.setOnFailed(e -> status.setText(texts.get("export.failed", target, task.getException().getMessage())));
+        model.context().tasks().submit(task);
+        return task;
+    }
+
     /** Stops the layout thread (the window is closing). */
     public void dispose() {
         layout.close();
@@ -422,16 +446,6 @@ public final class GraphView extends BorderPane {
         if (file == null) {
             return;
         }
-        Path target = file.toPath();
-        try {
-            if (extension.equals("png")) {
-                exportPng(target);
-            } else {
-                exportSvg(target);
-            }
-            status.setText(texts.get("export.saved", target.getFileName()));
-        } catch (Exception ex) {
-            status.setText(texts.get("export.failed", target, ex.getMessage()));
-        }
+        exportInBackground(file.toPath(), extension);
     }
 }

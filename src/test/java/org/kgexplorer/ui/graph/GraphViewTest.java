@@ -263,6 +263,17 @@ class GraphViewTest {
     }
 
     @Test
+    void exportFromTheToolbarWritesInTheBackgroundAndSaysSo(FxRobot robot, @TempDir Path dir) throws Exception {
+        openAlpha(robot);
+        Path png = dir.resolve("class.png");
+        javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
+        robot.interact(() -> task[0] = view.exportInBackground(png, "png"));
+        waitFor(() -> task[0].isDone());
+        assertTrue(ImageIO.read(png.toFile()).getWidth() > 100);
+        assertEquals("Saved class.png", robot.lookup("#graph-status").queryAs(Label.class).getText());
+    }
+
+    @Test
     void anotherLayoutKeepsEveryNodeAndMovesThem(FxRobot robot) throws Exception {
         openAlpha(robot);
         float before = view.canvas().scene().x(index(SENTINEL));

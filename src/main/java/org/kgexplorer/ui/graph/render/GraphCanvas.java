@@ -141,12 +141,41 @@ public final class GraphCanvas extends Region {
 
     /** Writes the current view as a PNG of the canvas's size (atomically). */
     public void writePng(Path target) throws Exception {
-        CanvasExport.png(target, plan(true), colours.palette());
+        export().writePng(target);
     }
 
     /** Writes the current view as SVG with the same level of detail as the screen (atomically). */
     public void writeSvg(Path target) throws Exception {
-        CanvasExport.svg(target, plan(true), colours.palette());
+        export().writeSvg(target);
+    }
+
+    /**
+     * The current view as it would be drawn at rest, captured on the JavaFX thread, to be written as PNG or SVG
+     * on any other thread (the plan and the colours are immutable).
+     */
+    public Export export() {
+        return new Export(plan(true), colours.palette());
+    }
+
+    /** A captured view, written to a file off the JavaFX thread. */
+    public static final class Export {
+        private final FramePlan plan;
+        private final Palette palette;
+
+        private Export(FramePlan plan, Palette palette) {
+            this.plan = plan;
+            this.palette = palette;
+        }
+
+        /** Writes it as a PNG of the canvas's size (atomically). */
+        public void writePng(Path target) throws Exception {
+            CanvasExport.png(target, plan, palette);
+        }
+
+        /** Writes it as SVG with the same level of detail as the screen (atomically). */
+        public void writeSvg(Path target) throws Exception {
+            CanvasExport.svg(target, plan, palette);
+        }
     }
 
     @Override
