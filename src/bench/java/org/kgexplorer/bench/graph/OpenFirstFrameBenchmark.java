@@ -1,10 +1,5 @@
 package org.kgexplorer.bench.graph;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +13,7 @@ import javafx.stage.Stage;
 
 import org.kgexplorer.bench.BenchContext;
 import org.kgexplorer.bench.Benchmark;
+import org.kgexplorer.bench.HeadlessJvm;
 import org.kgexplorer.bench.Results;
 import org.kgexplorer.core.store.BundledGraph;
 import org.kgexplorer.core.store.InMemoryStore;
@@ -47,30 +43,12 @@ public final class OpenFirstFrameBenchmark implements Benchmark {
     @Override
     public void run(BenchContext context, Results results) throws Exception {
         int runs = context.runs(7);
-        // A JVM of its own: the JavaFX toolkit starts once per process and other benchmarks stop theirs.
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                OpenFirstFrameBenchmark.class.getName(), Integer.toString(runs)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<double[]> rows = new ArrayList<>();
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                output.append(line).append('\n');
-                if (line.startsWith("RESULT ")) {
-                    String[] parts = line.split(" ");
-                    rows.add(new double[] {Double.parseDouble(parts[1]), Double.parseDouble(parts[2])});
-                }
-            }
+        HeadlessJvm.Output out = HeadlessJvm.run(OpenFirstFrameBenchmark.class, List.of(), Integer.toString(runs));
+        if (!out.hasResult()) {
+            throw new IllegalStateException("the first-frame measurement reported nothing:\n" + out.text());
         }
-        process.waitFor(60, TimeUnit.SECONDS);
-        if (rows.isEmpty()) {
-            throw new IllegalStateException("the first-frame measurement reported nothing:\n" + output);
-        }
-        results.add(name(), "bundled", rows.get(0)[1], "ms");
-        results.add(name(), "bundled-first", rows.get(0)[0], "ms");
+        results.add(name(), "bundled", out.value(1), "ms");
+        results.add(name(), "bundled-first", out.value(0), "ms");
     }
 
     /** The child process: prints "RESULT <first open ms> <median of the later opens ms>". */

@@ -1,16 +1,13 @@
 package org.kgexplorer.bench.graph;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.kgexplorer.bench.BenchContext;
 import org.kgexplorer.bench.Benchmark;
+import org.kgexplorer.bench.HeadlessJvm;
 import org.kgexplorer.bench.Results;
 
 /**
@@ -47,33 +44,15 @@ public final class RenderBenchmark implements Benchmark {
     }
 
     private static double measure(String kind, int n, double hardStop, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dprism.text=t2k", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"),
-                RenderBenchWindow.class.getName(), kind, Integer.toString(n), Double.toString(SECONDS),
-                Double.toString(hardStop)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String result = null;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                output.append(kind).append(' ').append(n).append(": ").append(line).append('\n');
-                if (line.startsWith("RESULT ")) {
-                    result = line;
-                }
-            }
-        }
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
-        Files.writeString(log, output.toString(), StandardCharsets.UTF_8,
+        HeadlessJvm.Output out = HeadlessJvm.run(RenderBenchWindow.class, List.of("-Xmx2g"),
+                kind, Integer.toString(n), Double.toString(SECONDS), Double.toString(hardStop));
+        StringBuilder logged = new StringBuilder();
+        out.text().lines().forEach(line -> logged.append(kind).append(' ').append(n).append(": ").append(line).append('\n'));
+        Files.writeString(log, logged.toString(), StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        if (result == null) {
+        if (!out.hasResult()) {
             throw new IllegalStateException(kind + " at " + n + " nodes reported nothing; see " + log);
         }
-        return Double.parseDouble(result.split(" ")[1]);
+        return out.value(0);
     }
 }

@@ -1,11 +1,7 @@
 package org.kgexplorer.bench.ui;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +16,7 @@ import javafx.stage.Window;
 import org.kgexplorer.app.ExplorerApp;
 import org.kgexplorer.bench.BenchContext;
 import org.kgexplorer.bench.Benchmark;
+import org.kgexplorer.bench.HeadlessJvm;
 import org.kgexplorer.bench.Results;
 import org.kgexplorer.testing.SyntheticGraph;
 
@@ -59,30 +56,12 @@ public final class LoadPulseGapBenchmark implements Benchmark {
     }
 
     private static double oneRun(Path file, Path config) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-D" + ExplorerApp.CONFIG_DIR_PROPERTY + "=" + config,
-                "-cp", System.getProperty("java.class.path"),
-                LoadPulseGapBenchmark.class.getName(), file.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String result = null;
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                output.append(line).append('\n');
-                if (line.startsWith("RESULT ")) {
-                    result = line;
-                }
-            }
+        HeadlessJvm.Output out = HeadlessJvm.run(LoadPulseGapBenchmark.class,
+                List.of("-D" + ExplorerApp.CONFIG_DIR_PROPERTY + "=" + config), file.toString());
+        if (!out.hasResult()) {
+            throw new IllegalStateException("the window reported no pulse gap:\n" + out.text());
         }
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
-        if (result == null) {
-            throw new IllegalStateException("the window reported no pulse gap:\n" + output);
-        }
-        return Double.parseDouble(result.split(" ")[1]);
+        return out.value(0);
     }
 
     /** The child process: opens the window on the file and prints "RESULT <longest gap ms>". */
