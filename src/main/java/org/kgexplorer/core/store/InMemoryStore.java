@@ -23,7 +23,7 @@ import org.kgexplorer.core.task.ProgressListener;
 
 /**
  * The loaded data in memory: Jena's general in-memory dataset (GraphMem2 graphs) under one multiple-reader,
- * single-writer lock. Loads are still all or nothing because every input is parsed into a staging dataset first
+ * single-writer lock. Loads are still all or nothing because every input is parsed into staged lists first
  * and only a merge that cannot fail for the data's sake runs under the write lock (ADR 3); the transactional
  * in-memory dataset allocated twenty times more while merging, and its collections stalled the window (ADR 13).
  */
@@ -65,8 +65,7 @@ public final class InMemoryStore implements KnowledgeStore {
                     data.clear();
                 }
                 for (ParsedSource p : parsed) {
-                    p.data().find().forEachRemaining(data::add);
-                    p.data().prefixes().forEach((prefix, iri) -> data.prefixes().add(prefix, iri));
+                    p.data().addTo(data);
                 }
             });
             if (mode == LoadMode.REPLACE) {

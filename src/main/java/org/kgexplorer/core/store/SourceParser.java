@@ -25,10 +25,7 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.kgexplorer.core.task.Cancellation;
@@ -38,7 +35,7 @@ import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 
 /**
- * Parses one input into a staging dataset. Safe by default: JSON-LD remote contexts are never fetched,
+ * Parses one input into {@linkplain StagedData staged lists}. Safe by default: JSON-LD remote contexts are never fetched,
  * RDF/XML external entities are never resolved (Jena's XML input factory refuses them), and every
  * error becomes a {@link DataLoadException} with the line and column where the parser stopped.
  */
@@ -59,7 +56,7 @@ final class SourceParser {
             in.mark(HEAD);
             byte[] head = in.readNBytes(HEAD);
             in.reset();
-            DatasetGraph staging = DatasetGraphFactory.create();
+            StagedData staging = new StagedData();
             if (isBlank(head)) {
                 return new ParsedSource(input, null, staging);
             }
@@ -73,7 +70,7 @@ final class SourceParser {
                         .base(input.baseIri())
                         .errorHandler(THROWING)
                         .context(safeContext(refusedContext))
-                        .parse(new Checked(StreamRDFLib.dataset(staging), cancellation));
+                        .parse(new Checked(staging, cancellation));
             } catch (RiotParseException e) {
                 throw failure(input, lang, e, e.getLine(), e.getCol(), e.getOriginalMessage(), refusedContext, cancellation);
             } catch (RiotException e) {

@@ -1,19 +1,27 @@
 package org.kgexplorer.core.store;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.DC_11;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
-/** Finds the title a file gives itself: that of the ontology or dataset it declares. */
+/**
+ * Finds the title a file gives itself: that of the ontology or dataset it declares (an ontology first, then a
+ * VoID, DCAT or schema.org dataset), by dcterms:title, dc:title or rdfs:label, English first, the first the file
+ * states when it states several.
+ */
 final class SourceTitles {
     private static final List<Node> DESCRIBED_AS = List.of(
             OWL.Ontology.asNode(),
@@ -22,41 +30,60 @@ final class SourceTitles {
             NodeFactory.createURI("https://schema.org/Dataset"),
             NodeFactory.createURI("http://schema.org/Dataset"));
     private static final List<Node> TITLES = List.of(DCTerms.title.asNode(), DC_11.title.asNode(), RDFS.label.asNode());
+    private static final Node TYPE = RDF.type.asNode();
 
     private SourceTitles() {
     }
 
-    static String of(DatasetGraph data) {
-        Graph all = Datasets.everything(data);
-        for (Node type : DESCRIBED_AS) {
-            var subjects = all.find(Node.ANY, RDF.type.asNode(), type).mapWith(t -> t.getSubject()).toList();
+    /** The title among these triples (two passes over them, nothing indexed), or "". */
+    static String of(List<Triple> triples) {
+        List<Set<Node>> declared = new ArrayList<>();
+        DESCRIBED_AS.forEach(kind -> declared.add(new LinkedHashSet<>()));
+        Set<Node> candidates = new LinkedHashSet<>();
+        for (Triple t : triples) {
+            if (t.getPredicate().equals(TYPE)) {
+                int kind = DESCRIBED_AS.indexOf(t.getObject());
+                if (kind >= 0) {
+                    declared.get(kind).add(t.getSubject());
+                    candidates.add(t.getSubject());
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return "";
+        }
+        Map<Node, List<Triple>> named = new LinkedHashMap<>();
+        for (Triple t : triples) {
+            if (t.getObject().isLiteral() && TITLES.contains(t.getPredicate()) && candidates.contains(t.getSubject())) {
+                named.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t);
+            }
+        }
+        for (Set<Node> subjects : declared) {
             for (Node subject : subjects) {
-                Optional<String> title = title(all, subject);
-                if (title.isPresent()) {
-                    return title.get();
+                String title = title(named.getOrDefault(subject, List.of()));
+                if (!title.isEmpty()) {
+                    return title;
                 }
             }
         }
         return "";
     }
 
-    private static Optional<String> title(Graph g, Node subject) {
-        // English first, then a title in any language.
+    private static String title(List<Triple> names) {
         for (boolean english : new boolean[] {true, false}) {
             for (Node property : TITLES) {
-                var found = g.find(subject, property, Node.ANY)
-                        .filterKeep(t -> t.getObject().isLiteral() && (!english || isEnglish(t.getObject())))
-                        .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
-                if (!found.isEmpty()) {
-                    return Optional.of(found.get(0));
+                for (Triple t : names) {
+                    if (t.getPredicate().equals(property) && (!english || isEnglish(t.getObject()))) {
+                        return t.getObject().getLiteralLexicalForm();
+                    }
                 }
             }
         }
-        return Optional.empty();
+        return "";
     }
 
     private static boolean isEnglish(Node literal) {
-        String lang = literal.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT);
+        String lang = literal.getLiteralLanguage().toLowerCase(Locale.ROOT);
         return lang.equals("en") || lang.startsWith("en-");
     }
 }

@@ -114,11 +114,16 @@ public final class ClassTreeView extends SplitPane {
         empty.getStyleClass().add("text-muted");
         list.setPlaceholder(empty);
         list.setCellFactory(l -> new ListCell<>() {
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(InstanceList.Instance item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
                 setText(isEmpty || item == null ? null : item.names().in(model.context().labelModeProperty().get()));
-                setTooltip(isEmpty || item == null ? null : new Tooltip(item.key()));
+                if (item != null && !isEmpty) {
+                    tip.setText(item.key());
+                }
+                setTooltip(isEmpty || item == null ? null : tip);
             }
         });
         list.setOnMouseClicked(e -> {
@@ -234,6 +239,8 @@ public final class ClassTreeView extends SplitPane {
     private final class ClassCell extends TreeCell<ClassNode> {
         private final Label name = new Label();
         private final Label count = new Label();
+        /** One per cell, its text changed with the item: a new Tooltip per update costs a popup's CSS each time. */
+        private final Tooltip tip = new Tooltip();
         private final HBox box;
 
         ClassCell() {
@@ -259,8 +266,9 @@ public final class ClassTreeView extends SplitPane {
             count.setText(count(node.totalCount()));
             setText(null);
             setGraphic(box);
-            setTooltip(new Tooltip(node.iri() + "\n"
-                    + model.texts().get("classes.count.tooltip", count(node.directCount()), count(node.totalCount()))));
+            tip.setText(node.iri() + "\n"
+                    + model.texts().get("classes.count.tooltip", count(node.directCount()), count(node.totalCount())));
+            setTooltip(tip);
         }
     }
 }

@@ -129,7 +129,7 @@ final class WorkspaceTasks {
             }
         });
         indexing = task;
-        context.tasks().submit(task);
+        context.tasks().submitRebuild(task);
     }
 
     /** A task with the title the status bar shows. */

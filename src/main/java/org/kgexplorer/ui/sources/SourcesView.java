@@ -127,10 +127,24 @@ public final class SourcesView extends VBox {
     }
 
     /** Two lines per source: its file name and triple count, then its title (the full location in a tooltip). */
+    /** A source: its name, triple count and syntax, and its title below; the controls made once per cell. */
     private final class SourceCell extends ListCell<LoadedSource> {
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final Label title = new Label();
+        private final Tooltip tip = new Tooltip();
+        private final VBox box;
+
         SourceCell() {
             // Fit the list's width: long titles are cut with an ellipsis instead of scrolling sideways.
             setPrefWidth(0);
+            name.getStyleClass().add("text-bold");
+            count.getStyleClass().add("text-muted");
+            title.getStyleClass().addAll("text-small", "text-muted");
+            title.managedProperty().bind(title.visibleProperty());
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            box = new VBox(2, new HBox(6, name, spacer, count), title);
         }
 
         @Override
@@ -141,22 +155,14 @@ public final class SourcesView extends VBox {
                 setTooltip(null);
                 return;
             }
-            Label name = new Label(source.name());
-            name.getStyleClass().add("text-bold");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label count = new Label(NumberFormat.getIntegerInstance(model.locale()).format(source.triples())
+            name.setText(source.name());
+            count.setText(NumberFormat.getIntegerInstance(model.locale()).format(source.triples())
                     + " · " + source.syntax());
-            count.getStyleClass().add("text-muted");
-            HBox first = new HBox(6, name, spacer, count);
-            VBox box = new VBox(2, first);
-            if (!source.title().isEmpty()) {
-                Label title = new Label(source.title());
-                title.getStyleClass().addAll("text-small", "text-muted");
-                box.getChildren().add(title);
-            }
+            title.setText(source.title());
+            title.setVisible(!source.title().isEmpty());
+            tip.setText(source.location() + (source.title().isEmpty() ? "" : "\n" + source.title()));
             setGraphic(box);
-            setTooltip(new Tooltip(source.location() + (source.title().isEmpty() ? "" : "\n" + source.title())));
+            setTooltip(tip);
         }
     }
 

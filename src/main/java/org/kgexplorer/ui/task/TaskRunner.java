@@ -13,9 +13,16 @@ import javafx.concurrent.Worker;
 /**
  * Runs background work off the JavaFX thread and lists what is running, so the status bar can show each
  * task's progress with a cancel button. Threads are daemons: a closing window never waits for them.
+ *
+ * <p>Two lanes. What the user asked for (a load, a query, an export, an entity) starts at once on a thread of
+ * its own. What the window derives from the loaded data after it changes (the class tree, the search index,
+ * the completion index) is a {@linkplain #submitRebuild rebuild}: rebuilds share one processor less than the
+ * machine has (at least one thread, at most three), so on a two-core laptop they run one after another on one
+ * core and never take the one the JavaFX thread and its renderer need while a large file loads.
  */
 public final class TaskRunner {
     private final ExecutorService executor;
+    private final ExecutorService rebuilds;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     // One wrapper kept for good: an unmodifiable view listens weakly to its list, so a view made per call could be
     // garbage-collected together with the listeners added to it.
@@ -28,6 +35,17 @@ public final class TaskRunner {
             t.setDaemon(true);
             return t;
         });
+        AtomicInteger r = new AtomicInteger();
+        rebuilds = Executors.newFixedThreadPool(rebuildThreads(Runtime.getRuntime().availableProcessors()), job -> {
+            Thread t = new Thread(job, "kgx-rebuild-" + r.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** How many rebuilds run at once on a machine with this many processors: one fewer, from one to three. */
+    static int rebuildThreads(int processors) {
+        return Math.max(1, Math.min(3, processors - 1));
     }
 
     /**
@@ -35,13 +53,26 @@ public final class TaskRunner {
      * shows; set it with {@code updateTitle} in the task or before submitting. Call from the JavaFX thread.
      */
     public <T> Task<T> submit(Task<T> task) {
+        return submit(task, executor);
+    }
+
+    /**
+     * Starts a rebuild of something derived from the loaded data: it waits for a free rebuild thread (see the
+     * class comment) and shows in {@link #running()} from now on. A rebuild cancelled while it waits never runs.
+     * Call from the JavaFX thread.
+     */
+    public <T> Task<T> submitRebuild(Task<T> task) {
+        return submit(task, rebuilds);
+    }
+
+    private <T> Task<T> submit(Task<T> task, ExecutorService on) {
         running.add(task);
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 running.remove(task);
             }
         });
-        executor.submit(task);
+        on.submit(task);
         return task;
     }
 
@@ -61,5 +92,6 @@ public final class TaskRunner {
 
     public void shutdown() {
         executor.shutdownNow();
+        rebuilds.shutdownNow();
     }
 }

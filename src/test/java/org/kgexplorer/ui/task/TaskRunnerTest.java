@@ -1,0 +1,147 @@
+package org.kgexplorer.ui.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kgexplorer.ui.details.ExplorerFixture;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The two lanes: user work starts at once, rebuilds share fewer threads than the machine has processors. */
+@ExtendWith(ApplicationExtension.class)
+class TaskRunnerTest {
+    private final TaskRunner runner = new TaskRunner();
+    private final int lanes = TaskRunner.rebuildThreads(Runtime.getRuntime().availableProcessors());
+
+    @Start
+    void start(Stage stage) {
+        // The JavaFX platform runs the tasks' state changes.
+    }
+
+    @AfterEach
+    void stop() {
+        runner.shutdown();
+    }
+
+    @Test
+    void rebuildsLeaveOneProcessorFree() {
+        assertEquals(1, TaskRunner.rebuildThreads(1));
+        assertEquals(1, TaskRunner.rebuildThreads(2));
+        assertEquals(2, TaskRunner.rebuildThreads(3));
+        assertEquals(3, TaskRunner.rebuildThreads(16));
+    }
+
+    @Test
+    void rebuildsRunNoMoreAtOnceThanTheirThreadsAndAllFinish() throws Exception {
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Task<Integer>> tasks = new ArrayList<>();
+        for (int i = 0; i < lanes + 3; i++) {
+            tasks.add(new Task<>() {
+                @Override
+                protected Integer call() throws Exception {
+                    most.accumulateAndGet(now.incrementAndGet(), Math::max);
+                    Thread.sleep(60);
+                    now.decrementAndGet();
+                    return 1;
+                }
+            });
+        }
+        Platform.runLater(() -> tasks.forEach(runner::submitRebuild));
+        ExplorerFixture.waitFor(() -> onFx(() -> tasks.stream().allMatch(t -> t.getState() == Task.State.SUCCEEDED)));
+        assertEquals(lanes, most.get(), "as many rebuilds at once as there are rebuild threads, no more");
+        ExplorerFixture.waitFor(() -> onFx(() -> runner.running().isEmpty()));
+    }
+
+    @Test
+    void userWorkStartsWhileEveryRebuildThreadIsBusy() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch userRan = new CountDownLatch(1);
+        List<Task<Void>> rebuilds = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            rebuilds.add(blocking(release));
+        }
+        Task<Void> user = new Task<>() {
+            @Override
+            protected Void call() {
+                userRan.countDown();
+                return null;
+            }
+        };
+        Platform.runLater(() -> {
+            rebuilds.forEach(runner::submitRebuild);
+            runner.submit(user);
+        });
+        try {
+            assertTrue(userRan.await(10, TimeUnit.SECONDS), "a user's task does not wait for rebuilds");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aRebuildCancelledWhileItWaitsNeverRunsAndLeavesTheStatusBar() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean ran = new AtomicBoolean();
+        List<Task<Void>> busy = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            busy.add(blocking(release));
+        }
+        Task<Void> waiting = new Task<>() {
+            @Override
+            protected Void call() {
+                ran.set(true);
+                return null;
+            }
+        };
+        Platform.runLater(() -> {
+            busy.forEach(runner::submitRebuild);
+            runner.submitRebuild(waiting);
+        });
+        ExplorerFixture.waitFor(() -> onFx(() -> runner.running().size() == lanes + 1));
+        Platform.runLater(waiting::cancel);
+        ExplorerFixture.waitFor(() -> onFx(() -> !runner.running().contains(waiting)));
+        release.countDown();
+        ExplorerFixture.waitFor(() -> onFx(() -> runner.running().isEmpty()));
+        assertFalse(ran.get());
+        assertEquals(Task.State.CANCELLED, onFx(waiting::getState));
+    }
+
+    /** Reads JavaFX state on its own thread, as the status bar does. */
+    private static <T> T onFx(Supplier<T> read) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(read.get()));
+        try {
+            return answer.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Task<Void> blocking(CountDownLatch release) {
+        return new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                release.await(20, TimeUnit.SECONDS);
+                return null;
+            }
+        };
+    }
+}
