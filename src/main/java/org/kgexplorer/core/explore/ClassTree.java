@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +48,19 @@ public final class ClassTree {
      */
     public record ClassNode(String iri, Names names, List<String> parents, List<String> children, int directCount,
                             int totalCount) {
+        // Written out: tree cells compare items on the JavaFX thread, and a record's generated equals spins its
+        // method handles there on first use (tens of milliseconds in the middle of a load).
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof ClassNode n && directCount == n.directCount && totalCount == n.totalCount
+                    && iri.equals(n.iri) && names.equals(n.names) && parents.equals(n.parents)
+                    && children.equals(n.children);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(iri, names, parents, children, directCount, totalCount);
+        }
     }
 
     private ClassTree(Map<String, ClassNode> classes, List<String> roots, Map<String, List<Node>> directInstances) {

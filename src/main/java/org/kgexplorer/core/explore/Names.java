@@ -1,5 +1,7 @@
 package org.kgexplorer.core.explore;
 
+import java.util.Objects;
+
 import org.apache.jena.graph.Node;
 import org.kgexplorer.core.labels.DisplayLabels;
 import org.kgexplorer.core.labels.LabelMode;
@@ -10,6 +12,18 @@ import org.kgexplorer.core.labels.LabelResolver;
  * data again: the English label, the Spanish label (either may be null), and a name made from the IRI.
  */
 public record Names(String english, String spanish, String fallback) {
+    // Written out: cells compare names on the JavaFX thread, and a record's generated equals spins its method
+    // handles there on first use (tens of milliseconds in the middle of a load).
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Names n && Objects.equals(english, n.english)
+                && Objects.equals(spanish, n.spanish) && Objects.equals(fallback, n.fallback);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(english, spanish, fallback);
+    }
 
     /** The name to show in a label mode, with the same fallbacks as {@link DisplayLabels}. */
     public String in(LabelMode mode) {

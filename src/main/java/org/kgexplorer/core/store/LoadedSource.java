@@ -1,5 +1,7 @@
 package org.kgexplorer.core.store;
 
+import java.util.Objects;
+
 /**
  * One file or bundled resource in the loaded data.
  *
@@ -10,4 +12,16 @@ package org.kgexplorer.core.store;
  * @param title    the title the data gives itself (an ontology's or dataset's title), or empty
  */
 public record LoadedSource(String name, String location, String syntax, long triples, String title) {
+    // Written out: list cells compare items on the JavaFX thread, and a record's generated equals spins its method
+    // handles there on first use (tens of milliseconds in the middle of a load).
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof LoadedSource s && triples == s.triples && name.equals(s.name)
+                && location.equals(s.location) && syntax.equals(s.syntax) && title.equals(s.title);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, location, syntax, triples, title);
+    }
 }

@@ -2,6 +2,8 @@ package org.kgexplorer.ui.data;
 
 import java.text.NumberFormat;
 import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -169,9 +171,11 @@ public final class ClassTreeView extends SplitPane {
         if (current == null) {
             return;
         }
+        List<TreeItem<ClassNode>> items = new ArrayList<>();
         for (ClassNode n : model.sorted(current.roots())) {
-            root.getChildren().add(new ClassItem(n, current));
+            items.add(new ClassItem(n, current));
         }
+        root.getChildren().setAll(items);
         if (chosen != null) {
             select(root, chosen.iri());
         }
@@ -196,8 +200,11 @@ public final class ClassTreeView extends SplitPane {
         return select(tree.getRoot(), iri);
     }
 
-    private static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.getDefault()).format(n);
+    /** Formats counts (made once: a NumberFormat costs more to make than to use; JavaFX thread only). */
+    private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.getDefault());
+
+    private String count(long n) {
+        return counts.format(n);
     }
 
     /** A class whose subclasses are made when it is first expanded (a class can sit under several parents). */
@@ -227,9 +234,11 @@ public final class ClassTreeView extends SplitPane {
         public ObservableList<TreeItem<ClassNode>> getChildren() {
             if (!built) {
                 built = true;
+                List<TreeItem<ClassNode>> items = new ArrayList<>();
                 for (ClassNode child : model.sorted(source.children(getValue()))) {
-                    super.getChildren().add(new ClassItem(child, source));
+                    items.add(new ClassItem(child, source));
                 }
+                super.getChildren().setAll(items);
             }
             return super.getChildren();
         }

@@ -95,7 +95,7 @@ public final class ClassTreeViewModel {
         });
         treeTask = task;
         loading.set(true);
-        context.tasks().submitRebuild(task);
+        context.tasks().submitDataWork(task);
     }
 
     /** Lists the instances of a class and of its subclasses, sorted by name, first page first. */

@@ -94,7 +94,7 @@ public final class EntitySearchViewModel {
         });
         building = task;
         indexing.set(true);
-        context.tasks().submitRebuild(task);
+        context.tasks().submitDataWork(task);
     }
 
     /** The suggestions for what was typed, best first. Safe from any thread (the box asks from its own). */

@@ -129,7 +129,7 @@ final class WorkspaceTasks {
             }
         });
         indexing = task;
-        context.tasks().submitRebuild(task);
+        context.tasks().submitDataWork(task);
     }
 
     /** A task with the title the status bar shows. */

@@ -151,7 +151,7 @@ public final class SourcesViewModel {
         status.bind(task.titleProperty());
         progress.bind(task.progressProperty());
         running = task;
-        context.tasks().submit(task);
+        context.tasks().submitDataWork(task);
     }
 
     private void finish(String message) {

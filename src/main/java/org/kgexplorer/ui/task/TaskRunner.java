@@ -14,15 +14,15 @@ import javafx.concurrent.Worker;
  * Runs background work off the JavaFX thread and lists what is running, so the status bar can show each
  * task's progress with a cancel button. Threads are daemons: a closing window never waits for them.
  *
- * <p>Two lanes. What the user asked for (a load, a query, an export, an entity) starts at once on a thread of
- * its own. What the window derives from the loaded data after it changes (the class tree, the search index,
- * the completion index) is a {@linkplain #submitRebuild rebuild}: rebuilds share one processor less than the
- * machine has (at least one thread, at most three), so on a two-core laptop they run one after another on one
- * core and never take the one the JavaFX thread and its renderer need while a large file loads.
+ * <p>Two lanes. What the user waits on (a query, an export, an entity's details, a graph change) starts at once on
+ * a thread of its own. {@linkplain #submitDataWork Data work}, which reads or rewrites all of the loaded data (a
+ * load, and the class tree, search index and completion index a data change sets off), shares one processor less
+ * than the machine has (at least one thread, at most three): on a two-core laptop it runs one task after another
+ * on one core, and the other stays free for the JavaFX thread and its renderer while a large file loads.
  */
 public final class TaskRunner {
     private final ExecutorService executor;
-    private final ExecutorService rebuilds;
+    private final ExecutorService dataWork;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     // One wrapper kept for good: an unmodifiable view listens weakly to its list, so a view made per call could be
     // garbage-collected together with the listeners added to it.
@@ -35,16 +35,16 @@ public final class TaskRunner {
             t.setDaemon(true);
             return t;
         });
-        AtomicInteger r = new AtomicInteger();
-        rebuilds = Executors.newFixedThreadPool(rebuildThreads(Runtime.getRuntime().availableProcessors()), job -> {
-            Thread t = new Thread(job, "kgx-rebuild-" + r.incrementAndGet());
+        AtomicInteger d = new AtomicInteger();
+        dataWork = Executors.newFixedThreadPool(dataWorkThreads(Runtime.getRuntime().availableProcessors()), job -> {
+            Thread t = new Thread(job, "kgx-data-" + d.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
     }
 
-    /** How many rebuilds run at once on a machine with this many processors: one fewer, from one to three. */
-    static int rebuildThreads(int processors) {
+    /** How many data tasks run at once on a machine with this many processors: one fewer, from one to three. */
+    static int dataWorkThreads(int processors) {
         return Math.max(1, Math.min(3, processors - 1));
     }
 
@@ -57,12 +57,11 @@ public final class TaskRunner {
     }
 
     /**
-     * Starts a rebuild of something derived from the loaded data: it waits for a free rebuild thread (see the
-     * class comment) and shows in {@link #running()} from now on. A rebuild cancelled while it waits never runs.
-     * Call from the JavaFX thread.
+     * Starts data work (see the class comment): it waits for a free data thread, in the order submitted, and shows
+     * in {@link #running()} from now on. A task cancelled while it waits never runs. Call from the JavaFX thread.
      */
-    public <T> Task<T> submitRebuild(Task<T> task) {
-        return submit(task, rebuilds);
+    public <T> Task<T> submitDataWork(Task<T> task) {
+        return submit(task, dataWork);
     }
 
     private <T> Task<T> submit(Task<T> task, ExecutorService on) {
@@ -92,6 +91,6 @@ public final class TaskRunner {
 
     public void shutdown() {
         executor.shutdownNow();
-        rebuilds.shutdownNow();
+        dataWork.shutdownNow();
     }
 }

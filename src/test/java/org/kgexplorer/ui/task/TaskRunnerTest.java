@@ -24,11 +24,11 @@ import org.kgexplorer.ui.details.ExplorerFixture;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The two lanes: user work starts at once, rebuilds share fewer threads than the machine has processors. */
+/** The two lanes: user work starts at once, data work (loads, rebuilds) shares fewer threads than the machine has processors. */
 @ExtendWith(ApplicationExtension.class)
 class TaskRunnerTest {
     private final TaskRunner runner = new TaskRunner();
-    private final int lanes = TaskRunner.rebuildThreads(Runtime.getRuntime().availableProcessors());
+    private final int lanes = TaskRunner.dataWorkThreads(Runtime.getRuntime().availableProcessors());
 
     @Start
     void start(Stage stage) {
@@ -41,15 +41,15 @@ class TaskRunnerTest {
     }
 
     @Test
-    void rebuildsLeaveOneProcessorFree() {
-        assertEquals(1, TaskRunner.rebuildThreads(1));
-        assertEquals(1, TaskRunner.rebuildThreads(2));
-        assertEquals(2, TaskRunner.rebuildThreads(3));
-        assertEquals(3, TaskRunner.rebuildThreads(16));
+    void dataWorkLeavesOneProcessorFree() {
+        assertEquals(1, TaskRunner.dataWorkThreads(1));
+        assertEquals(1, TaskRunner.dataWorkThreads(2));
+        assertEquals(2, TaskRunner.dataWorkThreads(3));
+        assertEquals(3, TaskRunner.dataWorkThreads(16));
     }
 
     @Test
-    void rebuildsRunNoMoreAtOnceThanTheirThreadsAndAllFinish() throws Exception {
+    void dataTasksRunNoMoreAtOnceThanTheirThreadsAndAllFinish() throws Exception {
         AtomicInteger now = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         List<Task<Integer>> tasks = new ArrayList<>();
@@ -64,19 +64,19 @@ class TaskRunnerTest {
                 }
             });
         }
-        Platform.runLater(() -> tasks.forEach(runner::submitRebuild));
+        Platform.runLater(() -> tasks.forEach(runner::submitDataWork));
         ExplorerFixture.waitFor(() -> onFx(() -> tasks.stream().allMatch(t -> t.getState() == Task.State.SUCCEEDED)));
-        assertEquals(lanes, most.get(), "as many rebuilds at once as there are rebuild threads, no more");
+        assertEquals(lanes, most.get(), "as many data tasks at once as there are data threads, no more");
         ExplorerFixture.waitFor(() -> onFx(() -> runner.running().isEmpty()));
     }
 
     @Test
-    void userWorkStartsWhileEveryRebuildThreadIsBusy() throws Exception {
+    void userWorkStartsWhileEveryDataWorkThreadIsBusy() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch userRan = new CountDownLatch(1);
-        List<Task<Void>> rebuilds = new ArrayList<>();
+        List<Task<Void>> dataTasks = new ArrayList<>();
         for (int i = 0; i < lanes; i++) {
-            rebuilds.add(blocking(release));
+            dataTasks.add(blocking(release));
         }
         Task<Void> user = new Task<>() {
             @Override
@@ -86,18 +86,18 @@ class TaskRunnerTest {
             }
         };
         Platform.runLater(() -> {
-            rebuilds.forEach(runner::submitRebuild);
+            dataTasks.forEach(runner::submitDataWork);
             runner.submit(user);
         });
         try {
-            assertTrue(userRan.await(10, TimeUnit.SECONDS), "a user's task does not wait for rebuilds");
+            assertTrue(userRan.await(10, TimeUnit.SECONDS), "a user's task does not wait for data work");
         } finally {
             release.countDown();
         }
     }
 
     @Test
-    void aRebuildCancelledWhileItWaitsNeverRunsAndLeavesTheStatusBar() throws Exception {
+    void aDataWorkCancelledWhileItWaitsNeverRunsAndLeavesTheStatusBar() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean ran = new AtomicBoolean();
         List<Task<Void>> busy = new ArrayList<>();
@@ -112,8 +112,8 @@ class TaskRunnerTest {
             }
         };
         Platform.runLater(() -> {
-            busy.forEach(runner::submitRebuild);
-            runner.submitRebuild(waiting);
+            busy.forEach(runner::submitDataWork);
+            runner.submitDataWork(waiting);
         });
         ExplorerFixture.waitFor(() -> onFx(() -> runner.running().size() == lanes + 1));
         Platform.runLater(waiting::cancel);
