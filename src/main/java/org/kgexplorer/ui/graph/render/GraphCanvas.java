@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.function.IntConsumer;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Node;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -58,8 +60,18 @@ public final class GraphCanvas extends Region {
         }
     };
     private boolean pulsesRunning;
+    /** A hidden parent being watched for when it shows again, and the listener watching it. */
+    private Node hiddenWatched;
+    private final InvalidationListener shown = o -> {
+        if (hiddenWatched != null && hiddenWatched.isVisible()) {
+            hiddenWatched.visibleProperty().removeListener(this.shown);
+            hiddenWatched = null;
+            requestRedraw();
+        }
+    };
 
     public GraphCanvas() {
+        Java2DWarmUp.start();
         getStyleClass().add("graph-canvas");
         setFocusTraversable(true);
         imageView.setManaged(false);
@@ -239,6 +251,13 @@ public final class GraphCanvas extends Region {
             stopPulses();
             return;
         }
+        Node hidden = hiddenAncestor();
+        if (hidden != null) {
+            // In a tab behind another, say: draw nothing until it shows (the request stays dirty).
+            stopPulses();
+            redrawWhenShown(hidden);
+            return;
+        }
         if (fitPending && scene.nodeCount() > 0) {
             fitPending = false;
             camera.fit();
@@ -265,6 +284,28 @@ public final class GraphCanvas extends Region {
             stopPulses();
         }
         drawingNanos += System.nanoTime() - start;
+    }
+
+    /** This canvas or the nearest of its parents that is not visible; null when all are. */
+    private Node hiddenAncestor() {
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Asks for a frame once {@code hidden} is visible again. */
+    private void redrawWhenShown(Node hidden) {
+        if (hiddenWatched == hidden) {
+            return;
+        }
+        if (hiddenWatched != null) {
+            hiddenWatched.visibleProperty().removeListener(shown);
+        }
+        hiddenWatched = hidden;
+        hidden.visibleProperty().addListener(shown);
     }
 
     private void stopPulses() {

@@ -166,4 +166,27 @@ class GraphCanvasTest {
         assertEquals(canvas.scene().x(3), canvas.camera().centreX(), 1e-3);
         assertEquals(canvas.scene().y(3), canvas.camera().centreY(), 1e-3);
     }
+
+    @Test
+    void aCanvasInAHiddenPaneDrawsNothingUntilThePaneShows(FxRobot robot) throws Exception {
+        settle();
+        BorderPane root = (BorderPane) canvas.getScene().getRoot();
+        GraphCanvas[] behind = new GraphCanvas[1];
+        javafx.scene.layout.StackPane tab = new javafx.scene.layout.StackPane();
+        robot.interact(() -> {
+            // as a tab's content behind the selected tab: laid out, sized, not visible
+            behind[0] = new GraphCanvas();
+            tab.getChildren().add(behind[0]);
+            tab.setVisible(false);
+            tab.setPrefSize(300, 200);
+            root.setRight(tab);
+            behind[0].setScene(TestScenes.ring(12));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> behind[0].getWidth() > 0);
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, behind[0].framesPresented(), "no frame while the pane is hidden");
+        robot.interact(() -> tab.setVisible(true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> behind[0].framesPresented() > 0);
+    }
 }
