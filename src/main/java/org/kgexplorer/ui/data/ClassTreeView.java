@@ -1,8 +1,8 @@
 package org.kgexplorer.ui.data;
 
 import java.text.NumberFormat;
-import java.util.HashSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,10 +10,11 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,10 +25,9 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import org.kgexplorer.core.explore.ClassTree;
 import org.kgexplorer.core.explore.ClassTree.ClassNode;
@@ -46,6 +46,7 @@ public final class ClassTreeView extends SplitPane {
     public ClassTreeView(ClassTreeViewModel model) {
         this.model = model;
         setId("class-tree-view");
+        getStylesheets().add(ClassTreeView.class.getResource("/org/kgexplorer/ui/data/data.css").toExternalForm());
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(treePane(), instancesPane());
         setDividerPositions(0.6);
@@ -244,22 +245,21 @@ public final class ClassTreeView extends SplitPane {
         }
     }
 
-    /** A class: its name, and its instance count (with its subclasses) on the right. */
+    /**
+     * A class: its name, and its instance count (with its subclasses) at the right edge. The name is the cell's own
+     * text (cut with an ellipsis when narrow) and the count a {@link Text} moved to the right after the cell's
+     * layout: a cell with two Labels in an HBox took about twice as long to lay out each time the tree was
+     * refilled, which it is on every data change (ADR 14).
+     */
     private final class ClassCell extends TreeCell<ClassNode> {
-        private final Label name = new Label();
-        private final Label count = new Label();
+        private final Text count = new Text();
         /** One per cell, its text changed with the item: a new Tooltip per update costs a popup's CSS each time. */
         private final Tooltip tip = new Tooltip();
-        private final HBox box;
 
         ClassCell() {
-            count.getStyleClass().addAll("text-muted", "class-count");
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            Region gap = new Region();
-            gap.setMinWidth(12);
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            box = new HBox(name, gap, count);
-            box.setAlignment(Pos.CENTER_LEFT);
+            count.getStyleClass().add("class-count");
+            setContentDisplay(ContentDisplay.RIGHT);
+            setGraphicTextGap(12);
         }
 
         @Override
@@ -271,13 +271,22 @@ public final class ClassTreeView extends SplitPane {
                 setTooltip(null);
                 return;
             }
-            name.setText(node.names().in(model.context().labelModeProperty().get()));
+            setText(node.names().in(model.context().labelModeProperty().get()));
             count.setText(count(node.totalCount()));
-            setText(null);
-            setGraphic(box);
+            setGraphic(count);
             tip.setText(node.iri() + "\n"
                     + model.texts().get("classes.count.tooltip", count(node.directCount()), count(node.totalCount())));
             setTooltip(tip);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() == count) {
+                Bounds b = count.getLayoutBounds();
+                double right = getWidth() - snappedRightInset() - b.getWidth() - b.getMinX();
+                count.setLayoutX(Math.max(count.getLayoutX(), right));
+            }
         }
     }
 }
