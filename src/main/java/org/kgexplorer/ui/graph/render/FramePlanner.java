@@ -113,11 +113,14 @@ final class FramePlanner {
             {x - lw / 2, y + r + 1},
             {x - lw / 2, y - r - 1 - lh},
         };
-        // First the places where the whole label shows, then (near the edges) those where part of it does.
-        for (int pass = 0; pass < 2; pass++) {
-            for (float[] c : candidates) {
-                if ((pass == 1 || occupancy.inside(c[0], c[1], lw, lh)) && occupancy.tryPlace(c[0], c[1], lw, lh)) {
-                    out.add(i, label, c[0], c[1], lw, lh, c[0] + LABEL_PAD, c[1] + ascent, font);
+        // First the places where the whole label shows; then, near an edge, below or above the node slid sideways
+        // into the view; only then those where part of it shows.
+        for (int pass = 0; pass < 3; pass++) {
+            for (int k = pass == 1 ? 2 : 0; k < candidates.length; k++) {
+                float cx = pass == 1 ? occupancy.slideInside(candidates[k][0], lw) : candidates[k][0];
+                float cy = candidates[k][1];
+                if ((pass == 2 || occupancy.inside(cx, cy, lw, lh)) && occupancy.tryPlace(cx, cy, lw, lh)) {
+                    out.add(i, label, cx, cy, lw, lh, cx + LABEL_PAD, cy + ascent, font);
                     return;
                 }
             }

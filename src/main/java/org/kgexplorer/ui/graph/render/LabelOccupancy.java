@@ -30,6 +30,11 @@ final class LabelOccupancy {
         bucketSize = new int[cols * rows];
     }
 
+    /** The left edge that keeps a label of width {@code w} starting near {@code x} inside the view, if it fits. */
+    float slideInside(float x, float w) {
+        return (float) Math.max(0, Math.min(x, viewWidth - w));
+    }
+
     /** Whether a rectangle lies wholly inside the view. */
     boolean inside(float x, float y, float w, float h) {
         return x >= 0 && y >= 0 && x + w <= viewWidth && y + h <= viewHeight;

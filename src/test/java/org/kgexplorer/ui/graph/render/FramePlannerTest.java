@@ -51,6 +51,30 @@ class FramePlannerTest {
     }
 
     @Test
+    void aLongLabelNearTheLeftEdgeSlidesIntoViewBelowItsNode() {
+        String text = "Prosecutors of the Civil Rights Division of the Department of Justice";
+        RenderScene scene = new RenderScene(new float[] {0, 400}, new float[] {0, 0},
+                new String[] {text, "Other"}, new int[] {0, 0}, new byte[2],
+                new int[] {0}, new int[] {1}, new String[] {""}, new byte[1],
+                java.util.List.of(new NodeStyle("Thing", 0xFF4E79A7, NodeStyle.Shape.CIRCLE)));
+        // the first node 40 px from the left edge of a 280 px view (its label, cut to a readable length, is wider
+        // than the room on either side of it)
+        FramePlan plan = plan(scene, new Viewport(280, 300, 100, 0, 1));
+        PlacedLabels labels = plan.nodeLabels();
+        int placed = -1;
+        for (int i = 0; i < labels.count(); i++) {
+            if (labels.owner(i) == 0) {
+                placed = i;
+            }
+        }
+        assertTrue(placed >= 0, "the label is drawn");
+        float width = labels.width(placed);
+        assertTrue(width > 280 - 40 && width <= 280, "the label fits the view but not beside the node: " + width);
+        assertTrue(labels.x(placed) >= 0 && labels.x(placed) + width <= 280, "the whole label is on screen");
+        assertTrue(labels.y(placed) > 150 || labels.y(placed) + labels.height(placed) < 150, "below or above the node");
+    }
+
+    @Test
     void nodesOffScreenAreNotDrawn() {
         RenderScene scene = TestScenes.random(2000, 3);
         Viewport view = new Viewport(400, 300, 100, 100, 4);
