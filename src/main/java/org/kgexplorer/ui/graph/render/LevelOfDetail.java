@@ -28,7 +28,7 @@ final class LevelOfDetail {
     static final int EDGE_LABEL_FONT = 10;
     static final int AA_MAX_NODES = 500;
     static final int AA_MAX_EDGES = 1_000;
-    static final int MAX_LABEL_CHARS = 40;
+    static final int MAX_LABEL_CHARS = 48;
     /** How long after the last camera move the view counts as at rest and is redrawn with antialiasing. */
     static final long REST_NANOS = 150_000_000L;
 

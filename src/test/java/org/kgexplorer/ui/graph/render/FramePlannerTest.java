@@ -53,25 +53,39 @@ class FramePlannerTest {
     @Test
     void aLongLabelNearTheLeftEdgeSlidesIntoViewBelowItsNode() {
         String text = "Prosecutors of the Civil Rights Division of the Department of Justice";
-        RenderScene scene = new RenderScene(new float[] {0, 400}, new float[] {0, 0},
+        RenderScene scene = new RenderScene(new float[] {0, 4000}, new float[] {0, 0},
                 new String[] {text, "Other"}, new int[] {0, 0}, new byte[2],
                 new int[] {0}, new int[] {1}, new String[] {""}, new byte[1],
                 java.util.List.of(new NodeStyle("Thing", 0xFF4E79A7, NodeStyle.Shape.CIRCLE)));
-        // the first node 40 px from the left edge of a 280 px view (its label, cut to a readable length, is wider
-        // than the room on either side of it)
-        FramePlan plan = plan(scene, new Viewport(280, 300, 100, 0, 1));
+        // how wide the label is drawn (cut to a readable length), seen in a wide view
+        float width = labelOf(plan(scene, new Viewport(2000, 300, 0, 0, 1)), 0)[2];
+        // then a view only a little wider than the label, the node 40 px from its left edge: the label fits the view
+        // but on no side of the node
+        int viewWidth = (int) width + 20;
+        FramePlan plan = plan(scene, new Viewport(viewWidth, 300, viewWidth / 2.0 - 40, 0, 1));
+        float[] placed = labelOf(plan, 0);
+        assertTrue(placed[0] >= 0 && placed[0] + placed[2] <= viewWidth, "the whole label is on screen");
+        assertTrue(placed[1] > 150 || placed[1] + placed[3] < 150, "below or above the node");
+    }
+
+    @Test
+    void labelsKeepAnAgencysWholeNameAndCutLongerOnes() {
+        assertEquals("United States Department of Homeland Security",
+                LevelOfDetail.shown("  United States Department of Homeland Security "));
+        String cut = LevelOfDetail.shown("Agents of U.S. Customs and Border Protection in Joint Task Force Alpha");
+        assertEquals(LevelOfDetail.MAX_LABEL_CHARS, cut.length());
+        assertTrue(cut.startsWith("Agents of U.S. Customs and Border Protection") && cut.endsWith("\u2026"), cut);
+    }
+
+    /** The placed label of a node: x, y, width, height (fails when the node has none). */
+    private static float[] labelOf(FramePlan plan, int node) {
         PlacedLabels labels = plan.nodeLabels();
-        int placed = -1;
         for (int i = 0; i < labels.count(); i++) {
-            if (labels.owner(i) == 0) {
-                placed = i;
+            if (labels.owner(i) == node) {
+                return new float[] {labels.x(i), labels.y(i), labels.width(i), labels.height(i)};
             }
         }
-        assertTrue(placed >= 0, "the label is drawn");
-        float width = labels.width(placed);
-        assertTrue(width > 280 - 40 && width <= 280, "the label fits the view but not beside the node: " + width);
-        assertTrue(labels.x(placed) >= 0 && labels.x(placed) + width <= 280, "the whole label is on screen");
-        assertTrue(labels.y(placed) > 150 || labels.y(placed) + labels.height(placed) < 150, "below or above the node");
+        throw new AssertionError("node " + node + " has no label");
     }
 
     @Test
