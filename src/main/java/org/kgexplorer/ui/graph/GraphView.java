@@ -26,8 +26,10 @@ import javafx.stage.FileChooser;
 
 import org.kgexplorer.core.graph.GraphKeys;
 import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.ui.graph.render.FramePlan;
 import org.kgexplorer.ui.graph.render.GraphCanvas;
 import org.kgexplorer.ui.graph.render.NodeStyle;
+import org.kgexplorer.ui.graph.render.PlacedLabels;
 import org.kgexplorer.ui.graph.render.RenderScene;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.results.ResultsAnswer;
@@ -56,6 +58,8 @@ public final class GraphView extends BorderPane {
     private FileChooser exportChooser;
     /** True while the view keeps the whole graph in sight as the layout spreads it, until the user moves the camera. */
     private boolean following = true;
+    /** The sideways shift of a followed view that balances its labels (see {@link #balancedShift}). */
+    private double labelShift;
 
     public GraphView(GraphViewModel model) {
         this.model = model;
@@ -142,7 +146,7 @@ public final class GraphView extends BorderPane {
             }
             centreOnIndex(shown);
         } else {
-            following = true;
+            followAfresh();
             model.openEntity(iri);
             model.trace().select(iri);
         }
@@ -150,7 +154,7 @@ public final class GraphView extends BorderPane {
 
     /** Shows a query's answer as a graph. */
     public void showAnswer(ResultsAnswer answer) {
-        following = true;
+        followAfresh();
         model.showAnswer(answer);
     }
 
@@ -266,9 +270,42 @@ public final class GraphView extends BorderPane {
      * Fits the graph with room for the labels beside its outermost nodes: the camera's fit frames the nodes only,
      * so the view zooms out from it.
      */
+    /** Follows a new graph from a plain fit, without the shift the last one's labels needed. */
+    private void followAfresh() {
+        following = true;
+        labelShift = 0;
+    }
+
     private void follow() {
         canvas.camera().fit();
         canvas.camera().zoomBy(LABEL_ROOM, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        labelShift = balancedShift(canvas.lastFrame(), labelShift, canvas.getWidth());
+        if (labelShift != 0) {
+            canvas.camera().panBy(labelShift, 0);
+        }
+    }
+
+    /**
+     * How far to move a followed view sideways so that its node labels have as much room on the left as on the
+     * right: long labels on one side of the graph ran off that edge while the other side stayed empty. Read from
+     * the last frame, which was drawn with the {@code previous} shift; half of the imbalance is taken each frame so
+     * that labels moving from one side of their node to the other cannot make the view swing, and the shift stays
+     * within a quarter of the view's width.
+     */
+    static double balancedShift(FramePlan last, double previous, double width) {
+        if (last == null || last.nodeLabels().count() == 0 || width < 1) {
+            return previous;
+        }
+        PlacedLabels labels = last.nodeLabels();
+        double left = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < labels.count(); i++) {
+            left = Math.min(left, labels.x(i));
+            right = Math.max(right, labels.x(i) + labels.width(i));
+        }
+        double imbalance = (width - right) - left;
+        double limit = width / 4;
+        return Math.max(-limit, Math.min(limit, previous + imbalance / 4));
     }
 
     private void selectAndCentre(String id) {

@@ -84,6 +84,30 @@ class GraphViewTest {
     }
 
     @Test
+    void aFollowedViewLeavesItsLabelsAsMuchRoomOnTheLeftAsOnTheRight(FxRobot robot) throws Exception {
+        robot.interact(() -> view.openEntity(ALPHA));
+        waitFor(() -> index(ALPHA) >= 0 && index(SENTINEL) >= 0 && placed());
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
+        while (!view.layoutSettledOrStill() && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(600);
+        double[] room = new double[2];
+        robot.interact(() -> {
+            var labels = view.canvas().lastFrame().nodeLabels();
+            double left = Double.POSITIVE_INFINITY;
+            double right = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < labels.count(); i++) {
+                left = Math.min(left, labels.x(i));
+                right = Math.max(right, labels.x(i) + labels.width(i));
+            }
+            room[0] = left;
+            room[1] = view.canvas().getWidth() - right;
+        });
+        assertTrue(Math.abs(room[0] - room[1]) <= 40, "room left of the labels " + room[0] + ", right " + room[1]);
+    }
+
+    @Test
     void clickingANodeSelectsItAndMakesItTheSelectedEntity(FxRobot robot) throws Exception {
         openAlpha(robot);
         robot.clickOn(onScreen(SENTINEL));
