@@ -266,16 +266,16 @@ public final class GraphView extends BorderPane {
         }
     }
 
-    /**
-     * Fits the graph with room for the labels beside its outermost nodes: the camera's fit frames the nodes only,
-     * so the view zooms out from it.
-     */
     /** Follows a new graph from a plain fit, without the shift the last one's labels needed. */
     private void followAfresh() {
         following = true;
         labelShift = 0;
     }
 
+    /**
+     * Fits the graph with room for the labels beside its outermost nodes: the camera's fit frames the nodes only,
+     * so the view zooms out from it, then moves sideways to balance the labels.
+     */
     private void follow() {
         canvas.camera().fit();
         canvas.camera().zoomBy(LABEL_ROOM, canvas.getWidth() / 2, canvas.getHeight() / 2);
@@ -288,8 +288,8 @@ public final class GraphView extends BorderPane {
     /**
      * How far to move a followed view sideways so that its node labels have as much room on the left as on the
      * right: long labels on one side of the graph ran off that edge while the other side stayed empty. Read from
-     * the last frame, which was drawn with the {@code previous} shift; half of the imbalance is taken each frame so
-     * that labels moving from one side of their node to the other cannot make the view swing, and the shift stays
+     * the last frame, which was drawn with the {@code previous} shift; each frame takes half of the move that would
+     * balance them (a quarter of the imbalance), so that labels moving from one side of their node to the other cannot make the view swing, and the shift stays
      * within a quarter of the view's width.
      */
     static double balancedShift(FramePlan last, double previous, double width) {

@@ -74,17 +74,8 @@ class TaskRunnerTest {
     void userWorkStartsWhileEveryDataWorkThreadIsBusy() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch userRan = new CountDownLatch(1);
-        List<Task<Void>> dataTasks = new ArrayList<>();
-        for (int i = 0; i < lanes; i++) {
-            dataTasks.add(blocking(release));
-        }
-        Task<Void> user = new Task<>() {
-            @Override
-            protected Void call() {
-                userRan.countDown();
-                return null;
-            }
-        };
+        List<Task<Void>> dataTasks = oneBlockingTaskPerThread(release);
+        Task<Void> user = running(userRan::countDown);
         Platform.runLater(() -> {
             dataTasks.forEach(runner::submitDataWork);
             runner.submit(user);
@@ -97,20 +88,11 @@ class TaskRunnerTest {
     }
 
     @Test
-    void aDataWorkCancelledWhileItWaitsNeverRunsAndLeavesTheStatusBar() throws Exception {
+    void aDataTaskCancelledWhileItWaitsNeverRunsAndLeavesTheStatusBar() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean ran = new AtomicBoolean();
-        List<Task<Void>> busy = new ArrayList<>();
-        for (int i = 0; i < lanes; i++) {
-            busy.add(blocking(release));
-        }
-        Task<Void> waiting = new Task<>() {
-            @Override
-            protected Void call() {
-                ran.set(true);
-                return null;
-            }
-        };
+        List<Task<Void>> busy = oneBlockingTaskPerThread(release);
+        Task<Void> waiting = running(() -> ran.set(true));
         Platform.runLater(() -> {
             busy.forEach(runner::submitDataWork);
             runner.submitDataWork(waiting);
@@ -133,6 +115,26 @@ class TaskRunnerTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** As many tasks as there are data threads, each waiting for {@code release}. */
+    private List<Task<Void>> oneBlockingTaskPerThread(CountDownLatch release) {
+        List<Task<Void>> tasks = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            tasks.add(blocking(release));
+        }
+        return tasks;
+    }
+
+    /** A task that does {@code work} and ends. */
+    private static Task<Void> running(Runnable work) {
+        return new Task<>() {
+            @Override
+            protected Void call() {
+                work.run();
+                return null;
+            }
+        };
     }
 
     private static Task<Void> blocking(CountDownLatch release) {

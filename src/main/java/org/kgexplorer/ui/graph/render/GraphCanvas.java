@@ -11,10 +11,10 @@ import java.util.function.IntConsumer;
 
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
-import javafx.scene.Node;
 import javafx.beans.property.ObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
+import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
