@@ -89,6 +89,8 @@ public final class LoadPulseGapBenchmark implements Benchmark {
 
     private static void watch() throws Exception {
         waitForSources(3, 300);
+        // When the watch began (epoch ms), to line it up with a flight recording or a GC log of this process.
+        System.out.println("WATCH-STARTED-AT " + System.currentTimeMillis());
         AtomicLong last = new AtomicLong();
         AtomicLong longest = new AtomicLong();
         AtomicLong longestEndedAt = new AtomicLong();

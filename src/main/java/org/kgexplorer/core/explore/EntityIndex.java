@@ -28,12 +28,15 @@ public final class EntityIndex {
     private static final int MAX_WORD_HITS = 5_000;
     private static final char SEPARATOR = '\n';
 
-    private final String[] iris;
-    private final Map<String, Integer> idOf = new HashMap<>();
-    private final Names[] names;
-    private final int[][] types;
+    /** The entities' IRIs, numbered as the entities. */
+    private final DenseIds<String> iris;
+    /** Per entity, its English and Spanish label, or null; the name made from its IRI is made when asked. */
+    private final String[] english;
+    private final String[] spanish;
+    /** Per entity, {@link EntityIndexBuilder#MAX_TYPES} slots of type numbers (-1 when empty). */
+    private final int[] types;
     private final Names[] typeNames;
-    /** Per name entry: its entity, source, original text, language and start in {@link #folded}. */
+    /** Per name entry: its entity, source, original text (null for a local name), language and start in {@link #folded}. */
     private final int[] entryEntity;
     private final EntityMatch.Source[] entrySource;
     private final String[] entryText;
@@ -48,32 +51,35 @@ public final class EntityIndex {
     /** The best-ranked word start in any range of {@link #wordStarts}. */
     private final RangeMinimum best;
 
-    private EntityIndex(EntityIndexBuilder b) {
-        iris = b.iris.toArray(String[]::new);
-        for (int i = 0; i < iris.length; i++) {
-            idOf.put(iris[i], i);
+    private EntityIndex(EntityIndexBuilder b, Graph graph) {
+        int entities = b.entityCount();
+        iris = new DenseIds<>(entities);
+        for (int i = 0; i < entities; i++) {
+            iris.add(b.entities.get(i).getURI());
         }
-        names = b.names.toArray(Names[]::new);
-        types = b.types.toArray(int[][]::new);
-        typeNames = b.typeNames.toArray(Names[]::new);
-        int n = b.entries.size();
-        entryEntity = new int[n];
-        entrySource = new EntityMatch.Source[n];
-        entryText = new String[n];
-        entryLanguage = new String[n];
+        english = b.english;
+        spanish = b.spanish;
+        types = Arrays.copyOf(b.types, entities * EntityIndexBuilder.MAX_TYPES);
+        LabelResolver englishLabels = new LabelResolver(graph, List.of("en"));
+        LabelResolver spanishLabels = new LabelResolver(graph, List.of("es"));
+        typeNames = new Names[b.typeNodes.size()];
+        for (int t = 0; t < typeNames.length; t++) {
+            typeNames[t] = Names.of(b.typeNodes.get(t), englishLabels, spanishLabels);
+        }
+        EntityIndexBuilder.Entries e = b.entries;
+        int n = e.size;
+        entryEntity = Arrays.copyOf(e.entity, n);
+        entrySource = Arrays.copyOf(e.source, n);
+        entryText = Arrays.copyOf(e.text, n);
+        entryLanguage = Arrays.copyOf(e.language, n);
         entryStart = new int[n];
         StringBuilder text = new StringBuilder();
         int[] starts = new int[Math.max(16, n * 3)];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            EntityIndexBuilder.Entry e = b.entries.get(i);
-            entryEntity[i] = e.entity();
-            entrySource[i] = e.source();
-            entryText[i] = e.text();
-            entryLanguage[i] = e.language();
             entryStart[i] = text.length();
-            String f = normaliseSpaces(TextFolding.fold(e.source() == EntityMatch.Source.LOCAL_NAME
-                    ? TextFolding.identifierWords(e.text()) : e.text()));
+            String f = normaliseSpaces(TextFolding.fold(entrySource[i] == EntityMatch.Source.LOCAL_NAME
+                    ? TextFolding.identifierWords(text(i)) : entryText[i]));
             for (int k = 0; k < f.length(); k++) {
                 if (TextFolding.wordStartsAt(f, k)) {
                     if (count == starts.length) {
@@ -91,9 +97,28 @@ public final class EntityIndex {
             int entry = entryAt(wordStarts[i]);
             boolean atStart = wordStarts[i] == entryStart[entry];
             rank[i] = (atStart ? 0 : 1 << 30) | (entrySource[entry].ordinal() << 28)
-                    | Math.min(entryText[entry].length(), (1 << 28) - 1);
+                    | Math.min(textLength(entry), (1 << 28) - 1);
         }
         best = new RangeMinimum(rank);
+    }
+
+    /** An entry's original text: the name as the data gives it, or its entity's local name. */
+    private String text(int entry) {
+        String t = entryText[entry];
+        return t != null ? t : LabelResolver.localName(iris.get(entryEntity[entry]));
+    }
+
+    private int textLength(int entry) {
+        String t = entryText[entry];
+        if (t != null) {
+            return t.length();
+        }
+        String iri = iris.get(entryEntity[entry]);
+        return LabelResolver.localName(iri).length();
+    }
+
+    private Names names(int entity) {
+        return new Names(english[entity], spanish[entity], LabelResolver.localName(iris.get(entity)));
     }
 
     /** An index of everything in the store (the default graph and every named graph). */
@@ -105,7 +130,7 @@ public final class EntityIndex {
     public static EntityIndex build(Graph graph, ProgressListener progress, Cancellation cancellation) {
         EntityIndexBuilder names = EntityIndexBuilder.read(graph, progress, cancellation);
         cancellation.throwIfCancelled();
-        EntityIndex index = new EntityIndex(names);
+        EntityIndex index = new EntityIndex(names, graph);
         progress.progress(3, 3, "Indexed");
         return index;
     }
@@ -113,7 +138,7 @@ public final class EntityIndex {
 
     /** How many entities the index holds. */
     public int entityCount() {
-        return iris.length;
+        return iris.size();
     }
 
     /** How many names (labels, alternative labels, local names) the index holds. */
@@ -123,8 +148,8 @@ public final class EntityIndex {
 
     /** The names of an indexed entity, if it is one. */
     public java.util.Optional<Names> names(String iri) {
-        Integer i = idOf.get(iri);
-        return i == null ? java.util.Optional.empty() : java.util.Optional.of(names[i]);
+        int i = iris.indexOf(iri);
+        return i < 0 ? java.util.Optional.empty() : java.util.Optional.of(names(i));
     }
 
     /** The entities whose names match {@code query}, best first, one result per entity, at most {@code limit}. */
@@ -206,7 +231,7 @@ public final class EntityIndex {
             .thenComparing(Hit::text);
 
     private Hit hit(int entry, EntityMatch.Kind kind) {
-        return new Hit(entry, kind, entrySource[entry], entryText[entry]);
+        return new Hit(entry, kind, entrySource[entry], text(entry));
     }
 
     private void offer(Map<Integer, Hit> best, Hit hit) {
@@ -215,8 +240,14 @@ public final class EntityIndex {
 
     private EntityMatch match(Hit h) {
         int entity = entryEntity[h.entry];
-        List<Names> ts = Arrays.stream(types[entity]).mapToObj(t -> typeNames[t]).toList();
-        return new EntityMatch(iris[entity], names[entity], ts, entryText[h.entry], entryLanguage[h.entry],
+        List<Names> ts = new java.util.ArrayList<>(EntityIndexBuilder.MAX_TYPES);
+        for (int k = 0; k < EntityIndexBuilder.MAX_TYPES; k++) {
+            int t = types[entity * EntityIndexBuilder.MAX_TYPES + k];
+            if (t >= 0) {
+                ts.add(typeNames[t]);
+            }
+        }
+        return new EntityMatch(iris.get(entity), names(entity), List.copyOf(ts), h.text(), entryLanguage[h.entry],
                 entrySource[h.entry], h.kind);
     }
 

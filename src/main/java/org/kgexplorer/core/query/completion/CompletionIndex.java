@@ -1,6 +1,7 @@
 package org.kgexplorer.core.query.completion;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,6 +20,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.kgexplorer.core.explore.DenseIds;
 import org.kgexplorer.core.labels.LabelResolver;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
@@ -41,17 +44,41 @@ public final class CompletionIndex {
     /** Naming properties and their rank, most important first (as the label resolver tries them). */
     private static final Map<Node, Integer> LABEL_RANK = labelRanks();
 
-    private final List<Entry> entries;
-    /** The entries grouped by namespace (the IRI before the local name), so a prefix scans only its own. */
-    private final Map<String, List<Entry>> byNamespace;
+    /** The named resources, sorted by IRI; each one's kind and where its local name starts in its IRI. */
+    private final String[] iris;
+    private final Completion.Kind[] kinds;
+    private final int[] localStarts;
+    /** Resource {@code i}'s labels are {@code labels[labelStarts[i] .. labelStarts[i + 1])}, most important first. */
+    private final int[] labelStarts;
+    private final String[] labels;
+    private final String[] languages;
+    /** The resources grouped by namespace (the IRI before the local name), so a prefix scans only its own. */
+    private final Map<String, int[]> byNamespace;
     private final Map<String, String> prefixes;
     private final Map<String, String> prefixByNamespace;
 
-    private CompletionIndex(List<Entry> entries, Map<String, String> prefixes) {
-        this.entries = entries;
-        Map<String, List<Entry>> groups = new HashMap<>();
-        for (Entry e : entries) {
-            groups.computeIfAbsent(e.iri().substring(0, e.namespaceLength()), k -> new ArrayList<>()).add(e);
+    private CompletionIndex(Map<String, String> prefixes) {
+        this(new String[0], new Completion.Kind[0], new int[0], new int[1], new String[0], new String[0], prefixes);
+    }
+
+    private CompletionIndex(String[] iris, Completion.Kind[] kinds, int[] localStarts, int[] labelStarts,
+                            String[] labels, String[] languages, Map<String, String> prefixes) {
+        this.iris = iris;
+        this.kinds = kinds;
+        this.localStarts = localStarts;
+        this.labelStarts = labelStarts;
+        this.labels = labels;
+        this.languages = languages;
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < iris.length; i++) {
+            counts.merge(iris[i].substring(0, localStarts[i]), 1, Integer::sum);
+        }
+        Map<String, int[]> groups = new HashMap<>();
+        Map<String, Integer> filled = new HashMap<>();
+        for (int i = 0; i < iris.length; i++) {
+            String ns = iris[i].substring(0, localStarts[i]);
+            int at = filled.merge(ns, 1, Integer::sum) - 1;
+            groups.computeIfAbsent(ns, k -> new int[counts.get(k)])[at] = i;
         }
         this.byNamespace = groups;
         this.prefixes = Collections.unmodifiableMap(prefixes);
@@ -62,7 +89,7 @@ public final class CompletionIndex {
 
     /** An index with no data: keywords and well-known prefixes only. */
     public static CompletionIndex empty() {
-        return new CompletionIndex(List.of(), new LinkedHashMap<>(WellKnownPrefixes.ALL));
+        return new CompletionIndex(new LinkedHashMap<>(WellKnownPrefixes.ALL));
     }
 
     /** Reads the store's names in one read transaction. */
@@ -70,12 +97,18 @@ public final class CompletionIndex {
         return store.read(dsg -> build(dsg, progress, cancellation));
     }
 
-    /** Reads the names of every graph of the dataset (call inside a read transaction). */
+    /**
+     * Reads the names of every graph of the dataset (call inside a read transaction). Kept in arrays, not in an
+     * object per resource or label: the build runs right after a load, and every object it keeps alive is one
+     * more for the collector to copy while the window is running (ADR 15).
+     */
     public static CompletionIndex build(DatasetGraph dsg, ProgressListener progress, Cancellation cancellation) {
-        Map<Node, EntryBuilder> found = new HashMap<>();
+        DenseIds<Node> found = new DenseIds<>(1024);
+        byte[] kindOf = new byte[1024];
+        Labels raw = new Labels();
         long seen = 0;
         Node lastSubject = null;
-        EntryBuilder lastEntry = null;
+        int lastId = -1;
         Iterator<Quad> it = dsg.find();
         while (it.hasNext()) {
             Quad q = it.next();
@@ -86,31 +119,31 @@ public final class CompletionIndex {
             Node s = q.getSubject();
             Node p = q.getPredicate();
             Node o = q.getObject();
-            entry(found, p).kind(Completion.Kind.PROPERTY);
+            kindOf = kind(kindOf, found.add(p), Completion.Kind.PROPERTY);
             if (s.isURI()) {
-                // Quads come grouped by subject: skip the map lookup while the subject stays the same.
+                // Quads come grouped by subject: skip the lookup while the subject stays the same.
                 if (!s.equals(lastSubject)) {
                     lastSubject = s;
-                    lastEntry = entry(found, s);
+                    lastId = found.add(s);
+                    kindOf = kind(kindOf, lastId, Completion.Kind.ENTITY);
                 }
-                EntryBuilder subject = lastEntry;
                 if (p.equals(RDF.type.asNode())) {
                     if (CLASS_TYPES.contains(o)) {
-                        subject.kind(Completion.Kind.CLASS);
+                        kindOf = kind(kindOf, lastId, Completion.Kind.CLASS);
                     } else if (PROPERTY_TYPES.contains(o)) {
-                        subject.kind(Completion.Kind.PROPERTY);
+                        kindOf = kind(kindOf, lastId, Completion.Kind.PROPERTY);
                     }
                 } else if (p.equals(RDFS.subClassOf.asNode())) {
-                    subject.kind(Completion.Kind.CLASS);
+                    kindOf = kind(kindOf, lastId, Completion.Kind.CLASS);
                 } else if (p.equals(RDFS.subPropertyOf.asNode()) || p.equals(RDFS.domain.asNode())
                         || p.equals(RDFS.range.asNode())) {
-                    subject.kind(Completion.Kind.PROPERTY);
+                    kindOf = kind(kindOf, lastId, Completion.Kind.PROPERTY);
                 } else if (o.isLiteral() && LABEL_RANK.containsKey(p)) {
-                    subject.label(o.getLiteralLexicalForm(), o.getLiteralLanguage(), LABEL_RANK.get(p));
+                    raw.add(lastId, o.getLiteralLexicalForm(), o.getLiteralLanguage(), LABEL_RANK.get(p));
                 }
             }
             if (o.isURI() && (p.equals(RDF.type.asNode()) || p.equals(RDFS.subClassOf.asNode()))) {
-                entry(found, o).kind(Completion.Kind.CLASS);
+                kindOf = kind(kindOf, found.add(o), Completion.Kind.CLASS);
             }
         }
         cancellation.throwIfCancelled();
@@ -121,13 +154,116 @@ public final class CompletionIndex {
                 prefixes.put(p, ns);
             }
         });
-        CompletionIndex index = new CompletionIndex(List.of(), prefixes);
-        List<Entry> entries = new ArrayList<>(found.size());
-        for (Map.Entry<Node, EntryBuilder> e : found.entrySet()) {
-            entries.add(e.getValue().build(e.getKey().getURI(), index));
+        return assemble(found, kindOf, raw, prefixes);
+    }
+
+    /** Sorts the resources by IRI and lays out each one's labels (the first distinct ones, by rank). */
+    private static CompletionIndex assemble(DenseIds<Node> found, byte[] kindOf, Labels raw, Map<String, String> prefixes) {
+        int n = found.size();
+        Integer[] byIri = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byIri[i] = i;
         }
-        entries.sort(Comparator.comparing(Entry::iri));
-        return new CompletionIndex(List.copyOf(entries), prefixes);
+        Arrays.sort(byIri, Comparator.comparing(i -> found.get(i).getURI()));
+        int[] labelOrder = raw.byResource(n);
+        int[] rawStart = raw.starts;
+        CompletionIndex lookup = new CompletionIndex(prefixes);
+        String[] iris = new String[n];
+        Completion.Kind[] kinds = new Completion.Kind[n];
+        int[] localStarts = new int[n];
+        int[] labelStarts = new int[n + 1];
+        List<String> labels = new ArrayList<>();
+        List<String> languages = new ArrayList<>();
+        Map<String, String> languageNames = new HashMap<>();
+        int[] kept = new int[MAX_LABELS];
+        for (int at = 0; at < n; at++) {
+            int id = byIri[at];
+            String iri = found.get(id).getURI();
+            iris[at] = iri;
+            kinds[at] = KINDS[kindOf[id] - 1];
+            String prefix = lookup.prefixFor(iri);
+            localStarts[at] = prefix != null ? prefixes.get(prefix).length()
+                    : iri.length() - LabelResolver.localName(iri).length();
+            labelStarts[at] = labels.size();
+            int count = 0;
+            for (int k = rawStart[id]; k < rawStart[id + 1] && count < MAX_LABELS; k++) {
+                int r = labelOrder[k];
+                boolean repeated = false;
+                for (int j = 0; j < count && !repeated; j++) {
+                    repeated = raw.text[kept[j]].equals(raw.text[r]);
+                }
+                if (!repeated) {
+                    kept[count++] = r;
+                }
+            }
+            // Most important naming property first; the order read within one.
+            for (int rank = 0; rank < LabelResolver.LABEL_PROPERTIES.size(); rank++) {
+                for (int j = 0; j < count; j++) {
+                    if (raw.rank[kept[j]] == rank) {
+                        labels.add(raw.text[kept[j]]);
+                        String lang = raw.language[kept[j]];
+                        languages.add(languageNames.computeIfAbsent(lang, l -> l.toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+        }
+        labelStarts[n] = labels.size();
+        return new CompletionIndex(iris, kinds, localStarts, labelStarts, labels.toArray(String[]::new),
+                languages.toArray(String[]::new), prefixes);
+    }
+
+    private static final Completion.Kind[] KINDS = Completion.Kind.values();
+
+    /** Records a kind for a resource: the first of class, property, entity it is seen as. 0 means none yet. */
+    private static byte[] kind(byte[] kindOf, int id, Completion.Kind k) {
+        byte[] kinds = id < kindOf.length ? kindOf : Arrays.copyOf(kindOf, Math.max(id + 1, kindOf.length * 2));
+        int code = k.ordinal() + 1;
+        if (kinds[id] == 0 || code < kinds[id]) {
+            kinds[id] = (byte) code;
+        }
+        return kinds;
+    }
+
+    /** Labels as read, in parallel arrays: resource, text, language, rank of the naming property. */
+    private static final class Labels {
+        int size;
+        int[] resource = new int[256];
+        String[] text = new String[256];
+        String[] language = new String[256];
+        int[] rank = new int[256];
+        int[] starts;
+
+        void add(int r, String t, String lang, int rk) {
+            if (size == resource.length) {
+                int n = size + (size >> 1);
+                resource = Arrays.copyOf(resource, n);
+                text = Arrays.copyOf(text, n);
+                language = Arrays.copyOf(language, n);
+                rank = Arrays.copyOf(rank, n);
+            }
+            resource[size] = r;
+            text[size] = t;
+            language[size] = lang;
+            rank[size] = rk;
+            size++;
+        }
+
+        /** The labels grouped by resource, in the order read (a stable counting sort); sets {@link #starts}. */
+        int[] byResource(int resources) {
+            starts = new int[resources + 1];
+            for (int i = 0; i < size; i++) {
+                starts[resource[i] + 1]++;
+            }
+            for (int r = 0; r < resources; r++) {
+                starts[r + 1] += starts[r];
+            }
+            int[] next = Arrays.copyOf(starts, resources);
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[next[resource[i]]++] = i;
+            }
+            return order;
+        }
     }
 
     private static Map<Node, Integer> labelRanks() {
@@ -138,10 +274,6 @@ public final class CompletionIndex {
         return Map.copyOf(ranks);
     }
 
-    private static EntryBuilder entry(Map<Node, EntryBuilder> found, Node node) {
-        return found.computeIfAbsent(node, n -> new EntryBuilder());
-    }
-
     /** Prefix name to namespace: those the data declares, then the well-known ones it does not redefine. */
     public Map<String, String> prefixes() {
         return prefixes;
@@ -149,13 +281,13 @@ public final class CompletionIndex {
 
     /** How many names the index holds. */
     public int size() {
-        return entries.size();
+        return iris.length;
     }
 
     /** The kind of an IRI in the data (class, property or entity), or null when the data does not name it. */
     public Completion.Kind kindOf(String iri) {
-        int i = Collections.binarySearch(entries, null, (e, ignored) -> e.iri.compareTo(iri));
-        return i >= 0 ? entries.get(i).kind : null;
+        int i = Arrays.binarySearch(iris, iri);
+        return i >= 0 ? kinds[i] : null;
     }
 
     /**
@@ -170,23 +302,54 @@ public final class CompletionIndex {
         return new Proposer(this, context, queryText, languages, limit).propose();
     }
 
-    List<Entry> entries() {
-        return entries;
+    /** Every resource, in IRI order. */
+    void forEach(IntConsumer action) {
+        for (int i = 0; i < iris.length; i++) {
+            action.accept(i);
+        }
     }
 
-    /** The entries whose IRI starts with the namespace, by group: no per-entry string test. */
-    void forEachIn(String namespace, java.util.function.Consumer<Entry> action) {
-        for (Map.Entry<String, List<Entry>> group : byNamespace.entrySet()) {
+    /** The resources whose IRI starts with the namespace, by group: no per-resource string test. */
+    void forEachIn(String namespace, IntConsumer action) {
+        for (Map.Entry<String, int[]> group : byNamespace.entrySet()) {
             if (group.getKey().startsWith(namespace)) {
-                group.getValue().forEach(action);
+                for (int i : group.getValue()) {
+                    action.accept(i);
+                }
             } else if (namespace.startsWith(group.getKey())) {
-                for (Entry e : group.getValue()) {
-                    if (e.iri().startsWith(namespace)) {
-                        action.accept(e);
+                for (int i : group.getValue()) {
+                    if (iris[i].startsWith(namespace)) {
+                        action.accept(i);
                     }
                 }
             }
         }
+    }
+
+    String iri(int i) {
+        return iris[i];
+    }
+
+    Completion.Kind kind(int i) {
+        return kinds[i];
+    }
+
+    /** Where resource {@code i}'s local name starts in its IRI (the length of its namespace). */
+    int localStart(int i) {
+        return localStarts[i];
+    }
+
+    int labelCount(int i) {
+        return labelStarts[i + 1] - labelStarts[i];
+    }
+
+    String label(int i, int k) {
+        return labels[labelStarts[i] + k];
+    }
+
+    /** The language of a label, lower-cased ("" for none). */
+    String language(int i, int k) {
+        return languages[labelStarts[i] + k];
     }
 
     /** The best prefix for an IRI among the index's prefixes: the one with the longest namespace it starts with. */
@@ -207,50 +370,6 @@ public final class CompletionIndex {
             }
         }
         return best;
-    }
-
-    /** One named resource: its IRI, kind, local name and labels (lower-cased copies for matching). */
-    record Entry(String iri, Completion.Kind kind, String localName, String localLower, String[] labels,
-                 String[] languages, String[] labelsLower) {
-
-        /** The length of the namespace before the local name. */
-        int namespaceLength() {
-            return iri.length() - localName.length();
-        }
-    }
-
-    private static final class EntryBuilder {
-        private Completion.Kind kind = Completion.Kind.ENTITY;
-        private List<Label> labels;
-
-        private record Label(String text, String language, int rank) {
-        }
-
-        void kind(Completion.Kind k) {
-            if (k.ordinal() < kind.ordinal()) {
-                kind = k;
-            }
-        }
-
-        void label(String text, String language, int rank) {
-            if (labels == null) {
-                labels = new ArrayList<>(2);
-            }
-            if (labels.size() < MAX_LABELS && labels.stream().noneMatch(l -> l.text().equals(text))) {
-                labels.add(new Label(text, language.toLowerCase(Locale.ROOT), rank));
-            }
-        }
-
-        Entry build(String iri, CompletionIndex index) {
-            String prefix = index.prefixFor(iri);
-            String local = prefix != null ? iri.substring(index.prefixes.get(prefix).length()) : LabelResolver.localName(iri);
-            List<Label> sorted = labels == null ? List.of()
-                    : labels.stream().sorted(Comparator.comparingInt(Label::rank)).toList();
-            String[] l = sorted.stream().map(Label::text).toArray(String[]::new);
-            String[] lang = sorted.stream().map(Label::language).toArray(String[]::new);
-            String[] lower = sorted.stream().map(x -> x.text().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-            return new Entry(iri, kind, local, local.toLowerCase(Locale.ROOT), l, lang, lower);
-        }
     }
 
     /** Keeps the best {@code limit} items of a stream of scored candidates without sorting them all. */

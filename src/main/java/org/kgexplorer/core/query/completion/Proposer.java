@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.kgexplorer.core.query.completion.CompletionContext.Mode;
 import org.kgexplorer.core.query.completion.CompletionIndex.Best;
-import org.kgexplorer.core.query.completion.CompletionIndex.Entry;
 import org.kgexplorer.core.query.completion.SparqlToken.Type;
 
 /** One lookup in the completion index: matches the typed word and ranks what matches. */
@@ -114,8 +113,8 @@ final class Proposer {
         return ns != null ? ns : index.prefixes().get(prefix);
     }
 
-    /** A candidate name with its match quality (lower is better) and the label that matched. */
-    private record Scored(Entry entry, int score, String label, int matchLength) {
+    /** A candidate name (a resource of the index) with its match quality (lower is better) and the label that matched. */
+    private record Scored(int entry, int score, String label, int matchLength) {
     }
 
     private void names(List<Completion> out, String namespace) {
@@ -123,12 +122,12 @@ final class Proposer {
             return;
         }
         Comparator<Scored> order = Comparator.comparingInt(Scored::score)
-                .thenComparingInt(s -> kindRank(s.entry().kind()))
+                .thenComparingInt(s -> kindRank(index.kind(s.entry())))
                 .thenComparingInt(Scored::matchLength)
-                .thenComparing(s -> s.entry().iri());
+                .thenComparing(s -> index.iri(s.entry()));
         Best<Scored> best = new Best<>(order, limit);
-        java.util.function.Consumer<Entry> consider = e -> {
-            if (context.classWanted() && e.kind() != Completion.Kind.CLASS) {
+        java.util.function.IntConsumer consider = e -> {
+            if (context.classWanted() && index.kind(e) != Completion.Kind.CLASS) {
                 return;
             }
             Scored s = score(e, namespace);
@@ -139,7 +138,7 @@ final class Proposer {
         if (namespace != null) {
             index.forEachIn(namespace, consider);
         } else {
-            index.entries().forEach(consider);
+            index.forEach(consider);
         }
         for (Scored s : best.sorted()) {
             out.add(completion(s));
@@ -154,29 +153,30 @@ final class Proposer {
         };
     }
 
-    private Scored score(Entry e, String namespace) {
-        boolean ownNamespace = namespace == null || namespace.length() == e.namespaceLength();
-        String local = ownNamespace ? e.localLower() : e.iri().substring(namespace.length()).toLowerCase(Locale.ROOT);
+    private Scored score(int e, String namespace) {
+        String iri = index.iri(e);
+        int localStart = namespace == null ? index.localStart(e) : namespace.length();
+        int localLength = iri.length() - localStart;
         if (word.isEmpty()) {
-            return new Scored(e, 5, null, local.length());
+            return new Scored(e, 5, null, localLength);
         }
         int best = Integer.MAX_VALUE;
         int length = Integer.MAX_VALUE;
         String matchedLabel = null;
-        int at = local.indexOf(word);
+        int at = indexOfIgnoringCase(iri, localStart, word);
         if (at >= 0) {
-            best = local.length() == word.length() ? 0 : at == 0 ? 1 : wordStart(ownNamespace ? e.localName() : e.iri().substring(namespace.length()), at) ? 3 : 4;
-            length = local.length();
+            best = localLength == word.length() ? 0 : at == 0 ? 1 : wordStart(iri, localStart, at) ? 3 : 4;
+            length = localLength;
         }
-        if (context.mode() == Mode.IRI && best > 4 && e.iri().toLowerCase(Locale.ROOT).contains(word)) {
+        if (context.mode() == Mode.IRI && best > 4 && indexOfIgnoringCase(iri, 0, word) >= 0) {
             best = 4;
-            length = e.iri().length();
+            length = iri.length();
         }
         int matched = -1;
         int labelScore = Integer.MAX_VALUE;
-        for (int i = 0; i < e.labelsLower().length; i++) {
-            String label = e.labelsLower()[i];
-            int pos = label.indexOf(word);
+        for (int i = 0; i < index.labelCount(e); i++) {
+            String label = index.label(e, i);
+            int pos = indexOfIgnoringCase(label, 0, word);
             if (pos < 0) {
                 continue;
             }
@@ -185,13 +185,13 @@ final class Proposer {
             // Labels come most important first (prefLabel, label, ..., altLabel): a later one wins only by
             // matching better, or equally well in a more wanted language.
             if (score < labelScore || (score == labelScore
-                    && languageRank(e.languages()[i]) < languageRank(e.languages()[matched]))) {
+                    && languageRank(index.language(e, i)) < languageRank(index.language(e, matched)))) {
                 labelScore = score;
                 matched = i;
             }
         }
         if (matched >= 0) {
-            matchedLabel = e.labels()[matched];
+            matchedLabel = index.label(e, matched);
             if (labelScore < best || (labelScore == best && matchedLabel.length() < length)) {
                 best = labelScore;
                 length = matchedLabel.length();
@@ -200,57 +200,81 @@ final class Proposer {
         return best == Integer.MAX_VALUE ? null : new Scored(e, best, matchedLabel, length);
     }
 
+    /**
+     * Where the lower-case {@code word} first occurs in {@code text} from {@code from} on, ignoring case, counted
+     * from {@code from}; -1 when it does not. Compares in place: the index keeps no lower-cased copies.
+     */
+    static int indexOfIgnoringCase(String text, int from, String word) {
+        int n = word.length();
+        if (n == 0) {
+            return 0;
+        }
+        char first = word.charAt(0);
+        for (int i = from, last = text.length() - n; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c >= 128 || Character.toLowerCase(c) == first) && text.regionMatches(true, i, word, 0, n)) {
+                return i - from;
+            }
+        }
+        return -1;
+    }
+
     private int languageRank(String language) {
         int i = languages.indexOf(language);
         return i < 0 ? languages.size() : i;
     }
 
-    /** Whether a match inside a local name starts one of its words (camelCase, snake_case, kebab-case). */
-    private static boolean wordStart(String local, int at) {
-        if (at <= 0 || at >= local.length()) {
+    /**
+     * Whether a match {@code at} characters into a local name (the IRI from {@code start} on) starts one of its
+     * words (camelCase, snake_case, kebab-case).
+     */
+    private static boolean wordStart(String iri, int start, int at) {
+        if (at <= 0 || start + at >= iri.length()) {
             return at == 0;
         }
-        char c = local.charAt(at);
-        char before = local.charAt(at - 1);
+        char c = iri.charAt(start + at);
+        char before = iri.charAt(start + at - 1);
         return (Character.isUpperCase(c) && !Character.isUpperCase(before)) || !Character.isLetterOrDigit(before);
     }
 
     private Completion completion(Scored s) {
-        Entry e = s.entry();
+        int e = s.entry();
+        String iri = index.iri(e);
+        Completion.Kind kind = index.kind(e);
         String label = s.label() != null ? s.label() : preferredLabel(e);
         if (context.mode() == Mode.IRI) {
-            return new Completion(e.kind(), "<" + e.iri() + ">", label, e.iri(), null, null);
+            return new Completion(kind, "<" + iri + ">", label, iri, null, null);
         }
         String declaredPrefix = null;
         for (Map.Entry<String, String> d : declared.entrySet()) {
             String ns = d.getValue();
-            if (e.iri().startsWith(ns) && PLAIN_LOCAL.matcher(e.iri().substring(ns.length())).matches()
+            if (iri.startsWith(ns) && PLAIN_LOCAL.matcher(iri.substring(ns.length())).matches()
                     && (declaredPrefix == null || ns.length() > declared.get(declaredPrefix).length())) {
                 declaredPrefix = d.getKey();
             }
         }
         if (declaredPrefix != null) {
-            String local = e.iri().substring(declared.get(declaredPrefix).length());
-            return new Completion(e.kind(), declaredPrefix + ":" + local, label, e.iri(), null, null);
+            String local = iri.substring(declared.get(declaredPrefix).length());
+            return new Completion(kind, declaredPrefix + ":" + local, label, iri, null, null);
         }
-        String prefix = index.prefixFor(e.iri());
+        String prefix = index.prefixFor(iri);
         if (prefix != null && !declared.containsKey(prefix)) {
             String ns = index.prefixes().get(prefix);
-            String local = e.iri().substring(ns.length());
+            String local = iri.substring(ns.length());
             if (PLAIN_LOCAL.matcher(local).matches()) {
-                return new Completion(e.kind(), prefix + ":" + local, label, e.iri(), prefix, ns);
+                return new Completion(kind, prefix + ":" + local, label, iri, prefix, ns);
             }
         }
-        return new Completion(e.kind(), "<" + e.iri() + ">", label, e.iri(), null, null);
+        return new Completion(kind, "<" + iri + ">", label, iri, null, null);
     }
 
-    private String preferredLabel(Entry e) {
+    private String preferredLabel(int e) {
         int best = -1;
-        for (int i = 0; i < e.labels().length; i++) {
-            if (best < 0 || languageRank(e.languages()[i]) < languageRank(e.languages()[best])) {
+        for (int i = 0; i < index.labelCount(e); i++) {
+            if (best < 0 || languageRank(index.language(e, i)) < languageRank(index.language(e, best))) {
                 best = i;
             }
         }
-        return best < 0 ? "" : e.labels()[best];
+        return best < 0 ? "" : index.label(e, best);
     }
 }

@@ -112,6 +112,22 @@ class CompletionIndexTest {
     }
 
     @Test
+    void namesMatchWhateverTheirCaseAndTheFirstDistinctLabelsComeByNamingProperty() {
+        CompletionIndex index = index("@prefix zoo: <http://example.org/zoo#> .\n"
+                + "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "zoo:ANIMAL42 skos:altLabel \"Camelopard\"@en ; <http://www.w3.org/2000/01/rdf-schema#label> \"Giraffe\"@EN , \"Jirafa\"@es ;"
+                + " skos:prefLabel \"The Giraffe\"@en .");
+        Completion byLocalName = propose(index, "SELECT * { ?s ?p zoo:animal4").get(0);
+        assertEquals("zoo:ANIMAL42", byLocalName.insert());
+        assertEquals("The Giraffe", byLocalName.label(), "the preferred label comes before rdfs:label and altLabel");
+        assertEquals("Camelopard", propose(index, "SELECT * { ?s ?p CAMELO").get(0).label());
+        assertEquals("Jirafa", propose(index, "SELECT * { ?s ?p jIrAf").get(0).label());
+        assertEquals(0, Proposer.indexOfIgnoringCase("Ñandú", 0, "ñandú"));
+        assertEquals(2, Proposer.indexOfIgnoringCase("x:ÑANDÚ", 0, "ñandú"));
+        assertEquals(-1, Proposer.indexOfIgnoringCase("Emu", 1, "emu"));
+    }
+
+    @Test
     void keywordsAreProposedInUpperCase() {
         List<Completion> found = propose(CompletionIndex.empty(), "sel");
         assertEquals("SELECT", found.get(0).insert());
