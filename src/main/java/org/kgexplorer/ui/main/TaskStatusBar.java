@@ -3,6 +3,7 @@ package org.kgexplorer.ui.main;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,8 +21,9 @@ import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
 
 /**
- * The bottom line of the window: the newest running background task with its progress and a cancel button
- * (and how many others run), or "Ready"; on the right, which labels are shown.
+ * The bottom line of the window: the newest background task that is running (not one still waiting for a data
+ * thread, which has no title or progress yet) with its progress and a cancel button, and how many others run or
+ * wait; or "Ready". On the right, which labels are shown.
  */
 final class TaskStatusBar extends HBox {
     private final ExplorerContext context;
@@ -57,7 +59,17 @@ final class TaskStatusBar extends HBox {
         Label labelsCaption = new Label();
         labelsCaption.textProperty().bind(texts.text("status.labels"));
         getChildren().addAll(title, progress, cancel, others, spacer, labelsCaption, labelModeChoice());
-        context.tasks().running().addListener((ListChangeListener<Task<?>>) change -> showNewest());
+        context.tasks().running().addListener((ListChangeListener<Task<?>>) change -> {
+            while (change.next()) {
+                // A waiting task that starts is shown in place of an older running one.
+                change.getAddedSubList().forEach(t -> t.stateProperty().addListener((obs, old, now) -> {
+                    if (now == Worker.State.RUNNING) {
+                        showNewest();
+                    }
+                }));
+            }
+            showNewest();
+        });
         context.i18n().localeProperty().addListener((obs, old, now) -> showNewest());
         showNewest();
     }
@@ -90,6 +102,12 @@ final class TaskStatusBar extends HBox {
     private void showNewest() {
         var running = context.tasks().running();
         shown = running.isEmpty() ? null : running.get(running.size() - 1);
+        for (int i = running.size() - 1; i >= 0; i--) {
+            if (running.get(i).getState() == Worker.State.RUNNING) {
+                shown = running.get(i);
+                break;
+            }
+        }
         title.textProperty().unbind();
         progress.progressProperty().unbind();
         if (shown == null) {

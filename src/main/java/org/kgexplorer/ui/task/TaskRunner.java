@@ -44,7 +44,7 @@ public final class TaskRunner {
     }
 
     /** How many data tasks run at once on a machine with this many processors: one fewer, from one to three. */
-    static int dataWorkThreads(int processors) {
+    public static int dataWorkThreads(int processors) {
         return Math.max(1, Math.min(3, processors - 1));
     }
 

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -93,6 +95,39 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Ready", title.getText());
         assertFalse(cancel.isVisible());
+    }
+
+    @Test
+    void theStatusBarShowsTheNewestTaskThatRunsNotOneStillWaiting(FxRobot robot) throws Exception {
+        // One more data task than there are data threads: the last one waits for a thread.
+        int threads = TaskRunner.dataWorkThreads(Runtime.getRuntime().availableProcessors());
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(threads);
+        List<Task<Void>> tasks = new ArrayList<>();
+        for (int i = 1; i <= threads + 1; i++) {
+            String name = "Data task " + i;
+            tasks.add(new Task<>() {
+                @Override
+                protected Void call() throws Exception {
+                    updateTitle(name);
+                    started.countDown();
+                    release.await();
+                    return null;
+                }
+            });
+        }
+        robot.interact(() -> tasks.forEach(t -> context.tasks().submitDataWork(t)));
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        Label title = robot.lookup("#task-title").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> title.getText().equals("Data task " + threads));
+        assertEquals(Worker.State.READY, tasks.get(threads).getState(), "the newest task still waits for a thread");
+        assertTrue(robot.lookup(".text-muted").queryAll().stream()
+                .anyMatch(n -> n instanceof Label l && l.getText().equals("and " + threads + " more")));
+        // When the first ones end, the waiting one runs and is shown.
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tasks.stream().allMatch(Task::isDone));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ready", title.getText());
     }
 
     @Test
