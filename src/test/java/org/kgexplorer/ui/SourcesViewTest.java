@@ -66,6 +66,11 @@ class SourcesViewTest {
         String total = robot.lookup("#total-triples").queryAs(Label.class).getText();
         assertTrue(total.startsWith("3 sources, "), total);
         assertTrue(robot.lookup("KG Explorer ontology").tryQuery().isPresent(), "each source shows its title");
+        // Rows have one fixed height (two lines): the list never lays out a hidden measuring cell.
+        double fixed = list(robot).getFixedCellSize();
+        assertTrue(fixed > 30, "fixed cell size " + fixed);
+        robot.lookup("#sources-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .forEach(c -> assertEquals(fixed, c.getHeight(), 0.5));
         assertEquals(1, context.dataVersionProperty().get(), "a load tells the other screens the data changed");
     }
 

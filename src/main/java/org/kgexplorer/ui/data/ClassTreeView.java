@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
@@ -42,6 +43,8 @@ public final class ClassTreeView extends SplitPane {
     private final ClassTreeViewModel model;
     private final TreeView<ClassNode> tree = new TreeView<>();
     private final Set<String> expanded = new HashSet<>();
+    /** Whether the tree's placeholder shows (held here: the bindings it is made of listen weakly). */
+    private BooleanBinding placeholderShown;
 
     public ClassTreeView(ClassTreeViewModel model) {
         this.model = model;
@@ -78,11 +81,23 @@ public final class ClassTreeView extends SplitPane {
         placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
                 .then(model.texts().text("classes.loading")).otherwise(model.texts().text("classes.empty")));
         placeholder.getStyleClass().add("text-muted");
-        placeholder.visibleProperty().bind(Bindings.isEmpty(treeRootChildren()).or(model.loadingProperty()));
-        placeholder.managedProperty().bind(placeholder.visibleProperty());
+        placeholder.setId("class-tree-placeholder");
         VBox.setVgrow(tree, Priority.ALWAYS);
-        VBox box = new VBox(6, title, placeholder, tree);
+        VBox box = new VBox(6, title, tree);
         box.setPadding(new Insets(8));
+        // In the box only while it shows: a hidden label still relaid out (its text cut anew) as the data changes
+        // makes the renderer repaint the whole window in a frame with nothing else to draw (ADR 15).
+        BooleanBinding shown = Bindings.isEmpty(treeRootChildren()).or(model.loadingProperty());
+        java.util.function.Consumer<Boolean> place = show -> {
+            if (show && !box.getChildren().contains(placeholder)) {
+                box.getChildren().add(1, placeholder);
+            } else if (!show) {
+                box.getChildren().remove(placeholder);
+            }
+        };
+        shown.addListener((obs, was, now) -> place.accept(now));
+        place.accept(shown.get());
+        placeholderShown = shown;
         return box;
     }
 

@@ -102,6 +102,9 @@ public final class SourcesView extends VBox {
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new SourceCell());
+        // One height for every row (two lines, 40 px at the theme's 14 px font), so the list never lays out a
+        // hidden measuring cell, whose changes made the renderer repaint the whole window (ADR 15).
+        list.setStyle("-fx-fixed-cell-size: 2.8572em;");
         list.setPrefHeight(150);
         list.setMinHeight(96);
         return list;

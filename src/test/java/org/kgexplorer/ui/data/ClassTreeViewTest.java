@@ -71,6 +71,23 @@ class ClassTreeViewTest {
     }
 
     @Test
+    void rowsHaveOneHeightAndTheHintIsInTheWindowOnlyWhileItShows(FxRobot robot) throws Exception {
+        ExplorerFixture.waitFor(() -> ui.classes.treeProperty().get() != null && !tree(robot).getRoot().getChildren().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // A fixed height (from the stylesheet): the tree never lays out a hidden measuring cell.
+        double fixed = tree(robot).getFixedCellSize();
+        assertTrue(fixed > 20, "fixed cell size " + fixed);
+        robot.lookup("#class-tree .tree-cell").queryAllAs(TreeCell.class)
+                .forEach(c -> assertEquals(fixed, c.getHeight(), 0.5));
+        // With classes to show, the "Counting classes…" / "no classes" hint is not in the scene at all.
+        assertTrue(robot.lookup("#class-tree-placeholder").tryQuery().isEmpty());
+        // With none, it is, and says so.
+        robot.interact(() -> tree(robot).getRoot().getChildren().clear());
+        Label hint = robot.lookup("#class-tree-placeholder").queryAs(Label.class);
+        assertEquals("The loaded data has no classes.", hint.getText());
+    }
+
+    @Test
     void choosingAClassListsItsInstancesAndClickingOneOpensIt(FxRobot robot) throws Exception {
         ExplorerFixture.waitFor(() -> ui.classes.treeProperty().get() != null);
         selectClass(robot, TASK_FORCE);
