@@ -97,7 +97,7 @@ public final class EntityIndex {
             int entry = entryAt(wordStarts[i]);
             boolean atStart = wordStarts[i] == entryStart[entry];
             rank[i] = (atStart ? 0 : 1 << 30) | (entrySource[entry].ordinal() << 28)
-                    | Math.min(textLength(entry), (1 << 28) - 1);
+                    | Math.min(text(entry).length(), (1 << 28) - 1);
         }
         best = new RangeMinimum(rank);
     }
@@ -106,15 +106,6 @@ public final class EntityIndex {
     private String text(int entry) {
         String t = entryText[entry];
         return t != null ? t : LabelResolver.localName(iris.get(entryEntity[entry]));
-    }
-
-    private int textLength(int entry) {
-        String t = entryText[entry];
-        if (t != null) {
-            return t.length();
-        }
-        String iri = iris.get(entryEntity[entry]);
-        return LabelResolver.localName(iri).length();
     }
 
     private Names names(int entity) {
