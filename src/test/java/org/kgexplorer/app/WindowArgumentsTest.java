@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.kgexplorer.cli.KgxCli;
 
 /** The window's command line: files, then --question and --entity; anything else is a clear usage error. */
 class WindowArgumentsTest {
@@ -74,5 +77,16 @@ class WindowArgumentsTest {
                 problem);
         assertTrue(problem.contains("query, stats, validate"), problem);
         assertFalse(problem.contains("\n"));
+    }
+
+    @Test
+    void theCommandLinesHelpShowsHowToOpenTheWindow() {
+        StringWriter out = new StringWriter();
+        int code = KgxCli.run(new String[] {"--help"}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertEquals(0, code);
+        String help = out.toString();
+        assertTrue(help.contains("Opening the window:"), help);
+        assertTrue(help.contains(WindowArguments.USAGE), help);
+        assertTrue(help.contains("--question") && help.contains("--entity"), help);
     }
 }
