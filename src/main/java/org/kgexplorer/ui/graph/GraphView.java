@@ -60,6 +60,10 @@ public final class GraphView extends BorderPane {
     private boolean following = true;
     /** The sideways shift of a followed view that balances its labels (see {@link #balancedShift}). */
     private double labelShift;
+    /** How many times a followed view has been balanced anew since the layout last moved (see {@link #balanceAtRest}). */
+    private int restBalances;
+    /** At most this many balancing moves once the layout is still: labels that change sides cannot make it swing. */
+    private static final int MAX_REST_BALANCES = 4;
 
     public GraphView(GraphViewModel model) {
         this.model = model;
@@ -103,10 +107,12 @@ public final class GraphView extends BorderPane {
         wireCanvas();
         new GraphKeyboard(canvas, this);
         layout.setOnFrame(() -> {
+            restBalances = 0;
             if (following) {
                 follow();
             }
         });
+        canvas.setOnFramePresented(this::balanceAtRest);
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> following = false);
         canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> following = false);
         canvas.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> following = false);
@@ -279,20 +285,39 @@ public final class GraphView extends BorderPane {
     private void follow() {
         canvas.camera().fit();
         canvas.camera().zoomBy(LABEL_ROOM, canvas.getWidth() / 2, canvas.getHeight() / 2);
-        labelShift = balancedShift(canvas.lastFrame(), labelShift, canvas.getWidth());
+        labelShift = balancedShift(canvas.lastFrame(), labelShift, canvas.getWidth(), 0.25);
         if (labelShift != 0) {
             canvas.camera().panBy(labelShift, 0);
         }
     }
 
     /**
+     * Balances a followed view's labels once more after a frame, when the layout has stopped: while it moves each
+     * frame takes a quarter of the imbalance, so the last frames of a layout can leave the labels off one edge, and
+     * the frame drawn at rest places more labels than those drawn in motion. With nothing moving the whole move is
+     * taken at once, a few times at most.
+     */
+    private void balanceAtRest() {
+        if (!following || restBalances >= MAX_REST_BALANCES || !layoutSettledOrStill()) {
+            return;
+        }
+        double shift = balancedShift(canvas.lastFrame(), labelShift, canvas.getWidth(), 0.5);
+        if (Math.abs(shift - labelShift) >= 1) {
+            restBalances++;
+            canvas.camera().panBy(shift - labelShift, 0);
+            labelShift = shift;
+        }
+    }
+
+    /**
      * How far to move a followed view sideways so that its node labels have as much room on the left as on the
      * right: long labels on one side of the graph ran off that edge while the other side stayed empty. Read from
-     * the last frame, which was drawn with the {@code previous} shift; each frame takes half of the move that would
-     * balance them (a quarter of the imbalance), so that labels moving from one side of their node to the other cannot make the view swing, and the shift stays
-     * within a quarter of the view's width.
+     * the last frame, which was drawn with the {@code previous} shift; the move takes {@code share} of the
+     * imbalance (half of it balances them: a move changes the room on both sides): a quarter while the layout
+     * moves, so that labels moving from one side of their node to the other cannot make the view swing. The shift
+     * stays within a quarter of the view's width.
      */
-    static double balancedShift(FramePlan last, double previous, double width) {
+    static double balancedShift(FramePlan last, double previous, double width, double share) {
         if (last == null || last.nodeLabels().count() == 0 || width < 1) {
             return previous;
         }
@@ -305,7 +330,7 @@ public final class GraphView extends BorderPane {
         }
         double imbalance = (width - right) - left;
         double limit = width / 4;
-        return Math.max(-limit, Math.min(limit, previous + imbalance / 4));
+        return Math.max(-limit, Math.min(limit, previous + imbalance * share));
     }
 
     private void selectAndCentre(String id) {

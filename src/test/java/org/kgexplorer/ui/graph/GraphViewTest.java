@@ -87,23 +87,24 @@ class GraphViewTest {
     void aFollowedViewLeavesItsLabelsAsMuchRoomOnTheLeftAsOnTheRight(FxRobot robot) throws Exception {
         robot.interact(() -> view.openEntity(ALPHA));
         waitFor(() -> index(ALPHA) >= 0 && index(SENTINEL) >= 0 && placed());
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
-        while (!view.layoutSettledOrStill() && System.nanoTime() < until) {
-            Thread.sleep(50);
-        }
-        Thread.sleep(600);
+        // the layout settles, then the view follows it over a few frames; on a busy machine both take longer
+        waitFor(view::layoutSettledOrStill);
         double[] room = new double[2];
-        robot.interact(() -> {
-            var labels = view.canvas().lastFrame().nodeLabels();
-            double left = Double.POSITIVE_INFINITY;
-            double right = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < labels.count(); i++) {
-                left = Math.min(left, labels.x(i));
-                right = Math.max(right, labels.x(i) + labels.width(i));
-            }
-            room[0] = left;
-            room[1] = view.canvas().getWidth() - right;
-        });
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        do {
+            Thread.sleep(200);
+            robot.interact(() -> {
+                var labels = view.canvas().lastFrame().nodeLabels();
+                double left = Double.POSITIVE_INFINITY;
+                double right = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < labels.count(); i++) {
+                    left = Math.min(left, labels.x(i));
+                    right = Math.max(right, labels.x(i) + labels.width(i));
+                }
+                room[0] = left;
+                room[1] = view.canvas().getWidth() - right;
+            });
+        } while (Math.abs(room[0] - room[1]) > 40 && System.nanoTime() < until);
         assertTrue(Math.abs(room[0] - room[1]) <= 40, "room left of the labels " + room[0] + ", right " + room[1]);
     }
 

@@ -60,6 +60,7 @@ public final class GraphCanvas extends Region {
         }
     };
     private boolean pulsesRunning;
+    private Runnable onFramePresented = () -> { };
     /** A hidden parent being watched for when it shows again, and the listener watching it. */
     private Node hiddenWatched;
     private final InvalidationListener shown = o -> {
@@ -144,6 +145,11 @@ public final class GraphCanvas extends Region {
     /** Total time spent planning and drawing frames on the JavaFX thread, in nanoseconds (for measurements). */
     public long drawingNanos() {
         return drawingNanos;
+    }
+
+    /** Runs after each frame the canvas presents, once {@link #lastFrame()} is that frame (JavaFX thread). */
+    public void setOnFramePresented(Runnable handler) {
+        onFramePresented = Objects.requireNonNull(handler, "handler");
     }
 
     /** What the last presented frame drew (nodes, edges, labels and their boxes); null before the first. */
@@ -271,6 +277,7 @@ public final class GraphCanvas extends Region {
                 && !pointer.dragging();
         motion = false;
         long start = System.nanoTime();
+        long presented = framesPresented;
         if (dirty) {
             dirty = false;
             present(plan(resting));
@@ -284,6 +291,9 @@ public final class GraphCanvas extends Region {
             stopPulses();
         }
         drawingNanos += System.nanoTime() - start;
+        if (presented != framesPresented) {
+            onFramePresented.run();
+        }
     }
 
     /** This canvas or the nearest of its parents that is not visible; null when all are. */
