@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.kgexplorer.cli.KgxCli;
+
 /**
  * What the window is asked to do at start: files to load (RDF, or .rq queries to open), then optionally
  * {@code --question "<library title>"} (open and run that library question) and {@code --entity <IRI or label>}
@@ -15,8 +17,8 @@ import java.util.Optional;
  * @param entity   the IRI or exact label of the entity to open, if any
  */
 public record WindowArguments(List<Path> files, Optional<String> question, Optional<String> entity) {
-    /** How the window is started, for error messages. */
-    public static final String USAGE = "kg-explorer [FILE...] [--question \"LIBRARY TITLE\"] [--entity IRI-OR-LABEL]";
+    /** How the window is started, for error messages (the command line's help shows the same line). */
+    public static final String USAGE = KgxCli.WINDOW_USAGE;
 
     /** Reads the arguments; a bad one is an {@link IllegalArgumentException} whose message says what was wrong. */
     public static WindowArguments parse(List<String> args) {

@@ -18,11 +18,14 @@ import picocli.CommandLine.ParameterException;
                 "Exit codes: 0 success, 1 validation violations, 2 usage or query error, 3 data error, "
                         + "4 timeout, 5 output could not be written."},
         footer = {"", "Opening the window:",
-                "  kg-explorer [FILE...] [--question \"LIBRARY TITLE\"] [--entity IRI-OR-LABEL]",
+                "  " + KgxCli.WINDOW_USAGE,
                 "  FILE...     RDF files or folders to load beside the bundled graph",
-                "  --question  open and run that question of the library (English or Spanish title)",
+                "  --question  open and run that library question (its English or Spanish title)",
                 "  --entity    open that entity (an IRI, or its whole name in either language)"})
 public final class KgxCli implements Runnable {
+    /** How the window is started: the help's footer and the window launcher's usage errors both show it. */
+    public static final String WINDOW_USAGE =
+            "kg-explorer [FILE...] [--question \"LIBRARY TITLE\"] [--entity IRI-OR-LABEL]";
     /** The names that make the launcher run the command line instead of the window. */
     public static final Set<String> COMMANDS = Set.of("query", "stats", "validate", "help");
 
