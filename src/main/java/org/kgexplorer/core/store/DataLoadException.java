@@ -10,13 +10,23 @@ public final class DataLoadException extends Exception {
     private final long line;
     private final long column;
     private final String problem;
+    private final boolean onlyWarnings;
 
     public DataLoadException(String location, long line, long column, String problem) {
+        this(location, line, column, problem, false);
+    }
+
+    /**
+     * @param onlyWarnings the parser reported this as a warning only, so a lenient load ({@link ParsePolicy})
+     *                     would accept it
+     */
+    public DataLoadException(String location, long line, long column, String problem, boolean onlyWarnings) {
         super(format(location, line, column, problem));
         this.location = location;
         this.line = line;
         this.column = column;
         this.problem = problem;
+        this.onlyWarnings = onlyWarnings;
     }
 
     public DataLoadException(String location, String problem) {
@@ -47,6 +57,11 @@ public final class DataLoadException extends Exception {
     /** 1-based column, or -1 when unknown. */
     public long column() {
         return column;
+    }
+
+    /** Whether loading leniently would accept the input: the parser only warned. */
+    public boolean lenientWouldLoad() {
+        return onlyWarnings;
     }
 
     /** What was wrong, without the place. */

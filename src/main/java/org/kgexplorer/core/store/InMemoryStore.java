@@ -39,8 +39,8 @@ public final class InMemoryStore implements KnowledgeStore {
     }
 
     @Override
-    public List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ProgressListener progress,
-                                   Cancellation cancellation) throws DataLoadException {
+    public List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ParsePolicy policy,
+                                   ProgressListener progress, Cancellation cancellation) throws DataLoadException {
         long totalBytes = inputs.stream().mapToLong(RdfInput::size).allMatch(s -> s >= 0) ? 0 : -1;
         if (totalBytes == 0) {
             totalBytes = inputs.stream().mapToLong(RdfInput::size).sum();
@@ -50,7 +50,7 @@ public final class InMemoryStore implements KnowledgeStore {
         List<ParsedSource> parsed = new ArrayList<>();
         for (RdfInput input : inputs) {
             progress.progress(done.get(), total, "Reading " + input.name());
-            parsed.add(SourceParser.parse(input, n -> progress.progress(done.addAndGet(n), total,
+            parsed.add(SourceParser.parse(input, policy, n -> progress.progress(done.addAndGet(n), total,
                     "Reading " + input.name()), cancellation));
         }
         cancellation.throwIfCancelled();

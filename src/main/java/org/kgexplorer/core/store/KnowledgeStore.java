@@ -26,8 +26,19 @@ public interface KnowledgeStore {
      * @throws DataLoadException naming the input, line and column that failed
      * @throws java.util.concurrent.CancellationException when cancelled; the data is unchanged
      */
-    List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ProgressListener progress, Cancellation cancellation)
-            throws DataLoadException;
+    default List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ProgressListener progress,
+                                    Cancellation cancellation) throws DataLoadException {
+        return load(inputs, mode, ParsePolicy.strict(), progress, cancellation);
+    }
+
+    /**
+     * Loads every input as one action, read as {@code policy} says (strictly, or accepting the parsers' warnings).
+     *
+     * @throws DataLoadException naming the input, line and column that failed
+     * @throws java.util.concurrent.CancellationException when cancelled; the data is unchanged
+     */
+    List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ParsePolicy policy, ProgressListener progress,
+                            Cancellation cancellation) throws DataLoadException;
 
     /** Distinct triples in the union of the default graph and all named graphs. */
     long tripleCount();

@@ -15,6 +15,11 @@ import java.io.InputStream;
  */
 public record RdfInput(String name, String location, String baseIri, long size, boolean gzip, Opener opener) {
 
+    /** The same input, its relative IRIs resolved against {@code base} instead of its own location. */
+    public RdfInput withBase(String base) {
+        return new RdfInput(name, location, base, size, gzip, opener);
+    }
+
     /** Opens the stored bytes of an input. */
     @FunctionalInterface
     public interface Opener {

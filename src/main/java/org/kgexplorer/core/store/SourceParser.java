@@ -42,17 +42,28 @@ import com.apicatalog.jsonld.JsonLdOptions;
 final class SourceParser {
     private static final int HEAD = 8192;
     private static final int CANCEL_CHECK_EVERY = 4096;
+    static final String NESTED_TOO_DEEPLY = "nested too deeply";
 
     private SourceParser() {
     }
 
-    static ParsedSource parse(RdfInput input, LongConsumer bytesRead, Cancellation cancellation)
+    static ParsedSource parse(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation)
             throws DataLoadException {
         cancellation.throwIfCancelled();
+        try {
+            return ParseThread.run(own -> parseHere(input, policy, bytesRead, own), cancellation);
+        } catch (ParseThread.TooDeep e) {
+            throw tooDeep(input);
+        }
+    }
+
+    private static ParsedSource parseHere(RdfInput input, ParsePolicy policy, LongConsumer bytesRead,
+                                          Cancellation cancellation) throws DataLoadException {
         AtomicReference<URI> refusedContext = new AtomicReference<>();
+        InputFault fault = new InputFault();
         try (InputStream raw = open(input);
              InputStream counted = new CountingInputStream(raw, cancellation, bytesRead);
-             BufferedInputStream in = new BufferedInputStream(decompress(input, counted), 1 << 16)) {
+             BufferedInputStream in = new BufferedInputStream(decompress(input, counted, fault), 1 << 16)) {
             in.mark(HEAD);
             byte[] head = in.readNBytes(HEAD);
             in.reset();
@@ -64,23 +75,56 @@ final class SourceParser {
                     .or(() -> RdfSyntax.byContent(head, head.length))
                     .orElseThrow(() -> new DataLoadException(input.location(),
                             "the RDF syntax is unknown: name the file with an RDF extension (.ttl, .nt, .nq, .trig, .rdf, .jsonld)"));
+            // XML declares its own encoding and its parser checks it; every other RDF syntax is UTF-8.
+            InputStream text = lang == Lang.RDFXML ? in : new Utf8Input(in, input.location(), fault);
             try {
-                RDFParser.source(in)
+                RDFParser.source(text)
                         .lang(lang)
                         .base(input.baseIri())
-                        .errorHandler(THROWING)
+                        .checking(true)
+                        .strict(true)
+                        .errorHandler(new PolicyErrorHandler(input.location(), policy))
                         .context(safeContext(refusedContext))
                         .parse(new Checked(staging, cancellation));
             } catch (RiotParseException e) {
-                throw failure(input, lang, e, e.getLine(), e.getCol(), e.getOriginalMessage(), refusedContext, cancellation);
+                throw failure(input, lang, e, e.getLine(), e.getCol(), e.getOriginalMessage(), refusedContext, fault,
+                        cancellation);
             } catch (RiotException e) {
-                throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, cancellation);
+                throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, fault, cancellation);
+            }
+            if (fault.first() != null) {
+                throw fault.first();
             }
             return new ParsedSource(input, lang, staging);
         } catch (IOException | UncheckedIOException | RuntimeIOException e) {
             cancellation.throwIfCancelled();
+            if (fault.first() != null) {
+                throw fault.first();
+            }
             throw new DataLoadException(input.location(), "could not be read (" + RdfInputs.describe(rootCause(e)) + ")");
         }
+    }
+
+    /** Nested deeper than the parse thread's stack allows: said at the deepest point, when the syntax tells it. */
+    private static DataLoadException tooDeep(RdfInput input) {
+        Lang lang = RdfSyntax.byExtension(input.name()).orElse(null);
+        NestingScan.Position at = null;
+        try {
+            InputStream raw = input.opener().open();
+            InputStream in = input.gzip() ? new GZIPInputStream(raw, 1 << 16) : raw;
+            if (lang == null) {
+                in = new BufferedInputStream(in, HEAD);
+                in.mark(HEAD);
+                byte[] head = in.readNBytes(HEAD);
+                in.reset();
+                lang = RdfSyntax.byContent(head, head.length).orElse(null);
+            }
+            at = lang == null ? null : NestingScan.deepest(in, lang);
+        } catch (IOException | RuntimeException e) {
+            // The position is a help, not a must: the message stands without it.
+        }
+        return at == null ? new DataLoadException(input.location(), NESTED_TOO_DEEPLY)
+                : new DataLoadException(input.location(), at.line(), at.column(), NESTED_TOO_DEEPLY);
     }
 
     private static InputStream open(RdfInput input) throws DataLoadException {
@@ -95,8 +139,8 @@ final class SourceParser {
         }
     }
 
-    private static InputStream decompress(RdfInput input, InputStream in) throws IOException {
-        return input.gzip() ? new GZIPInputStream(in, 1 << 16) : in;
+    private static InputStream decompress(RdfInput input, InputStream in, InputFault fault) throws IOException {
+        return input.gzip() ? GzipInput.open(in, input.location(), fault) : in;
     }
 
     private static boolean isBlank(byte[] head) {
@@ -109,10 +153,13 @@ final class SourceParser {
     }
 
     private static DataLoadException failure(RdfInput input, Lang lang, RuntimeException e, long line, long col,
-                                             String message, AtomicReference<URI> refusedContext,
+                                             String message, AtomicReference<URI> refusedContext, InputFault fault,
                                              Cancellation cancellation) {
         if (cancellation.isCancelled() || rootCause(e) instanceof CancellationException) {
             throw new CancellationException("cancelled");
+        }
+        if (fault.first() != null) {
+            return fault.first();
         }
         if (refusedContext.get() != null) {
             return new DataLoadException(input.location(), "refers to the remote JSON-LD context <"
@@ -121,46 +168,9 @@ final class SourceParser {
         if (rootCause(e) instanceof IOException io) {
             return new DataLoadException(input.location(), "could not be read (" + RdfInputs.describe(io) + ")");
         }
-        if (line <= 0 && lang != Lang.RDFXML) {
-            DataLoadException encoding = firstEncodingError(input);
-            if (encoding != null) {
-                return encoding;
-            }
-        }
         return new DataLoadException(input.location(), line, col,
-                "not valid " + lang.getLabel() + ": " + ParseMessages.clean(message == null ? RdfInputs.describe(e) : message));
-    }
-
-    /** Finds where the content stops being UTF-8, for parsers that report bad bytes without a position. */
-    private static DataLoadException firstEncodingError(RdfInput input) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream raw = input.opener().open(); InputStream in = decompress(input, raw)) {
-            byte[] bytes = in.readAllBytes();
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
-            var result = decoder.decode(buffer, out, true);
-            if (!result.isError()) {
-                return null;
-            }
-            out.flip();
-            long line = 1;
-            long col = 1;
-            while (out.hasRemaining()) {
-                if (out.get() == '\n') {
-                    line++;
-                    col = 1;
-                } else {
-                    col++;
-                }
-            }
-            int bad = bytes[buffer.position()] & 0xff;
-            return new DataLoadException(input.location(), line, col,
-                    String.format("not valid text: byte 0x%02x is not UTF-8 (is this a binary file?)", bad));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+                "not valid " + lang.getLabel() + ": " + ParseMessages.clean(message == null ? RdfInputs.describe(e) : message),
+                e instanceof PolicyErrorHandler.RefusedWarning);
     }
 
     private static Throwable rootCause(Throwable e) {
@@ -181,23 +191,6 @@ final class SourceParser {
         context.set(LangJSONLD11.JSONLD_OPTIONS, options);
         return context;
     }
-
-    private static final ErrorHandler THROWING = new ErrorHandler() {
-        @Override
-        public void warning(String message, long line, long col) {
-            // Warnings (an odd but legal IRI, say) do not stop a load and are not noise for the user.
-        }
-
-        @Override
-        public void error(String message, long line, long col) {
-            throw new RiotParseException(message, line, col);
-        }
-
-        @Override
-        public void fatal(String message, long line, long col) {
-            throw new RiotParseException(message, line, col);
-        }
-    };
 
     /** Checks for cancellation every few thousand statements, so a cancel stops a parse promptly. */
     private static final class Checked extends StreamRDFWrapper {

@@ -1,0 +1,65 @@
+package org.kgexplorer.core.store;
+
+import java.util.List;
+
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
+
+/**
+ * Stops a parse at its first error, and at its first warning about what the W3C suites call a syntax error unless
+ * the load is lenient. Warnings about data the suites call valid never stop a load; a lenient load passes every
+ * warning on.
+ */
+final class PolicyErrorHandler implements ErrorHandler {
+    /**
+     * Parts of Jena's warnings about valid RDF, each proved by a positive W3C test: an ill-typed literal is still a
+     * literal; U+FFFD was written by the author, since {@link Utf8Input} checked the bytes; {@code http:g} breaks a
+     * scheme's own rule, not IRI syntax; RDF/XML ignores unknown XML attributes and processing instructions, and
+     * unknown {@code rdf:} names are names.
+     */
+    private static final List<String> VALID_DATA = List.of("Lexical form '", "Unicode replacement character U+FFFD",
+            "REQUIRED_COMPONENT_MISSING", "Processing instruction - ignored", "Unrecognized XML attribute",
+            "Unrecognized XML non-namespaced attribute", "is not a recognized RDF", "is being used on a typed node");
+
+    private final String location;
+    private final ParsePolicy policy;
+
+    PolicyErrorHandler(String location, ParsePolicy policy) {
+        this.location = location;
+        this.policy = policy;
+    }
+
+    /** A warning that failed a strict load: a lenient one would have accepted it. */
+    static final class RefusedWarning extends RiotParseException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedWarning(String message, long line, long col) {
+            super(message, line, col);
+        }
+    }
+
+    @Override
+    public void warning(String message, long line, long col) {
+        if (!policy.lenient()) {
+            if (aboutValidData(message)) {
+                return;
+            }
+            throw new RefusedWarning(message, line, col);
+        }
+        policy.warnings().accept(new DataWarning(location, line, col, ParseMessages.clean(message)));
+    }
+
+    private static boolean aboutValidData(String message) {
+        return message != null && VALID_DATA.stream().anyMatch(message::contains);
+    }
+
+    @Override
+    public void error(String message, long line, long col) {
+        throw new RiotParseException(message, line, col);
+    }
+
+    @Override
+    public void fatal(String message, long line, long col) {
+        throw new RiotParseException(message, line, col);
+    }
+}
