@@ -82,7 +82,7 @@ final class SourceParser {
                         .lang(lang)
                         .base(input.baseIri())
                         .checking(true)
-                        .strict(true)
+                        .strict(strictGrammar(lang))
                         .errorHandler(new PolicyErrorHandler(input.location(), policy))
                         .context(safeContext(refusedContext))
                         .parse(new Checked(staging, cancellation));
@@ -103,6 +103,15 @@ final class SourceParser {
             }
             throw new DataLoadException(input.location(), "could not be read (" + RdfInputs.describe(rootCause(e)) + ")");
         }
+    }
+
+    /**
+     * Jena's strict mode for Turtle and TriG: only it refuses what their grammars forbid and Jena otherwise lets pass
+     * (a missing final dot, a collection without predicates). For N-Triples and N-Quads it would turn relative IRIs
+     * into errors that {@code --lenient} could not accept, and their grammar checks are whole without it.
+     */
+    private static boolean strictGrammar(Lang lang) {
+        return lang == Lang.TURTLE || lang == Lang.TRIG;
     }
 
     /** Nested deeper than the parse thread's stack allows: said at the deepest point, when the syntax tells it. */
