@@ -153,4 +153,68 @@ class SourcesViewTest {
         assertTrue(dialog.getHeaderText().contains("unchanged"));
         robot.interact(() -> dialog.getScene().getWindow().hide());
     }
+
+    @Test
+    void deeplyNestedDataShowsNestedTooDeeplyAndTheWindowKeepsLoading(FxRobot robot) throws Exception {
+        int depth = 200_000;
+        Path deep = dir.resolve("deep.ttl");
+        String prefix = "<http://ex.org/s> <http://ex.org/p> ";
+        Files.writeString(deep, prefix + "(".repeat(depth) + " 1 " + ")".repeat(depth) + " .\n");
+        Path good = dir.resolve("good.ttl");
+        Files.writeString(good, "<http://ex.org/a> <http://ex.org/p> 1 .");
+        robot.interact(() -> model.loadPaths(List.of(deep), LoadMode.ADD));
+        waitUntilIdle();
+        assertEquals(deep + ":1:" + (prefix.length() + depth) + ": nested too deeply",
+                robot.lookup("#load-error").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#load-leniently").queryButton().isVisible(), "nesting is not a warning");
+        robot.interact(() -> model.loadPaths(List.of(good), LoadMode.ADD));
+        waitUntilIdle();
+        assertEquals(List.of("good.ttl"), list(robot).getItems().stream().map(LoadedSource::name).toList());
+    }
+
+    @Test
+    void aLoadThatFailsOnlyOnWarningsCanBeLoadedAnyway(FxRobot robot) throws Exception {
+        Path relative = dir.resolve("relative.nt");
+        Files.writeString(relative, "<http://ex.org/a> <http://ex.org/p> \"1\" .\n<b> <http://ex.org/p> \"2\" .\n");
+        robot.interact(() -> model.loadPaths(List.of(relative), LoadMode.ADD));
+        waitUntilIdle();
+        String error = robot.lookup("#load-error").queryAs(Label.class).getText();
+        assertTrue(error.startsWith(relative + ":2:1: "), error);
+        assertTrue(list(robot).getItems().isEmpty());
+        Button anyway = robot.lookup("#load-leniently").queryButton();
+        assertTrue(anyway.isVisible(), "offered");
+        robot.clickOn(anyway);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.sources().size() == 1 && !model.busyProperty().get());
+        assertEquals(2, model.sources().get(0).triples());
+        assertFalse(robot.lookup("#load-error").queryAs(Label.class).getParent().isVisible(), "the error is gone");
+        String status = robot.lookup("#status").queryAs(Label.class).getText();
+        assertTrue(status.contains("accepting 1 warning (the first: " + relative + ":2:1: warning: "), status);
+    }
+
+    @Test
+    void aLoadThatFailsOnAnErrorOffersNoLoadAnyway(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("bad.ttl");
+        Files.writeString(bad, "<http://ex.org/a> <http://ex.org/p> .\n");
+        robot.interact(() -> model.loadPaths(List.of(bad), LoadMode.ADD));
+        waitUntilIdle();
+        assertTrue(robot.lookup("#load-error").queryAs(Label.class).isVisible());
+        assertFalse(robot.lookup("#load-leniently").queryButton().isVisible());
+    }
+
+    @Test
+    void theLoadErrorDialogOffersToLoadAnywayWhenOnlyWarningsFailedTheLoad(FxRobot robot) throws Exception {
+        Path relative = dir.resolve("relative.nt");
+        Files.writeString(relative, "<b> <http://ex.org/p> \"2\" .\n");
+        robot.interact(() -> {
+            view.reportErrorsInDialogs();
+            model.loadPaths(List.of(relative), LoadMode.ADD);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#load-error-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#load-error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.ButtonType anyway = dialog.getButtonTypes().stream()
+                .filter(b -> b.getText().equals("Load anyway")).findFirst().orElseThrow();
+        robot.clickOn(dialog.lookupButton(anyway));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.sources().size() == 1 && !model.busyProperty().get());
+        assertEquals("relative.nt", model.sources().get(0).name());
+    }
 }

@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -84,7 +85,17 @@ public final class SourcesView extends VBox {
         dismiss.setId("dismiss-error");
         dismiss.textProperty().bind(texts.text("dismiss"));
         dismiss.setOnAction(e -> model.dismissError());
-        HBox bar = new HBox(8, error, dismiss);
+        Button lenient = new Button();
+        lenient.setId("load-leniently");
+        lenient.textProperty().bind(texts.text("load.leniently"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(texts.text("load.leniently.tip"));
+        lenient.setTooltip(tip);
+        lenient.setMinWidth(Region.USE_PREF_SIZE);
+        lenient.setOnAction(e -> model.loadLeniently());
+        lenient.visibleProperty().bind(model.lenientPossibleProperty());
+        lenient.managedProperty().bind(lenient.visibleProperty());
+        HBox bar = new HBox(8, error, lenient, dismiss);
         HBox.setHgrow(error, Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -196,6 +207,16 @@ public final class SourcesView extends VBox {
                 return;
             }
             Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            // A load that failed only on the parsers' warnings can be loaded anyway from here, as with --lenient.
+            ButtonType loadAnyway = new ButtonType(texts.get("load.leniently"), ButtonBar.ButtonData.OTHER);
+            if (model.lenientPossibleProperty().get()) {
+                alert.getButtonTypes().add(0, loadAnyway);
+                alert.setOnHidden(e -> {
+                    if (alert.getResult() == loadAnyway) {
+                        model.loadLeniently();
+                    }
+                });
+            }
             alert.initOwner(getScene().getWindow());
             alert.setTitle(texts.get("error.title"));
             alert.setHeaderText(texts.get("error.header"));

@@ -20,6 +20,7 @@ import org.kgexplorer.core.store.BundledGraph;
 import org.kgexplorer.core.store.DataLoadException;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.LoadedSource;
+import org.kgexplorer.core.store.ParsePolicy;
 import org.kgexplorer.core.store.RdfInput;
 import org.kgexplorer.core.store.RdfInputs;
 import org.kgexplorer.core.task.Cancellation;
@@ -41,6 +42,9 @@ public final class SourcesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper lenientPossible = new ReadOnlyBooleanWrapper(this, "lenientPossible", false);
+    /** The last failed load again, accepting the parsers' warnings; null unless only warnings failed it. */
+    private Runnable lenientRetry;
     private final java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
     private Task<?> running;
     private Throwable lastError;
@@ -53,7 +57,7 @@ public final class SourcesViewModel {
 
     /** Loads the bundled ontology and graph. */
     public void loadBundled() {
-        load(texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> { }, () -> { });
+        load(texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> { }, () -> { }, false);
     }
 
     /**
@@ -65,13 +69,13 @@ public final class SourcesViewModel {
             if (!files.isEmpty()) {
                 loadPaths(files, LoadMode.ADD);
             }
-        }, () -> { });
+        }, () -> { }, false);
     }
 
     /** Loads files and folders, adding to the data or replacing it. */
     public void loadPaths(List<Path> paths, LoadMode mode) {
         String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : texts.get("what.files", paths.size());
-        load(what, mode, () -> RdfInputs.of(paths), () -> { }, () -> onPathsLoaded.accept(paths));
+        load(what, mode, () -> RdfInputs.of(paths), () -> { }, () -> onPathsLoaded.accept(paths), false);
     }
 
     /** Told which files and folders were loaded, after each successful load of paths (for recent files). */
@@ -89,6 +93,25 @@ public final class SourcesViewModel {
     public void dismissError() {
         error.set("");
         lastError = null;
+        lenientRetry = null;
+        lenientPossible.set(false);
+    }
+
+    /**
+     * Runs the last failed load again, accepting what the parsers only warned about (a relative IRI, a bad IRI
+     * character...), as {@code --lenient} does on the command line. Only offered when warnings alone failed it.
+     */
+    public void loadLeniently() {
+        Runnable retry = lenientRetry;
+        dismissError();
+        if (retry != null) {
+            retry.run();
+        }
+    }
+
+    /** Whether the last load failed only on what the parsers warned about, so that {@link #loadLeniently()} would load it. */
+    public ReadOnlyBooleanProperty lenientPossibleProperty() {
+        return lenientPossible.getReadOnlyProperty();
     }
 
     private interface InputList {
@@ -96,18 +119,20 @@ public final class SourcesViewModel {
     }
 
     /** Starts the load now, or after the running one ends: loads never overlap. */
-    private void load(String what, LoadMode mode, InputList inputs, Runnable then, Runnable succeeded) {
+    private void load(String what, LoadMode mode, InputList inputs, Runnable then, Runnable succeeded, boolean lenient) {
         if (running != null) {
-            queued.add(() -> load(what, mode, inputs, then, succeeded));
+            queued.add(() -> load(what, mode, inputs, then, succeeded, lenient));
             return;
         }
         Cancellation cancellation = new Cancellation();
+        AcceptedWarnings warnings = new AcceptedWarnings();
+        ParsePolicy policy = lenient ? ParsePolicy.lenient(warnings) : ParsePolicy.strict();
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws Exception {
                 updateTitle(texts.get("task.loading", what));
                 updateMessage(texts.get("task.reading"));
-                context.store().load(inputs.get(), mode, (done, total, message) -> {
+                context.store().load(inputs.get(), mode, policy, (done, total, message) -> {
                     if (total > 0) {
                         updateProgress(done, total);
                     }
@@ -124,11 +149,14 @@ public final class SourcesViewModel {
         task.setOnRunning(e -> {
             busy.set(true);
             error.set("");
+            lenientRetry = null;
+            lenientPossible.set(false);
         });
         task.setOnSucceeded(e -> {
             sources.setAll(context.store().sources());
             totalTriples.set(task.getValue());
-            finish(texts.get("status.loaded", what));
+            finish(warnings.count() == 0 ? texts.get("status.loaded", what)
+                    : texts.get("status.loadedLeniently", what, warnings.count(), warnings.first()));
             context.dataChanged();
             succeeded.run();
             then.run();
@@ -139,6 +167,10 @@ public final class SourcesViewModel {
                 finish(texts.get("status.cancelled", what));
             } else {
                 lastError = t;
+                if (t instanceof DataLoadException d && d.lenientWouldLoad()) {
+                    lenientRetry = () -> load(what, mode, inputs, () -> { }, succeeded, true);
+                    lenientPossible.set(true);
+                }
                 error.set(t.getMessage() == null ? t.toString() : t.getMessage());
                 finish(texts.get("status.failed", what));
             }
