@@ -59,7 +59,7 @@ final class DataOptions {
         }
         KnowledgeStore store = new InMemoryStore();
         WarningPrinter warnings = new WarningPrinter(spec.commandLine().getErr());
-        ParsePolicy policy = lenient ? ParsePolicy.lenient(warnings) : ParsePolicy.strict();
+        ParsePolicy policy = lenient ? ParsePolicy.lenient(warnings) : ParsePolicy.strict(warnings);
         try {
             for (RdfInput input : RdfInputs.of(data)) {
                 inputs.add(base == null ? input : input.withBase(base));

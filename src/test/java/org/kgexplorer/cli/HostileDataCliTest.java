@@ -220,4 +220,60 @@ class HostileDataCliTest {
         assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertEquals("--base relative/path: the base must be an absolute IRI, such as https://example.org/", r.err().strip());
     }
+
+    @Test
+    void aFileNameThatIsNotUtf8LoadsWhenGivenDirectlyAsThroughItsFolder() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("names"));
+        // A Latin-1 name (the byte 0xE9 alone): Java cannot write such a name from a String, so the shell does.
+        Process p = new ProcessBuilder("sh", "-c", "printf '<http://ex.org/a> <http://ex.org/p> \"x\" .\\n' > \"$1/caf$(printf '\\351').nt\"",
+                "sh", folder.toString()).inheritIO().start();
+        assertEquals(0, p.waitFor());
+        Path listed;
+        try (var entries = Files.list(folder)) {
+            listed = entries.findFirst().orElseThrow();
+        }
+        // What the command line hands over: the name as Java decoded it, with U+FFFD for the byte.
+        String asTyped = listed.toString();
+        assertTrue(asTyped.contains("\uFFFD"), asTyped);
+        Run direct = stats("--data", asTyped);
+        assertEquals(ExitCode.OK, direct.code(), direct.err());
+        Run viaFolder = stats("--data", folder.toString());
+        assertEquals(ExitCode.OK, viaFolder.code(), viaFolder.err());
+        assertEquals(viaFolder.out(), direct.out());
+        assertTrue(direct.out().startsWith("triples: 1\n"), direct.out());
+    }
+
+    @Test
+    void symlinkedSubfoldersAreFollowedOnceAndLoopsEnd() throws Exception {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        write("data/a.nt", "<http://ex.org/a> <http://ex.org/p> \"a\" .\n");
+        write("elsewhere/b.nt", "<http://ex.org/b> <http://ex.org/p> \"b\" .\n");
+        Files.createSymbolicLink(data.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(data.resolve("linked-again"), elsewhere);
+        Files.createSymbolicLink(elsewhere.resolve("back"), data);
+        Run r = CliTest.run("query", "--no-default", "--data", data.toString(), "-e",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "tsv");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertEquals(List.of("?n", "2"), r.out().lines().toList());
+        Run sources = stats("--data", data.toString());
+        assertTrue(sources.out().startsWith("triples: 2\n"), sources.out());
+    }
+
+    @Test
+    void anXmlEntityThatNothingDefinesIsAWarningNotASilentEmptyString() throws Exception {
+        Path file = write("entity.rdf", """
+                <?xml version="1.0"?>
+                <!DOCTYPE rdf:RDF SYSTEM "http://127.0.0.1:9/never-read.dtd">
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://ex.org/">
+                  <rdf:Description rdf:about="http://ex.org/a"><ex:p>a &undefined; b</ex:p></rdf:Description>
+                </rdf:RDF>
+                """);
+        Run r = stats("--data", file.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).matches("\\Q" + file + "\\E:4:\\d+: warning: the entity &undefined; is not defined in the file.*"),
+                r.err());
+    }
 }

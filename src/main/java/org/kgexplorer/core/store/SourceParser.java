@@ -95,6 +95,9 @@ final class SourceParser {
             if (fault.first() != null) {
                 throw fault.first();
             }
+            if (lang == Lang.RDFXML && XmlEntityCheck.mayHaveEntities(head)) {
+                XmlEntityCheck.reportUndefined(reopen(input), input.location(), policy.warnings());
+            }
             return new ParsedSource(input, lang, staging);
         } catch (IOException | UncheckedIOException | RuntimeIOException e) {
             cancellation.throwIfCancelled();
@@ -114,13 +117,18 @@ final class SourceParser {
         return lang == Lang.TURTLE || lang == Lang.TRIG;
     }
 
+    /** The input's content from its start again, decompressed. */
+    private static InputStream reopen(RdfInput input) throws IOException {
+        InputStream raw = input.opener().open();
+        return input.gzip() ? new GZIPInputStream(raw, 1 << 16) : raw;
+    }
+
     /** Nested deeper than the parse thread's stack allows: said at the deepest point, when the syntax tells it. */
     private static DataLoadException tooDeep(RdfInput input) {
         Lang lang = RdfSyntax.byExtension(input.name()).orElse(null);
         NestingScan.Position at = null;
         try {
-            InputStream raw = input.opener().open();
-            InputStream in = input.gzip() ? new GZIPInputStream(raw, 1 << 16) : raw;
+            InputStream in = reopen(input);
             if (lang == null) {
                 in = new BufferedInputStream(in, HEAD);
                 in.mark(HEAD);

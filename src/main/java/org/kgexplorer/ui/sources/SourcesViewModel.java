@@ -126,7 +126,7 @@ public final class SourcesViewModel {
         }
         Cancellation cancellation = new Cancellation();
         AcceptedWarnings warnings = new AcceptedWarnings();
-        ParsePolicy policy = lenient ? ParsePolicy.lenient(warnings) : ParsePolicy.strict();
+        ParsePolicy policy = lenient ? ParsePolicy.lenient(warnings) : ParsePolicy.strict(warnings);
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws Exception {
