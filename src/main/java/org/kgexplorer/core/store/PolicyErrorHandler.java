@@ -44,9 +44,15 @@ final class PolicyErrorHandler implements ErrorHandler {
             if (aboutValidData(message)) {
                 return;
             }
-            throw new RefusedWarning(message, line, col);
+            throw new RefusedWarning(shown(message), line, col);
         }
-        policy.warnings().accept(new DataWarning(location, line, col, ParseMessages.clean(message)));
+        policy.warnings().accept(new DataWarning(location, line, col, shown(message)));
+    }
+
+    /** The message on one line; Jena's message for the empty relative IRI {@code <>} ends with nothing. */
+    private static String shown(String message) {
+        String clean = ParseMessages.clean(message);
+        return clean.endsWith("Relative IRI:") ? clean + " <>" : clean;
     }
 
     private static boolean aboutValidData(String message) {
