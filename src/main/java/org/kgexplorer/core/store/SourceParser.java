@@ -5,12 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
@@ -23,7 +17,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -36,8 +29,10 @@ import com.apicatalog.jsonld.JsonLdOptions;
 
 /**
  * Parses one input into {@linkplain StagedData staged lists}. Safe by default: JSON-LD remote contexts are never fetched,
- * RDF/XML external entities are never resolved (Jena's XML input factory refuses them), and every
- * error becomes a {@link DataLoadException} with the line and column where the parser stopped.
+ * RDF/XML external entities are never resolved (Jena's XML input factory refuses them), bytes that are not UTF-8 and
+ * compressed data that ends early are refused, what the W3C calls a syntax error is refused unless the load is lenient
+ * (ADR 18), and the parse runs on a stack of known size (ADR 17). Every error becomes a {@link DataLoadException} with
+ * the line and column where the parser stopped.
  */
 final class SourceParser {
     private static final int HEAD = 8192;
