@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -75,6 +76,13 @@ final class SourceParser {
                 throw failure(input, lang, e, e.getLine(), e.getCol(), e.getOriginalMessage(), refusedContext, cancellation);
             } catch (RiotException e) {
                 throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, cancellation);
+            } catch (IRIException e) {
+                // a bad @base IRI: Jena resolves it outside its error handler, so no position comes with it
+                throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, cancellation);
+            } catch (IndexOutOfBoundsException e) {
+                // Jena's text tokenizer overruns its ten-character pushback after a word followed by many dots
+                throw failure(input, lang, e, -1, -1, "the reader ran out of look-back (a word followed by many dots?)",
+                        refusedContext, cancellation);
             }
             return new ParsedSource(input, lang, staging);
         } catch (IOException | UncheckedIOException | RuntimeIOException e) {
