@@ -27,7 +27,8 @@ import org.kgexplorer.cli.KgxCli;
  * Runs the command line in this JVM on one fuzzed input, as {@code java -jar} would, and checks the contract's
  * promises for hostile input: nothing escapes as a throwable, the run ends within its limit, the exit code is one
  * of 0-5, stderr is one error line after at most 21 warning lines (and nothing else, not even a log line), nothing
- * reaches stdout on failure, and no file is left behind: every run writes its answer with {@code -o} into its own
+ * reaches stdout on failure, the error says where (the file's path; a query's {@code query:LINE:COL:}), and no
+ * file is left behind: every run writes its answer with {@code -o} into its own
  * folder, so whatever it writes (the target, its hidden part file) is in the folder checked afterwards. The
  * system's temp folder is not checked: other programs on the machine write there at the same time.
  * The standard streams are swapped for the run, so one probe runs at a time.
@@ -36,6 +37,8 @@ final class CliProbe implements AutoCloseable {
     /** Far above the 5 s query timeout that every run passes: a run this long has escaped every limit. */
     static final long LIMIT_SECONDS = 60;
     private static final int MAX_WARNINGS = 21;
+    private static final Pattern QUERY_ERROR = Pattern.compile(
+            "query:\\d+:\\d+: .+|the query failed: .+|the answer does not fit in memory.*");
     private static final Pattern WARNING = Pattern.compile(".*: warning: .*|.*: \\d+ more warnings");
 
     private ExecutorService current = newRunner();
@@ -62,6 +65,9 @@ final class CliProbe implements AutoCloseable {
             Path output = dir.resolve("answer.out");
             Outcome outcome = runCli(target.arguments(file, output, queryData));
             List<String> problems = new ArrayList<>(outcome.problems());
+            if (outcome.code() != -1) {
+                checkError(target, file, outcome, problems);
+            }
             checkFiles(dir, Set.of(file, queryData), outcome.code() == 0 ? output : null, problems);
             return new Outcome(outcome.code(), outcome.out(), outcome.err(), problems);
         } finally {
@@ -131,6 +137,27 @@ final class CliProbe implements AutoCloseable {
         }
         if (err.contains("\tat ") || err.contains("Exception in thread")) {
             problems.add("stack trace on stderr");
+        }
+    }
+
+    /**
+     * What the error says, by target: a data file's error names the file (exit 3; the fixed query cannot fail);
+     * a query's error is a usage error starting {@code query:LINE:COL:} (exit 2), a timeout (exit 4), or a failure
+     * while answering, which has no position in the text.
+     */
+    private static void checkError(FuzzTarget target, Path file, Outcome outcome, List<String> problems) {
+        String last = outcome.err().lines().reduce((a, b) -> b).orElse("");
+        int code = outcome.code();
+        if (target != FuzzTarget.QUERY) {
+            if (code != 0 && code != 3) {
+                problems.add("a data file gave exit " + code + " (0 or 3 expected): " + last);
+            } else if (code == 3 && !last.startsWith(file + ":")) {
+                problems.add("a data error that does not start with the file's path: " + last);
+            }
+        } else if (code != 0 && code != 2 && code != 4) {
+            problems.add("a query gave exit " + code + " (0, 2 or 4 expected): " + last);
+        } else if (code == 2 && !QUERY_ERROR.matcher(last).matches()) {
+            problems.add("a query error without its position (query:LINE:COL:): " + last);
         }
     }
 
