@@ -28,10 +28,10 @@ import org.kgexplorer.cli.KgxCli;
  * promises for hostile input: nothing escapes as a throwable, the run ends within its limit, the exit code is one
  * of 0-5, stderr is one error line after at most 21 warning lines (and nothing else, not even a log line), nothing
  * reaches stdout on failure, the error says where (the file's path; a query's {@code query:LINE:COL:}), and no
- * file is left behind: every run writes its answer with {@code -o} into its own
- * folder, so whatever it writes (the target, its hidden part file) is in the folder checked afterwards. The
- * system's temp folder is not checked: other programs on the machine write there at the same time.
- * The standard streams are swapped for the run, so one probe runs at a time.
+ * file is left behind: every run writes its answer with {@code -o} into its own folder, so whatever it writes (the
+ * target, its hidden part file) is in the folder checked afterwards. The system's temp folder is not checked:
+ * other programs on the machine write there at the same time. The standard streams are swapped for the run, so
+ * one probe runs at a time.
  */
 final class CliProbe implements AutoCloseable {
     /** Far above the 5 s query timeout that every run passes: a run this long has escaped every limit. */
@@ -49,9 +49,14 @@ final class CliProbe implements AutoCloseable {
             return problems.isEmpty();
         }
 
-        /** A short signature for grouping findings: the first broken promise without its numbers. */
+        /** A short signature for grouping findings: the first broken promise without numbers, paths and quotes. */
         String signature() {
-            return problems.isEmpty() ? "" : problems.get(0).replaceAll("\\d+", "N").replaceAll("[\\\\/][^ ]*", "PATH");
+            if (problems.isEmpty()) {
+                return "";
+            }
+            String shape = problems.get(0).replaceAll("\\d+", "N").replaceAll("[\\\\/][^ ]*", "PATH")
+                    .replaceAll("'[^']*'|\"[^\"]*\"|<[^>]*>", "Q");
+            return shape.length() > 90 ? shape.substring(0, 90) : shape;
         }
     }
 

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 class FuzzCampaignTest {
     private static final Logger LOG = LoggerFactory.getLogger(FuzzCampaignTest.class);
     private static final int MAX_POOL = 400;
+    /** Kinds of finding saved at most (a pass that finds more has a common cause to fix first). */
+    private static final int MAX_SAVED = 100;
 
     @Test
     void mutatedInputsKeepTheContract() throws IOException {
@@ -65,7 +67,7 @@ class FuzzCampaignTest {
                 runs.merge(target, 1, Integer::sum);
                 if (!outcome.held()) {
                     String kind = target.folder() + ": " + outcome.signature();
-                    if (found.merge(kind, 1, Integer::sum) == 1) {
+                    if (found.merge(kind, 1, Integer::sum) == 1 && found.size() <= MAX_SAVED) {
                         save(findings, target, found.size(), input, outcome);
                     }
                 } else if (pool.size() < MAX_POOL && outcomesSeen.get(target).add(shape(outcome))) {
