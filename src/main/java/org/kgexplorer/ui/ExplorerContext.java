@@ -5,9 +5,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.kgexplorer.core.labels.DisplayLabels;
 import org.kgexplorer.core.labels.LabelMode;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.task.TaskRunner;
@@ -61,15 +59,5 @@ public final class ExplorerContext {
     /** Called when a load changed the data. */
     public void dataChanged() {
         dataVersion.set(dataVersion.get() + 1);
-    }
-
-    /** Labels in the current label mode (call on the JavaFX thread; use the result from any thread). */
-    public DisplayLabels labels() {
-        return labels(labelMode.get());
-    }
-
-    /** Labels in the given mode, read from everything loaded (any thread). */
-    public DisplayLabels labels(LabelMode mode) {
-        return store.read(dsg -> new DisplayLabels(Datasets.everything(dsg), mode));
     }
 }

@@ -38,12 +38,44 @@ public final class QueryRunner {
         run(query, options, cancellation, handler);
     }
 
-    /** Runs an already parsed query (SERVICE permission is enforced by Jena's context setting). */
+    /**
+     * Runs an already parsed query (SERVICE permission is enforced by Jena's context setting). The query runs and
+     * its answer is handed over inside one read of the store, so the rows the handler iterates cannot change
+     * under it: a load waits until the handler has written or kept them (ADR 13).
+     */
     public void run(Query query, QueryOptions options, Cancellation cancellation, QueryResultHandler handler)
             throws QueryProblem, IOException {
         Context context = ARQ.getContext().copy();
         context.set(ARQ.httpServiceAllowed, options.allowService());
         cancellation.throwIfCancelled();
+        try {
+            store.read(dsg -> {
+                try {
+                    execute(query, options, context, cancellation, handler);
+                    return null;
+                } catch (QueryProblem | IOException e) {
+                    throw new Failed(e);
+                }
+            });
+        } catch (Failed f) {
+            if (f.getCause() instanceof QueryProblem problem) {
+                throw problem;
+            }
+            throw (IOException) f.getCause();
+        }
+    }
+
+    /** Carries a checked failure out of the store's read, which takes no checked exceptions. */
+    private static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failed(Exception cause) {
+            super(cause);
+        }
+    }
+
+    private void execute(Query query, QueryOptions options, Context context, Cancellation cancellation,
+                         QueryResultHandler handler) throws QueryProblem, IOException {
         try (QueryExecution exec = store.execution(query, options.rdfs(), context, options.timeoutMillis())) {
             cancellation.whenCancelled(exec::abort);
             try {

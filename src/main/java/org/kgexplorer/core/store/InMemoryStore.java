@@ -67,12 +67,13 @@ public final class InMemoryStore implements KnowledgeStore {
                 for (ParsedSource p : parsed) {
                     p.data().addTo(data);
                 }
+                // dropped under the write lock: a query that built it from the old data is over by now
+                rdfsSetup = null;
             });
             if (mode == LoadMode.REPLACE) {
                 sources.clear();
             }
             sources.addAll(added);
-            rdfsSetup = null;
         }
         progress.progress(total, total, "Loaded");
         return added;

@@ -49,9 +49,14 @@ public interface KnowledgeStore {
     /**
      * A query execution over the data. {@code rdfs} adds RDFS entailment over the loaded data (the
      * loaded ontology is the vocabulary); the context carries settings such as SERVICE permission.
+     * Build, run and read it inside {@link #read} (as {@code QueryRunner} does): its answers are read lazily
+     * from the data, which a load may change as soon as no read holds it.
      */
     QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis);
 
-    /** Runs {@code action} against a consistent read view of the data (a read transaction). */
+    /**
+     * Runs {@code action} against a consistent read view of the data (a read transaction). Nothing read from the
+     * view (a graph, an iterator, a lazy result set) may be used after {@code action} returns; reads may nest.
+     */
     <T> T read(Function<DatasetGraph, T> action);
 }

@@ -12,6 +12,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -86,6 +87,13 @@ final class SourceParser {
                         cancellation);
             } catch (RiotException e) {
                 throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, fault, cancellation);
+            } catch (IRIException e) {
+                // a bad @base IRI: Jena resolves it outside its error handler, so no position comes with it
+                throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, fault, cancellation);
+            } catch (IndexOutOfBoundsException e) {
+                // Jena's text tokenizer overruns its ten-character pushback after a word followed by many dots
+                throw failure(input, lang, e, -1, -1, "the reader ran out of look-back (a word followed by many dots?)",
+                        refusedContext, fault, cancellation);
             }
             if (fault.first() != null) {
                 throw fault.first();

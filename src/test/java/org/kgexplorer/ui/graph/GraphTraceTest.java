@@ -39,10 +39,12 @@ class GraphTraceTest {
     }
 
     private ResultTable select(String sparql) {
-        try (QueryExecution exec = small.context.store().execution(QueryFactory.create(sparql), false,
-                org.apache.jena.query.ARQ.getContext().copy(), 10_000)) {
-            return ResultTables.fromRows(exec.execSelect(), 1000, Cancellation.none());
-        }
+        return small.context.store().read(dsg -> {
+            try (QueryExecution exec = small.context.store().execution(QueryFactory.create(sparql), false,
+                    org.apache.jena.query.ARQ.getContext().copy(), 10_000)) {
+                return ResultTables.fromRows(exec.execSelect(), 1000, Cancellation.none());
+            }
+        });
     }
 
     @Test
@@ -80,12 +82,13 @@ class GraphTraceTest {
 
     @Test
     void aConstructAnswerIsShownAsItsTriples(FxRobot robot) throws Exception {
-        ResultTable triples;
-        try (QueryExecution exec = small.context.store().execution(QueryFactory.create("PREFIX ex: <" + EX + ">"
-                + " CONSTRUCT { ex:A ex:worksWith ?x } WHERE { ex:A ex:worksWith ?x }"), false,
-                org.apache.jena.query.ARQ.getContext().copy(), 10_000)) {
-            triples = ResultTables.fromGraph(exec.execConstruct().getGraph(), 1000, Cancellation.none());
-        }
+        ResultTable triples = small.context.store().read(dsg -> {
+            try (QueryExecution exec = small.context.store().execution(QueryFactory.create("PREFIX ex: <" + EX + ">"
+                    + " CONSTRUCT { ex:A ex:worksWith ?x } WHERE { ex:A ex:worksWith ?x }"), false,
+                    org.apache.jena.query.ARQ.getContext().copy(), 10_000)) {
+                return ResultTables.fromGraph(exec.execConstruct().getGraph(), 1000, Cancellation.none());
+            }
+        });
         ResultsAnswer answer = new ResultsAnswer(ResultsAnswer.Kind.GRAPH, triples, false, 0, "", List.of(), List.of());
         robot.interact(() -> small.model.showAnswer(answer));
         small.settle(() -> small.scene().nodeCount() == 3);

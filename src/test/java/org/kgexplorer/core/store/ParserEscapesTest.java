@@ -1,0 +1,41 @@
+package org.kgexplorer.core.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs the fuzz pass found that made Jena's parsers throw something other than their parse error: each is a
+ * data error that names the file, not an "unexpected error" (exit 2 on the command line).
+ */
+class ParserEscapesTest {
+    @TempDir
+    Path dir;
+
+    private DataLoadException refused(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return assertThrows(DataLoadException.class, () -> RdfLoadingTest.load(file));
+    }
+
+    @Test
+    void aBaseIriWithABadSchemeIsADataError() throws Exception {
+        DataLoadException e = refused("bad-base.ttl", "@base <%zz://x> .\n<a> <b> <c> .\n");
+        assertEquals(dir.resolve("bad-base.ttl").toString(), e.location());
+        assertEquals("not valid Turtle: <%zz://x> Code: 0/ILLEGAL_CHARACTER in SCHEME: The character violates the "
+                + "grammar rules for URIs/IRIs.", e.problem());
+    }
+
+    @Test
+    void aWordFollowedByManyDotsIsADataError() throws Exception {
+        DataLoadException e = refused("dots.trig", "@prefix ex: <http://ex.org/> .\n@x..............\n");
+        assertEquals(dir.resolve("dots.trig").toString(), e.location());
+        assertEquals("not valid TriG: the reader ran out of look-back (a word followed by many dots?)", e.problem());
+    }
+}
