@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
 
 /** The options every command shares: which data to load. */
 final class DataOptions {
+    /** What loading, stats and validate say when the data outgrows the heap. */
+    static final String OUT_OF_MEMORY = "the data does not fit in memory; give Java more with -Xmx";
+
     @Option(names = "--data", paramLabel = "PATH",
             description = "An RDF file or folder (searched recursively) to load; repeat for more. "
                     + "Without --no-default they are added to the bundled graph.")
@@ -42,7 +45,7 @@ final class DataOptions {
         } catch (DataLoadException e) {
             throw new CliFailure(ExitCode.DATA, e.getMessage());
         } catch (OutOfMemoryError e) {
-            throw new CliFailure(ExitCode.DATA, "the data does not fit in memory; give Java more with -Xmx");
+            throw new CliFailure(ExitCode.DATA, OUT_OF_MEMORY);
         }
         return store;
     }
