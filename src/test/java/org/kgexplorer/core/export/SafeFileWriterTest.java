@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -52,6 +54,17 @@ class SafeFileWriterTest {
         assertEquals("true\n", reader.get(20, TimeUnit.SECONDS));
         assertFalse(Files.isRegularFile(fifo), "still a FIFO");
         assertTrue(Files.exists(fifo));
+        assertEquals(0, temporaries());
+    }
+
+    @Test
+    void aDeviceIsWrittenIntoNotReplaced() throws Exception {
+        Path device = dir.resolve("null");
+        Process mknod = new ProcessBuilder("mknod", device.toString(), "c", "1", "3").start();
+        // Only root may make a device node: elsewhere the FIFO test covers what is not a regular file.
+        assumeTrue(mknod.waitFor(10, TimeUnit.SECONDS) && mknod.exitValue() == 0, "mknod needs root");
+        write(device, "gone");
+        assertTrue(Files.readAttributes(device, BasicFileAttributes.class).isOther(), "still a device");
         assertEquals(0, temporaries());
     }
 
