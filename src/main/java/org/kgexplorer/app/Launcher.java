@@ -1,5 +1,7 @@
 package org.kgexplorer.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +25,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (runsCommandLine(args)) {
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            // Not System.out: a PrintStream hides write errors, and a failed stdout must give exit 5.
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                    StandardCharsets.UTF_8));
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-            System.exit(KgxCli.run(args, out, err));
+            System.exit(KgxCli.runAsProcess(args, out, err));
         }
         String problem = windowArgumentProblem(args);
         if (problem != null) {

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
 final class DataOptions {
     /** Ends a data error that loading leniently would get past. */
     static final String LENIENT_HINT = " (--lenient loads it anyway)";
+    /** What loading, stats and validate say when the data outgrows the heap. */
+    static final String OUT_OF_MEMORY = "the data does not fit in memory; give Java more with -Xmx";
 
     @Option(names = "--data", paramLabel = "PATH",
             description = "An RDF file or folder (searched recursively) to load; repeat for more. "
@@ -68,7 +70,7 @@ final class DataOptions {
         } catch (DataLoadException e) {
             throw new CliFailure(ExitCode.DATA, e.getMessage() + (e.lenientWouldLoad() ? LENIENT_HINT : ""));
         } catch (OutOfMemoryError e) {
-            throw new CliFailure(ExitCode.DATA, "the data does not fit in memory; give Java more with -Xmx");
+            throw new CliFailure(ExitCode.DATA, OUT_OF_MEMORY);
         } finally {
             warnings.finish();
         }

@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int DATA = 3;
     public static final int TIMEOUT = 4;
     public static final int OUTPUT = 5;
+    /** Ctrl-C or SIGTERM, as shells report a run ended by SIGINT. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {
     }

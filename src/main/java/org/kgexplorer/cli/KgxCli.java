@@ -2,7 +2,10 @@ package org.kgexplorer.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CancellationException;
+
+import org.kgexplorer.core.export.TempFiles;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,7 +50,31 @@ public final class KgxCli implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         int code = cli.execute(args);
         out.flush();
+        // PrintWriter keeps write errors to itself: a closed pipe or a full disk behind stdout shows only here.
+        if (out.checkError()) {
+            err.println("standard output could not be written (closed, or the disk is full)");
+            code = ExitCode.OUTPUT;
+        }
         err.flush();
+        return code;
+    }
+
+    /**
+     * Runs the command line as the process: Ctrl-C or SIGTERM removes this run's temporary files and ends it
+     * with exit 130 (a shutdown hook; halting from it is what sets the exit code).
+     */
+    public static int runAsProcess(String[] args, PrintWriter out, PrintWriter err) {
+        AtomicBoolean finished = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            TempFiles.deleteAll();
+            if (!finished.get()) {
+                err.println("interrupted");
+                err.flush();
+                Runtime.getRuntime().halt(ExitCode.INTERRUPTED);
+            }
+        }, "kg-explorer-interrupted"));
+        int code = run(args, out, err);
+        finished.set(true);
         return code;
     }
 

@@ -1,10 +1,12 @@
 package org.kgexplorer.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -65,7 +67,7 @@ final class QueryCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "-o", paramLabel = "FILE", description = "Write the answer to this file (written whole or not at all).")
-    Path output;
+    String outputName;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this many seconds.")
     Double timeoutSeconds;
@@ -97,26 +99,25 @@ final class QueryCommand implements Callable<Integer> {
         if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
             throw new CliFailure(ExitCode.USAGE, "--timeout must be a positive number of seconds");
         }
-        String text = readQueryText();
-        Query query = parse(text);
-        checkFormatFits(query, resultFormat);
-        if (output != null) {
-            Path folder = output.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw new CliFailure(ExitCode.OUTPUT, output + ": the folder " + folder + " does not exist");
-            }
-        }
-        KnowledgeStore store = dataOptions.load();
+        Path output = outputPath();
         long timeoutMillis = timeoutSeconds == null ? 0 : Math.max(1, Math.round(timeoutSeconds * 1000));
+        String text = readQueryText();
+        long parseStart = System.nanoTime();
+        Query query = parse(text, timeoutMillis);
+        long parseNanos = System.nanoTime() - parseStart;
+        checkFormatFits(query, resultFormat);
+        KnowledgeStore store = dataOptions.load();
         QueryOptions options = new QueryOptions(timeoutMillis, rdfs, allowService);
         Path spool = null;
         try {
             Path target = output;
             if (target == null) {
-                spool = Files.createTempFile("kg-explorer-", ".out");
+                spool = Spool.create();
                 target = spool;
             }
-            SafeFileWriter.write(target, out -> new QueryRunner(store).run(query, options, Cancellation.none(),
+            // Loading does not count against --timeout; reading the query did.
+            long start = System.nanoTime() - parseNanos;
+            SafeFileWriter.write(target, out -> new QueryRunner(store).run(query, options, start, Cancellation.none(),
                     handler(store, query, resultFormat, out)));
             if (spool != null) {
                 try (Reader answer = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
@@ -128,21 +129,41 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryProblem e) {
             throw new CliFailure(e.kind() == QueryProblem.Kind.TIMEOUT ? ExitCode.TIMEOUT : ExitCode.USAGE, e.getMessage());
         } catch (IOException e) {
-            throw new CliFailure(ExitCode.OUTPUT, (output == null ? "standard output" : output.toString())
+            throw new CliFailure(ExitCode.OUTPUT, (output == null ? "standard output" : outputName)
                     + ": the answer could not be written (" + e.getMessage() + ")");
         } catch (CliFailure | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new CliFailure(ExitCode.OUTPUT, "the answer could not be written (" + e + ")");
+        } catch (OutOfMemoryError e) {
+            throw new CliFailure(ExitCode.USAGE, QueryRunner.OUT_OF_MEMORY);
         } finally {
             if (spool != null) {
-                try {
-                    Files.deleteIfExists(spool);
-                } catch (IOException ignored) {
-                    // a leftover temporary file in the system's temp folder is harmless
-                }
+                Spool.delete(spool);
             }
         }
+    }
+
+    /** The -o file, checked before anything is loaded: its folder must exist, and it must not name a folder. */
+    private Path outputPath() throws CliFailure {
+        if (outputName == null) {
+            return null;
+        }
+        Path output;
+        try {
+            output = Path.of(outputName);
+        } catch (InvalidPathException e) {
+            throw new CliFailure(ExitCode.OUTPUT, outputName + ": not a file name (" + e.getReason() + ")");
+        }
+        // Path.of drops a trailing slash, which says the user meant a folder.
+        if (outputName.endsWith("/") || outputName.endsWith(File.separator) || Files.isDirectory(output)) {
+            throw new CliFailure(ExitCode.OUTPUT, outputName + ": names a folder; -o needs a file name");
+        }
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new CliFailure(ExitCode.OUTPUT, output + ": the folder " + folder + " does not exist");
+        }
+        return output;
     }
 
     private String readQueryText() throws CliFailure {
@@ -157,15 +178,15 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private Query parse(String text) throws CliFailure {
+    private Query parse(String text, long timeoutMillis) throws CliFailure {
         try {
-            Query query = SparqlParsing.parse(text);
+            Query query = SparqlParsing.parse(text, timeoutMillis);
             if (!allowService) {
-                SparqlParsing.refuseService(query, text);
+                SparqlParsing.refuseService(text);
             }
             return query;
         } catch (QueryProblem e) {
-            throw new CliFailure(ExitCode.USAGE, e.getMessage());
+            throw new CliFailure(e.kind() == QueryProblem.Kind.TIMEOUT ? ExitCode.TIMEOUT : ExitCode.USAGE, e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kgexplorer.core.store.DataSummary;
+import org.kgexplorer.core.store.KnowledgeStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,13 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
-        DataSummary summary = DataSummary.of(dataOptions.load(), List.of("en"));
+        KnowledgeStore store = dataOptions.load();
+        DataSummary summary;
+        try {
+            summary = DataSummary.of(store, List.of("en"));
+        } catch (OutOfMemoryError e) {
+            throw new CliFailure(ExitCode.DATA, DataOptions.OUT_OF_MEMORY);
+        }
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         out.println("triples: " + summary.triples());

@@ -31,6 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
             outcome = ShapeValidation.validate(dataOptions.load());
         } catch (IOException e) {
             throw new CliFailure(ExitCode.DATA, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new CliFailure(ExitCode.DATA, DataOptions.OUT_OF_MEMORY);
         }
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);

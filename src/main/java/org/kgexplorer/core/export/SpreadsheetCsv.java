@@ -22,12 +22,19 @@ import org.kgexplorer.core.task.Cancellation;
 /**
  * CSV that opens cleanly in a spreadsheet: RFC 4180 with CRLF line ends, UTF-8 with a byte-order mark,
  * and every cell that a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a carriage
- * return) prefixed with an apostrophe, except typed numeric literals, which stay numbers. Values are
+ * return, a line feed, a NUL or a byte-order mark) prefixed with an apostrophe, except typed numeric literals
+ * with a finite value, which stay numbers ({@code -INF}, {@code INF} and {@code NaN} are text to a spreadsheet,
+ * and {@code -INF} reads as a formula). Values are
  * otherwise rendered as the W3C SPARQL CSV format does: IRIs as they are, literals by their lexical form,
  * blank nodes by a label.
  */
 public final class SpreadsheetCsv {
     private static final char BOM = '\uFEFF';
+    /**
+     * First characters a spreadsheet evaluates (=, +, -, @) or that hide what follows: a tab, a line break, a
+     * NUL, a byte-order mark (OWASP's CSV injection list and its known bypasses).
+     */
+    private static final String RISKY_FIRST = "=+-@\t\r\n\u0000\uFEFF";
 
     private SpreadsheetCsv() {
     }
@@ -78,17 +85,17 @@ public final class SpreadsheetCsv {
         if (text.isEmpty()) {
             return text;
         }
-        char first = text.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + text;
-        }
-        return text;
+        return RISKY_FIRST.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static boolean isNumeric(Node literal) {
         String type = literal.getLiteralDatatypeURI();
         return type != null && type.startsWith(XSDDatatype.XSD + "#")
-                && numericNames(type) && literal.getLiteral().isWellFormed();
+                && numericNames(type) && literal.getLiteral().isWellFormed() && isFinite(literal.getLiteralValue());
+    }
+
+    private static boolean isFinite(Object value) {
+        return !(value instanceof Double d && !Double.isFinite(d)) && !(value instanceof Float f && !Float.isFinite(f));
     }
 
     private static boolean numericNames(String uri) {

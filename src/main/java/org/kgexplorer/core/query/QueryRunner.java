@@ -16,6 +16,9 @@ import org.kgexplorer.core.task.Cancellation;
 
 /** Runs SPARQL against a store with a time limit, cancellation and SERVICE refused unless allowed. */
 public final class QueryRunner {
+    /** What a query that ran out of memory says (the command line's exact words). */
+    public static final String OUT_OF_MEMORY =
+            "the answer does not fit in memory; give Java more with -Xmx or narrow the query";
     private final KnowledgeStore store;
 
     public QueryRunner(KnowledgeStore store) {
@@ -31,11 +34,12 @@ public final class QueryRunner {
      */
     public void run(String text, QueryOptions options, Cancellation cancellation, QueryResultHandler handler)
             throws QueryProblem, IOException {
-        Query query = SparqlParsing.parse(text);
+        long start = System.nanoTime();
+        Query query = SparqlParsing.parse(text, options.timeoutMillis());
         if (!options.allowService()) {
-            SparqlParsing.refuseService(query, text);
+            SparqlParsing.refuseService(text);
         }
-        run(query, options, cancellation, handler);
+        run(query, options, start, cancellation, handler);
     }
 
     /**
@@ -45,13 +49,31 @@ public final class QueryRunner {
      */
     public void run(Query query, QueryOptions options, Cancellation cancellation, QueryResultHandler handler)
             throws QueryProblem, IOException {
+        run(query, options, System.nanoTime(), cancellation, handler);
+    }
+
+    /**
+     * Runs a query whose time limit started at {@code startNanos} ({@link System#nanoTime()}): reading the text
+     * counts against the limit, so the run gets what is left of it.
+     */
+    public void run(Query query, QueryOptions options, long startNanos, Cancellation cancellation,
+                    QueryResultHandler handler) throws QueryProblem, IOException {
+        long limit = options.timeoutMillis();
+        if (limit > 0) {
+            long left = limit - (System.nanoTime() - startNanos) / 1_000_000;
+            if (left <= 0) {
+                throw timedOut(limit);
+            }
+            limit = left;
+        }
         Context context = ARQ.getContext().copy();
         context.set(ARQ.httpServiceAllowed, options.allowService());
         cancellation.throwIfCancelled();
+        long timeLimit = limit;
         try {
             store.read(dsg -> {
                 try {
-                    execute(query, options, context, cancellation, handler);
+                    execute(query, options, timeLimit, context, cancellation, handler);
                     return null;
                 } catch (QueryProblem | IOException e) {
                     throw new Failed(e);
@@ -74,9 +96,9 @@ public final class QueryRunner {
         }
     }
 
-    private void execute(Query query, QueryOptions options, Context context, Cancellation cancellation,
+    private void execute(Query query, QueryOptions options, long limit, Context context, Cancellation cancellation,
                          QueryResultHandler handler) throws QueryProblem, IOException {
-        try (QueryExecution exec = store.execution(query, options.rdfs(), context, options.timeoutMillis())) {
+        try (QueryExecution exec = store.execution(query, options.rdfs(), context, limit)) {
             cancellation.whenCancelled(exec::abort);
             try {
                 switch (query.queryType()) {
@@ -91,11 +113,15 @@ public final class QueryRunner {
                 if (cancellation.isCancelled()) {
                     throw new CancellationException("query cancelled");
                 }
-                throw new QueryProblem(QueryProblem.Kind.TIMEOUT,
-                        "the query did not finish within its time limit of " + seconds(options.timeoutMillis()));
+                throw timedOut(options.timeoutMillis());
             } catch (QueryDeniedException e) {
                 throw new QueryProblem(QueryProblem.Kind.REFUSED,
                         "SERVICE refused: queries do not contact other endpoints unless SERVICE is allowed (--allow-service)");
+            } catch (OutOfMemoryError e) {
+                // The answer (a sort, a grouping, a graph) was dropped with the stack: the loaded data stays usable.
+                throw new QueryProblem(QueryProblem.Kind.EXECUTION, OUT_OF_MEMORY);
+            } catch (StackOverflowError e) {
+                throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, SparqlParsing.TOO_DEEP);
             } catch (QueryException e) {
                 if (cancellation.isCancelled()) {
                     throw new CancellationException("query cancelled");
@@ -105,7 +131,12 @@ public final class QueryRunner {
         }
     }
 
-    private static String seconds(long millis) {
+    private static QueryProblem timedOut(long limitMillis) {
+        return new QueryProblem(QueryProblem.Kind.TIMEOUT,
+                "the query did not finish within its time limit of " + seconds(limitMillis));
+    }
+
+    static String seconds(long millis) {
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
     }
 }

@@ -1,7 +1,15 @@
 package org.kgexplorer.core.query;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,35 +18,119 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.OpWalker;
-import org.apache.jena.sparql.algebra.op.OpService;
 import org.kgexplorer.core.store.ParseMessages;
 
-/** Parses SPARQL text into a query, with line and column on error, and finds SERVICE calls in it. */
+/**
+ * Parses SPARQL text into a query. Every error it reports has a line and column: JavaCC's own position where
+ * it gives one, the deepest bracket when the query is nested too deeply for the parser's recursion.
+ */
 public final class SparqlParsing {
-    private static final Pattern SERVICE_KEYWORD = Pattern.compile("(?i)\\bSERVICE\\b");
+    /** The message of a query nested beyond what the parser and the algebra can recurse into. */
+    public static final String TOO_DEEP = "nested too deeply";
 
     private SparqlParsing() {
     }
 
+    /** Parses without a time limit (the editor's check, the question library). */
     public static Query parse(String text) throws QueryProblem {
         try {
-            return QueryFactory.create(text, Syntax.syntaxARQ);
+            Query query = QueryFactory.create(text, Syntax.syntaxARQ);
+            // Compiling finds the nesting that only the algebra recurses into (10,000 UNIONs, 1+1+...),
+            // while the text is still at hand to point at it.
+            Algebra.optimize(Algebra.compile(query));
+            return query;
         } catch (QueryParseException e) {
-            return rethrow(e);
+            if (e.getCause() instanceof StackOverflowError) {
+                throw tooDeep(text);
+            }
+            throw positioned(e);
+        } catch (StackOverflowError e) {
+            throw tooDeep(text);
         } catch (RuntimeException e) {
-            throw new QueryProblem(QueryProblem.Kind.SYNTAX, "not a valid query: " + ParseMessages.clean(e.getMessage()));
+            throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, "not a valid query: " + ParseMessages.clean(e.getMessage()));
         }
     }
 
-    private static Query rethrow(QueryParseException e) throws QueryProblem {
-        throw new QueryProblem(QueryProblem.Kind.SYNTAX, e.getLine(), e.getColumn(), describe(e.getMessage()));
+    /**
+     * Parses within a time limit: JavaCC cannot be interrupted, so the parse runs on a daemon thread that is
+     * abandoned at the limit (it ends on its own, and never keeps the program alive).
+     *
+     * @param timeoutMillis 0 for no limit
+     */
+    public static Query parse(String text, long timeoutMillis) throws QueryProblem {
+        if (timeoutMillis <= 0) {
+            return parse(text);
+        }
+        FutureTask<Query> task = new FutureTask<>(() -> parse(text));
+        Thread parser = new Thread(task, "sparql-parse");
+        parser.setDaemon(true);
+        parser.start();
+        try {
+            return task.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new QueryProblem(QueryProblem.Kind.TIMEOUT,
+                    "the query did not finish within its time limit of " + QueryRunner.seconds(timeoutMillis)
+                    + " (it was still being read)");
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("query cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof QueryProblem p) {
+                throw p;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, "not a valid query: " + ParseMessages.clean(String.valueOf(e.getCause())));
+        }
+    }
+
+    /** The error for a query whose nesting overflowed the parser or the algebra. */
+    static QueryProblem tooDeep(String text) {
+        QueryText.Position at = new QueryText(text).deepest();
+        return new QueryProblem(QueryProblem.Kind.SYNTAX, at.line(), at.column(), TOO_DEEP);
+    }
+
+    private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /** JavaCC's message says where the bad token is; the exception's own line and column are the token before. */
+    private static QueryProblem positioned(QueryParseException e) {
+        String message = e.getMessage();
+        long line = e.getLine();
+        long column = e.getColumn();
+        Matcher at = message == null ? null : AT.matcher(message);
+        if (at != null && at.find()) {
+            line = Long.parseLong(at.group(1));
+            column = Long.parseLong(at.group(2)) - lexicalPrefixLength(message);
+        }
+        if (line < 1) {
+            line = 1;
+            column = 1;
+        }
+        return new QueryProblem(QueryProblem.Kind.SYNTAX, line, Math.max(column, 1), describe(message));
+    }
+
+    /**
+     * A lexical error is reported where the lexer gave up, after the word it was reading: point at the word's
+     * start instead, when the word is on one line and carries no escapes that would make its length uncertain.
+     */
+    private static int lexicalPrefixLength(String message) {
+        Matcher lexical = LEXICAL.matcher(message);
+        if (!message.startsWith("Lexical error") || !lexical.find() || lexical.group(3) == null) {
+            return 0;
+        }
+        String prefix = lexical.group(3).replace("\\\"", "\"");
+        return prefix.contains("\\") ? 0 : prefix.length();
     }
 
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" (.+?) \"(.*?) \"\"");
     private static final Pattern LEXICAL = Pattern.compile("Encountered: (?:<EOF>|'(\\d+)' \\((\\d+)\\)),?(?: after prefix \"(.*)\")?");
     private static final Pattern UNRESOLVED = Pattern.compile("Unresolved prefixed name: (\\S+)");
+    /** The SPARQL Update operations: the parser meets them where a query form should be. */
+    private static final Set<String> UPDATES = Set.of("LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY",
+            "INSERT", "DELETE", "INSERT DATA", "DELETE DATA", "DELETE WHERE", "WITH");
 
     /** Turns JavaCC's "Encountered ... Was expecting one of ..." into a sentence a user can act on. */
     static String describe(String message) {
@@ -65,7 +157,11 @@ public final class SparqlParsing {
         }
         Matcher m = ENCOUNTERED.matcher(first);
         if (m.find()) {
-            return "unexpected \"" + m.group(2).strip() + "\"" + expectations(message);
+            String word = m.group(2).strip();
+            if (UPDATES.contains(word.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+                return word + " is an update: only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run";
+            }
+            return "unexpected \"" + word + "\"" + expectations(message);
         }
         String clean = ParseMessages.clean(message);
         return clean.isEmpty() ? "syntax error" : clean;
@@ -76,10 +172,11 @@ public final class SparqlParsing {
         if (at < 0) {
             return "";
         }
-        java.util.LinkedHashSet<String> wanted = new java.util.LinkedHashSet<>();
+        Set<String> wanted = new LinkedHashSet<>();
         for (String line : message.substring(at).lines().skip(1).toList()) {
             String token = line.strip().replaceAll("\\s*\\.\\.\\.$", "").strip();
-            if (!token.isEmpty()) {
+            // The byte-order mark the grammar allows first is no advice for a user.
+            if (!token.isEmpty() && !token.equals("\"\\ufeff\"")) {
                 wanted.add(friendly(token));
             }
         }
@@ -104,33 +201,18 @@ public final class SparqlParsing {
         };
     }
 
-    /** The SERVICE endpoints a query would call, in the order they appear. */
-    public static List<String> serviceEndpoints(Query query) {
-        List<String> endpoints = new ArrayList<>();
-        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
-            @Override
-            public void visit(OpService op) {
-                endpoints.add(op.getService().toString());
-            }
-        });
-        return endpoints;
-    }
-
-    /** Refuses a query that calls SERVICE, pointing at the first SERVICE keyword in the text. */
-    public static void refuseService(Query query, String text) throws QueryProblem {
-        List<String> endpoints = serviceEndpoints(query);
-        if (endpoints.isEmpty()) {
-            return;
+    /**
+     * Refuses a query that calls SERVICE anywhere: in its patterns, inside FILTER EXISTS / NOT EXISTS, in a
+     * SELECT expression. The text is read token by token (Jena's algebra keeps EXISTS patterns inside
+     * expressions, where its own run-time guard turns a refusal into a false filter); the word SERVICE in a
+     * comment, a string or an IRI is not the keyword.
+     */
+    public static void refuseService(String text) throws QueryProblem {
+        Optional<QueryText.Service> service = new QueryText(text).firstService();
+        if (service.isPresent()) {
+            QueryText.Position at = service.get().position();
+            throw new QueryProblem(QueryProblem.Kind.REFUSED, at.line(), at.column(), "SERVICE " + service.get().endpoint()
+                    + " refused: queries do not contact other endpoints unless SERVICE is allowed (--allow-service)");
         }
-        long line = -1;
-        long column = -1;
-        Matcher m = SERVICE_KEYWORD.matcher(text);
-        if (m.find()) {
-            String before = text.substring(0, m.start());
-            line = before.chars().filter(c -> c == '\n').count() + 1;
-            column = m.start() - before.lastIndexOf('\n');
-        }
-        throw new QueryProblem(QueryProblem.Kind.REFUSED, line, column,
-                "SERVICE " + endpoints.get(0) + " refused: queries do not contact other endpoints unless SERVICE is allowed (--allow-service)");
     }
 }

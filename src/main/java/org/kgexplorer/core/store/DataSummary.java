@@ -3,10 +3,8 @@ package org.kgexplorer.core.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -33,7 +31,8 @@ public record DataSummary(long triples, int graphs, List<Usage> classes, List<Us
     public static DataSummary of(KnowledgeStore store, List<String> languages) {
         return store.read(dsg -> {
             Graph all = Datasets.everything(dsg);
-            Map<Node, Set<Node>> instances = new HashMap<>();
+            // The triples come distinct, so each (instance, rdf:type, class) once: counting them counts instances.
+            Map<Node, Long> instances = new HashMap<>();
             Map<Node, Long> uses = new HashMap<>();
             long triples = 0;
             var it = all.find();
@@ -43,7 +42,7 @@ public record DataSummary(long triples, int graphs, List<Usage> classes, List<Us
                     triples++;
                     uses.merge(t.getPredicate(), 1L, Long::sum);
                     if (t.getPredicate().equals(RDF.type.asNode())) {
-                        instances.computeIfAbsent(t.getObject(), k -> new HashSet<>()).add(t.getSubject());
+                        instances.merge(t.getObject(), 1L, Long::sum);
                     }
                 }
             } finally {
@@ -51,7 +50,7 @@ public record DataSummary(long triples, int graphs, List<Usage> classes, List<Us
             }
             LabelResolver labels = new LabelResolver(all, languages);
             List<Usage> classes = new ArrayList<>();
-            instances.forEach((c, members) -> classes.add(usage(c, members.size(), labels)));
+            instances.forEach((c, n) -> classes.add(usage(c, n, labels)));
             List<Usage> properties = new ArrayList<>();
             uses.forEach((p, n) -> properties.add(usage(p, n, labels)));
             Comparator<Usage> order = Comparator.comparingLong(Usage::count).reversed().thenComparing(Usage::iri);

@@ -93,8 +93,8 @@ class QueryRunnerTest {
                 () -> run("SELECT ?s\nWHERE { ?s ?p }", QueryOptions.defaults()));
         assertEquals(QueryProblem.Kind.SYNTAX, e.kind());
         assertEquals(2, e.line());
-        assertEquals(12, e.column());
-        assertTrue(e.getMessage().startsWith("query:2:12: unexpected \"}\""), e.getMessage());
+        assertEquals(15, e.column());
+        assertTrue(e.getMessage().startsWith("query:2:15: unexpected \"}\""), e.getMessage());
     }
 
     @Test
