@@ -103,6 +103,8 @@ public final class ExplorerApp extends Application {
         double height = Math.min(settings.getDouble("window.height", 880), screen.getHeight());
         stage.setScene(new Scene(window, width, height));
         restoreGeometry(stage);
+        new UnsavedQueriesGuard(queries, context.dialogs(), context.i18n().texts("org.kgexplorer.ui.main.messages"), stage)
+                .install();
         stage.setOnHidden(e -> {
             saveSettings(stage);
             graph.view().dispose();

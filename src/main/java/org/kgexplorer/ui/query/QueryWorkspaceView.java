@@ -241,10 +241,7 @@ public final class QueryWorkspaceView extends BorderPane {
         ButtonType keep = new ButtonType(texts.get("dialog.close.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.get("dialog.close.content"), discard, keep);
         alert.setTitle(texts.get("dialog.close.title"));
-        String name = tab.customTitleProperty().get() != null ? tab.customTitleProperty().get()
-                : tab.getFile() != null ? tab.getFile().getFileName().toString()
-                : tab.question() != null ? model.title(tab.question()) : texts.get("tab.untitled", tab.number());
-        alert.setHeaderText(texts.get("dialog.close.header", name));
+        alert.setHeaderText(texts.get("dialog.close.header", model.name(tab)));
         if (getScene() != null) {
             alert.initOwner(getScene().getWindow());
         }
