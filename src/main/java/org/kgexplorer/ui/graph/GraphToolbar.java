@@ -5,7 +5,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
@@ -13,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
 
 import org.kgexplorer.ui.i18n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -49,15 +49,10 @@ final class GraphToolbar extends ToolBar {
         find.setPrefColumnCount(12);
         layout.setId("graph-layout");
         layout.setTooltip(tip(texts, "layout.tip"));
-        layout.setCellFactory(list -> new KindCell(texts));
-        layout.setButtonCell(new KindCell(texts));
-        texts.text("layout.force").addListener((obs, old, now) -> {
-            // Re-render the choice in the new language.
-            GraphLayoutDriver.Kind k = layout.getValue();
-            layout.setButtonCell(new KindCell(texts));
-            layout.setValue(null);
-            layout.setValue(k);
-        });
+        // Names through a converter that is replaced when the language changes: the combo redraws its button and
+        // list with it (cells that looked a name up once kept the first language).
+        layout.setConverter(kindNames(texts));
+        texts.language().addListener((obs, old, now) -> layout.setConverter(kindNames(texts)));
         icon(freeze, "graph-freeze", "mdmz-pause", texts, "freeze.tip");
         freeze.textProperty().bind(texts.text("freeze"));
         icon(fit, "graph-fit", "mdal-center_focus_strong", texts, "fit.tip");
@@ -98,19 +93,19 @@ final class GraphToolbar extends ToolBar {
         return t;
     }
 
-    /** Shows a layout by its name in the interface language. */
-    private static final class KindCell extends ListCell<GraphLayoutDriver.Kind> {
-        private final I18n.Texts texts;
+    /** The layouts' names in the interface language now. */
+    private static StringConverter<GraphLayoutDriver.Kind> kindNames(I18n.Texts texts) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(GraphLayoutDriver.Kind kind) {
+                return kind == null ? "" : texts.get("layout." + kind.name().toLowerCase(java.util.Locale.ROOT));
+            }
 
-        KindCell(I18n.Texts texts) {
-            this.texts = texts;
-        }
-
-        @Override
-        protected void updateItem(GraphLayoutDriver.Kind item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : texts.get("layout." + item.name().toLowerCase(java.util.Locale.ROOT)));
-        }
+            @Override
+            public GraphLayoutDriver.Kind fromString(String name) {
+                return null;
+            }
+        };
     }
 
     /** Disables the selection's actions when nothing (or a "+N more" node) is selected. */

@@ -121,7 +121,7 @@ public final class GraphView extends BorderPane {
         model.trace().selectedNodeProperty().addListener((obs, old, now) -> selectionChanged());
         model.trace().noticeProperty().addListener((obs, old, now) -> updateStatus());
         model.errorProperty().addListener((obs, old, now) -> updateStatus());
-        texts.text("count").addListener((obs, old, now) -> updateStatus());
+        texts.language().addListener((obs, old, now) -> updateStatus());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 model.undo();

@@ -55,7 +55,7 @@ public final class SourcesView extends VBox {
         total.getStyleClass().add("text-muted");
         total.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.get("summary", model.sources().size(), model.totalTriplesProperty().get()),
-                model.sources(), model.totalTriplesProperty(), texts.text("summary")));
+                model.sources(), model.totalTriplesProperty(), texts.language()));
         Button addFiles = new Button();
         addFiles.setId("add-files");
         addFiles.textProperty().bind(texts.text("add.files"));
