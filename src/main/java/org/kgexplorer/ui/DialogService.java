@@ -31,6 +31,12 @@ public final class DialogService {
         return dialog.showAndWait();
     }
 
+    /** Owns and scales a dialog, then shows it without waiting (a report the user reads while work goes on). */
+    public void show(Dialog<?> dialog) {
+        prepare(dialog);
+        dialog.show();
+    }
+
     /** Asks a question with the given answers (their texts in the interface language); empty when dismissed. */
     public Optional<ButtonType> ask(String title, String header, String content, List<ButtonType> answers) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, answers.toArray(ButtonType[]::new));

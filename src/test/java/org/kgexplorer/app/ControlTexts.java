@@ -41,7 +41,9 @@ final class ControlTexts {
     private static final Set<String> DATA_IDS = Set.of("details-title", "details-iri", "source-view", "evidence-fact",
             "question-title", "question-description", "question-sparql", "sparql-editor", "graph-path-from",
             "graph-path-to", "graph-path-sentences", "details-types", "details-names", "graph-connection-list",
-            "class-instances-header", "source-title", "results-table");
+            "class-instances-header", "source-title", "results-table", "load-error");
+    /** Dialogs whose content is a report of the file and the parser's words (the title and header are ours). */
+    private static final Set<String> REPORT_DIALOGS = Set.of("load-error-dialog");
     /** Style classes of cells and other holders of data. */
     private static final Set<String> DATA_CLASSES = Set.of("list-cell", "tree-cell", "table-cell", "tree-table-cell",
             "table-row-cell", "styled-text-area", "hyperlink", "chart", "axis", "chart-legend", "predicate-label",
@@ -92,6 +94,10 @@ final class ControlTexts {
         }
         if (node instanceof DialogPane pane) {
             add(pane.getHeaderText(), here + "[header]");
+            if (REPORT_DIALOGS.contains(pane.getId())) {
+                pane.getButtonTypes().forEach(b -> add(b.getText(), here + "[button]"));
+                return;
+            }
             add(pane.getContentText(), here + "[content]");
         }
         if (node instanceof TableView<?> table && !"results-table".equals(table.getId())) {

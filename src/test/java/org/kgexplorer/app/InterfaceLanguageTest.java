@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +31,10 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.query.Question;
+
+import org.kgexplorer.ui.main.MainWindow;
 import org.kgexplorer.ui.main.ShellAction;
 import org.kgexplorer.ui.results.ResultsView;
 import org.testfx.api.FxRobot;
@@ -42,6 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * text of ours must be a text of that language's bundles, and nothing may be logged as an error on the way.
  */
 class InterfaceLanguageTest {
+    @TempDir
+    Path dir;
     private Application app;
     private final FxRobot robot = new FxRobot();
     private PrintStream err;
@@ -69,25 +76,13 @@ class InterfaceLanguageTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#sources-list").queryListView().getItems().size() == 3
                         && !robot.lookup("#question-library").queryListView().getItems().isEmpty());
-        showEverything();
-
         Map<String, List<String>> wrong = new LinkedHashMap<>();
+        // The empty screens first (no answer, no entity, an empty graph), in both languages.
+        walk(List.of("es", "en"), List.of("query", "graph"), wrong);
+        showEverything();
         // Spanish first: the settings folder may hold either language, and English must then replace all of it.
-        robot.interact(() -> item("language-es").fire());
-        for (String language : List.of("en", "es", "en")) {
-            robot.interact(() -> item("language-" + language).fire());
-            WaitForAsyncUtils.waitForFxEvents();
-            BundleTexts bundle = new BundleTexts(language.equals("en") ? "" : "_" + language);
-            List<String> problems = new ArrayList<>();
-            for (String stop : List.of("query", "history", "graph", "help-dialog", "about-dialog")) {
-                visit(stop, () -> ControlTexts.in(showingWindows()).stream()
-                        .filter(f -> !bundle.matches(f.text()))
-                        .forEach(f -> problems.add("\"" + f.text() + "\" at " + stop + f.where())));
-            }
-            if (!problems.isEmpty()) {
-                wrong.put(language + " (" + wrong.size() + ")", problems.stream().distinct().toList());
-            }
-        }
+        walk(List.of("es", "en", "es", "en"), List.of("query", "history", "graph", "classes", "load-error-dialog",
+                "help-dialog", "about-dialog"), wrong);
         assertTrue(wrong.isEmpty(), () -> "texts not in the bundle of the language shown:\n" + String.join("\n",
                 wrong.entrySet().stream().map(e -> e.getKey() + ":\n  " + String.join("\n  ", e.getValue())).toList()));
         List<String> problems = logged.toString(StandardCharsets.UTF_8).lines()
@@ -96,6 +91,23 @@ class InterfaceLanguageTest {
                 .filter(l -> !l.contains("Unsupported JavaFX configuration"))
                 .toList();
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private void walk(List<String> languages, List<String> stops, Map<String, List<String>> wrong) throws Exception {
+        for (String language : languages) {
+            robot.interact(() -> item("language-" + language).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            BundleTexts bundle = new BundleTexts(language.equals("en") ? "" : "_" + language);
+            List<String> problems = new ArrayList<>();
+            for (String stop : stops) {
+                visit(stop, () -> ControlTexts.in(showingWindows()).stream()
+                        .filter(f -> !bundle.matches(f.text()))
+                        .forEach(f -> problems.add("\"" + f.text() + "\" at " + stop + f.where())));
+            }
+            if (!problems.isEmpty()) {
+                wrong.put(language + " (" + wrong.size() + ")", problems.stream().distinct().toList());
+            }
+        }
     }
 
     /** Fills every screen: an answer in the results, an entity with its evidence in the details and in the graph. */
@@ -122,29 +134,50 @@ class InterfaceLanguageTest {
                 side.getSelectionModel().select(0);
             });
             case "history" -> robot.interact(() -> side.getSelectionModel().select(1));
+            case "classes" -> {
+                // A class chosen in the tree: its instances listed under it.
+                javafx.scene.control.TreeView<?> tree = robot.lookup("#class-tree").queryAs(javafx.scene.control.TreeView.class);
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getExpandedItemCount() > 1);
+                robot.interact(() -> tree.getSelectionModel().select(1));
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                        () -> !robot.lookup("#class-instances").queryListView().getItems().isEmpty());
+            }
+            case "load-error-dialog" -> {
+                // A file that cannot be loaded: the error dialog names it.
+                Path broken = Files.writeString(dir.resolve("broken.ttl"), "<http://ex.org/a> <http://ex.org/p> .");
+                MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+                robot.interact(() -> window.actions().openRecentProperty().get().accept(broken));
+                closeDialog("#load-error-dialog", check);
+                return;
+            }
             case "graph" -> {
                 robot.interact(() -> work.getSelectionModel().select(1));
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                         () -> !robot.lookup("#graph-status").queryAs(Label.class).getText().isBlank());
             }
             default -> {
-                String dialog = "#" + stop;
                 ShellAction action = stop.equals("help-dialog") ? ShellAction.HELP : ShellAction.ABOUT;
                 Platform.runLater(() -> item(action.menuItemId()).fire());
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(dialog).tryQuery()
-                        .filter(n -> n.getScene().getWindow().isShowing()).isPresent());
-                WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(check);
-                DialogPane pane = robot.lookup(dialog).queryAs(DialogPane.class);
-                Window w = pane.getScene().getWindow();
-                robot.clickOn(robot.from(pane).lookup(".button").queryAs(Node.class));
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.isShowing());
+                closeDialog("#" + stop, check);
                 return;
             }
         }
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(check);
     }
+
+    /** Waits for a dialog, checks the windows with it open, and closes it with its button. */
+    private void closeDialog(String dialog, Runnable check) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(dialog).tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(check);
+        DialogPane pane = robot.lookup(dialog).queryAs(DialogPane.class);
+        Window w = pane.getScene().getWindow();
+        robot.clickOn(robot.from(pane).lookup(".button").queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.isShowing());
+    }
+
 
     private static List<Window> showingWindows() {
         return Window.getWindows().stream().filter(Window::isShowing).toList();

@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -195,12 +196,12 @@ public final class SourcesView extends VBox {
             if (message == null || message.isEmpty() || getScene() == null) {
                 return;
             }
-            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-            alert.initOwner(getScene().getWindow());
+            Alert alert = new Alert(Alert.AlertType.ERROR, message,
+                    new ButtonType(texts.get("error.ok"), ButtonBar.ButtonData.OK_DONE));
             alert.setTitle(texts.get("error.title"));
             alert.setHeaderText(texts.get("error.header"));
             alert.getDialogPane().setId("load-error-dialog");
-            alert.show();
+            model.context().dialogs().show(alert);
         });
     }
 
@@ -226,10 +227,11 @@ public final class SourcesView extends VBox {
         if (files == null || files.isEmpty()) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, texts.get("replace.text"), ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(getScene().getWindow());
-        confirm.setHeaderText(texts.get("replace.header"));
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+        // Our own button texts: JavaFX's OK and Cancel follow the JVM's locale, not the interface's language.
+        ButtonType replace = new ButtonType(texts.get("replace.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("replace.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        if (model.context().dialogs().ask(texts.get("replace.header"), texts.get("replace.header"), texts.get("replace.text"),
+                List.of(replace, cancel)).filter(replace::equals).isPresent()) {
             model.loadPaths(files.stream().map(File::toPath).toList(), LoadMode.REPLACE);
         }
     }

@@ -54,6 +54,10 @@ public final class SourcesViewModel {
         this.texts = context.i18n().texts("org.kgexplorer.ui.sources.messages");
     }
 
+    public ExplorerContext context() {
+        return context;
+    }
+
     /** Loads the bundled ontology and graph. */
     public void loadBundled() {
         load(() -> texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> { }, () -> { });
