@@ -71,6 +71,8 @@ public final class GraphView extends BorderPane {
         setId("graph-view");
         getStylesheets().add(GraphCanvas.ATLANTAFX_STYLESHEET);
         canvas.setId("graph-canvas");
+        canvas.setLabelScale(model.context().scale().factor());
+        model.context().scale().factorProperty().addListener((obs, old, now) -> canvas.setLabelScale(now.doubleValue()));
         layout = new GraphLayoutDriver(model, canvas);
         toolbar = new GraphToolbar(texts);
         filters = new GraphFilters(texts, model, this::styleOfLegend);
