@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -159,6 +160,9 @@ final class ControlTexts {
         }
         if (node.getId() != null && DATA_IDS.contains(node.getId())) {
             return true;
+        }
+        if (node.getParent() instanceof ComboBoxBase<?> combo) {
+            return DATA_CHOICES.contains(combo.getId()); // the chosen value, drawn in a cell of the combo's own
         }
         return node.getStyleClass().stream().anyMatch(DATA_CLASSES::contains);
     }

@@ -5,6 +5,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
@@ -49,9 +50,11 @@ final class GraphToolbar extends ToolBar {
         find.setPrefColumnCount(12);
         layout.setId("graph-layout");
         layout.setTooltip(tip(texts, "layout.tip"));
-        // Names through a converter that is replaced when the language changes: the combo redraws its button and
-        // list with it (cells that looked a name up once kept the first language).
+        // Names through a converter that is replaced when the language changes, and cells that redraw when it is
+        // (the combo's own cells, like cells that looked a name up once, kept the first language).
         layout.setConverter(kindNames(texts));
+        layout.setButtonCell(new KindCell(layout));
+        layout.setCellFactory(list -> new KindCell(layout));
         texts.language().addListener((obs, old, now) -> layout.setConverter(kindNames(texts)));
         icon(freeze, "graph-freeze", "mdmz-pause", texts, "freeze.tip");
         freeze.textProperty().bind(texts.text("freeze"));
@@ -91,6 +94,26 @@ final class GraphToolbar extends ToolBar {
         Tooltip t = new Tooltip();
         t.textProperty().bind(texts.text(key));
         return t;
+    }
+
+    /** Shows a layout by the combo's converter, again whenever the converter changes. */
+    private static final class KindCell extends ListCell<GraphLayoutDriver.Kind> {
+        private final ComboBox<GraphLayoutDriver.Kind> box;
+
+        KindCell(ComboBox<GraphLayoutDriver.Kind> box) {
+            this.box = box;
+            box.converterProperty().addListener((obs, old, now) -> show(getItem(), isEmpty()));
+        }
+
+        @Override
+        protected void updateItem(GraphLayoutDriver.Kind item, boolean empty) {
+            super.updateItem(item, empty);
+            show(item, empty);
+        }
+
+        private void show(GraphLayoutDriver.Kind item, boolean empty) {
+            setText(empty || item == null ? null : box.getConverter().toString(item));
+        }
     }
 
     /** The layouts' names in the interface language now. */
