@@ -66,6 +66,21 @@ class MainWindowTest {
     }
 
     @Test
+    void switchingTheLanguageKeepsTheLabelModeAndRenamesItsChoices(FxRobot robot) {
+        robot.interact(() -> context.labelModeProperty().set(LabelMode.BOTH));
+        List<LabelMode> seen = new ArrayList<>();
+        context.labelModeProperty().addListener((obs, old, now) -> seen.add(now));
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        assertEquals(List.of(), seen, "the label mode never changes (nor passes through null) with the language");
+        ChoiceBox<LabelMode> choice = robot.lookup("#label-mode").queryAs(ChoiceBox.class);
+        assertEquals("Inglés y español", choice.getConverter().toString(choice.getValue()));
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.ENGLISH));
+        assertEquals("English and Spanish", choice.getConverter().toString(choice.getValue()));
+        assertEquals(List.of(), seen);
+        robot.interact(() -> context.labelModeProperty().set(LabelMode.ENGLISH));
+    }
+
+    @Test
     void theStatusBarChoosesWhichLabelsAreShown(FxRobot robot) {
         ChoiceBox<?> choice = robot.lookup("#label-mode").queryAs(ChoiceBox.class);
         assertEquals(LabelMode.ENGLISH, choice.getValue());
