@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -25,7 +27,9 @@ import org.kgexplorer.ui.data.EntitySearchViewModel;
 import org.kgexplorer.ui.details.DetailsView;
 import org.kgexplorer.ui.details.DetailsViewModel;
 import org.kgexplorer.ui.main.MainWindow;
+import org.kgexplorer.ui.main.ShellAction;
 import org.kgexplorer.ui.main.ShellActions;
+import org.kgexplorer.ui.results.ResultsAnswer;
 import org.kgexplorer.ui.query.QueryWorkspaceView;
 import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
 import org.kgexplorer.ui.results.ResultsView;
@@ -89,23 +93,7 @@ public final class ExplorerApp extends Application {
         });
 
         sources.setOnPathsLoaded(paths -> paths.forEach(window::rememberFile));
-        ShellActions actions = window.actions();
-        actions.addFiles = sourcesView::chooseFiles;
-        actions.addFolder = sourcesView::chooseFolder;
-        actions.replaceWithFiles = sourcesView::chooseFilesToReplace;
-        actions.openRecent = file -> open(List.of(file), sources, queries);
-        actions.openQuery = queryView::openWithChooser;
-        actions.saveQuery = queryView::save;
-        actions.saveQueryAs = queryView::saveAsWithChooser;
-        actions.saveResults = resultsView::save;
-        actions.runQuery = queries::runCurrent;
-        actions.newQueryTab = queries::newTab;
-        actions.closeQueryTab = queries::closeTab;
-        actions.copyQuery = queries::copyQuery;
-        actions.findEntity = search::focus;
-        actions.filterResults = resultsView::focusFilter;
-        actions.back = details::back;
-        actions.forward = details::forward;
+        defineCommands(window.actions(), sources, sourcesView, queries, queryView, results, resultsView, search, detailsModel);
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
 
         stage.setTitle(TITLE);
@@ -115,6 +103,8 @@ public final class ExplorerApp extends Application {
         double height = Math.min(settings.getDouble("window.height", 880), screen.getHeight());
         stage.setScene(new Scene(window, width, height));
         restoreGeometry(stage);
+        new UnsavedQueriesGuard(queries, context.dialogs(), context.i18n().texts("org.kgexplorer.ui.main.messages"), stage)
+                .install();
         stage.setOnHidden(e -> {
             saveSettings(stage);
             graph.view().dispose();
@@ -129,6 +119,37 @@ public final class ExplorerApp extends Application {
         // An entity named at start is shown where it is easiest to show to others: in the graph.
         arguments.entity().ifPresent(entity -> window.showGraph());
         sources.loadAtStartup(rdf);
+    }
+
+    /** What the menus and shortcuts run, each enabled while it can do something. */
+    private void defineCommands(ShellActions actions, SourcesViewModel sources, SourcesView sourcesView,
+                                QueryWorkspaceViewModel queries, QueryWorkspaceView queryView, ResultsViewModel results,
+                                ResultsView resultsView, EntitySearchField search, DetailsViewModel details) {
+        actions.define(ShellAction.ADD_FILES, sourcesView::chooseFiles);
+        actions.define(ShellAction.ADD_FOLDER, sourcesView::chooseFolder);
+        actions.define(ShellAction.REPLACE_WITH_FILES, sourcesView::chooseFilesToReplace);
+        actions.openRecentProperty().set(file -> open(List.of(file), sources, queries));
+        actions.define(ShellAction.OPEN_QUERY, queryView::openWithChooser);
+        BooleanBinding aTab = queries.selectedTabProperty().isNotNull();
+        BooleanBinding aQuery = Bindings.createBooleanBinding(() -> !queries.currentText().isBlank(),
+                queries.selectedTabProperty(), Bindings.selectString(queries.selectedTabProperty(), "text"));
+        actions.define(ShellAction.SAVE_QUERY, queryView::save, aTab);
+        actions.define(ShellAction.SAVE_QUERY_AS, queryView::saveAsWithChooser, aTab);
+        actions.define(ShellAction.RUN_QUERY, queries::runCurrent, aQuery);
+        actions.define(ShellAction.COPY_QUERY, queries::copyQuery, aQuery);
+        actions.define(ShellAction.NEW_QUERY_TAB, queries::newTab);
+        actions.define(ShellAction.CLOSE_QUERY_TAB, queries::closeTab, aTab);
+        BooleanBinding aTable = Bindings.createBooleanBinding(() -> results.answerProperty().get().hasTable(),
+                results.answerProperty());
+        BooleanBinding anAnswer = Bindings.createBooleanBinding(
+                () -> results.answerProperty().get().kind() != ResultsAnswer.Kind.NONE && !results.busyProperty().get(),
+                results.answerProperty(), results.busyProperty());
+        actions.define(ShellAction.SAVE_RESULTS, resultsView::save, anAnswer);
+        actions.define(ShellAction.FILTER_RESULTS, resultsView::focusFilter, aTable);
+        actions.define(ShellAction.RESULTS_AS_GRAPH, results::showAsGraph, aTable);
+        actions.define(ShellAction.FIND_ENTITY, search::focus);
+        actions.define(ShellAction.BACK, details::back, details.canGoBackProperty());
+        actions.define(ShellAction.FORWARD, details::forward, details.canGoForwardProperty());
     }
 
     /** The command line's files, --question and --entity (the launcher has checked them; here a bad one is logged). */

@@ -6,7 +6,6 @@ import org.kgexplorer.ui.details.DetailsViewModel;
 import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.graph.GraphViewModel;
 import org.kgexplorer.ui.main.MainWindow;
-import org.kgexplorer.ui.main.ShellActions;
 import org.kgexplorer.ui.results.ResultsAnswer;
 import org.kgexplorer.ui.results.ResultsViewModel;
 
@@ -36,7 +35,6 @@ final class GraphWiring {
         this.details = details;
         this.view = new GraphView(new GraphViewModel(context));
         window.setGraph(view);
-        wireActions(window.actions());
         wireEntities();
         wireAnswers();
         wireRows();
@@ -44,12 +42,6 @@ final class GraphWiring {
 
     GraphView view() {
         return view;
-    }
-
-    private void wireActions(ShellActions actions) {
-        actions.showQuery = window::showQuery;
-        actions.showGraph = window::showGraph;
-        actions.resultsAsGraph = results::showAsGraph;
     }
 
     private void wireEntities() {

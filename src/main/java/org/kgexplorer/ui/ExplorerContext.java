@@ -13,7 +13,7 @@ import org.kgexplorer.ui.task.TaskRunner;
 /**
  * What the screens of the explorer share: the loaded data, the background tasks, the interface language,
  * the label language, the entity the user is looking at, and a version number that changes whenever the data
- * does (screens reload what they show when it changes). Touched only on the JavaFX thread.
+ * does (screens reload what they show when it changes), the interface's scale and the dialogs. Touched only on the JavaFX thread.
  */
 public final class ExplorerContext {
     private final KnowledgeStore store;
@@ -22,6 +22,8 @@ public final class ExplorerContext {
     private final ObjectProperty<LabelMode> labelMode = new SimpleObjectProperty<>(this, "labelMode", LabelMode.ENGLISH);
     private final ObjectProperty<String> selectedEntity = new SimpleObjectProperty<>(this, "selectedEntity");
     private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper(this, "dataVersion");
+    private final UiScale scale = new UiScale();
+    private final DialogService dialogs = new DialogService(scale);
 
     public ExplorerContext(KnowledgeStore store, TaskRunner tasks, I18n i18n) {
         this.store = store;
@@ -39,6 +41,16 @@ public final class ExplorerContext {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    /** How large the interface is drawn (View → Zoom). */
+    public UiScale scale() {
+        return scale;
+    }
+
+    /** The one way the screens show dialogs. */
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     /** English, Spanish or both side by side, for every label the screens show. */

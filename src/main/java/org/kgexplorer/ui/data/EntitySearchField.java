@@ -64,7 +64,7 @@ public final class EntitySearchField extends CustomTextField {
                 ? model.texts().get("search.indexing")
                 : model.texts().get("search.ready", model.indexProperty().get().entityCount(),
                         model.indexProperty().get().nameCount()), model.indexProperty(),
-                model.texts().text("search.indexing")));
+                model.texts().language()));
         setTooltip(tip);
     }
 

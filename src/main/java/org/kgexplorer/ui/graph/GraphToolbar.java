@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
 
 import org.kgexplorer.ui.i18n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -49,15 +50,12 @@ final class GraphToolbar extends ToolBar {
         find.setPrefColumnCount(12);
         layout.setId("graph-layout");
         layout.setTooltip(tip(texts, "layout.tip"));
-        layout.setCellFactory(list -> new KindCell(texts));
-        layout.setButtonCell(new KindCell(texts));
-        texts.text("layout.force").addListener((obs, old, now) -> {
-            // Re-render the choice in the new language.
-            GraphLayoutDriver.Kind k = layout.getValue();
-            layout.setButtonCell(new KindCell(texts));
-            layout.setValue(null);
-            layout.setValue(k);
-        });
+        // Names through a converter that is replaced when the language changes, and cells that redraw when it is
+        // (the combo's own cells, like cells that looked a name up once, kept the first language).
+        layout.setConverter(kindNames(texts));
+        layout.setButtonCell(new KindCell(layout));
+        layout.setCellFactory(list -> new KindCell(layout));
+        texts.language().addListener((obs, old, now) -> layout.setConverter(kindNames(texts)));
         icon(freeze, "graph-freeze", "mdmz-pause", texts, "freeze.tip");
         freeze.textProperty().bind(texts.text("freeze"));
         icon(fit, "graph-fit", "mdal-center_focus_strong", texts, "fit.tip");
@@ -98,19 +96,39 @@ final class GraphToolbar extends ToolBar {
         return t;
     }
 
-    /** Shows a layout by its name in the interface language. */
+    /** Shows a layout by the combo's converter, again whenever the converter changes. */
     private static final class KindCell extends ListCell<GraphLayoutDriver.Kind> {
-        private final I18n.Texts texts;
+        private final ComboBox<GraphLayoutDriver.Kind> box;
 
-        KindCell(I18n.Texts texts) {
-            this.texts = texts;
+        KindCell(ComboBox<GraphLayoutDriver.Kind> box) {
+            this.box = box;
+            box.converterProperty().addListener((obs, old, now) -> show(getItem(), isEmpty()));
         }
 
         @Override
         protected void updateItem(GraphLayoutDriver.Kind item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : texts.get("layout." + item.name().toLowerCase(java.util.Locale.ROOT)));
+            show(item, empty);
         }
+
+        private void show(GraphLayoutDriver.Kind item, boolean empty) {
+            setText(empty || item == null ? null : box.getConverter().toString(item));
+        }
+    }
+
+    /** The layouts' names in the interface language now. */
+    private static StringConverter<GraphLayoutDriver.Kind> kindNames(I18n.Texts texts) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(GraphLayoutDriver.Kind kind) {
+                return kind == null ? "" : texts.get("layout." + kind.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public GraphLayoutDriver.Kind fromString(String name) {
+                return null;
+            }
+        };
     }
 
     /** Disables the selection's actions when nothing (or a "+N more" node) is selected. */

@@ -71,6 +71,8 @@ public final class GraphView extends BorderPane {
         setId("graph-view");
         getStylesheets().add(GraphCanvas.ATLANTAFX_STYLESHEET);
         canvas.setId("graph-canvas");
+        canvas.setLabelScale(model.context().scale().factor());
+        model.context().scale().factorProperty().addListener((obs, old, now) -> canvas.setLabelScale(now.doubleValue()));
         layout = new GraphLayoutDriver(model, canvas);
         toolbar = new GraphToolbar(texts);
         filters = new GraphFilters(texts, model, this::styleOfLegend);
@@ -121,7 +123,7 @@ public final class GraphView extends BorderPane {
         model.trace().selectedNodeProperty().addListener((obs, old, now) -> selectionChanged());
         model.trace().noticeProperty().addListener((obs, old, now) -> updateStatus());
         model.errorProperty().addListener((obs, old, now) -> updateStatus());
-        texts.text("count").addListener((obs, old, now) -> updateStatus());
+        texts.language().addListener((obs, old, now) -> updateStatus());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 model.undo();

@@ -64,7 +64,7 @@ final class PathPanel extends VBox {
         };
         from.addListener((obs, o, n) -> relabel.run());
         to.addListener((obs, o, n) -> relabel.run());
-        texts.text("paths.unset").addListener((obs, o, n) -> relabel.run());
+        texts.language().addListener((obs, o, n) -> relabel.run());
         relabel.run();
 
         GridPane ends = new GridPane();

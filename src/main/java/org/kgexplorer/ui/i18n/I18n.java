@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The language of the interface, switchable at any time. Each screen keeps its text in its own resource
@@ -59,7 +60,15 @@ public final class I18n {
             return args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
         }
 
-        /** The text as a binding that follows the language. */
+        /**
+         * The interface language, to depend on or listen to when a text is computed rather than bound: unlike a
+         * binding from {@link #text}, which only its user keeps alive, it lives as long as the window.
+         */
+        public ObservableValue<Locale> language() {
+            return locale;
+        }
+
+        /** The text as a binding that follows the language (keep it bound; as a mere dependency it may be collected). */
         public StringBinding text(String key, Object... args) {
             return Bindings.createStringBinding(() -> get(key, args), locale);
         }

@@ -1,59 +1,63 @@
 package org.kgexplorer.ui.main;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 import org.kgexplorer.ui.i18n.I18n;
 
 /** F1: the keyboard shortcuts and a short tour, for analysts and for teachers; and the About box. */
 final class HelpDialog extends Dialog<Void> {
-    private static final String[][] SHORTCUTS = {
-        {"Ctrl+O", "help.key.open"}, {"Ctrl+F", "help.key.find"}, {"Ctrl+Enter", "help.key.run"},
-        {"Ctrl+T / Ctrl+W", "help.key.tabs"}, {"Ctrl+S", "help.key.save"}, {"Ctrl+E", "help.key.saveResults"},
-        {"Ctrl+Shift+F", "help.key.filter"}, {"Alt+Left / Alt+Right", "help.key.history"},
-        {"Ctrl+1 / Ctrl+2", "help.key.views"}, {"Ctrl+G", "help.key.asGraph"},
-        {"Enter / Delete / Ctrl+Z", "help.key.graph"}, {"F1", "help.key.help"}};
+    /** Each shortcut's keys and what they do, both as keys of the bundle. */
+    private static final String[] SHORTCUTS = {
+        "open", "find", "run", "tabs", "save", "saveResults", "filter", "history", "views", "asGraph", "zoom", "graph", "help"};
 
     private final I18n.Texts texts;
 
-    HelpDialog(I18n.Texts texts, Window owner) {
+    private HelpDialog(I18n.Texts texts, String titleKey) {
         this.texts = texts;
-        initOwner(owner);
-        setTitle(texts.get("help.title"));
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        setTitle(texts.get(titleKey));
+        // Our own Close, not ButtonType.CLOSE, whose text follows the JVM's locale rather than the interface's.
+        getDialogPane().getButtonTypes().add(new ButtonType(texts.get("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    /** The shortcuts and the tour. */
+    HelpDialog(I18n.Texts texts) {
+        this(texts, "help.title");
         getDialogPane().setId("help-dialog");
         GridPane keys = new GridPane();
         keys.setHgap(16);
         keys.setVgap(4);
         for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label key = new Label(SHORTCUTS[i][0]);
+            Label key = new Label(texts.get("help.keys." + SHORTCUTS[i]));
             key.getStyleClass().add("text-bold");
-            keys.addRow(i, key, new Label(texts.get(SHORTCUTS[i][1])));
+            key.setMinWidth(Label.USE_PREF_SIZE);
+            keys.addRow(i, key, paragraph("help.key." + SHORTCUTS[i]));
         }
         VBox content = new VBox(12,
                 heading("help.keys"), keys,
                 heading("help.analysts"), paragraph("help.analysts.text"),
                 heading("help.teachers"), paragraph("help.teachers.text"));
         content.setPadding(new Insets(8));
-        content.setPrefWidth(560);
+        content.setStyle("-fx-pref-width: 40em;");
         getDialogPane().setContent(content);
     }
 
     /** The About box: what this is, its version, where its data comes from. */
-    void showAbout() {
-        setTitle(texts.get("about.title"));
+    static HelpDialog about(I18n.Texts texts) {
+        HelpDialog about = new HelpDialog(texts, "about.title");
+        about.getDialogPane().setId("about-dialog");
         String version = HelpDialog.class.getPackage().getImplementationVersion();
-        VBox content = new VBox(10, heading("about.name"),
-                new Label(texts.get("about.version", version == null ? "dev" : version)), paragraph("about.text"));
+        VBox content = new VBox(10, about.heading("about.name"),
+                new Label(texts.get("about.version", version == null ? "dev" : version)), about.paragraph("about.text"));
         content.setPadding(new Insets(8));
-        content.setPrefWidth(480);
-        getDialogPane().setContent(content);
-        showAndWait();
+        content.setStyle("-fx-pref-width: 34em;");
+        about.getDialogPane().setContent(content);
+        return about;
     }
 
     private Label heading(String key) {

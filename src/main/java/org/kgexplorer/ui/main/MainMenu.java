@@ -3,10 +3,11 @@ package org.kgexplorer.ui.main;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -14,62 +15,50 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.ui.i18n.I18n;
 
-/** The menu bar: every action of the window, with the usual shortcuts, in the interface language. */
+/** The menu bar: every command of the window, with the usual shortcuts, in the interface language. */
 final class MainMenu extends MenuBar {
     private final I18n.Texts texts;
+    private final ShellActions actions;
 
     MainMenu(I18n.Texts texts, ShellActions actions, ObservableList<Path> recentFiles, ObjectProperty<LabelMode> labelMode,
-             ObjectProperty<Locale> locale, ObjectProperty<Theme> theme, Runnable help, Runnable about, Runnable quit) {
+             ObjectProperty<Locale> locale, ObjectProperty<Theme> theme) {
         this.texts = texts;
+        this.actions = actions;
         setId("main-menu");
         setUseSystemMenuBar(true);
         Menu recent = menu("menu.file.recent");
         recent.setId("recent-files");
-        recentFiles.addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent(recent, recentFiles, actions.openRecent));
-        recent.setOnShowing(e -> fillRecent(recent, recentFiles, actions.openRecent));
-        fillRecent(recent, recentFiles, actions.openRecent);
+        recentFiles.addListener((ListChangeListener<Path>) c -> fillRecent(recent, recentFiles));
+        recent.disableProperty().bind(Bindings.isEmpty(recentFiles).or(actions.openRecentProperty().isNull()));
+        fillRecent(recent, recentFiles);
 
         Menu file = menu("menu.file",
-                item("menu.file.addFiles", "Shortcut+O", () -> actions.addFiles),
-                item("menu.file.addFolder", "Shortcut+Shift+D", () -> actions.addFolder),
-                item("menu.file.replace", null, () -> actions.replaceWithFiles),
-                recent,
+                item(ShellAction.ADD_FILES), item(ShellAction.ADD_FOLDER), item(ShellAction.REPLACE_WITH_FILES), recent,
                 new SeparatorMenuItem(),
-                item("menu.file.openQuery", "Shortcut+Shift+O", () -> actions.openQuery),
-                item("menu.file.saveQuery", "Shortcut+S", () -> actions.saveQuery),
-                item("menu.file.saveQueryAs", "Shortcut+Shift+S", () -> actions.saveQueryAs),
-                item("menu.file.saveResults", "Shortcut+E", () -> actions.saveResults),
+                item(ShellAction.OPEN_QUERY), item(ShellAction.SAVE_QUERY), item(ShellAction.SAVE_QUERY_AS),
+                item(ShellAction.SAVE_RESULTS),
                 new SeparatorMenuItem(),
-                item("menu.file.quit", "Shortcut+Q", () -> quit));
+                item(ShellAction.QUIT));
         Menu edit = menu("menu.edit",
-                item("menu.edit.copyQuery", "Shortcut+Shift+C", () -> actions.copyQuery),
-                item("menu.edit.find", "Shortcut+F", () -> actions.findEntity),
-                item("menu.edit.filter", "Shortcut+Shift+F", () -> actions.filterResults));
+                item(ShellAction.COPY_QUERY), item(ShellAction.FIND_ENTITY), item(ShellAction.FILTER_RESULTS));
         Menu query = menu("menu.query",
-                item("menu.query.run", "Shortcut+Enter", () -> actions.runQuery),
-                item("menu.query.newTab", "Shortcut+T", () -> actions.newQueryTab),
-                item("menu.query.closeTab", "Shortcut+W", () -> actions.closeQueryTab));
+                item(ShellAction.RUN_QUERY), item(ShellAction.NEW_QUERY_TAB), item(ShellAction.CLOSE_QUERY_TAB));
         Menu navigate = menu("menu.go",
-                item("menu.go.back", "Alt+Left", () -> actions.back),
-                item("menu.go.forward", "Alt+Right", () -> actions.forward),
+                item(ShellAction.BACK), item(ShellAction.FORWARD),
                 new SeparatorMenuItem(),
-                item("menu.go.query", "Shortcut+1", () -> actions.showQuery),
-                item("menu.go.graph", "Shortcut+2", () -> actions.showGraph),
-                item("menu.go.resultsAsGraph", "Shortcut+G", () -> actions.resultsAsGraph));
+                item(ShellAction.SHOW_QUERY), item(ShellAction.SHOW_GRAPH), item(ShellAction.RESULTS_AS_GRAPH));
         Menu view = menu("menu.view",
+                item(ShellAction.ZOOM_IN), item(ShellAction.ZOOM_OUT), item(ShellAction.ZOOM_RESET),
+                new SeparatorMenuItem(),
                 choices("menu.view.labels", List.of(LabelMode.values()), labelMode,
                         m -> "labels." + m.name().toLowerCase(Locale.ROOT)),
                 choices("menu.view.language", I18n.LANGUAGES, locale, l -> "language." + l.getLanguage()),
-                choices("menu.view.theme", List.of(Theme.values()), theme,
-                        t -> "theme." + t.name().toLowerCase(Locale.ROOT)));
-        Menu helpMenu = menu("menu.help",
-                item("menu.help.tour", "F1", () -> help),
-                item("menu.help.about", null, () -> about));
+                choices("menu.view.theme", List.of(Theme.values()), theme, Theme::textKey));
+        Menu helpMenu = menu("menu.help", item(ShellAction.HELP), item(ShellAction.ABOUT));
         getMenus().addAll(file, edit, query, navigate, view, helpMenu);
     }
 
@@ -81,26 +70,14 @@ final class MainMenu extends MenuBar {
         return menu;
     }
 
-    private MenuItem item(String key, String accelerator, Supplier<Runnable> action) {
+    private MenuItem item(ShellAction action) {
         MenuItem item = new MenuItem();
-        item.setId(key.replace('.', '-'));
-        item.textProperty().bind(texts.text(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        // Looked up when chosen, so screens wired after the menu was built are found.
-        item.setOnAction(e -> {
-            Runnable r = action.get();
-            if (r != null) {
-                r.run();
-            }
-        });
-        item.setOnMenuValidation(e -> item.setDisable(action.get() == null));
-        item.setDisable(action.get() == null);
+        item.textProperty().bind(texts.text(action.textKey()));
+        actions.bind(item, action);
         return item;
     }
 
-    private <T> Menu choices(String key, List<T> values, ObjectProperty<T> property, java.util.function.Function<T, String> textKey) {
+    private <T> Menu choices(String key, List<T> values, ObjectProperty<T> property, Function<T, String> textKey) {
         Menu menu = menu(key);
         ToggleGroup group = new ToggleGroup();
         for (T value : values) {
@@ -116,15 +93,14 @@ final class MainMenu extends MenuBar {
         return menu;
     }
 
-    private void fillRecent(Menu recent, ObservableList<Path> files, Consumer<Path> open) {
+    private void fillRecent(Menu recent, ObservableList<Path> files) {
         recent.getItems().clear();
         for (Path p : files) {
+            // A file name is data, not text of ours: it stays as it is in every language.
             MenuItem item = new MenuItem(p.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> open.accept(p));
-            item.setDisable(open == null);
+            item.setOnAction(e -> actions.openRecentProperty().get().accept(p));
             recent.getItems().add(item);
         }
-        recent.setDisable(files.isEmpty());
     }
 }

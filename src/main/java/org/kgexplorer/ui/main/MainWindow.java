@@ -18,10 +18,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.settings.Settings;
 import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.UiScale;
 import org.kgexplorer.ui.i18n.I18n;
 
 /**
@@ -85,13 +88,65 @@ public final class MainWindow extends BorderPane {
         columns.setDividerPositions(settings.getDouble("layout.left", 0.19), settings.getDouble("layout.right", 0.77));
         SplitPane.setResizableWithParent(dataPanel, false);
         SplitPane.setResizableWithParent(detailsArea, false);
-        setTop(new MainMenu(texts, actions, recentFiles, context.labelModeProperty(), context.i18n().localeProperty(), theme,
-                () -> new HelpDialog(texts, getScene().getWindow()).showAndWait(),
-                () -> new HelpDialog(texts, getScene().getWindow()).showAbout(),
-                () -> getScene().getWindow().hide()));
+        defineWindowCommands();
+        setTop(new MainMenu(texts, actions, recentFiles, context.labelModeProperty(), context.i18n().localeProperty(), theme));
+        styleProperty().bind(context.scale().fontStyle());
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, was, w) -> context.dialogs().setOwner(w));
+                context.dialogs().setOwner(scene.getWindow());
+            }
+        });
         setCenter(columns);
         setBottom(new TaskStatusBar(context, texts));
         theme.addListener((obs, old, now) -> now.apply());
+    }
+
+    /** The commands that need only the window: views, zoom, help, quit. */
+    private void defineWindowCommands() {
+        UiScale scale = context.scale();
+        actions.define(ShellAction.SHOW_QUERY, this::showQuery);
+        actions.define(ShellAction.SHOW_GRAPH, this::showGraph);
+        actions.define(ShellAction.ZOOM_IN, scale::zoomIn, scale.canZoomIn());
+        actions.define(ShellAction.ZOOM_OUT, scale::zoomOut, scale.canZoomOut());
+        actions.define(ShellAction.ZOOM_RESET, scale::reset, scale.isActualSize().not());
+        actions.define(ShellAction.HELP, () -> context.dialogs().showAndWait(new HelpDialog(texts)));
+        actions.define(ShellAction.ABOUT, () -> context.dialogs().showAndWait(HelpDialog.about(texts)));
+        actions.define(ShellAction.QUIT, this::requestClose);
+    }
+
+    /**
+     * Quit asks the window to close as its close button does, so whatever guards closing (unsaved queries) is
+     * asked either way.
+     */
+    private void requestClose() {
+        Window w = getScene().getWindow();
+        WindowEvent request = new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST);
+        w.fireEvent(request);
+        if (!request.isConsumed()) {
+            w.hide();
+        }
+    }
+
+    /*
+     * The menu's accelerators are Ctrl+Plus and Ctrl+Minus; most keyboards type "+" as Shift+"=", and the keypad
+     * has its own keys, so those zoom too.
+     */
+    private void zoomKeys(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return;
+        }
+        ShellAction zoom = switch (e.getCode()) {
+            case EQUALS, ADD -> ShellAction.ZOOM_IN;
+            case SUBTRACT -> ShellAction.ZOOM_OUT;
+            case NUMPAD0 -> ShellAction.ZOOM_RESET;
+            default -> null;
+        };
+        if (zoom != null) {
+            e.consume();
+            actions.execute(zoom);
+        }
     }
 
     /** Files dropped anywhere on the window go to {@code open} (RDF files are added, queries opened). */
@@ -111,7 +166,7 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** The actions the menus run; the screens fill them in as they are wired. */
+    /** The commands the menus run; the screens define them as they are wired. */
     public ShellActions actions() {
         return actions;
     }
@@ -179,6 +234,7 @@ public final class MainWindow extends BorderPane {
 
     private void restoreChoices() {
         theme.set(Theme.parse(settings.get("theme", "LIGHT")));
+        context.scale().factorProperty().set(settings.getDouble("ui.scale", 1.0));
         // At first start the interface follows the system's language when it is one we offer.
         String system = "es".equals(Locale.getDefault().getLanguage()) ? "es" : "en";
         context.i18n().localeProperty().set(Locale.forLanguageTag(settings.get("ui.language", system)));
@@ -200,6 +256,7 @@ public final class MainWindow extends BorderPane {
     /** Writes the layout, theme, languages and recent files into the settings (the caller saves them). */
     public void storeChoices() {
         settings.put("theme", theme.get().name());
+        settings.put("ui.scale", Double.toString(context.scale().factor()));
         settings.put("ui.language", context.i18n().locale().toLanguageTag());
         settings.put("labels", context.labelModeProperty().get().name());
         double[] outer = columns.getDividerPositions();

@@ -1,49 +1,69 @@
 package org.kgexplorer.ui.main;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.MenuItem;
+
 /**
- * What the menus and shortcuts do, supplied by the screens that can do it. An action left null is shown
- * disabled, so a menu never promises what the window cannot do.
+ * The window's commands, one per {@link ShellAction}, filled in by the screens that can do them. Menus are built
+ * once from these commands; a command defined later, or one whose condition changes, updates every control bound
+ * to it at once.
  */
 public final class ShellActions {
-    /** Ask for RDF files and add them to the data. */
-    public Runnable addFiles;
-    /** Ask for a folder and add its RDF files. */
-    public Runnable addFolder;
-    /** Ask for RDF files and replace the data with them. */
-    public Runnable replaceWithFiles;
-    /** Open one recent file (RDF, or a .rq query). */
-    public Consumer<Path> openRecent;
-    /** Ask for a .rq file and open it in a query tab. */
-    public Runnable openQuery;
-    /** Save the current query (.rq). */
-    public Runnable saveQuery;
-    /** Save the current query under a new name. */
-    public Runnable saveQueryAs;
-    /** Save the current results (CSV, TSV, JSON). */
-    public Runnable saveResults;
-    /** Run the current query. */
-    public Runnable runQuery;
-    /** New query tab. */
-    public Runnable newQueryTab;
-    /** Close the current query tab. */
-    public Runnable closeQueryTab;
-    /** Copy the current query as text. */
-    public Runnable copyQuery;
-    /** Focus the entity search. */
-    public Runnable findEntity;
-    /** Focus the results filter. */
-    public Runnable filterResults;
-    /** Go back in the details panel's history. */
-    public Runnable back;
-    /** Go forward in the details panel's history. */
-    public Runnable forward;
-    /** Brings the query workspace to the front. */
-    public Runnable showQuery;
-    /** Brings the relationship graph to the front. */
-    public Runnable showGraph;
-    /** Draws the answer shown in the results as a graph. */
-    public Runnable resultsAsGraph;
+    private final Map<ShellAction, Command> commands = new EnumMap<>(ShellAction.class);
+    private final ObjectProperty<Consumer<Path>> openRecent = new SimpleObjectProperty<>(this, "openRecent");
+
+    ShellActions() {
+        for (ShellAction a : ShellAction.values()) {
+            commands.put(a, new Command(a));
+        }
+    }
+
+    /** The command behind an action (not executable until a screen defines it). */
+    public Command command(ShellAction action) {
+        return commands.get(action);
+    }
+
+    /** Defines an action that can always run. */
+    public void define(ShellAction action, Runnable body) {
+        commands.get(action).define(body, Command.always());
+    }
+
+    /** Defines an action that can run while {@code when} holds (e.g. while there is an answer to save). */
+    public void define(ShellAction action, Runnable body, ObservableBooleanValue when) {
+        commands.get(action).define(body, when);
+    }
+
+    /** Runs an action now, if it can run. */
+    public void execute(ShellAction action) {
+        commands.get(action).execute();
+    }
+
+    /** Makes a button run an action, disabled while the action cannot run. */
+    public void bind(ButtonBase button, ShellAction action) {
+        Command c = commands.get(action);
+        button.disableProperty().bind(c.executableProperty().not());
+        button.setOnAction(e -> c.execute());
+    }
+
+    /** Makes a menu item run an action, with its shortcut, disabled while the action cannot run. */
+    public void bind(MenuItem item, ShellAction action) {
+        Command c = commands.get(action);
+        item.setId(action.menuItemId());
+        item.setAccelerator(action.accelerator());
+        item.disableProperty().bind(c.executableProperty().not());
+        item.setOnAction(e -> c.execute());
+    }
+
+    /** Opens one of the recent files (RDF, or a .rq query); null while nothing can open them. */
+    public ObjectProperty<Consumer<Path>> openRecentProperty() {
+        return openRecent;
+    }
 }

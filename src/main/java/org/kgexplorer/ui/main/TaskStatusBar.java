@@ -78,7 +78,16 @@ final class TaskStatusBar extends HBox {
         ChoiceBox<LabelMode> choice = new ChoiceBox<>();
         choice.setId("label-mode");
         choice.getItems().setAll(LabelMode.values());
-        choice.setConverter(new StringConverter<>() {
+        choice.setConverter(labelModeNames());
+        choice.valueProperty().bindBidirectional(context.labelModeProperty());
+        // A new converter makes the choice redraw its names; resetting its items would clear the value, and with
+        // it the label mode every screen reads.
+        context.i18n().localeProperty().addListener((obs, old, now) -> choice.setConverter(labelModeNames()));
+        return choice;
+    }
+
+    private StringConverter<LabelMode> labelModeNames() {
+        return new StringConverter<>() {
             @Override
             public String toString(LabelMode mode) {
                 return mode == null ? "" : texts.get("labels." + mode.name().toLowerCase(java.util.Locale.ROOT));
@@ -88,15 +97,7 @@ final class TaskStatusBar extends HBox {
             public LabelMode fromString(String s) {
                 return null;
             }
-        });
-        choice.valueProperty().bindBidirectional(context.labelModeProperty());
-        context.i18n().localeProperty().addListener((obs, old, now) -> {
-            LabelMode mode = choice.getValue();
-            choice.setConverter(choice.getConverter());
-            choice.getItems().setAll(LabelMode.values());
-            choice.setValue(mode);
-        });
-        return choice;
+        };
     }
 
     private void showNewest() {

@@ -1,22 +1,73 @@
 package org.kgexplorer.ui.main;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 
-/** The light and dark looks of the window (AtlantaFX's Primer themes). */
+/** The looks of the window: AtlantaFX's Primer light and dark, and a high-contrast one for projectors and low vision. */
 public enum Theme {
     LIGHT,
-    DARK;
+    DARK,
+    HIGH_CONTRAST;
 
-    /** Makes this the look of every window of the application. */
+    /** Made once: Primer Dark with our high-contrast colours laid over it. */
+    private static String highContrast;
+
+    /** Makes this the look of every window of the application, dialogs and menus included. */
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet());
+    }
+
+    /** The user-agent stylesheet of this look. */
+    String stylesheet() {
+        return switch (this) {
+            case LIGHT -> new PrimerLight().getUserAgentStylesheet();
+            case DARK -> new PrimerDark().getUserAgentStylesheet();
+            case HIGH_CONTRAST -> highContrast();
+        };
+    }
+
+    /** The key of its name in the main window's bundle. */
+    String textKey() {
+        return "theme." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Theme parse(String name) {
-        return "DARK".equalsIgnoreCase(name) ? DARK : LIGHT;
+        for (Theme t : values()) {
+            if (t.name().equalsIgnoreCase(name)) {
+                return t;
+            }
+        }
+        return LIGHT;
+    }
+
+    /*
+     * A user-agent stylesheet is one URL, so the overrides cannot be a second sheet beside Primer Dark (an author
+     * sheet would miss dialogs and popup menus). Both go into one data: URL, which JavaFX reads since 17.
+     */
+    private static synchronized String highContrast() {
+        if (highContrast == null) {
+            String css = read(new PrimerDark().getUserAgentStylesheet()) + "\n" + read("/org/kgexplorer/ui/main/high-contrast.css");
+            highContrast = "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        }
+        return highContrast;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Theme.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing stylesheet " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

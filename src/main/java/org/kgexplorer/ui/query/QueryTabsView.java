@@ -145,18 +145,7 @@ final class QueryTabsView extends TabPane {
 
     /** The tab's name: the one the user gave it, else its file's, its question's title, or "Query N". */
     private StringBinding title(QueryTab tab) {
-        return Bindings.createStringBinding(() -> {
-            if (tab.customTitleProperty().get() != null) {
-                return tab.customTitleProperty().get();
-            }
-            if (tab.getFile() != null) {
-                return tab.getFile().getFileName().toString();
-            }
-            if (tab.question() != null) {
-                return model.title(tab.question());
-            }
-            return texts.get("tab.untitled", tab.number());
-        }, tab.customTitleProperty(), tab.fileProperty(), model.context().i18n().localeProperty());
+        return Bindings.createStringBinding(() -> model.name(tab), tab.customTitleProperty(), tab.fileProperty(), model.context().i18n().localeProperty());
     }
 
     private void rename(Tab view, QueryTab tab, Label header) {

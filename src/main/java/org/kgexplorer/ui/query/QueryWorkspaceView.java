@@ -2,10 +2,10 @@ package org.kgexplorer.ui.query;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import atlantafx.base.theme.Styles;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -239,15 +239,7 @@ public final class QueryWorkspaceView extends BorderPane {
     private boolean confirmDiscard(QueryTab tab) {
         ButtonType discard = new ButtonType(texts.get("dialog.close.discard"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(texts.get("dialog.close.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.get("dialog.close.content"), discard, keep);
-        alert.setTitle(texts.get("dialog.close.title"));
-        String name = tab.customTitleProperty().get() != null ? tab.customTitleProperty().get()
-                : tab.getFile() != null ? tab.getFile().getFileName().toString()
-                : tab.question() != null ? model.title(tab.question()) : texts.get("tab.untitled", tab.number());
-        alert.setHeaderText(texts.get("dialog.close.header", name));
-        if (getScene() != null) {
-            alert.initOwner(getScene().getWindow());
-        }
-        return alert.showAndWait().filter(discard::equals).isPresent();
+        return model.context().dialogs().ask(texts.get("dialog.close.title"), texts.get("dialog.close.header", model.name(tab)),
+                texts.get("dialog.close.content"), List.of(discard, keep)).filter(discard::equals).isPresent();
     }
 }

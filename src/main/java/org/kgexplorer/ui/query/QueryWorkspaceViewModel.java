@@ -308,6 +308,17 @@ public final class QueryWorkspaceViewModel {
         return texts;
     }
 
+    /** A tab's name: the one the user gave it, else its file's, its question's title, or "Query N". */
+    public String name(QueryTab tab) {
+        if (tab.customTitleProperty().get() != null) {
+            return tab.customTitleProperty().get();
+        }
+        if (tab.getFile() != null) {
+            return tab.getFile().getFileName().toString();
+        }
+        return tab.question() != null ? title(tab.question()) : texts.get("tab.untitled", tab.number());
+    }
+
     /** A question's title in the interface language. */
     public String title(Question q) {
         return isSpanish() ? q.titleEs() : q.title();

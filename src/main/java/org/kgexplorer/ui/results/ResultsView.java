@@ -140,6 +140,8 @@ public final class ResultsView extends BorderPane {
         HBox bar = new HBox(8, filterIcon, filter, filterColumn, filtering, spacer, chartToggle, asGraph, labelColumns, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
+        // A new converter redraws the choice: "All columns" follows the language.
+        texts.language().addListener((obs, old, now) -> filterColumn.setConverter(columnNames(model.answerProperty().get())));
         answerChanged(null, model.answerProperty().get());
         return bar;
     }
@@ -261,6 +263,22 @@ public final class ResultsView extends BorderPane {
         return line;
     }
 
+    /** "All columns" in the interface language now, then the answer's variables. */
+    private StringConverter<Integer> columnNames(ResultsAnswer answer) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer column) {
+                return column == null || column == RowFilter.ALL_COLUMNS || !answer.hasTable()
+                        ? texts.get("filter.allColumns") : answer.table().variables().get(column);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        };
+    }
+
     private void answerChanged(ResultsAnswer old, ResultsAnswer now) {
         chartToggle.setDisable(!now.chartable());
         if (!now.chartable()) {
@@ -276,18 +294,7 @@ public final class ResultsView extends BorderPane {
                 choices.add(c);
             }
         }
-        filterColumn.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer column) {
-                return column == null || column == RowFilter.ALL_COLUMNS || !now.hasTable()
-                        ? texts.get("filter.allColumns") : now.table().variables().get(column);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        filterColumn.setConverter(columnNames(now));
         filterColumn.setItems(FXCollections.observableArrayList(choices));
         filterColumn.setValue(RowFilter.ALL_COLUMNS);
         filter.clear();

@@ -56,7 +56,7 @@ public final class SourcesView extends VBox {
         total.getStyleClass().add("text-muted");
         total.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.get("summary", model.sources().size(), model.totalTriplesProperty().get()),
-                model.sources(), model.totalTriplesProperty(), texts.text("summary")));
+                model.sources(), model.totalTriplesProperty(), texts.language()));
         Button addFiles = new Button();
         addFiles.setId("add-files");
         addFiles.textProperty().bind(texts.text("add.files"));
@@ -206,7 +206,8 @@ public final class SourcesView extends VBox {
             if (message == null || message.isEmpty() || getScene() == null) {
                 return;
             }
-            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, message,
+                    new ButtonType(texts.get("error.ok"), ButtonBar.ButtonData.OK_DONE));
             // A load that failed only on the parsers' warnings can be loaded anyway from here, as with --lenient.
             ButtonType loadAnyway = new ButtonType(texts.get("load.leniently"), ButtonBar.ButtonData.OTHER);
             if (model.lenientPossibleProperty().get()) {
@@ -221,7 +222,7 @@ public final class SourcesView extends VBox {
             alert.setTitle(texts.get("error.title"));
             alert.setHeaderText(texts.get("error.header"));
             alert.getDialogPane().setId("load-error-dialog");
-            alert.show();
+            model.context().dialogs().show(alert);
         });
     }
 
@@ -247,10 +248,11 @@ public final class SourcesView extends VBox {
         if (files == null || files.isEmpty()) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, texts.get("replace.text"), ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(getScene().getWindow());
-        confirm.setHeaderText(texts.get("replace.header"));
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+        // Our own button texts: JavaFX's OK and Cancel follow the JVM's locale, not the interface's language.
+        ButtonType replace = new ButtonType(texts.get("replace.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("replace.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        if (model.context().dialogs().ask(texts.get("replace.header"), texts.get("replace.header"), texts.get("replace.text"),
+                List.of(replace, cancel)).filter(replace::equals).isPresent()) {
             model.loadPaths(files.stream().map(File::toPath).toList(), LoadMode.REPLACE);
         }
     }

@@ -3,7 +3,9 @@ package org.kgexplorer.ui.sources;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,6 +15,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
@@ -55,9 +58,13 @@ public final class SourcesViewModel {
         this.texts = context.i18n().texts("org.kgexplorer.ui.sources.messages");
     }
 
+    public ExplorerContext context() {
+        return context;
+    }
+
     /** Loads the bundled ontology and graph. */
     public void loadBundled() {
-        load(texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> { }, () -> { }, false);
+        load(() -> texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> { }, () -> { }, false);
     }
 
     /**
@@ -65,7 +72,7 @@ public final class SourcesViewModel {
      * a load of their own (so a broken file of the user's never keeps the bundled graph out).
      */
     public void loadAtStartup(List<Path> files) {
-        load(texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> {
+        load(() -> texts.get("what.bundled"), LoadMode.ADD, BundledGraph::inputs, () -> {
             if (!files.isEmpty()) {
                 loadPaths(files, LoadMode.ADD);
             }
@@ -74,7 +81,8 @@ public final class SourcesViewModel {
 
     /** Loads files and folders, adding to the data or replacing it. */
     public void loadPaths(List<Path> paths, LoadMode mode) {
-        String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : texts.get("what.files", paths.size());
+        Supplier<String> what = () -> paths.size() == 1 ? String.valueOf(paths.get(0).getFileName())
+                : texts.get("what.files", paths.size());
         load(what, mode, () -> RdfInputs.of(paths), () -> { }, () -> onPathsLoaded.accept(paths), false);
     }
 
@@ -119,7 +127,8 @@ public final class SourcesViewModel {
     }
 
     /** Starts the load now, or after the running one ends: loads never overlap. */
-    private void load(String what, LoadMode mode, InputList inputs, Runnable then, Runnable succeeded, boolean lenient) {
+    private void load(Supplier<String> what, LoadMode mode, InputList inputs, Runnable then, Runnable succeeded,
+                      boolean lenient) {
         if (running != null) {
             queued.add(() -> load(what, mode, inputs, then, succeeded, lenient));
             return;
@@ -130,7 +139,7 @@ public final class SourcesViewModel {
         Task<Long> task = new Task<>() {
             @Override
             protected Long call() throws Exception {
-                updateTitle(texts.get("task.loading", what));
+                updateTitle(texts.get("task.loading", what.get()));
                 updateMessage(texts.get("task.reading"));
                 context.store().load(inputs.get(), mode, policy, (done, total, message) -> {
                     if (total > 0) {
@@ -155,8 +164,9 @@ public final class SourcesViewModel {
         task.setOnSucceeded(e -> {
             sources.setAll(context.store().sources());
             totalTriples.set(task.getValue());
-            finish(warnings.count() == 0 ? texts.get("status.loaded", what)
-                    : texts.get("status.loadedLeniently", what, warnings.count(), warnings.first()));
+            finish(warnings.count() == 0 ? said("status.loaded", what)
+                    : Bindings.createStringBinding(() -> texts.get("status.loadedLeniently", what.get(),
+                            warnings.count(), warnings.first()), texts.language()));
             context.dataChanged();
             succeeded.run();
             then.run();
@@ -164,7 +174,7 @@ public final class SourcesViewModel {
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             if (t instanceof CancellationException) {
-                finish(texts.get("status.cancelled", what));
+                finish(said("status.cancelled", what));
             } else {
                 lastError = t;
                 if (t instanceof DataLoadException d && d.lenientWouldLoad()) {
@@ -172,12 +182,12 @@ public final class SourcesViewModel {
                     lenientPossible.set(true);
                 }
                 error.set(t.getMessage() == null ? t.toString() : t.getMessage());
-                finish(texts.get("status.failed", what));
+                finish(said("status.failed", what));
             }
             then.run();
         });
         task.setOnCancelled(e -> {
-            finish(texts.get("status.cancelled", what));
+            finish(said("status.cancelled", what));
             then.run();
         });
         status.bind(task.titleProperty());
@@ -186,10 +196,15 @@ public final class SourcesViewModel {
         context.tasks().submitDataWork(task);
     }
 
-    private void finish(String message) {
+    /** A status that follows the interface language, as does the name of what was loaded. */
+    private ObservableStringValue said(String key, Supplier<String> what) {
+        return Bindings.createStringBinding(() -> texts.get(key, what.get()), texts.language());
+    }
+
+    private void finish(ObservableStringValue message) {
         status.unbind();
         progress.unbind();
-        status.set(message);
+        status.bind(message);
         progress.set(0);
         busy.set(false);
         running = null;

@@ -19,6 +19,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -60,6 +63,21 @@ class MainWindowTest {
         robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
         assertEquals("Archivo", menu.getMenus().get(0).getText());
         assertEquals("Listo", robot.lookup("#task-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void switchingTheLanguageKeepsTheLabelModeAndRenamesItsChoices(FxRobot robot) {
+        robot.interact(() -> context.labelModeProperty().set(LabelMode.BOTH));
+        List<LabelMode> seen = new ArrayList<>();
+        context.labelModeProperty().addListener((obs, old, now) -> seen.add(now));
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        assertEquals(List.of(), seen, "the label mode never changes (nor passes through null) with the language");
+        ChoiceBox<LabelMode> choice = robot.lookup("#label-mode").queryAs(ChoiceBox.class);
+        assertEquals("Inglés y español", choice.getConverter().toString(choice.getValue()));
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.ENGLISH));
+        assertEquals("English and Spanish", choice.getConverter().toString(choice.getValue()));
+        assertEquals(List.of(), seen);
+        robot.interact(() -> context.labelModeProperty().set(LabelMode.ENGLISH));
     }
 
     @Test
@@ -174,16 +192,87 @@ class MainWindowTest {
     }
 
     @Test
-    void menuItemsWithoutAScreenBehindThemAreDisabled(FxRobot robot) {
-        MenuBar menu = robot.lookup("#main-menu").queryAs(MenuBar.class);
-        var saveResults = menu.getMenus().get(0).getItems().stream()
-                .filter(i -> "menu-file-saveResults".equals(i.getId())).findFirst().orElseThrow();
+    void aCommandDefinedAfterTheMenuWasBuiltEnablesItsItemAndFollowsItsCondition(FxRobot robot) {
+        MenuItem saveResults = item(robot, ShellAction.SAVE_RESULTS);
+        assertTrue(saveResults.isDisable(), "no screen can save results yet");
+        BooleanProperty answer = new SimpleBooleanProperty(false);
+        int[] saved = new int[1];
+        robot.interact(() -> window.actions().define(ShellAction.SAVE_RESULTS, () -> saved[0]++, answer));
+        assertTrue(saveResults.isDisable(), "nothing to save yet");
+        robot.interact(() -> answer.set(true));
+        assertFalse(saveResults.isDisable(), "enabled once there is an answer");
+        robot.interact(saveResults::fire);
+        assertEquals(1, saved[0]);
+        robot.interact(() -> answer.set(false));
         assertTrue(saveResults.isDisable());
-        robot.interact(() -> {
-            window.actions().saveResults = () -> { };
-            saveResults.getOnMenuValidation().handle(new javafx.event.Event(javafx.scene.control.MenuItem.MENU_VALIDATION_EVENT));
-        });
-        assertFalse(saveResults.isDisable(), "enabled once a screen can save results");
+        robot.interact(() -> window.actions().execute(ShellAction.SAVE_RESULTS));
+        assertEquals(1, saved[0], "a disabled command does nothing, whatever calls it");
+    }
+
+    @Test
+    void zoomScalesTheWholeWindowFrom80To250PercentAndIsRemembered(FxRobot robot) {
+        assertEquals(14.0, robot.lookup("#task-title").queryAs(Label.class).getFont().getSize(), 0.01);
+        for (int i = 0; i < 12; i++) {
+            robot.interact(() -> item(robot, ShellAction.ZOOM_IN).fire());
+        }
+        assertEquals(2.5, context.scale().factor(), 1e-9);
+        assertTrue(item(robot, ShellAction.ZOOM_IN).isDisable(), "250 % is the most");
+        assertEquals(35.0, robot.lookup("#task-title").queryAs(Label.class).getFont().getSize(), 0.01,
+                "text everywhere in the window follows");
+        robot.interact(() -> window.storeChoices());
+        assertEquals("2.5", settings.get("ui.scale", ""));
+        for (int i = 0; i < 12; i++) {
+            robot.interact(() -> item(robot, ShellAction.ZOOM_OUT).fire());
+        }
+        assertEquals(0.8, context.scale().factor(), 1e-9);
+        assertTrue(item(robot, ShellAction.ZOOM_OUT).isDisable(), "80 % is the least");
+        assertEquals(11.2, robot.lookup("#task-title").queryAs(Label.class).getFont().getSize(), 0.01);
+        robot.interact(() -> item(robot, ShellAction.ZOOM_RESET).fire());
+        assertEquals(1.0, context.scale().factor(), 1e-9);
+        assertTrue(item(robot, ShellAction.ZOOM_RESET).isDisable());
+
+        robot.interact(() -> context.scale().factorProperty().set(1.75));
+        robot.interact(() -> window.storeChoices());
+        ExplorerContext again = new ExplorerContext(new InMemoryStore(), new TaskRunner(), new I18n());
+        robot.interact(() -> new MainWindow(again, settings));
+        assertEquals(1.75, again.scale().factor(), 1e-9, "the size is remembered");
+        robot.interact(() -> context.scale().reset());
+    }
+
+    @Test
+    void ctrlPlusMinusAndZeroZoomFromTheKeyboard(FxRobot robot) {
+        robot.clickOn("#task-title");
+        robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
+        assertEquals(1.1, context.scale().factor(), 1e-9, "Ctrl and the +/= key");
+        robot.press(KeyCode.SHORTCUT, KeyCode.ADD).release(KeyCode.ADD, KeyCode.SHORTCUT);
+        assertEquals(1.25, context.scale().factor(), 1e-9, "Ctrl and the keypad's +");
+        robot.press(KeyCode.SHORTCUT, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.SHORTCUT);
+        assertEquals(1.1, context.scale().factor(), 1e-9);
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.SHORTCUT);
+        assertEquals(1.0, context.scale().factor(), 1e-9);
+    }
+
+    @Test
+    void theHighContrastThemeIsBlackAndWhiteWithAYellowAccent(FxRobot robot) {
+        robot.interact(() -> item(robot, "theme-high-contrast").fire());
+        assertEquals(Theme.HIGH_CONTRAST, window.themeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup("#task-title").queryAs(Label.class);
+        assertEquals(javafx.scene.paint.Color.WHITE, title.getTextFill());
+        assertEquals(javafx.scene.paint.Color.BLACK, window.getBackground().getFills().get(0).getFill());
+        robot.interact(() -> window.themeProperty().set(Theme.LIGHT));
+        assertEquals(javafx.scene.paint.Color.WHITE, window.getBackground().getFills().get(0).getFill());
+    }
+
+    private static MenuItem item(FxRobot robot, ShellAction action) {
+        return item(robot, action.menuItemId());
+    }
+
+    private static MenuItem item(FxRobot robot, String id) {
+        MenuBar menu = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        return menu.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof javafx.scene.control.Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError(id));
     }
 
     @Test

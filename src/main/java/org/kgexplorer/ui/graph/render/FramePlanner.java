@@ -8,9 +8,20 @@ package org.kgexplorer.ui.graph.render;
 final class FramePlanner {
     private static final float LABEL_PAD = 2;
     private final TextMeasure text;
+    /** The interface's scale (View → Zoom): labels grow with the rest of the window's text. */
+    private volatile float labelScale = 1;
 
     FramePlanner(TextMeasure text) {
         this.text = text;
+    }
+
+    void setLabelScale(float scale) {
+        labelScale = scale;
+    }
+
+    /** A font size of the level-of-detail rule at the interface's scale; 0 (no labels) stays 0. */
+    private int scaled(int font) {
+        return font == 0 ? 0 : Math.round(font * labelScale);
     }
 
     FramePlan plan(SceneGeometry geometry, Viewport view, boolean resting) {
@@ -69,8 +80,8 @@ final class FramePlanner {
     private void placeNodeLabels(SceneGeometry geometry, double spacingPx, float r, float[] sx, float[] sy,
                                  boolean[] onScreen, LabelOccupancy occupancy, PlacedLabels out) {
         RenderScene scene = geometry.scene();
-        int font = LevelOfDetail.labelFont(spacingPx);
-        int priorityFont = Math.max(font, LevelOfDetail.PRIORITY_FONT);
+        int font = scaled(LevelOfDetail.labelFont(spacingPx));
+        int priorityFont = Math.max(font, scaled(LevelOfDetail.PRIORITY_FONT));
         boolean[] done = new boolean[scene.nodeCount()];
         int[] order = geometry.labelOrder();
         for (byte bit : new byte[] {RenderScene.SELECTED, RenderScene.HIGHLIGHTED}) {
@@ -129,7 +140,7 @@ final class FramePlanner {
 
     private void placeEdgeLabels(RenderScene scene, float r, float[] sx, float[] sy, int[] edges, int edgeCount,
                                  LabelOccupancy occupancy, PlacedLabels out) {
-        int font = LevelOfDetail.EDGE_LABEL_FONT;
+        int font = scaled(LevelOfDetail.EDGE_LABEL_FONT);
         float lh = text.height(font);
         float ascent = text.ascent(font);
         for (int pass = 0; pass < 2; pass++) {

@@ -93,6 +93,12 @@ public final class GraphCanvas extends Region {
         requestRedraw();
     }
 
+    /** Draws labels this many times their usual size (the interface's scale, 0.8 to 2.5). */
+    public void setLabelScale(double scale) {
+        planner.setLabelScale((float) scale);
+        requestRedraw();
+    }
+
     public RenderScene scene() {
         return scene;
     }

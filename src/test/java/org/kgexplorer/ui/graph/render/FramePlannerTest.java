@@ -17,6 +17,22 @@ class FramePlannerTest {
     }
 
     @Test
+    void labelsGrowWithTheInterfaceScale() {
+        RenderScene scene = new RenderScene(new float[] {0, 300}, new float[] {0, 0},
+                new String[] {"Left", "Right"}, new int[] {0, 0}, new byte[2],
+                new int[] {0}, new int[] {1}, new String[] {"ties"}, new byte[1],
+                java.util.List.of(new NodeStyle("Thing", 0xFF4E79A7, NodeStyle.Shape.CIRCLE)));
+        Viewport view = new Viewport(800, 400, 150, 0, 1);
+        FramePlan normal = plan(scene, view);
+        planner.setLabelScale(2);
+        FramePlan doubled = plan(scene, view);
+        assertTrue(normal.nodeLabels().count() > 0 && normal.edgeLabels().count() > 0, "labels are drawn");
+        assertEquals(2 * normal.nodeLabels().fontSize(0), doubled.nodeLabels().fontSize(0));
+        assertEquals(2 * normal.edgeLabels().fontSize(0), doubled.edgeLabels().fontSize(0));
+        assertTrue(doubled.nodeLabels().width(0) > 1.8 * normal.nodeLabels().width(0), "the label's box grows with it");
+    }
+
+    @Test
     void placedLabelsNeverOverlap() {
         RenderScene scene = TestScenes.random(3000, 7);
         // zoomed in so that labels are readable and crowd each other

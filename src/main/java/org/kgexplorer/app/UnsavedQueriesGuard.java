@@ -1,0 +1,81 @@
+package org.kgexplorer.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import org.kgexplorer.ui.DialogService;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.query.QueryTab;
+import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
+
+/**
+ * Closing the window with query tabs whose text changed since they were opened or saved asks Save, Discard or
+ * Cancel: Save saves every such tab (asking for a file where a tab has none) and closes once all are written;
+ * Discard closes; Cancel, or a save that fails or is cancelled, keeps the window open.
+ */
+final class UnsavedQueriesGuard {
+    private final QueryWorkspaceViewModel queries;
+    private final DialogService dialogs;
+    private final I18n.Texts texts;
+    private final Stage stage;
+
+    UnsavedQueriesGuard(QueryWorkspaceViewModel queries, DialogService dialogs, I18n.Texts texts, Stage stage) {
+        this.queries = queries;
+        this.dialogs = dialogs;
+        this.texts = texts;
+        this.stage = stage;
+    }
+
+    /** Watches the stage's close requests (the window's close button, Quit, the window manager). */
+    void install() {
+        stage.setOnCloseRequest(this::onCloseRequest);
+    }
+
+    private void onCloseRequest(WindowEvent request) {
+        List<QueryTab> unsaved = queries.tabs().stream().filter(QueryTab::isDirty).toList();
+        if (unsaved.isEmpty()) {
+            return;
+        }
+        request.consume();
+        ButtonType save = new ButtonType(texts.get("close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(texts.get("close.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String names = unsaved.stream().map(queries::name).collect(Collectors.joining(", "));
+        Optional<ButtonType> answer = dialogs.ask(texts.get("close.title"), texts.get("close.header", names),
+                texts.get("close.content"), List.of(save, discard, cancel));
+        if (answer.filter(discard::equals).isPresent()) {
+            stage.hide();
+        } else if (answer.filter(save::equals).isPresent()) {
+            saveThenClose(unsaved);
+        }
+    }
+
+    private void saveThenClose(List<QueryTab> unsaved) {
+        List<Task<?>> writes = new ArrayList<>();
+        for (QueryTab tab : unsaved) {
+            queries.selectedTabProperty().set(tab);
+            Task<?> write = queries.save();
+            if (write == null) {
+                return; // the user cancelled the file chooser: nothing is lost, the window stays
+            }
+            writes.add(write);
+        }
+        for (Task<?> write : writes) {
+            write.stateProperty().addListener((obs, old, state) -> {
+                if (state == Worker.State.SUCCEEDED
+                        && writes.stream().allMatch(w -> w.getState() == Worker.State.SUCCEEDED)) {
+                    stage.hide();
+                }
+            });
+        }
+    }
+}
