@@ -33,7 +33,63 @@ public final class SparqlParsing {
     }
 
     private static Query rethrow(QueryParseException e) throws QueryProblem {
-        throw new QueryProblem(QueryProblem.Kind.SYNTAX, e.getLine(), e.getColumn(), describe(e.getMessage()));
+        long[] at = position(e.getMessage(), e.getLine(), e.getColumn());
+        throw new QueryProblem(QueryProblem.Kind.SYNTAX, at[0], at[1], describe(e.getMessage()));
+    }
+
+    private static final Pattern AT = Pattern.compile("^(?:Encountered \" .+?\"|Lexical error) at line (\\d+), column (\\d+)\\.");
+
+    /**
+     * Where the problem is: Jena gives the last token its parser accepted, but the message's own "at line L, column
+     * C" is where the token it names starts (for a lexical error, where the word it could not finish starts), so
+     * the command line, the editor's underline and the banner after Run all point at the actual mistake. At the
+     * end of the text (EOF) Jena's position, the last token, is the useful one.
+     */
+    static long[] position(String message, long line, long column) {
+        String first = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        Matcher m = AT.matcher(first);
+        if (!m.find() || first.startsWith("Encountered \"<EOF>\"")) {
+            return new long[] {line, column};
+        }
+        long atLine = Long.parseLong(m.group(1));
+        long atColumn = Long.parseLong(m.group(2));
+        Matcher lexical = LEXICAL.matcher(first);
+        if (first.startsWith("Lexical error") && lexical.find()) {
+            String prefix = lexical.group(3) == null ? "" : unescape(lexical.group(3));
+            if (prefix.indexOf('\n') >= 0 || prefix.indexOf('\r') >= 0 || prefix.length() >= atColumn) {
+                return new long[] {line, column};
+            }
+            atColumn -= prefix.length();
+        }
+        return new long[] {atLine, atColumn};
+    }
+
+    /** Undoes JavaCC's escaping of the text in a lexical error message. */
+    private static String unescape(String escaped) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c != '\\' || i + 1 == escaped.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = escaped.charAt(++i);
+            switch (next) {
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    if (i + 4 < escaped.length()) {
+                        out.append((char) Integer.parseInt(escaped.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                }
+                default -> out.append(next);
+            }
+        }
+        return out.toString();
     }
 
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" (.+?) \"(.*?) \"\"");
