@@ -60,7 +60,6 @@ public final class GraphCanvas extends Region {
         }
     };
     private boolean pulsesRunning;
-    private Runnable onFramePresented = () -> { };
     /** A hidden parent being watched for when it shows again, and the listener watching it. */
     private Node hiddenWatched;
     private final InvalidationListener shown = o -> {
@@ -147,11 +146,6 @@ public final class GraphCanvas extends Region {
         return drawingNanos;
     }
 
-    /** Runs after each frame the canvas presents, once {@link #lastFrame()} is that frame (JavaFX thread). */
-    public void setOnFramePresented(Runnable handler) {
-        onFramePresented = Objects.requireNonNull(handler, "handler");
-    }
-
     /** What the last presented frame drew (nodes, edges, labels and their boxes); null before the first. */
     public FramePlan lastFrame() {
         return lastPlan;
@@ -228,6 +222,10 @@ public final class GraphCanvas extends Region {
         return geometry;
     }
 
+    TextMeasure textMeasure() {
+        return text;
+    }
+
     /** Replaces the scene while a node is dragged, without forgetting the degree order. */
     void showDragged(RenderScene moved) {
         setScene(moved);
@@ -277,7 +275,6 @@ public final class GraphCanvas extends Region {
                 && !pointer.dragging();
         motion = false;
         long start = System.nanoTime();
-        long presented = framesPresented;
         if (dirty) {
             dirty = false;
             present(plan(resting));
@@ -291,9 +288,6 @@ public final class GraphCanvas extends Region {
             stopPulses();
         }
         drawingNanos += System.nanoTime() - start;
-        if (presented != framesPresented) {
-            onFramePresented.run();
-        }
     }
 
     /** This canvas or the nearest of its parents that is not visible; null when all are. */
@@ -321,6 +315,11 @@ public final class GraphCanvas extends Region {
     private void stopPulses() {
         pulses.stop();
         pulsesRunning = false;
+    }
+
+    /** The frame this canvas would draw of its scene through another view (nothing is drawn). */
+    FramePlan planFor(Viewport view) {
+        return planner.plan(geometry, view, false);
     }
 
     private FramePlan plan(boolean resting) {
