@@ -46,6 +46,11 @@ final class GraphWiring {
         return view;
     }
 
+    /** The entity kept for when the graph comes to the front, or null. */
+    String pendingEntity() {
+        return pending;
+    }
+
     private void wireActions(ShellActions actions) {
         actions.showQuery = window::showQuery;
         actions.showGraph = window::showGraph;

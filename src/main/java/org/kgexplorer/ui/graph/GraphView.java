@@ -217,6 +217,11 @@ public final class GraphView extends BorderPane {
         return layout.snapshot().step();
     }
 
+    /** The layout's latest snapshot (a new one each time the layout publishes). */
+    org.kgexplorer.core.graph.layout.LayoutSnapshot layoutSnapshot() {
+        return layout.snapshot();
+    }
+
     /** True when the layout has settled, or is frozen. */
     boolean layoutSettledOrStill() {
         return layout.frozenProperty().get() || layout.snapshot().settled();

@@ -239,7 +239,14 @@ class GraphViewTest {
         waitFor(() -> view.model().graph().state().pinned().contains(SENTINEL));
         Point2D dropped = from.add(90, 60);
         waitFor(() -> onScreen(SENTINEL).distance(dropped) < 6);
-        Thread.sleep(500);
+        // let the layout run again, and wait until it has taken steps with the pin in place
+        robot.interact(() -> {
+            view.toolbar().freeze.setSelected(false);
+            view.reheat();
+        });
+        long step = view.layoutSnapshotStep();
+        waitFor(() -> view.layoutSnapshotStep() > step + 20);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onScreen(SENTINEL).distance(dropped) < 6, "the layout leaves a pinned node where it was dropped");
         robot.clickOn("#graph-undo");
         waitFor(() -> !view.model().graph().state().pinned().contains(SENTINEL));
@@ -333,9 +340,16 @@ class GraphViewTest {
         long moving = view.layoutSnapshotStep();
         waitFor(() -> view.layoutSnapshotStep() > moving);
         robot.clickOn("#graph-freeze");
-        Thread.sleep(300);
+        // A change makes a frozen layout publish a snapshot without a step. The first one also waits out a step
+        // that was under way when the freeze came; after it, a reheat (which makes a running layout step) gives a
+        // snapshot of the same step.
+        Object before = view.layoutSnapshot();
+        robot.interact(() -> view.reheat());
+        waitFor(() -> view.layoutSnapshot() != before);
+        Object frozen = view.layoutSnapshot();
         long step = view.layoutSnapshotStep();
-        Thread.sleep(700);
+        robot.interact(() -> view.reheat());
+        waitFor(() -> view.layoutSnapshot() != frozen);
         assertEquals(step, view.layoutSnapshotStep());
         robot.clickOn("#graph-freeze");
         robot.interact(() -> view.reheat());

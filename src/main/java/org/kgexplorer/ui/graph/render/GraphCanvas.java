@@ -300,6 +300,11 @@ public final class GraphCanvas extends Region {
         return null;
     }
 
+    /** Whether the canvas has stopped drawing because a parent is hidden, and waits for it to show again. */
+    boolean waitingToBeShown() {
+        return hiddenWatched != null && !pulsesRunning;
+    }
+
     /** Asks for a frame once {@code hidden} is visible again. */
     private void redrawWhenShown(Node hidden) {
         if (hiddenWatched == hidden) {
