@@ -44,6 +44,11 @@ final class GraphWiring {
         return view;
     }
 
+    /** The entity kept for when the graph comes to the front, or null. */
+    String pendingEntity() {
+        return pending;
+    }
+
     private void wireEntities() {
         context.selectedEntityProperty().addListener((obs, old, iri) -> {
             if (echoing || iri == null) {

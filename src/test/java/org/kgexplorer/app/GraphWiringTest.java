@@ -51,6 +51,7 @@ class GraphWiringTest {
     ResultsViewModel results;
     DetailsViewModel details;
     GraphView graph;
+    GraphWiring wiring;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -60,7 +61,8 @@ class GraphWiringTest {
         details = new DetailsViewModel(context);
         window.setResults(new ResultsView(results));
         window.setDetails(new DetailsView(details));
-        graph = new GraphWiring(context, window, results, details).view();
+        wiring = new GraphWiring(context, window, results, details);
+        graph = wiring.view();
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();
     }
@@ -91,7 +93,9 @@ class GraphWiringTest {
             window.showQuery();
             context.selectedEntityProperty().set(Fixtures.KG + "Fentanyl");
         });
-        Thread.sleep(500);
+        // the wiring decides as the selection changes: the entity is kept for later and no graph work was started
+        assertEquals(Fixtures.KG + "Fentanyl", wiring.pendingEntity());
+        assertFalse(graph.model().busyProperty().get(), "no graph work for the entity behind the query workspace");
         assertEquals(-1, index(Fixtures.KG + "Fentanyl"), "the graph behind the query workspace is left alone");
         robot.interact(() -> window.showGraph());
         waitFor(() -> index(Fixtures.KG + "Fentanyl") >= 0);

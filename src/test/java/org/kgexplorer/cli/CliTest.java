@@ -117,7 +117,7 @@ class CliTest {
         Run r = run("query", "--no-default", "--data", data.toString(), "-e", "SELECT ?s\nWHERE { ?s ?p }");
         assertEquals(ExitCode.USAGE, r.code());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("query:2:15: "), r.err());
+        assertTrue(r.err().startsWith("query:2:15: unexpected \"}\""), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
     }
 

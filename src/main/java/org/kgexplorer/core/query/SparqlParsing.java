@@ -93,36 +93,68 @@ public final class SparqlParsing {
         return new QueryProblem(QueryProblem.Kind.SYNTAX, at.line(), at.column(), TOO_DEEP);
     }
 
-    private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
-
-    /** JavaCC's message says where the bad token is; the exception's own line and column are the token before. */
+    /** Jena's own line and column are the last token it accepted; {@link #position} finds the mistake itself. */
     private static QueryProblem positioned(QueryParseException e) {
-        String message = e.getMessage();
-        long line = e.getLine();
-        long column = e.getColumn();
-        Matcher at = message == null ? null : AT.matcher(message);
-        if (at != null && at.find()) {
-            line = Long.parseLong(at.group(1));
-            column = Long.parseLong(at.group(2)) - lexicalPrefixLength(message);
+        long[] at = position(e.getMessage(), e.getLine(), e.getColumn());
+        if (at[0] < 1) {
+            return new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, describe(e.getMessage()));
         }
-        if (line < 1) {
-            line = 1;
-            column = 1;
-        }
-        return new QueryProblem(QueryProblem.Kind.SYNTAX, line, Math.max(column, 1), describe(message));
+        return new QueryProblem(QueryProblem.Kind.SYNTAX, at[0], Math.max(at[1], 1), describe(e.getMessage()));
     }
 
+    private static final Pattern AT = Pattern.compile("^(?:Encountered \" .+?\"|Lexical error) at line (\\d+), column (\\d+)\\.");
+
     /**
-     * A lexical error is reported where the lexer gave up, after the word it was reading: point at the word's
-     * start instead, when the word is on one line and carries no escapes that would make its length uncertain.
+     * Where the problem is: Jena gives the last token its parser accepted, but the message's own "at line L, column
+     * C" is where the token it names starts (for a lexical error, where the word it could not finish starts), so
+     * the command line, the editor's underline and the banner after Run all point at the actual mistake. At the
+     * end of the text (EOF) Jena's position, the last token, is the useful one.
      */
-    private static int lexicalPrefixLength(String message) {
-        Matcher lexical = LEXICAL.matcher(message);
-        if (!message.startsWith("Lexical error") || !lexical.find() || lexical.group(3) == null) {
-            return 0;
+    static long[] position(String message, long line, long column) {
+        String first = message == null ? "" : message.strip().lines().findFirst().orElse("");
+        Matcher m = AT.matcher(first);
+        if (!m.find() || first.startsWith("Encountered \"<EOF>\"")) {
+            return new long[] {line, column};
         }
-        String prefix = lexical.group(3).replace("\\\"", "\"");
-        return prefix.contains("\\") ? 0 : prefix.length();
+        long atLine = Long.parseLong(m.group(1));
+        long atColumn = Long.parseLong(m.group(2));
+        Matcher lexical = LEXICAL.matcher(first);
+        if (first.startsWith("Lexical error") && lexical.find()) {
+            String prefix = lexical.group(3) == null ? "" : unescape(lexical.group(3));
+            if (prefix.indexOf('\n') >= 0 || prefix.indexOf('\r') >= 0 || prefix.length() >= atColumn) {
+                return new long[] {line, column};
+            }
+            atColumn -= prefix.length();
+        }
+        return new long[] {atLine, atColumn};
+    }
+
+    /** Undoes JavaCC's escaping of the text in a lexical error message. */
+    private static String unescape(String escaped) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c != '\\' || i + 1 == escaped.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = escaped.charAt(++i);
+            switch (next) {
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    if (i + 4 < escaped.length()) {
+                        out.append((char) Integer.parseInt(escaped.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                }
+                default -> out.append(next);
+            }
+        }
+        return out.toString();
     }
 
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" (.+?) \"(.*?) \"\"");

@@ -189,7 +189,9 @@ public final class ClassTreeView extends SplitPane {
         }
         List<TreeItem<ClassNode>> items = new ArrayList<>();
         for (ClassNode n : model.sorted(current.roots())) {
-            items.add(new ClassItem(n, current));
+            ClassItem item = new ClassItem(n, current);
+            item.getChildren();
+            items.add(item);
         }
         root.getChildren().setAll(items);
         if (chosen != null) {
@@ -223,7 +225,12 @@ public final class ClassTreeView extends SplitPane {
         return counts.format(n);
     }
 
-    /** A class whose subclasses are made when it is first expanded (a class can sit under several parents). */
+    /**
+     * A class whose subclasses are made once it can be seen: a class can sit under several parents, so the whole
+     * tree is never made at once. They are made one level ahead (when the parent shows, not when the class is
+     * expanded): children made while the TreeView handles the expansion itself moved its selection to another
+     * row, or cleared it, and with it the instance list.
+     */
     private final class ClassItem extends TreeItem<ClassNode> {
         private final ClassTree source;
         private boolean built;
@@ -231,14 +238,18 @@ public final class ClassTreeView extends SplitPane {
         ClassItem(ClassNode node, ClassTree source) {
             super(node);
             this.source = source;
-            setExpanded(expanded.contains(node.iri()));
             expandedProperty().addListener((obs, was, is) -> {
                 if (is) {
                     expanded.add(node.iri());
+                    getChildren().forEach(TreeItem::getChildren);
                 } else {
                     expanded.remove(node.iri());
                 }
             });
+            if (expanded.contains(node.iri())) {
+                getChildren();
+                setExpanded(true);
+            }
         }
 
         @Override

@@ -58,6 +58,13 @@ public final class EntitySearchField extends CustomTextField {
         }));
         popup.getStyleClass().add("entity-search-popup");
         completion.setOnAutoCompleted(e -> model.choose(e.getCompletion()));
+        // The binding asks for suggestions only when the text changes: what was typed while the index was being
+        // built is asked again once it is ready, or it would wait for another key.
+        model.indexProperty().addListener((obs, old, ready) -> {
+            if (ready != null && isFocused() && !getText().isBlank()) {
+                completion.setUserInput(getText());
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, popup));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> model.indexProperty().get() == null

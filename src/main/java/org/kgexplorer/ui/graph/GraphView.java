@@ -26,10 +26,8 @@ import javafx.stage.FileChooser;
 
 import org.kgexplorer.core.graph.GraphKeys;
 import org.kgexplorer.core.labels.LabelResolver;
-import org.kgexplorer.ui.graph.render.FramePlan;
 import org.kgexplorer.ui.graph.render.GraphCanvas;
 import org.kgexplorer.ui.graph.render.NodeStyle;
-import org.kgexplorer.ui.graph.render.PlacedLabels;
 import org.kgexplorer.ui.graph.render.RenderScene;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.results.ResultsAnswer;
@@ -41,9 +39,6 @@ import org.kgexplorer.ui.results.ResultsAnswer;
  * reaches everything. All graph work runs in the view model's background tasks; the layout runs on its own thread.
  */
 public final class GraphView extends BorderPane {
-    /** How much a followed view zooms out from fitting the nodes, so that the outer labels stay in sight. */
-    private static final double LABEL_ROOM = 0.7;
-
     private final GraphViewModel model;
     private final I18n.Texts texts;
     private final GraphCanvas canvas = new GraphCanvas();
@@ -58,12 +53,6 @@ public final class GraphView extends BorderPane {
     private FileChooser exportChooser;
     /** True while the view keeps the whole graph in sight as the layout spreads it, until the user moves the camera. */
     private boolean following = true;
-    /** The sideways shift of a followed view that balances its labels (see {@link #balancedShift}). */
-    private double labelShift;
-    /** How many times a followed view has been balanced anew since the layout last moved (see {@link #balanceAtRest}). */
-    private int restBalances;
-    /** At most this many balancing moves once the layout is still: labels that change sides cannot make it swing. */
-    private static final int MAX_REST_BALANCES = 4;
 
     public GraphView(GraphViewModel model) {
         this.model = model;
@@ -109,12 +98,10 @@ public final class GraphView extends BorderPane {
         wireCanvas();
         new GraphKeyboard(canvas, this);
         layout.setOnFrame(() -> {
-            restBalances = 0;
             if (following) {
-                follow();
+                canvas.camera().fit();
             }
         });
-        canvas.setOnFramePresented(this::balanceAtRest);
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> following = false);
         canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> following = false);
         canvas.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> following = false);
@@ -232,6 +219,11 @@ public final class GraphView extends BorderPane {
         return layout.snapshot().step();
     }
 
+    /** The layout's latest snapshot (a new one each time the layout publishes). */
+    org.kgexplorer.core.graph.layout.LayoutSnapshot layoutSnapshot() {
+        return layout.snapshot();
+    }
+
     /** True when the layout has settled, or is frozen. */
     boolean layoutSettledOrStill() {
         return layout.frozenProperty().get() || layout.snapshot().settled();
@@ -274,65 +266,9 @@ public final class GraphView extends BorderPane {
         }
     }
 
-    /** Follows a new graph from a plain fit, without the shift the last one's labels needed. */
+    /** Keeps a new graph in sight as the layout spreads it. */
     private void followAfresh() {
         following = true;
-        labelShift = 0;
-    }
-
-    /**
-     * Fits the graph with room for the labels beside its outermost nodes: the camera's fit frames the nodes only,
-     * so the view zooms out from it, then moves sideways to balance the labels.
-     */
-    private void follow() {
-        canvas.camera().fit();
-        canvas.camera().zoomBy(LABEL_ROOM, canvas.getWidth() / 2, canvas.getHeight() / 2);
-        labelShift = balancedShift(canvas.lastFrame(), labelShift, canvas.getWidth(), 0.25);
-        if (labelShift != 0) {
-            canvas.camera().panBy(labelShift, 0);
-        }
-    }
-
-    /**
-     * Balances a followed view's labels once more after a frame, when the layout has stopped: while it moves each
-     * frame takes a quarter of the imbalance, so the last frames of a layout can leave the labels off one edge, and
-     * the frame drawn at rest places more labels than those drawn in motion. With nothing moving the whole move is
-     * taken at once, a few times at most.
-     */
-    private void balanceAtRest() {
-        if (!following || restBalances >= MAX_REST_BALANCES || !layoutSettledOrStill()) {
-            return;
-        }
-        double shift = balancedShift(canvas.lastFrame(), labelShift, canvas.getWidth(), 0.5);
-        if (Math.abs(shift - labelShift) >= 1) {
-            restBalances++;
-            canvas.camera().panBy(shift - labelShift, 0);
-            labelShift = shift;
-        }
-    }
-
-    /**
-     * How far to move a followed view sideways so that its node labels have as much room on the left as on the
-     * right: long labels on one side of the graph ran off that edge while the other side stayed empty. Read from
-     * the last frame, which was drawn with the {@code previous} shift; the move takes {@code share} of the
-     * imbalance (half of it balances them: a move changes the room on both sides): a quarter while the layout
-     * moves, so that labels moving from one side of their node to the other cannot make the view swing. The shift
-     * stays within a quarter of the view's width.
-     */
-    static double balancedShift(FramePlan last, double previous, double width, double share) {
-        if (last == null || last.nodeLabels().count() == 0 || width < 1) {
-            return previous;
-        }
-        PlacedLabels labels = last.nodeLabels();
-        double left = Double.POSITIVE_INFINITY;
-        double right = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < labels.count(); i++) {
-            left = Math.min(left, labels.x(i));
-            right = Math.max(right, labels.x(i) + labels.width(i));
-        }
-        double imbalance = (width - right) - left;
-        double limit = width / 4;
-        return Math.max(-limit, Math.min(limit, previous + imbalance * share));
     }
 
     private void selectAndCentre(String id) {

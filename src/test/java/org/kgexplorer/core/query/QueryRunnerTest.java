@@ -93,8 +93,20 @@ class QueryRunnerTest {
                 () -> run("SELECT ?s\nWHERE { ?s ?p }", QueryOptions.defaults()));
         assertEquals(QueryProblem.Kind.SYNTAX, e.kind());
         assertEquals(2, e.line());
-        assertEquals(15, e.column());
+        assertEquals(15, e.column(), "the \"}\" the parser did not expect, not the ?p before it");
         assertTrue(e.getMessage().startsWith("query:2:15: unexpected \"}\""), e.getMessage());
+    }
+
+    @Test
+    void anUnfinishedStringIsPlacedWhereItStartsAndAnEarlyEndWhereTheQueryStops() {
+        QueryProblem string = assertThrows(QueryProblem.class,
+                () -> run("SELECT ?s\nWHERE { ?s ?p \"abc }", QueryOptions.defaults()));
+        assertEquals(2, string.line());
+        assertEquals(15, string.column());
+        QueryProblem early = assertThrows(QueryProblem.class,
+                () -> run("SELECT ?s\nWHERE { ?s ?p", QueryOptions.defaults()));
+        assertEquals(2, early.line());
+        assertEquals(12, early.column(), early.getMessage());
     }
 
     @Test

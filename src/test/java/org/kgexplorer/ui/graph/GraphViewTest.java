@@ -87,25 +87,38 @@ class GraphViewTest {
     void aFollowedViewLeavesItsLabelsAsMuchRoomOnTheLeftAsOnTheRight(FxRobot robot) throws Exception {
         robot.interact(() -> view.openEntity(ALPHA));
         waitFor(() -> index(ALPHA) >= 0 && index(SENTINEL) >= 0 && placed());
-        // the layout settles, then the view follows it over a few frames; on a busy machine both take longer
-        waitFor(view::layoutSettledOrStill);
+        // the layout comes to rest, and the frame on screen is the one of the resting positions and the view now
+        waitFor(() -> view.layoutSettledOrStill() && lastFrameIsCurrent());
         double[] room = new double[2];
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        do {
-            Thread.sleep(200);
-            robot.interact(() -> {
-                var labels = view.canvas().lastFrame().nodeLabels();
-                double left = Double.POSITIVE_INFINITY;
-                double right = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < labels.count(); i++) {
-                    left = Math.min(left, labels.x(i));
-                    right = Math.max(right, labels.x(i) + labels.width(i));
-                }
-                room[0] = left;
-                room[1] = view.canvas().getWidth() - right;
-            });
-        } while (Math.abs(room[0] - room[1]) > 40 && System.nanoTime() < until);
-        assertTrue(Math.abs(room[0] - room[1]) <= 40, "room left of the labels " + room[0] + ", right " + room[1]);
+        robot.interact(() -> {
+            var labels = view.canvas().lastFrame().nodeLabels();
+            double left = Double.POSITIVE_INFINITY;
+            double right = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < labels.count(); i++) {
+                left = Math.min(left, labels.x(i));
+                right = Math.max(right, labels.x(i) + labels.width(i));
+            }
+            room[0] = left;
+            room[1] = view.canvas().getWidth() - right;
+        });
+        String rooms = "room left of the labels " + room[0] + ", right " + room[1];
+        assertTrue(room[0] >= 0 && room[1] >= 0, "every label whole: " + rooms);
+        assertTrue(Math.abs(room[0] - room[1]) <= 40, rooms);
+    }
+
+    /** Whether the last frame drawn shows the canvas's scene as the camera sees it now. */
+    private boolean lastFrameIsCurrent() {
+        boolean[] current = new boolean[1];
+        try {
+            WaitForAsyncUtils.asyncFx(() -> {
+                var frame = view.canvas().lastFrame();
+                current[0] = frame != null && frame.scene() == view.canvas().scene()
+                        && frame.viewport().equals(view.canvas().camera().viewport());
+            }).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return current[0];
     }
 
     @Test
@@ -226,7 +239,14 @@ class GraphViewTest {
         waitFor(() -> view.model().graph().state().pinned().contains(SENTINEL));
         Point2D dropped = from.add(90, 60);
         waitFor(() -> onScreen(SENTINEL).distance(dropped) < 6);
-        Thread.sleep(500);
+        // let the layout run again, and wait until it has taken steps with the pin in place
+        robot.interact(() -> {
+            view.toolbar().freeze.setSelected(false);
+            view.reheat();
+        });
+        long step = view.layoutSnapshotStep();
+        waitFor(() -> view.layoutSnapshotStep() > step + 20);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onScreen(SENTINEL).distance(dropped) < 6, "the layout leaves a pinned node where it was dropped");
         robot.clickOn("#graph-undo");
         waitFor(() -> !view.model().graph().state().pinned().contains(SENTINEL));
@@ -320,9 +340,16 @@ class GraphViewTest {
         long moving = view.layoutSnapshotStep();
         waitFor(() -> view.layoutSnapshotStep() > moving);
         robot.clickOn("#graph-freeze");
-        Thread.sleep(300);
+        // A change makes a frozen layout publish a snapshot without a step. The first one also waits out a step
+        // that was under way when the freeze came; after it, a reheat (which makes a running layout step) gives a
+        // snapshot of the same step.
+        Object before = view.layoutSnapshot();
+        robot.interact(() -> view.reheat());
+        waitFor(() -> view.layoutSnapshot() != before);
+        Object frozen = view.layoutSnapshot();
         long step = view.layoutSnapshotStep();
-        Thread.sleep(700);
+        robot.interact(() -> view.reheat());
+        waitFor(() -> view.layoutSnapshot() != frozen);
         assertEquals(step, view.layoutSnapshotStep());
         robot.clickOn("#graph-freeze");
         robot.interact(() -> view.reheat());

@@ -109,8 +109,8 @@ public final class Camera {
     }
 
     /**
-     * Shows the whole scene with a margin; an empty scene leaves the view as it is. Before the canvas has a size
-     * the fit waits for its first frame.
+     * Shows the whole scene with a margin, every node's label whole (see {@link LabelFit}); an empty scene leaves
+     * the view as it is. Before the canvas has a size the fit waits for its first frame.
      */
     public void fit() {
         RenderScene scene = canvas.scene();
@@ -130,7 +130,9 @@ public final class Camera {
         if (Double.isInfinite(fitScale)) {
             fitScale = scale; // a single point: keep the zoom
         }
-        moveTo((geometry.minX() + geometry.maxX()) / 2, (geometry.minY() + geometry.maxY()) / 2, fitScale);
+        LabelFit.View view = LabelFit.of(geometry, canvas.textMeasure(), canvas.getWidth(), canvas.getHeight(),
+                FIT_MARGIN, clampScale(fitScale), canvas::planFor);
+        moveTo(view.centreX(), view.centreY(), view.scale());
     }
 
     private static double clampScale(double s) {

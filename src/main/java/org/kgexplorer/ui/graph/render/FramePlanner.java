@@ -6,7 +6,7 @@ package org.kgexplorer.ui.graph.render;
  * of drawing), which needs no index to keep up to date while the layout moves every node.
  */
 final class FramePlanner {
-    private static final float LABEL_PAD = 2;
+    static final float LABEL_PAD = 2;
     private final TextMeasure text;
     /** The interface's scale (View → Zoom): labels grow with the rest of the window's text. */
     private volatile float labelScale = 1;
@@ -125,12 +125,12 @@ final class FramePlanner {
             {x - lw / 2, y - r - 1 - lh},
         };
         // First the places where the whole label shows; then, near an edge, below or above the node slid sideways
-        // into the view; only then those where part of it shows.
-        for (int pass = 0; pass < 3; pass++) {
+        // into the view. A label that fits in neither is left out, never drawn cut at the edge of the view.
+        for (int pass = 0; pass < 2; pass++) {
             for (int k = pass == 1 ? 2 : 0; k < candidates.length; k++) {
                 float cx = pass == 1 ? occupancy.slideInside(candidates[k][0], lw) : candidates[k][0];
                 float cy = candidates[k][1];
-                if ((pass == 2 || occupancy.inside(cx, cy, lw, lh)) && occupancy.tryPlace(cx, cy, lw, lh)) {
+                if (occupancy.inside(cx, cy, lw, lh) && occupancy.tryPlace(cx, cy, lw, lh)) {
                     out.add(i, label, cx, cy, lw, lh, cx + LABEL_PAD, cy + ascent, font);
                     return;
                 }

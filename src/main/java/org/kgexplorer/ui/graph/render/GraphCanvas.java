@@ -60,7 +60,6 @@ public final class GraphCanvas extends Region {
         }
     };
     private boolean pulsesRunning;
-    private Runnable onFramePresented = () -> { };
     /** A hidden parent being watched for when it shows again, and the listener watching it. */
     private Node hiddenWatched;
     private final InvalidationListener shown = o -> {
@@ -153,11 +152,6 @@ public final class GraphCanvas extends Region {
         return drawingNanos;
     }
 
-    /** Runs after each frame the canvas presents, once {@link #lastFrame()} is that frame (JavaFX thread). */
-    public void setOnFramePresented(Runnable handler) {
-        onFramePresented = Objects.requireNonNull(handler, "handler");
-    }
-
     /** What the last presented frame drew (nodes, edges, labels and their boxes); null before the first. */
     public FramePlan lastFrame() {
         return lastPlan;
@@ -234,6 +228,10 @@ public final class GraphCanvas extends Region {
         return geometry;
     }
 
+    TextMeasure textMeasure() {
+        return text;
+    }
+
     /** Replaces the scene while a node is dragged, without forgetting the degree order. */
     void showDragged(RenderScene moved) {
         setScene(moved);
@@ -283,7 +281,6 @@ public final class GraphCanvas extends Region {
                 && !pointer.dragging();
         motion = false;
         long start = System.nanoTime();
-        long presented = framesPresented;
         if (dirty) {
             dirty = false;
             present(plan(resting));
@@ -297,9 +294,6 @@ public final class GraphCanvas extends Region {
             stopPulses();
         }
         drawingNanos += System.nanoTime() - start;
-        if (presented != framesPresented) {
-            onFramePresented.run();
-        }
     }
 
     /** This canvas or the nearest of its parents that is not visible; null when all are. */
@@ -310,6 +304,11 @@ public final class GraphCanvas extends Region {
             }
         }
         return null;
+    }
+
+    /** Whether the canvas has stopped drawing because a parent is hidden, and waits for it to show again. */
+    boolean waitingToBeShown() {
+        return hiddenWatched != null && !pulsesRunning;
     }
 
     /** Asks for a frame once {@code hidden} is visible again. */
@@ -327,6 +326,11 @@ public final class GraphCanvas extends Region {
     private void stopPulses() {
         pulses.stop();
         pulsesRunning = false;
+    }
+
+    /** The frame this canvas would draw of its scene through another view (nothing is drawn). */
+    FramePlan planFor(Viewport view) {
+        return planner.plan(geometry, view, false);
     }
 
     private FramePlan plan(boolean resting) {

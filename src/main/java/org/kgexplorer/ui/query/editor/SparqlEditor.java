@@ -146,21 +146,16 @@ public final class SparqlEditor extends VBox {
             return;
         }
         problem.set(p);
-        long line = p.line();
-        long column = Math.max(1, p.column());
         if (p.line() > 0) {
-            String text = area.getText();
-            int[] range = ProblemRange.of(text, p.line(), p.column(), p.problem());
+            int[] range = ProblemRange.of(area.getText(), p.line(), p.column());
             errorStart = range[0];
             errorEnd = range[1];
-            int lineStart = text.lastIndexOf('\n', errorStart - 1) + 1;
-            line = text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
-            column = errorStart - lineStart + 1;
         } else {
             errorStart = -1;
             errorEnd = -1;
         }
-        problemLine.setText(p.line() > 0 ? texts.get("problem.at", line, column, p.problem()) : p.problem());
+        // the same line and column as the command line and the banner after Run
+        problemLine.setText(p.line() > 0 ? texts.get("problem.at", p.line(), Math.max(1, p.column()), p.problem()) : p.problem());
         highlighting.setError(errorStart, errorEnd);
     }
 

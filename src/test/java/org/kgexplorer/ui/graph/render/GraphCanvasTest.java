@@ -182,8 +182,8 @@ class GraphCanvasTest {
             root.setRight(tab);
             behind[0].setScene(TestScenes.ring(12));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> behind[0].getWidth() > 0);
-        Thread.sleep(300);
+        // the canvas asked for a frame, found its pane hidden, stopped and waits for it to show: no frame was drawn
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> behind[0].getWidth() > 0 && behind[0].waitingToBeShown());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, behind[0].framesPresented(), "no frame while the pane is hidden");
         robot.interact(() -> tab.setVisible(true));
