@@ -76,6 +76,18 @@ class HostileDataCliTest {
     }
 
     @Test
+    void aDeeplyNestedXmlLiteralInRdfXmlIsNestedTooDeeply() throws Exception {
+        int depth = 200_000;
+        Path deep = write("deep.rdf", "<?xml version=\"1.0\"?>\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://ex.org/\">\n"
+                + "<rdf:Description rdf:about=\"http://ex.org/a\"><ex:p rdf:parseType=\"Literal\">\n"
+                + "<ex:x>".repeat(depth) + "v" + "</ex:x>".repeat(depth) + "</ex:p></rdf:Description></rdf:RDF>\n");
+        Run r = stats("--data", deep.toString());
+        assertEquals(ExitCode.DATA, r.code(), r.err());
+        assertTrue(r.err().strip().matches("\\Q" + deep + "\\E:4:\\d+: nested too deeply"), r.err());
+    }
+
+    @Test
     void nestingThatRealDataUsesStillLoads() throws Exception {
         int depth = 3_000;
         Path deep = write("deep.ttl", "<http://ex.org/s> <http://ex.org/p> " + "(".repeat(depth) + " 1 " + ")".repeat(depth) + " .\n");

@@ -100,12 +100,32 @@ class W3cSuitesTest {
             assertTrue(Pattern.compile("^" + Pattern.quote(e.action().toString()) + ":\\d+(:\\d+)?: \\S.*").matcher(line).matches(),
                     "the error names the file and a position: " + line);
             assertEquals("", out.toString(), "nothing on stdout");
+            checkLenient(e, line.endsWith(DataOptions.LENIENT_HINT));
             return;
         }
         assertEquals(ExitCode.OK, code, "a positive test loads: " + err);
         assertEquals("", err.toString(), "no message");
         if (e.eval()) {
             assertIsomorphic(e);
+        }
+    }
+
+    /**
+     * With {@code --lenient}, a negative test that failed only on Jena's warnings loads and prints them; one that
+     * failed on an error still fails.
+     */
+    private static void checkLenient(Entry e, boolean onlyWarnings) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = KgxCli.run(new String[] {"stats", "--no-default", "--lenient", "--base", e.base(), "--data",
+                e.action().toString()}, new PrintWriter(out), new PrintWriter(err));
+        List<String> lines = err.toString().lines().toList();
+        if (onlyWarnings) {
+            assertEquals(ExitCode.OK, code, "--lenient loads it: " + err);
+            assertTrue(!lines.isEmpty() && lines.stream().allMatch(l -> l.startsWith(e.action() + ":") && l.contains(": warning: ")),
+                    "each warning printed: " + err);
+        } else {
+            assertEquals(ExitCode.DATA, code, "--lenient never accepts an error: " + err);
         }
     }
 

@@ -10,13 +10,19 @@ import org.apache.jena.riot.tokens.Token;
 import org.apache.jena.riot.tokens.Tokenizer;
 import org.apache.jena.riot.tokens.TokenizerText;
 
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
 import jakarta.json.Json;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 
 /**
- * Finds where an input nests deepest, to say where a parse that ran out of stack went too deep. Jena's tokenizer
- * and the streaming JSON parser read without recursion, so this scan cannot overflow itself. The position is where
+ * Finds where an input nests deepest, to say where a parse that ran out of stack went too deep. Jena's tokenizer,
+ * the streaming JSON parser and StAX read without recursion, so this scan cannot overflow itself. The position is where
  * the deepest level opens (the parser's own position is lost with its stack).
  */
 final class NestingScan {
@@ -36,6 +42,9 @@ final class NestingScan {
             if (RDFLanguages.sameLang(lang, Lang.TURTLE) || RDFLanguages.sameLang(lang, Lang.TRIG)
                     || RDFLanguages.sameLang(lang, Lang.N3)) {
                 return deepestTurtle(in);
+            }
+            if (RDFLanguages.sameLang(lang, Lang.RDFXML)) {
+                return deepestXml(in);
             }
             return null;
         } catch (IOException | RuntimeException e) {
@@ -66,6 +75,37 @@ final class NestingScan {
             }
         } catch (RuntimeException e) {
             // A bad token ends the scan; the deepest point before it is still the best position known.
+        }
+        return at;
+    }
+
+    /** RDF/XML recurses only inside an XML literal ({@code rdf:parseType="Literal"}), but the deepest element tells. */
+    private static Position deepestXml(InputStream in) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        int depth = 0;
+        int max = 0;
+        Position at = null;
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (++depth > max) {
+                            max = depth;
+                            Location l = xml.getLocation();
+                            at = new Position(l.getLineNumber(), l.getColumnNumber());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    default -> {
+                        // Text, comments and the rest do not nest.
+                    }
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            // Malformed XML ends the scan; keep the deepest point before it.
         }
         return at;
     }

@@ -23,19 +23,19 @@ final class PolicyErrorHandler implements ErrorHandler {
 
     private final String location;
     private final ParsePolicy policy;
+    private volatile boolean refusedWarning;
 
     PolicyErrorHandler(String location, ParsePolicy policy) {
         this.location = location;
         this.policy = policy;
     }
 
-    /** A warning that failed a strict load: a lenient one would have accepted it. */
-    static final class RefusedWarning extends RiotParseException {
-        private static final long serialVersionUID = 1L;
-
-        RefusedWarning(String message, long line, long col) {
-            super(message, line, col);
-        }
+    /**
+     * Whether the parse stopped on a warning that a lenient load would accept. Kept here, not in the exception: Jena's
+     * tokenizer rethrows what its error handler throws as a plain {@link RiotParseException}.
+     */
+    boolean refusedAWarning() {
+        return refusedWarning;
     }
 
     @Override
@@ -44,7 +44,8 @@ final class PolicyErrorHandler implements ErrorHandler {
             if (aboutValidData(message)) {
                 return;
             }
-            throw new RefusedWarning(shown(message), line, col);
+            refusedWarning = true;
+            throw new RiotParseException(shown(message), line, col);
         }
         policy.warnings().accept(new DataWarning(location, line, col, shown(message)));
     }

@@ -73,27 +73,28 @@ final class SourceParser {
                             "the RDF syntax is unknown: name the file with an RDF extension (.ttl, .nt, .nq, .trig, .rdf, .jsonld)"));
             // XML declares its own encoding and its parser checks it; every other RDF syntax is UTF-8.
             InputStream text = lang == Lang.RDFXML ? in : new Utf8Input(in, input.location(), fault);
+            PolicyErrorHandler errors = new PolicyErrorHandler(input.location(), policy);
             try {
                 RDFParser.source(text)
                         .lang(lang)
                         .base(input.baseIri())
                         .checking(true)
                         .strict(strictGrammar(lang))
-                        .errorHandler(new PolicyErrorHandler(input.location(), policy))
+                        .errorHandler(errors)
                         .context(safeContext(refusedContext))
                         .parse(new Checked(staging, cancellation));
             } catch (RiotParseException e) {
                 throw failure(input, lang, e, e.getLine(), e.getCol(), e.getOriginalMessage(), refusedContext, fault,
-                        cancellation);
+                        errors, cancellation);
             } catch (RiotException e) {
-                throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, fault, cancellation);
+                throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, fault, errors, cancellation);
             } catch (IRIException e) {
                 // a bad @base IRI: Jena resolves it outside its error handler, so no position comes with it
-                throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, fault, cancellation);
+                throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, fault, errors, cancellation);
             } catch (IndexOutOfBoundsException e) {
                 // Jena's text tokenizer overruns its ten-character pushback after a word followed by many dots
                 throw failure(input, lang, e, -1, -1, "the reader ran out of look-back (a word followed by many dots?)",
-                        refusedContext, fault, cancellation);
+                        refusedContext, fault, errors, cancellation);
             }
             if (fault.first() != null) {
                 throw fault.first();
@@ -174,7 +175,7 @@ final class SourceParser {
 
     private static DataLoadException failure(RdfInput input, Lang lang, RuntimeException e, long line, long col,
                                              String message, AtomicReference<URI> refusedContext, InputFault fault,
-                                             Cancellation cancellation) {
+                                             PolicyErrorHandler errors, Cancellation cancellation) {
         if (cancellation.isCancelled() || rootCause(e) instanceof CancellationException) {
             throw new CancellationException("cancelled");
         }
@@ -190,7 +191,7 @@ final class SourceParser {
         }
         return new DataLoadException(input.location(), line, col,
                 "not valid " + lang.getLabel() + ": " + ParseMessages.clean(message == null ? RdfInputs.describe(e) : message),
-                e instanceof PolicyErrorHandler.RefusedWarning);
+                errors.refusedAWarning());
     }
 
     private static Throwable rootCause(Throwable e) {
