@@ -2,8 +2,8 @@ package org.kgexplorer.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kgexplorer.core.export.TempFiles;
 
