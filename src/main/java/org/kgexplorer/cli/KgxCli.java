@@ -2,8 +2,8 @@ package org.kgexplorer.cli;
 
 import java.io.PrintWriter;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kgexplorer.core.export.TempFiles;
 
@@ -19,7 +19,7 @@ import picocli.CommandLine.ParameterException;
         description = {"KG Explorer: a knowledge-graph explorer. Without a command it opens the window; "
                 + "with one it runs headless.",
                 "Exit codes: 0 success, 1 validation violations, 2 usage or query error, 3 data error, "
-                        + "4 timeout, 5 output could not be written."},
+                        + "4 timeout, 5 output could not be written, 130 interrupted (Ctrl-C)."},
         footer = {"", "Opening the window:",
                 "  " + KgxCli.WINDOW_USAGE,
                 "  FILE...     RDF files or folders to load beside the bundled graph",

@@ -99,13 +99,13 @@ final class QueryCommand implements Callable<Integer> {
         if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
             throw new CliFailure(ExitCode.USAGE, "--timeout must be a positive number of seconds");
         }
-        Path output = outputPath();
         long timeoutMillis = timeoutSeconds == null ? 0 : Math.max(1, Math.round(timeoutSeconds * 1000));
         String text = readQueryText();
         long parseStart = System.nanoTime();
         Query query = parse(text, timeoutMillis);
         long parseNanos = System.nanoTime() - parseStart;
         checkFormatFits(query, resultFormat);
+        Path output = outputPath();
         KnowledgeStore store = dataOptions.load();
         QueryOptions options = new QueryOptions(timeoutMillis, rdfs, allowService);
         Path spool = null;
@@ -155,7 +155,7 @@ final class QueryCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             throw new CliFailure(ExitCode.OUTPUT, outputName + ": not a file name (" + e.getReason() + ")");
         }
-        // Path.of drops a trailing slash, which says the user meant a folder.
+        // A trailing slash says the user meant a folder, and Path.of drops it: look at the name as given.
         if (outputName.endsWith("/") || outputName.endsWith(File.separator) || Files.isDirectory(output)) {
             throw new CliFailure(ExitCode.OUTPUT, outputName + ": names a folder; -o needs a file name");
         }

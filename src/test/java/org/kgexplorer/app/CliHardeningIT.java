@@ -107,6 +107,28 @@ class CliHardeningIT {
     }
 
     @Test
+    void validateThatRunsOutOfMemoryAfterTheLoadIsExitThreeWithOneLine() throws Exception {
+        StringBuilder ttl = new StringBuilder("@prefix kgx: <https://kgexplorer.org/ontology#> .\n");
+        for (int i = 0; i < 200_000; i++) {
+            ttl.append("<http://ex.org/m").append(i).append("> a kgx:Membership .\n");
+        }
+        Path memberships = Files.writeString(dir.resolve("memberships.ttl"), ttl);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        // The same heap holds the data (stats answers), but not the 600,000 violations SHACL reports on it.
+        Process stats = jar(List.of("-Xmx160m"), "stats", "--no-default", "--data", memberships.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(stats.waitFor(300, TimeUnit.SECONDS), "stats did not end");
+        assertEquals(0, stats.exitValue(), Files.readString(err));
+        Process validate = jar(List.of("-Xmx160m"), "validate", "--no-default", "--data", memberships.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(validate.waitFor(300, TimeUnit.SECONDS), "validate did not end");
+        assertEquals(3, validate.exitValue(), Files.readString(err));
+        assertEquals("", Files.readString(out));
+        assertEquals(List.of("the data does not fit in memory; give Java more with -Xmx"), Files.readString(err).lines().toList());
+    }
+
+    @Test
     void aClosedPipeIsExitFiveWithOneLine() throws Exception {
         Path err = dir.resolve("err.txt");
         Process p = jar(List.of(), "query", "--no-default", "--data", data.toString(), "-e",

@@ -19,6 +19,8 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.kgexplorer.core.store.ParseMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parses SPARQL text into a query. Every error it reports has a line and column: JavaCC's own position where
@@ -28,17 +30,16 @@ public final class SparqlParsing {
     /** The message of a query nested beyond what the parser and the algebra can recurse into. */
     public static final String TOO_DEEP = "nested too deeply";
 
+    private static final Logger LOG = LoggerFactory.getLogger(SparqlParsing.class);
+
     private SparqlParsing() {
     }
 
     /** Parses without a time limit (the editor's check, the question library). */
     public static Query parse(String text) throws QueryProblem {
+        Query query;
         try {
-            Query query = QueryFactory.create(text, Syntax.syntaxARQ);
-            // Compiling finds the nesting that only the algebra recurses into (10,000 UNIONs, 1+1+...),
-            // while the text is still at hand to point at it.
-            Algebra.optimize(Algebra.compile(query));
-            return query;
+            query = QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             if (e.getCause() instanceof StackOverflowError) {
                 throw tooDeep(text);
@@ -49,6 +50,17 @@ public final class SparqlParsing {
         } catch (RuntimeException e) {
             throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, "not a valid query: " + ParseMessages.clean(e.getMessage()));
         }
+        try {
+            // Compiling finds the nesting that only the algebra recurses into (10,000 UNIONs, 1+1+...),
+            // while the text is still at hand to point at it.
+            Algebra.optimize(Algebra.compile(query));
+        } catch (StackOverflowError e) {
+            throw tooDeep(text);
+        } catch (RuntimeException e) {
+            // Not a nesting problem: running the query compiles it again and reports this as it always did.
+            LOG.debug("compiling the parsed query failed", e);
+        }
+        return query;
     }
 
     /**
