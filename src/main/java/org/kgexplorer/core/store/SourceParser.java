@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
@@ -66,12 +67,15 @@ final class SourceParser {
                     .orElseThrow(() -> new DataLoadException(input.location(),
                             "the RDF syntax is unknown: name the file with an RDF extension (.ttl, .nt, .nq, .trig, .rdf, .jsonld)"));
             try {
-                RDFParser.source(in)
+                Optional<String> dropped = JsonLdWarnings.during(() -> RDFParser.source(in)
                         .lang(lang)
                         .base(input.baseIri())
                         .errorHandler(THROWING)
                         .context(safeContext(refusedContext))
-                        .parse(new Checked(staging, cancellation));
+                        .parse(new Checked(staging, cancellation)));
+                if (dropped.isPresent()) {
+                    throw new DataLoadException(input.location(), "not valid " + lang.getLabel() + ": " + dropped.get());
+                }
             } catch (RiotParseException e) {
                 throw failure(input, lang, e, e.getLine(), e.getCol(), e.getOriginalMessage(), refusedContext, cancellation);
             } catch (RiotException e) {
