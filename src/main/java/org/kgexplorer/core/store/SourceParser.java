@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
@@ -75,14 +76,17 @@ final class SourceParser {
             InputStream text = lang == Lang.RDFXML ? in : new Utf8Input(in, input.location(), fault);
             PolicyErrorHandler errors = new PolicyErrorHandler(input.location(), policy);
             try {
-                RDFParser.source(text)
+                Optional<String> dropped = JsonLdWarnings.during(() -> RDFParser.source(text)
                         .lang(lang)
                         .base(input.baseIri())
                         .checking(true)
                         .strict(strictGrammar(lang))
                         .errorHandler(errors)
                         .context(safeContext(refusedContext))
-                        .parse(new Checked(staging, cancellation));
+                        .parse(new Checked(staging, cancellation)));
+                if (dropped.isPresent()) {
+                    throw new DataLoadException(input.location(), "not valid " + lang.getLabel() + ": " + dropped.get());
+                }
             } catch (RiotParseException e) {
                 throw failure(input, lang, e, e.getLine(), e.getCol(), e.getOriginalMessage(), refusedContext, fault,
                         errors, cancellation);

@@ -3,6 +3,8 @@ package org.kgexplorer.core.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs the fuzz pass found that made Jena's parsers throw something other than their parse error: each is a
- * data error that names the file, not an "unexpected error" (exit 2 on the command line).
+ * Inputs the fuzz pass found that got past Jena's parse errors (an exception of another kind, exit 2 and
+ * "unexpected error" on the command line; a value dropped with a log record on stderr): each is a data error that
+ * names the file.
  */
 class ParserEscapesTest {
     @TempDir
@@ -30,6 +33,23 @@ class ParserEscapesTest {
         assertEquals(dir.resolve("bad-base.ttl").toString(), e.location());
         assertEquals("not valid Turtle: <%zz://x> Code: 0/ILLEGAL_CHARACTER in SCHEME: The character violates the "
                 + "grammar rules for URIs/IRIs.", e.problem());
+    }
+
+    @Test
+    void aJsonLdValueThatTitaniumWouldDropIsADataErrorAndNothingIsLogged() throws Exception {
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        DataLoadException e;
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            e = refused("lang.jsonld", "{\"@context\": {\"@language\": \"e.\"}, \"@id\": \"http://ex.org/a\","
+                    + " \"http://ex.org/p\": \"x\"}");
+        } finally {
+            System.setErr(old);
+        }
+        assertEquals(dir.resolve("lang.jsonld").toString(), e.location());
+        assertEquals("not valid JSON-LD: Language tag [e.] is not well formed.", e.problem());
+        assertEquals("", stderr.toString(StandardCharsets.UTF_8));
     }
 
     @Test
