@@ -54,6 +54,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Logging.forWindow();
         settings = Settings.in(configFolder());
         ExplorerContext context = new ExplorerContext(new InMemoryStore(), tasks, new I18n());
         window = new MainWindow(context, settings);
@@ -106,6 +107,10 @@ public final class ExplorerApp extends Application {
         actions.filterResults = resultsView::focusFilter;
         actions.back = details::back;
         actions.forward = details::forward;
+        Path log = Logging.currentFile();
+        if (log != null) {
+            actions.showLog = () -> getHostServices().showDocument(log.toUri().toString());
+        }
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
 
         stage.setTitle(TITLE);

@@ -23,6 +23,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (runsCommandLine(args)) {
+            Logging.forCommandLine();
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
             System.exit(KgxCli.run(args, out, err));

@@ -69,6 +69,7 @@ final class MainMenu extends MenuBar {
                         t -> "theme." + t.name().toLowerCase(Locale.ROOT)));
         Menu helpMenu = menu("menu.help",
                 item("menu.help.tour", "F1", () -> help),
+                item("menu.help.log", null, () -> actions.showLog),
                 item("menu.help.about", null, () -> about));
         getMenus().addAll(file, edit, query, navigate, view, helpMenu);
     }

@@ -46,4 +46,6 @@ public final class ShellActions {
     public Runnable showGraph;
     /** Draws the answer shown in the results as a graph. */
     public Runnable resultsAsGraph;
+    /** Opens the log file (warnings and errors). */
+    public Runnable showLog;
 }

@@ -194,7 +194,10 @@ public final class ResultsViewModel {
             }
             arranged(task);
         });
-        task.setOnFailed(e -> arranged(task));
+        task.setOnFailed(e -> {
+            arranged(task);
+            context.tasks().reportFailure(task);
+        });
         task.setOnCancelled(e -> arranged(task));
         arrange = task;
         arranging.set(true);
@@ -231,6 +234,7 @@ public final class ResultsViewModel {
             if (relabel == task) {
                 relabel = null;
             }
+            context.tasks().reportFailure(task);
         });
         relabel = task;
         context.tasks().submit(task);
