@@ -215,6 +215,27 @@ class ResultsViewTest {
         assertTrue(table(robot).isVisible());
     }
 
+    /** The library's questions a teacher or analyst would chart: each answer opens as a bar chart, one bar a row. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "How many relationships does each organization have?",
+        "How many pledges and commitments does each party make?",
+        "Which issues do the most pledges and commitments address?",
+        "How many facts does each sentence of the source support?"})
+    void theChartQuestionsOfTheLibraryEachProduceABarChart(String title, FxRobot robot) throws Exception {
+        run(robot, model, question(title));
+        int rows = table(robot).getItems().size();
+        assertTrue(rows >= 3, title + ": " + rows + " rows");
+        assertFalse(robot.lookup("#results-chart").query().isDisabled(), title + " can be charted");
+        robot.clickOn("#results-chart");
+        javafx.scene.chart.BarChart<?, ?> bar = robot.lookup("#results-bar").query();
+        assertEquals(rows, bar.getData().get(0).getData().size());
+        for (var point : bar.getData().get(0).getData()) {
+            assertFalse(String.valueOf(point.getXValue()).startsWith("http"), "bars are named, not IRIs: " + point.getXValue());
+        }
+        robot.clickOn("#results-chart");
+    }
+
     @Test
     void theViewLooksRightOnScreen(FxRobot robot) throws Exception {
         run(robot, model, question("Which pledges address fentanyl?"));
