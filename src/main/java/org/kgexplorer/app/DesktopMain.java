@@ -17,6 +17,7 @@ final class DesktopMain {
     }
 
     static void open(String[] args) {
+        Logging.forWindow();
         JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(ExplorerApp.class, args);
     }

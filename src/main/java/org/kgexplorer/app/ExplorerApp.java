@@ -58,6 +58,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Logging.forWindow();
         settings = Settings.in(configFolder());
         ExplorerContext context = new ExplorerContext(new InMemoryStore(), tasks, new I18n());
         window = new MainWindow(context, settings);
@@ -150,6 +151,10 @@ public final class ExplorerApp extends Application {
         actions.define(ShellAction.FIND_ENTITY, search::focus);
         actions.define(ShellAction.BACK, details::back, details.canGoBackProperty());
         actions.define(ShellAction.FORWARD, details::forward, details.canGoForwardProperty());
+        Path log = Logging.currentFile();
+        if (log != null) {
+            actions.define(ShellAction.SHOW_LOG, () -> getHostServices().showDocument(log.toUri().toString()));
+        }
     }
 
     /** The command line's files, --question and --entity (the launcher has checked them; here a bad one is logged). */

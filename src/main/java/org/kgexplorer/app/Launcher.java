@@ -25,6 +25,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (runsCommandLine(args)) {
+            Logging.forCommandLine();
             // Not System.out: a PrintStream hides write errors, and a failed stdout must give exit 5.
             PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                     StandardCharsets.UTF_8));

@@ -203,6 +203,38 @@ class QuestionLibraryTest {
             assertTrue(roles.get("U.S. Immigration and Customs Enforcement").contains("analyst"));
             assertEquals("prosecutor", roles.get("Criminal Division"));
         });
+        EXPECTED.put("how-many-relationships-does-each-organization-have.rq", f -> {
+            List<Map<String, String>> rows = select(f);
+            assertEquals(KG + "JointTaskForceAlpha", rows.get(0).get("organization"), "the most connected first");
+            // counted here from the statements themselves: JTF Alpha as subject or object of an object property
+            long alpha = graph.listStatements().toList().stream().filter(st -> st.getObject().isResource()
+                    && (st.getSubject().getURI() != null && st.getSubject().getURI().equals(KG + "JointTaskForceAlpha")
+                    || st.getObject().isURIResource() && st.getObject().asResource().getURI().equals(KG + "JointTaskForceAlpha"))
+                    && graph.contains(st.getPredicate(), org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.OWL.ObjectProperty))
+                    .count();
+            assertEquals(String.valueOf(alpha), rows.get(0).get("relationships"));
+            assertTrue(column(rows, "organization").containsAll(List.of(KG + "DOJ", KG + "DHS", KG + "FBI")));
+        });
+        EXPECTED.put("how-many-pledges-and-commitments-does-each-party-make.rq", f -> {
+            Map<String, String> byParty = select(f).stream().collect(Collectors.toMap(r -> r.get("party"), r -> r.get("obligations")));
+            // the joint statement's fifteen obligations bind both presidents
+            assertEquals("15", byParty.get(KG + "AndresManuelLopezObrador"));
+            assertEquals("15", byParty.get(KG + "JosephBiden"));
+        });
+        EXPECTED.put("which-issues-do-the-most-pledges-and-commitments-address.rq", f -> {
+            List<Map<String, String>> rows = select(f);
+            assertEquals(KG + "Migration", rows.get(0).get("issue"));
+            assertTrue(column(rows, "issue").containsAll(List.of(KG + "Fentanyl", KG + "HumanSmuggling")));
+        });
+        EXPECTED.put("how-many-facts-does-each-sentence-support.rq", f -> {
+            List<Map<String, String>> rows = select(f);
+            assertEquals(KG + "sentence-01", rows.get(0).get("sentence"), "in reading order");
+            long supported = graph.listStatements(null, graph.createProperty(KGX + "supportedBy"), (RDFNode) null).toList().stream()
+                    .map(st -> st.getObject().asResource().getURI()).distinct().count();
+            assertEquals(supported, rows.size(), "every sentence that supports a fact");
+            int total = rows.stream().mapToInt(r -> Integer.parseInt(r.get("facts"))).sum();
+            assertTrue(total > 300, "the facts with a sentence: " + total);
+        });
         EXPECTED.put("who-are-the-prosecutors-in-jtf-alpha.rq", f -> assertEquals(set("Civil Rights Division",
                 "Criminal Division", "U.S. Attorney's Office for the District of Arizona",
                 "U.S. Attorney's Office for the Southern District of California",

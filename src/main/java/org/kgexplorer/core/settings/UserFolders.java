@@ -9,18 +9,21 @@ import java.util.Objects;
  * Where one user's settings, data and cache live, by each system's convention, and never inside the
  * installation (which may be read-only and is replaced by every update). Linux and other Unix systems follow the
  * XDG Base Directory specification; Windows uses {@code %APPDATA%} (roams with the user) for settings and
- * {@code %LOCALAPPDATA%} (stays on the machine) for data and cache; macOS uses {@code ~/Library/Application Support}
- * and {@code ~/Library/Caches}. The folders are only named here, not created.
+ * {@code %LOCALAPPDATA%} (stays on the machine) for data, cache and logs; macOS uses
+ * {@code ~/Library/Application Support}, {@code ~/Library/Caches} and {@code ~/Library/Logs}. The folders are only
+ * named here, not created.
  */
 public final class UserFolders {
     private final Path config;
     private final Path data;
     private final Path cache;
+    private final Path logs;
 
-    private UserFolders(Path config, Path data, Path cache) {
+    private UserFolders(Path config, Path data, Path cache, Path logs) {
         this.config = config;
         this.data = data;
         this.cache = cache;
+        this.logs = logs;
     }
 
     /** The folders of the user running this JVM, from the environment and the {@code os.name}, {@code user.home} properties. */
@@ -37,17 +40,19 @@ public final class UserFolders {
             Path roaming = windowsFolder(env, "APPDATA", home.resolve("AppData").resolve("Roaming"));
             Path local = windowsFolder(env, "LOCALAPPDATA", home.resolve("AppData").resolve("Local"));
             return new UserFolders(roaming.resolve(appName), local.resolve(appName).resolve("Data"),
-                    local.resolve(appName).resolve("Cache"));
+                    local.resolve(appName).resolve("Cache"), local.resolve(appName).resolve("logs"));
         }
         if (os.startsWith("mac") || os.startsWith("darwin")) {
             Path library = home.resolve("Library");
             Path support = library.resolve("Application Support").resolve(appName);
-            return new UserFolders(support, support, library.resolve("Caches").resolve(appName));
+            return new UserFolders(support, support, library.resolve("Caches").resolve(appName),
+                    library.resolve("Logs").resolve(appName));
         }
         return new UserFolders(
                 xdgFolder(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve(appName),
                 xdgFolder(env, "XDG_DATA_HOME", home.resolve(".local").resolve("share")).resolve(appName),
-                xdgFolder(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve(appName));
+                xdgFolder(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve(appName),
+                xdgFolder(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state")).resolve(appName));
     }
 
     /** Settings: small files the user would miss (window layout, language, saved queries). */
@@ -63,6 +68,14 @@ public final class UserFolders {
     /** Files that can be rebuilt at any time, such as indexes and class-data archives. */
     public Path cache() {
         return cache;
+    }
+
+    /**
+     * The log files: state that outlives a run but is not worth keeping elsewhere ({@code $XDG_STATE_HOME} on Linux,
+     * {@code %LOCALAPPDATA%\\kg-explorer\\logs} on Windows, {@code ~/Library/Logs} on macOS).
+     */
+    public Path logs() {
+        return logs;
     }
 
     /** The XDG specification says a relative path in these variables is invalid and is to be ignored. */
@@ -82,6 +95,6 @@ public final class UserFolders {
 
     @Override
     public String toString() {
-        return "config " + config + ", data " + data + ", cache " + cache;
+        return "config " + config + ", data " + data + ", cache " + cache + ", logs " + logs;
     }
 }

@@ -92,6 +92,7 @@ public final class ClassTreeViewModel {
                 treeTask = null;
                 loading.set(false);
             }
+            context.tasks().reportFailure(task);
         });
         treeTask = task;
         loading.set(true);
@@ -131,6 +132,12 @@ public final class ClassTreeViewModel {
                 instanceTotal.set(instanceList.size());
                 instances.setAll(instanceList.page(0, PAGE));
             }
+        });
+        task.setOnFailed(e -> {
+            if (instancesTask == task) {
+                instancesTask = null;
+            }
+            context.tasks().reportFailure(task);
         });
         instancesTask = task;
         context.tasks().submit(task);

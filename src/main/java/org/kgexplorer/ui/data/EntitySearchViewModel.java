@@ -91,6 +91,7 @@ public final class EntitySearchViewModel {
                 indexing.set(false);
                 building = null;
             }
+            context.tasks().reportFailure(task);
         });
         building = task;
         indexing.set(true);

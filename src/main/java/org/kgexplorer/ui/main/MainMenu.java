@@ -58,7 +58,8 @@ final class MainMenu extends MenuBar {
                         m -> "labels." + m.name().toLowerCase(Locale.ROOT)),
                 choices("menu.view.language", I18n.LANGUAGES, locale, l -> "language." + l.getLanguage()),
                 choices("menu.view.theme", List.of(Theme.values()), theme, Theme::textKey));
-        Menu helpMenu = menu("menu.help", item(ShellAction.HELP), item(ShellAction.ABOUT));
+        Menu helpMenu = menu("menu.help", item(ShellAction.HELP), item(ShellAction.SHOW_LOG),
+                item(ShellAction.ABOUT));
         getMenus().addAll(file, edit, query, navigate, view, helpMenu);
     }
 

@@ -32,6 +32,7 @@ public enum ShellAction {
     ZOOM_OUT("menu.view.zoomOut", "Shortcut+Minus"),
     ZOOM_RESET("menu.view.zoomReset", "Shortcut+0"),
     HELP("menu.help.tour", "F1"),
+    SHOW_LOG("menu.help.log", null),
     ABOUT("menu.help.about", null);
 
     private final String textKey;

@@ -19,6 +19,7 @@ import javafx.util.StringConverter;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
 
 /**
  * The bottom line of the window: the newest background task that is running (not one still waiting for a data
@@ -32,6 +33,7 @@ final class TaskStatusBar extends HBox {
     private final Label others = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
+    private final Label failure = new Label();
     private Task<?> shown;
 
     TaskStatusBar(ExplorerContext context, I18n.Texts texts) {
@@ -58,7 +60,8 @@ final class TaskStatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label labelsCaption = new Label();
         labelsCaption.textProperty().bind(texts.text("status.labels"));
-        getChildren().addAll(title, progress, cancel, others, spacer, labelsCaption, labelModeChoice());
+        failureLine();
+        getChildren().addAll(title, progress, cancel, others, failure, spacer, labelsCaption, labelModeChoice());
         context.tasks().running().addListener((ListChangeListener<Task<?>>) change -> {
             while (change.next()) {
                 // A waiting task that starts is shown in place of an older running one.
@@ -98,6 +101,28 @@ final class TaskStatusBar extends HBox {
                 return null;
             }
         };
+    }
+
+    /**
+     * Background work that failed with no screen of its own to say so: shown until the user clicks it away or
+     * another failure replaces it (the log keeps them all).
+     */
+    private void failureLine() {
+        failure.setId("task-failure");
+        failure.getStyleClass().add("danger");
+        failure.setMinWidth(0);
+        failure.setTooltip(new Tooltip());
+        failure.getTooltip().textProperty().bind(texts.text("status.failed.tip"));
+        failure.setOnMouseClicked(e -> context.tasks().clearFailure());
+        Runnable show = () -> {
+            TaskRunner.Failure f = context.tasks().lastFailureProperty().get();
+            failure.setText(f == null ? "" : texts.get("status.failed", f.task(), f.reason()));
+            failure.setVisible(f != null);
+            failure.setManaged(f != null);
+        };
+        context.tasks().lastFailureProperty().addListener((obs, old, now) -> show.run());
+        context.i18n().localeProperty().addListener((obs, old, now) -> show.run());
+        show.run();
     }
 
     private void showNewest() {

@@ -127,6 +127,7 @@ final class WorkspaceTasks {
             if (indexing == task) {
                 indexing = null;
             }
+            context.tasks().reportFailure(task);
         });
         indexing = task;
         context.tasks().submitDataWork(task);

@@ -106,7 +106,9 @@ final class ResultsChart extends BorderPane {
         StringConverter<Integer> names = new StringConverter<>() {
             @Override
             public String toString(Integer column) {
-                return column == null || !now.hasTable() ? "" : now.table().variables().get(column);
+                // the choice box may still hold a column of the answer before, which can be wider
+                return column == null || !now.hasTable() || column >= now.table().columnCount() ? ""
+                        : now.table().variables().get(column);
             }
 
             @Override

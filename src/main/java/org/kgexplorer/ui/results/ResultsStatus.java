@@ -24,7 +24,7 @@ final class ResultsStatus {
                 String line = shown == total
                         ? texts.get("status." + unit, total, seconds)
                         : texts.get("status." + unit + ".filtered", shown, total, seconds);
-                yield answer.table().truncated() ? line + " " + texts.get("status.truncated", total) : line;
+                yield line;
             }
         };
     }

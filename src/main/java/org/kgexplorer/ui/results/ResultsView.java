@@ -33,6 +33,7 @@ import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
 import org.kgexplorer.core.query.table.RowFilter;
+import org.kgexplorer.core.query.table.RowView;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -65,7 +66,7 @@ public final class ResultsView extends BorderPane {
         setId("results-view");
         getStyleClass().add("results-view");
         getStylesheets().add(ResultsView.class.getResource("results.css").toExternalForm());
-        setTop(new VBox(6, toolbar(), messages(), staleBar()));
+        setTop(new VBox(6, toolbar(), messages(), staleBar(), capLine()));
         setCenter(content());
         setBottom(statusLine());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -164,6 +165,22 @@ public final class ResultsView extends BorderPane {
         box.visibleProperty().bind(model.errorProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** Says, when the answer has more rows than the table keeps, how many it shows and that Save writes them all. */
+    private Label capLine() {
+        Label cap = new Label();
+        cap.setId("results-cap");
+        cap.setWrapText(true);
+        cap.getStyleClass().add(Styles.TEXT_MUTED);
+        cap.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ResultsAnswer a = model.answerProperty().get();
+            return a.hasTable() && a.table().truncated()
+                    ? texts.get("status.cap", a.table().rowCount(), a.table().totalRows()) : "";
+        }, model.answerProperty(), texts.text("status.cap")));
+        cap.visibleProperty().bind(cap.textProperty().isNotEmpty());
+        cap.managedProperty().bind(cap.visibleProperty());
+        return cap;
     }
 
     /** Says that the data changed since this answer was computed, with a button to run the query again. */
@@ -268,7 +285,9 @@ public final class ResultsView extends BorderPane {
         return new StringConverter<>() {
             @Override
             public String toString(Integer column) {
+                // the choice box may still hold a column of the answer before, which can be wider
                 return column == null || column == RowFilter.ALL_COLUMNS || !answer.hasTable()
+                        || column >= answer.table().columnCount()
                         ? texts.get("filter.allColumns") : answer.table().variables().get(column);
             }
 
@@ -328,15 +347,23 @@ public final class ResultsView extends BorderPane {
     }
 
     /**
-     * Saves the whole answer where the save target says: the native file chooser unless {@link #setSaveTarget}
-     * gave another (the File menu's Save results and the Save button both come here).
+     * Saves the answer, in the order shown, where the save target says: the native file chooser unless
+     * {@link #setSaveTarget} gave another (the File menu's Save results and the Save button both come here). While
+     * a filter hides rows, it first asks whether to save all the rows or only those shown.
      */
     public void save() {
         ResultsAnswer answer = model.answerProperty().get();
         if (answer.kind() == ResultsAnswer.Kind.NONE) {
             return;
         }
-        saveTarget.apply(answer).ifPresent(t -> model.saveResults(t.file(), t.format(), model.labelColumnsProperty().get()));
+        Optional<Boolean> onlyShown = Optional.of(false);
+        RowView shown = model.viewProperty().get();
+        if (answer.hasTable() && shown != null && shown.size() < answer.table().rowCount()) {
+            onlyShown = SaveRowsChoice.ask(texts, answer.table().totalRows(), shown.size(),
+                    getScene() == null ? null : getScene().getWindow());
+        }
+        onlyShown.ifPresent(only -> saveTarget.apply(answer).ifPresent(
+                t -> model.saveResults(t.file(), t.format(), model.labelColumnsProperty().get(), only)));
     }
 
     /** Where {@link #save} saves (null: ask with the native file chooser again); tests give a file here. */

@@ -194,7 +194,10 @@ public final class ResultsViewModel {
             }
             arranged(task);
         });
-        task.setOnFailed(e -> arranged(task));
+        task.setOnFailed(e -> {
+            arranged(task);
+            context.tasks().reportFailure(task);
+        });
         task.setOnCancelled(e -> arranged(task));
         arrange = task;
         arranging.set(true);
@@ -231,6 +234,7 @@ public final class ResultsViewModel {
             if (relabel == task) {
                 relabel = null;
             }
+            context.tasks().reportFailure(task);
         });
         relabel = task;
         context.tasks().submit(task);
@@ -241,12 +245,23 @@ public final class ResultsViewModel {
     }
 
     /**
-     * Saves the whole answer (every row, whatever is filtered on screen) in the background, atomically.
+     * Saves the whole answer (every row, whatever is filtered on screen) in the order shown, in the background,
+     * atomically.
      *
      * @param labels add a label column after each IRI column
      * @return the running task, or null when there is nothing to save
      */
     public Task<Integer> saveResults(Path file, ResultFormat format, boolean labels) {
+        return saveResults(file, format, labels, false);
+    }
+
+    /**
+     * Saves the answer in the order shown, in the background, atomically; the notice says how many rows were
+     * written.
+     *
+     * @param onlyShown write only the rows the filter keeps (else every row)
+     */
+    public Task<Integer> saveResults(Path file, ResultFormat format, boolean labels, boolean onlyShown) {
         ResultsAnswer shown = answer.get();
         if (shown.kind() == ResultsAnswer.Kind.NONE) {
             error.set(texts.get("error.nothingToSave"));
@@ -254,7 +269,8 @@ public final class ResultsViewModel {
         }
         error.set("");
         SaveTask task = new SaveTask(context.store(), shown, file, format, labels, timeoutSeconds.get() * 1000L,
-                context.labelModeProperty().get(), texts.get("task.save", file.getFileName()));
+                context.labelModeProperty().get(), sort.get(), onlyShown ? filter.get() : RowFilter.NONE,
+                collation(context.labelModeProperty().get()), texts.get("task.save", file.getFileName()));
         task.setOnSucceeded(e -> {
             saving.set(false);
             notice.set(texts.get("notice.saved", task.getValue(), file.getFileName()));

@@ -3,6 +3,8 @@ package org.kgexplorer.ui.results;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import javafx.concurrent.Task;
 
@@ -23,16 +25,20 @@ import org.kgexplorer.core.query.QueryResultHandler;
 import org.kgexplorer.core.query.QueryRunner;
 import org.kgexplorer.core.query.table.ResultTable;
 import org.kgexplorer.core.query.table.ResultTables;
+import org.kgexplorer.core.query.table.RowFilter;
+import org.kgexplorer.core.query.table.RowOrder;
+import org.kgexplorer.core.query.table.RowView;
+import org.kgexplorer.core.query.table.SortColumn;
 import org.kgexplorer.core.query.table.TableRows;
 import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
 /**
- * Writes a whole answer to a file in the background, atomically (a failed or cancelled save leaves no file).
- * A table held whole in memory is written from memory, so the file holds exactly the rows the query gave,
- * whatever is sorted or filtered on screen; a table cut at the row limit is written by running its query
- * again and streaming every row to the file (see ADR 8).
+ * Writes an answer to a file in the background, atomically (a failed or cancelled save leaves no file), and says
+ * how many rows it wrote. A table held whole in memory is written from memory in the order shown (sorted as on
+ * screen), every row or only those the filter keeps; a table cut at the row limit is written by running its query
+ * again and streaming every row to the file, in the query's order (see ADR 8).
  */
 final class SaveTask extends Task<Integer> {
     private final KnowledgeStore store;
@@ -42,10 +48,18 @@ final class SaveTask extends Task<Integer> {
     private final boolean labels;
     private final long timeoutMillis;
     private final LabelMode mode;
+    private final List<SortColumn> sort;
+    private final RowFilter keep;
+    private final Locale collation;
     private final Cancellation cancellation = new Cancellation();
+    private int written;
 
+    /**
+     * @param sort the table's order on screen (empty: the query's)
+     * @param keep the rows to write ({@link RowFilter#NONE}: all of them)
+     */
     SaveTask(KnowledgeStore store, ResultsAnswer answer, Path target, ResultFormat format, boolean labels,
-             long timeoutMillis, LabelMode mode, String title) {
+             long timeoutMillis, LabelMode mode, List<SortColumn> sort, RowFilter keep, Locale collation, String title) {
         this.store = store;
         this.answer = answer;
         this.target = target;
@@ -53,6 +67,9 @@ final class SaveTask extends Task<Integer> {
         this.labels = labels;
         this.timeoutMillis = timeoutMillis;
         this.mode = mode;
+        this.sort = List.copyOf(sort);
+        this.keep = keep;
+        this.collation = collation;
         updateTitle(title);
         updateMessage(target.toString());
     }
@@ -68,15 +85,19 @@ final class SaveTask extends Task<Integer> {
                 rerun(out);
             }
         });
-        return answer.kind() == ResultsAnswer.Kind.ASK ? 1 : answer.table().rowCount();
+        return answer.kind() == ResultsAnswer.Kind.ASK ? 1 : written;
     }
 
     private void write(OutputStream out) throws IOException {
         ResultTable table = answer.table();
         if (format.fitsTables()) {
-            ResultWriter.select(TableRows.asResultSet(table, labels), format, false, PrefixMapping.Standard, out,
+            RowView order = sort.isEmpty() && RowFilter.NONE.equals(keep) ? null
+                    : RowOrder.view(table, sort, keep, collation, cancellation);
+            written = order == null ? table.rowCount() : order.size();
+            ResultWriter.select(TableRows.asResultSet(table, order, labels), format, false, PrefixMapping.Standard, out,
                     cancellation);
         } else {
+            written = table.rowCount();
             Graph graph = GraphFactory.createGraphMem();
             for (int r = 0; r < table.rowCount(); r++) {
                 graph.add(table.node(r, 0), table.node(r, 1), table.node(r, 2));
@@ -93,6 +114,7 @@ final class SaveTask extends Task<Integer> {
                         ResultSet shown = labels ? store.read(dsg -> LabelColumns.add(rows,
                                 new LabelResolver(Datasets.everything(dsg), mode.languages()))) : rows;
                         ResultWriter.select(shown, format, false, PrefixMapping.Standard, out, cancellation);
+                        written = rows.getRowNumber();
                     }
 
                     @Override
@@ -102,6 +124,7 @@ final class SaveTask extends Task<Integer> {
 
                     @Override
                     public void graph(Model graph) throws IOException {
+                        written = (int) Math.min(Integer.MAX_VALUE, graph.size());
                         if (format.fitsGraphs()) {
                             ResultWriter.graph(graph, format, out);
                         } else {

@@ -5,10 +5,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs background work off the JavaFX thread and lists what is running, so the status bar can show each
@@ -21,6 +26,18 @@ import javafx.concurrent.Worker;
  * on one core, and the other stays free for the JavaFX thread and its renderer while a large file loads.
  */
 public final class TaskRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
+
+    /**
+     * Background work that failed with no screen of its own to say so.
+     *
+     * @param task   the task's title, as the status bar showed it
+     * @param reason why, in one line
+     */
+    public record Failure(String task, String reason) {
+    }
+
+    private final ReadOnlyObjectWrapper<Failure> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
     private final ExecutorService executor;
     private final ExecutorService dataWork;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
@@ -73,6 +90,27 @@ public final class TaskRunner {
         });
         on.submit(task);
         return task;
+    }
+
+    /**
+     * Reports a task that failed where no screen shows the failure itself (an index, a count, a relabelling): it
+     * goes to the log with its stack trace, and to the status bar. Call from the task's failure handler.
+     */
+    public void reportFailure(Task<?> task) {
+        Throwable t = task.getException();
+        String reason = t == null ? "" : t.getMessage() == null || t.getMessage().isBlank() ? t.toString() : t.getMessage();
+        LOG.warn("{} failed: {}", task.getTitle(), reason, t);
+        lastFailure.set(new Failure(task.getTitle(), reason.lines().findFirst().orElse("")));
+    }
+
+    /** The latest failure {@linkplain #reportFailure reported}, or null (JavaFX thread). */
+    public ReadOnlyObjectProperty<Failure> lastFailureProperty() {
+        return lastFailure.getReadOnlyProperty();
+    }
+
+    /** Forgets the latest failure (the user dismissed it). */
+    public void clearFailure() {
+        lastFailure.set(null);
     }
 
     /** What is running now (only read or observed on the JavaFX thread). */

@@ -17,16 +17,19 @@ class UserFoldersTest {
         assertEquals(Path.of("/home/ana/.config/kg-explorer"), folders.config());
         assertEquals(Path.of("/home/ana/.local/share/kg-explorer"), folders.data());
         assertEquals(Path.of("/home/ana/.cache/kg-explorer"), folders.cache());
+        assertEquals(Path.of("/home/ana/.local/state/kg-explorer"), folders.logs());
     }
 
     @Test
     void linuxFollowsTheXdgVariables() {
         UserFolders folders = UserFolders.of("kg-explorer", "Linux", HOME, Map.of(
-                "XDG_CONFIG_HOME", "/srv/conf", "XDG_DATA_HOME", "/srv/data", "XDG_CACHE_HOME", "/tmp/cache"));
+                "XDG_CONFIG_HOME", "/srv/conf", "XDG_DATA_HOME", "/srv/data", "XDG_CACHE_HOME", "/tmp/cache",
+                "XDG_STATE_HOME", "/srv/state"));
 
         assertEquals(Path.of("/srv/conf/kg-explorer"), folders.config());
         assertEquals(Path.of("/srv/data/kg-explorer"), folders.data());
         assertEquals(Path.of("/tmp/cache/kg-explorer"), folders.cache());
+        assertEquals(Path.of("/srv/state/kg-explorer"), folders.logs());
     }
 
     @Test
@@ -54,6 +57,7 @@ class UserFoldersTest {
         assertEquals(Path.of("C:\\Users\\ana\\AppData\\Roaming").resolve("kg-explorer"), folders.config());
         assertEquals(Path.of("C:\\Users\\ana\\AppData\\Local").resolve("kg-explorer").resolve("Data"), folders.data());
         assertEquals(Path.of("C:\\Users\\ana\\AppData\\Local").resolve("kg-explorer").resolve("Cache"), folders.cache());
+        assertEquals(Path.of("C:\\Users\\ana\\AppData\\Local").resolve("kg-explorer").resolve("logs"), folders.logs());
     }
 
     @Test
@@ -73,5 +77,6 @@ class UserFoldersTest {
         assertEquals(Path.of("/Users/ana/Library/Application Support/kg-explorer"), folders.config());
         assertEquals(Path.of("/Users/ana/Library/Application Support/kg-explorer"), folders.data());
         assertEquals(Path.of("/Users/ana/Library/Caches/kg-explorer"), folders.cache());
+        assertEquals(Path.of("/Users/ana/Library/Logs/kg-explorer"), folders.logs());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.export.ResultFormat;
 import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.query.table.RowFilter;
 import org.kgexplorer.core.store.InMemoryStore;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.RdfInput;
@@ -88,7 +90,7 @@ class ResultsDuringLoadsTest {
                     cut.run();
                     Path file = dir.resolve("answer-" + saves.get() + ".csv");
                     SaveTask save = new SaveTask(store, cut.get(), file, ResultFormat.CSV, true, 0,
-                            LabelMode.ENGLISH, "");
+                            LabelMode.ENGLISH, List.of(), RowFilter.NONE, Locale.ROOT, "");
                     save.run();
                     save.get();
                     long lines = Files.readAllLines(file, StandardCharsets.UTF_8).size() - 1;

@@ -146,9 +146,38 @@ class ResultsSaveTest {
         run(robot, model, QUERY);
         assertTrue(model.answerProperty().get().table().truncated());
         assertEquals(2, model.answerProperty().get().table().rowCount());
+        assertEquals(3, model.answerProperty().get().table().totalRows(), "the rows not kept are counted");
         Path file = dir.resolve("long.csv");
         save(robot, file, ResultFormat.CSV, true);
         assertArrayEquals(EXPECTED_CSV.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+        assertEquals("Saved 3 rows to long.csv.", model.noticeProperty().get(), "the rows written, not the rows kept");
+    }
+
+    @Test
+    void aSortedTableIsSavedInTheOrderShown(FxRobot robot) throws Exception {
+        load(robot);
+        robot.interact(() -> model.sortBy(List.of(new org.kgexplorer.core.query.table.SortColumn(2, false))));
+        settle(model);
+        Path file = dir.resolve("sorted.csv");
+        save(robot, file, ResultFormat.CSV, true);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals(List.of("http://ex.org/c", "http://ex.org/a", "http://ex.org/b"),
+                lines.subList(1, 4).stream().map(l -> l.substring(0, l.indexOf(','))).toList(), "n from 12 down to -3");
+        assertEquals("Saved 3 rows to sorted.csv.", model.noticeProperty().get());
+    }
+
+    @Test
+    void onlyTheRowsAFilterShowsAreSavedWhenAsked(FxRobot robot) throws Exception {
+        load(robot);
+        robot.interact(() -> model.filter("beta", RowFilter.ALL_COLUMNS));
+        settle(model);
+        int shown = model.viewProperty().get().size();
+        assertTrue(shown > 0 && shown < 3, "the filter hides a row: " + shown);
+        Path file = dir.resolve("shown.csv");
+        robot.interact(() -> model.saveResults(file, ResultFormat.CSV, true, true));
+        settle(model);
+        assertEquals(shown + 1, Files.readAllLines(file, StandardCharsets.UTF_8).size(), "the header and the rows shown");
+        assertEquals("Saved " + shown + " rows to shown.csv.", model.noticeProperty().get());
     }
 
     @Test

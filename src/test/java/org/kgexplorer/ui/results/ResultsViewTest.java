@@ -216,6 +216,63 @@ class ResultsViewTest {
     }
 
     @Test
+    void anAnswerLongerThanTheRowLimitSaysSoAboveTheTable(FxRobot robot) throws Exception {
+        robot.interact(() -> model.rowLimitProperty().set(5));
+        run(robot, model, PREFIXES + "SELECT ?s ?p ?o WHERE { ?s ?p ?o }");
+        long total = model.answerProperty().get().table().totalRows();
+        assertTrue(total > 1000, "every triple counted: " + total);
+        Label cap = robot.lookup("#results-cap").queryAs(Label.class);
+        assertTrue(cap.isVisible());
+        assertEquals(String.format(java.util.Locale.ENGLISH, "showing the first 5 of %,d rows; Save writes all of them", total),
+                cap.getText());
+        robot.interact(() -> model.rowLimitProperty().set(1_000_000));
+        run(robot, model, COUNTRIES);
+        assertFalse(robot.lookup("#results-cap").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void withAFilterSaveAsksForAllTheRowsOrThoseShownInTheOrderShown(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        run(robot, model, COUNTRIES);
+        int all = table(robot).getItems().size();
+        robot.interact(() -> model.filter("gua", org.kgexplorer.core.query.table.RowFilter.ALL_COLUMNS));
+        ResultsFixture.settle(model);
+        int shown = model.viewProperty().get().size();
+        assertTrue(shown > 0 && shown < all, shown + " of " + all);
+        Path file = dir.resolve("shown.csv");
+        robot.interact(() -> view.setSaveTarget(a -> java.util.Optional.of(SaveTarget.of(file))));
+        robot.clickOn("#save-results");
+        robot.clickOn("All " + all + " rows");
+        ResultsFixture.settle(model);
+        assertEquals("Saved " + all + " rows to shown.csv.", model.noticeProperty().get());
+        robot.clickOn("#save-results");
+        robot.clickOn("The " + shown + " rows shown");
+        ResultsFixture.settle(model);
+        assertEquals("Saved " + shown + " rows to shown.csv.", model.noticeProperty().get());
+        assertEquals(shown + 1, Files.readAllLines(file).size());
+    }
+
+    /** The library's questions a teacher or analyst would chart: each answer opens as a bar chart, one bar a row. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "How many relationships does each organization have?",
+        "How many pledges and commitments does each party make?",
+        "Which issues do the most pledges and commitments address?",
+        "How many facts does each sentence of the source support?"})
+    void theChartQuestionsOfTheLibraryEachProduceABarChart(String title, FxRobot robot) throws Exception {
+        run(robot, model, question(title));
+        int rows = table(robot).getItems().size();
+        assertTrue(rows >= 3, title + ": " + rows + " rows");
+        assertFalse(robot.lookup("#results-chart").query().isDisabled(), title + " can be charted");
+        robot.clickOn("#results-chart");
+        javafx.scene.chart.BarChart<?, ?> bar = robot.lookup("#results-bar").query();
+        assertEquals(rows, bar.getData().get(0).getData().size());
+        for (var point : bar.getData().get(0).getData()) {
+            assertFalse(String.valueOf(point.getXValue()).startsWith("http"), "bars are named, not IRIs: " + point.getXValue());
+        }
+        robot.clickOn("#results-chart");
+    }
+
+    @Test
     void theViewLooksRightOnScreen(FxRobot robot) throws Exception {
         run(robot, model, question("Which pledges address fentanyl?"));
         robot.clickOn(visibleCell(robot, "pledge"));

@@ -19,6 +19,7 @@ public final class ResultTable {
     private final Node[][] columns;
     private final int rowCount;
     private final boolean truncated;
+    private final long totalRows;
     private final CellLabels labels;
     private final Map<String, int[]> sortRanks = new ConcurrentHashMap<>();
 
@@ -28,10 +29,20 @@ public final class ResultTable {
      * @param truncated whether the answer had more rows than were kept
      */
     public ResultTable(List<String> variables, Node[][] columns, int rowCount, boolean truncated) {
-        this(variables, columns, rowCount, truncated, null);
+        this(variables, columns, rowCount, truncated, rowCount, null);
     }
 
-    private ResultTable(List<String> variables, Node[][] columns, int rowCount, boolean truncated, CellLabels labels) {
+    /**
+     * A table of the first {@code rowCount} rows of an answer of {@code totalRows} rows.
+     *
+     * @param totalRows the rows the whole answer has (more than {@code rowCount} when it was cut)
+     */
+    public ResultTable(List<String> variables, Node[][] columns, int rowCount, long totalRows) {
+        this(variables, columns, rowCount, totalRows > rowCount, totalRows, null);
+    }
+
+    private ResultTable(List<String> variables, Node[][] columns, int rowCount, boolean truncated, long totalRows,
+                        CellLabels labels) {
         if (columns.length != variables.size()) {
             throw new IllegalArgumentException(variables.size() + " variables but " + columns.length + " columns");
         }
@@ -44,6 +55,7 @@ public final class ResultTable {
         this.columns = columns;
         this.rowCount = rowCount;
         this.truncated = truncated;
+        this.totalRows = Math.max(totalRows, rowCount);
         this.labels = labels == null ? CellLabels.plain(columns, rowCount) : labels;
     }
 
@@ -62,6 +74,11 @@ public final class ResultTable {
     /** Whether the query answered with more rows than this table holds. */
     public boolean truncated() {
         return truncated;
+    }
+
+    /** How many rows the whole answer has: {@link #rowCount()} unless it was cut (then at least one more). */
+    public long totalRows() {
+        return totalRows;
     }
 
     /** The value of a cell, or null when the variable is unbound in that row. */
@@ -84,7 +101,7 @@ public final class ResultTable {
      * resource). Literals show their lexical form whatever the labeler says.
      */
     public ResultTable relabel(Function<Node, String> labeler, Cancellation cancellation) {
-        return new ResultTable(variables, columns, rowCount, truncated,
+        return new ResultTable(variables, columns, rowCount, truncated, totalRows,
                 CellLabels.resolve(columns, rowCount, labeler, cancellation));
     }
 

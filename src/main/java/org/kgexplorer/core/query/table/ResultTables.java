@@ -21,13 +21,23 @@ public final class ResultTables {
     private ResultTables() {
     }
 
-    /** Reads the rows of a SELECT answer (stopping after {@code maxRows}; the table says it was cut). */
+    /**
+     * Reads the rows of a SELECT answer, keeping the first {@code maxRows}; the rest are counted, not kept, so the
+     * table says how many rows the whole answer has.
+     */
     public static ResultTable fromRows(ResultSet rows, int maxRows, Cancellation cancellation) {
         List<Var> vars = Var.varList(rows.getResultVars());
         Growing columns = new Growing(vars.size());
         while (rows.hasNext()) {
             if (columns.size == maxRows) {
-                return columns.table(rows.getResultVars(), true);
+                long total = columns.size;
+                while (rows.hasNext()) {
+                    rows.nextBinding();
+                    if (++total % CHECK_EVERY == 0) {
+                        cancellation.throwIfCancelled();
+                    }
+                }
+                return columns.table(rows.getResultVars(), total);
             }
             Binding b = rows.nextBinding();
             Node[] row = new Node[vars.size()];
@@ -39,7 +49,7 @@ public final class ResultTables {
                 cancellation.throwIfCancelled();
             }
         }
-        return columns.table(rows.getResultVars(), false);
+        return columns.table(rows.getResultVars(), columns.size);
     }
 
     /** The triples of a CONSTRUCT or DESCRIBE answer as subject, predicate, object rows. */
@@ -49,7 +59,7 @@ public final class ResultTables {
         try {
             while (it.hasNext()) {
                 if (columns.size == maxRows) {
-                    return columns.table(TRIPLE_VARIABLES, true);
+                    return columns.table(TRIPLE_VARIABLES, graph.size());
                 }
                 Triple t = it.next();
                 columns.add(new Node[] {t.getSubject(), t.getPredicate(), t.getObject()});
@@ -60,7 +70,7 @@ public final class ResultTables {
         } finally {
             it.close();
         }
-        return columns.table(TRIPLE_VARIABLES, false);
+        return columns.table(TRIPLE_VARIABLES, columns.size);
     }
 
     /** Column arrays that grow by half as rows arrive. */
@@ -85,11 +95,11 @@ public final class ResultTables {
             size++;
         }
 
-        ResultTable table(List<String> variables, boolean truncated) {
+        ResultTable table(List<String> variables, long total) {
             for (int c = 0; c < columns.length; c++) {
                 columns[c] = Arrays.copyOf(columns[c], size);
             }
-            return new ResultTable(variables, columns, size, truncated);
+            return new ResultTable(variables, columns, size, total);
         }
     }
 }

@@ -18,7 +18,8 @@ import org.kgexplorer.core.export.LabelColumns;
 
 /**
  * A materialised table read back as a Jena {@link ResultSet}, so the export writers write it exactly as they
- * write a live answer: every row of the table in the query's order, whatever is sorted or filtered on screen.
+ * write a live answer: every row of the table in the query's order, or the rows of a {@link RowView} (sorted or
+ * filtered as on screen) in its order.
  * With labels, each column holding an IRI anywhere is followed by a label column named as
  * {@link LabelColumns} names them ({@code x_label}), filled with the labels the table shows.
  */
@@ -27,6 +28,12 @@ public final class TableRows {
     }
 
     public static ResultSet asResultSet(ResultTable table, boolean labels) {
+        return asResultSet(table, null, labels);
+    }
+
+    /** The rows of {@code order} in its order; every row in the query's order when it is null. */
+    public static ResultSet asResultSet(ResultTable table, RowView order, boolean labels) {
+        int count = order == null ? table.rowCount() : order.size();
         List<Var> vars = new ArrayList<>();
         List<Integer> sourceColumn = new ArrayList<>();
         List<Boolean> isLabel = new ArrayList<>();
@@ -46,11 +53,11 @@ public final class TableRows {
             }
         }
         Iterator<Binding> rows = new Iterator<>() {
-            private int row;
+            private int position;
 
             @Override
             public boolean hasNext() {
-                return row < table.rowCount();
+                return position < count;
             }
 
             @Override
@@ -58,6 +65,7 @@ public final class TableRows {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
+                int row = order == null ? position : order.row(position);
                 BindingBuilder b = Binding.builder();
                 for (int i = 0; i < vars.size(); i++) {
                     Node n = table.node(row, sourceColumn.get(i));
@@ -70,7 +78,7 @@ public final class TableRows {
                         b.add(vars.get(i), NodeFactory.createLiteralString(table.label(row, sourceColumn.get(i))));
                     }
                 }
-                row++;
+                position++;
                 return b.build();
             }
         };

@@ -1,0 +1,69 @@
+package org.kgexplorer.testing;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.kgexplorer.core.store.DataLoadException;
+import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.store.LoadMode;
+import org.kgexplorer.core.store.LoadedSource;
+import org.kgexplorer.core.store.ParsePolicy;
+import org.kgexplorer.core.store.RdfInput;
+import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.task.ProgressListener;
+
+/**
+ * A real store whose reads fail from the moment the test breaks it, as a database on a disk that went away would:
+ * the fault the window's background work meets, which an in-memory store never produces by itself.
+ */
+public final class BreakableStore implements KnowledgeStore {
+    public static final String FAULT = "the disk went away";
+    private final KnowledgeStore real;
+    private volatile boolean broken;
+
+    public BreakableStore(KnowledgeStore real) {
+        this.real = real;
+    }
+
+    public void breakReads() {
+        broken = true;
+    }
+
+    @Override
+    public List<LoadedSource> sources() {
+        return real.sources();
+    }
+
+    @Override
+    public List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ParsePolicy policy,
+                                   ProgressListener progress, Cancellation cancellation) throws DataLoadException {
+        return real.load(inputs, mode, policy, progress, cancellation);
+    }
+
+    @Override
+    public long tripleCount() {
+        return real.tripleCount();
+    }
+
+    @Override
+    public int namedGraphCount() {
+        return real.namedGraphCount();
+    }
+
+    @Override
+    public QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis) {
+        return real.execution(query, rdfs, context, timeoutMillis);
+    }
+
+    @Override
+    public <T> T read(Function<DatasetGraph, T> action) {
+        if (broken) {
+            throw new IllegalStateException(FAULT);
+        }
+        return real.read(action);
+    }
+}

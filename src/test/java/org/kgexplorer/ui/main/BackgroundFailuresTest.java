@@ -1,0 +1,135 @@
+package org.kgexplorer.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.settings.Settings;
+import org.kgexplorer.testing.BreakableStore;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.data.ClassTreeViewModel;
+import org.kgexplorer.ui.data.EntitySearchViewModel;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
+import org.kgexplorer.ui.results.ResultsAnswer;
+import org.kgexplorer.ui.results.ResultsViewModel;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Background work no screen reports by itself (the class tree, the instance list, the search index, the
+ * completion index, relabelling an answer) fails on a store whose reads fail: each failure reaches the status
+ * bar and the log, with its reason.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BackgroundFailuresTest {
+    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    private final Logger log = Logger.getLogger(TaskRunner.class.getName());
+    private final Handler collect = new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+            logged.add(r);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    BreakableStore store;
+    ExplorerContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        log.addHandler(collect);
+        store = new BreakableStore(Fixtures.bundledStore());
+        context = new ExplorerContext(store, new TaskRunner(), new I18n());
+        MainWindow window = new MainWindow(context, Settings.in(Files.createTempDirectory("kgx-failures")));
+        stage.setScene(new Scene(window, 1100, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopCollecting() {
+        log.removeHandler(collect);
+    }
+
+    private Set<String> failedTasks() {
+        return logged.stream().filter(r -> r.getLevel() == Level.WARNING && r.getThrown() != null
+                        && BreakableStore.FAULT.equals(r.getThrown().getMessage()))
+                .map(r -> r.getMessage().substring(0, Math.max(0, r.getMessage().indexOf(" failed: "))))
+                .collect(Collectors.toSet());
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theClassTreeTheSearchIndexAndTheCompletionIndexSayTheyFailed(FxRobot robot) throws Exception {
+        store.breakReads();
+        robot.interact(() -> {
+            new ClassTreeViewModel(context);
+            new EntitySearchViewModel(context);
+            new QueryWorkspaceViewModel(context, Settings.in(Path.of(System.getProperty("java.io.tmpdir"), "kgx-failures-q")));
+        });
+        waitFor(() -> failedTasks().containsAll(Set.of("Counting classes and instances", "Indexing entity names",
+                "Indexing names for autocomplete")));
+        Label status = robot.lookup("#task-failure").queryAs(Label.class);
+        assertTrue(status.isVisible());
+        assertTrue(status.getText().endsWith(" failed: " + BreakableStore.FAULT), status.getText());
+
+        robot.clickOn(status);
+        assertFalse(robot.lookup("#task-failure").queryAs(Label.class).isVisible(), "dismissed with a click");
+    }
+
+    @Test
+    void theInstanceListAndRelabellingSayTheyFailed(FxRobot robot) throws Exception {
+        ClassTreeViewModel[] classes = new ClassTreeViewModel[1];
+        ResultsViewModel results = new ResultsViewModel(context);
+        robot.interact(() -> {
+            classes[0] = new ClassTreeViewModel(context);
+            results.run("SELECT ?x WHERE { ?x a <" + Fixtures.KGX + "TaskForce> }");
+        });
+        waitFor(() -> classes[0].treeProperty().get() != null
+                && results.answerProperty().get().kind() == ResultsAnswer.Kind.TABLE && !results.busyProperty().get());
+
+        store.breakReads();
+        robot.interact(() -> {
+            classes[0].listInstances(classes[0].treeProperty().get().get(Fixtures.KGX + "TaskForce").orElseThrow());
+            context.labelModeProperty().set(LabelMode.SPANISH);
+        });
+        waitFor(() -> failedTasks().containsAll(Set.of("Listing the instances of task force", "Looking up labels…")));
+        assertEquals(2, results.answerProperty().get().table().rowCount(), "the answer shown stays as it was");
+        Label status = robot.lookup("#task-failure").queryAs(Label.class);
+        assertTrue(status.getText().endsWith(" failed: " + BreakableStore.FAULT), status.getText());
+    }
+}
