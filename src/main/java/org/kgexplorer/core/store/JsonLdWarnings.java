@@ -19,29 +19,44 @@ final class JsonLdWarnings {
     private static final Logger TITANIUM = Logger.getLogger("com.apicatalog");
     private static final ThreadLocal<List<String>> HEARD = new ThreadLocal<>();
 
-    static {
+    private static final Handler LISTENER = new Handler() {
+        private final SimpleFormatter text = new SimpleFormatter();
+
+        @Override
+        public void publish(LogRecord record) {
+            List<String> heard = HEARD.get();
+            if (heard != null && record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                heard.add(text.formatMessage(record));
+            }
+        }
+
+        @Override
+        public void flush() {
+            // nothing is buffered
+        }
+
+        @Override
+        public void close() {
+            // nothing is held
+        }
+    };
+
+    /**
+     * Puts the listener on Titanium's logger, at a level that lets its warnings through. Done before every parse,
+     * not once: the application's logging set-up resets java.util.logging (handlers and levels) and quiets the
+     * root logger, which would otherwise silence Titanium's warnings before they reach the listener.
+     */
+    private static synchronized void listen() {
         TITANIUM.setUseParentHandlers(false);
-        TITANIUM.addHandler(new Handler() {
-            private final SimpleFormatter text = new SimpleFormatter();
-
-            @Override
-            public void publish(LogRecord record) {
-                List<String> heard = HEARD.get();
-                if (heard != null && record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    heard.add(text.formatMessage(record));
-                }
+        if (TITANIUM.getLevel() == null || TITANIUM.getLevel().intValue() > Level.WARNING.intValue()) {
+            TITANIUM.setLevel(Level.WARNING);
+        }
+        for (Handler h : TITANIUM.getHandlers()) {
+            if (h == LISTENER) {
+                return;
             }
-
-            @Override
-            public void flush() {
-                // nothing is buffered
-            }
-
-            @Override
-            public void close() {
-                // nothing is held
-            }
-        });
+        }
+        TITANIUM.addHandler(LISTENER);
     }
 
     private JsonLdWarnings() {
@@ -49,6 +64,7 @@ final class JsonLdWarnings {
 
     /** Runs a parse on this thread and gives the first problem Titanium logged meanwhile, if any. */
     static Optional<String> during(Runnable parse) {
+        listen();
         List<String> heard = new ArrayList<>();
         HEARD.set(heard);
         try {

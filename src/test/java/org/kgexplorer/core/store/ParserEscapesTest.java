@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +53,22 @@ class ParserEscapesTest {
         assertEquals(dir.resolve("lang.jsonld").toString(), e.location());
         assertEquals("not valid JSON-LD: Language tag [e.] is not well formed.", e.problem());
         assertEquals("", stderr.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDroppedJsonLdValueIsCaughtAfterTheCommandLineQuietsAndResetsLogging() throws Exception {
+        Logger root = Logger.getLogger("");
+        Level before = root.getLevel();
+        // what the command line's logging set-up does before any load: a reset, then only SEVERE records pass
+        LogManager.getLogManager().reset();
+        root.setLevel(Level.SEVERE);
+        try {
+            DataLoadException e = refused("quiet.jsonld", "{\"@context\": {\"@language\": \"e.\"}, \"@id\": \"http://ex.org/a\","
+                    + " \"http://ex.org/p\": \"x\"}");
+            assertEquals("not valid JSON-LD: Language tag [e.] is not well formed.", e.problem());
+        } finally {
+            root.setLevel(before);
+        }
     }
 
     @Test
