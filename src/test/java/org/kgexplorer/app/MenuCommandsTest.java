@@ -143,8 +143,12 @@ class MenuCommandsTest {
         assertEquals("graph-tab", work.getSelectionModel().getSelectedItem().getId(), "the answer is drawn in the graph");
 
         Node root = robot.lookup("#main-window").query();
+        click(ShellAction.SHOW_QUERY);
         click(ShellAction.ZOOM_IN);
         assertTrue(root.getStyle().contains("15.4px"), root.getStyle());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text code = robot.lookup("#sparql-editor .text").queryAs(javafx.scene.text.Text.class);
+        assertEquals(15.4, code.getFont().getSize(), 0.01, "the query's text grows with the rest");
         click(ShellAction.ZOOM_OUT);
         assertTrue(root.getStyle().contains("14.0px"), root.getStyle());
         assertTrue(item(ShellAction.ZOOM_RESET).isDisable());

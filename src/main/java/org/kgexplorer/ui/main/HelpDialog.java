@@ -1,12 +1,15 @@
 package org.kgexplorer.ui.main;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 
 import org.kgexplorer.ui.i18n.I18n;
 
@@ -25,8 +28,8 @@ final class HelpDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().add(new ButtonType(texts.get("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
-    /** The shortcuts and the tour. */
-    HelpDialog(I18n.Texts texts) {
+    /** The shortcuts and the tour, at the interface's scale ({@code 1} is 100 %). */
+    HelpDialog(I18n.Texts texts, double scale) {
         this(texts, "help.title");
         getDialogPane().setId("help-dialog");
         GridPane keys = new GridPane();
@@ -43,20 +46,32 @@ final class HelpDialog extends Dialog<Void> {
                 heading("help.analysts"), paragraph("help.analysts.text"),
                 heading("help.teachers"), paragraph("help.teachers.text"));
         content.setPadding(new Insets(8));
-        content.setStyle("-fx-pref-width: 40em;");
-        getDialogPane().setContent(content);
+        getDialogPane().setContent(fitted(content, 560 * scale, 640 * scale));
+    }
+
+    /*
+     * The tour is long: at 250 %, or on a 1280×720 projector, it would run past the screen and take the Close button
+     * with it. It scrolls within most of the screen instead.
+     */
+    private static ScrollPane fitted(VBox content, double width, double height) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(Math.min(width, screen.getWidth() * 0.85));
+        scroll.setPrefViewportHeight(Math.min(height, screen.getHeight() * 0.7));
+        return scroll;
     }
 
     /** The About box: what this is, its version, where its data comes from. */
-    static HelpDialog about(I18n.Texts texts) {
+    static HelpDialog about(I18n.Texts texts, double scale) {
         HelpDialog about = new HelpDialog(texts, "about.title");
         about.getDialogPane().setId("about-dialog");
         String version = HelpDialog.class.getPackage().getImplementationVersion();
         VBox content = new VBox(10, about.heading("about.name"),
                 new Label(texts.get("about.version", version == null ? "dev" : version)), about.paragraph("about.text"));
         content.setPadding(new Insets(8));
-        content.setStyle("-fx-pref-width: 34em;");
-        about.getDialogPane().setContent(content);
+        about.getDialogPane().setContent(fitted(content, 480 * scale, 320 * scale));
         return about;
     }
 

@@ -111,8 +111,8 @@ public final class MainWindow extends BorderPane {
         actions.define(ShellAction.ZOOM_IN, scale::zoomIn, scale.canZoomIn());
         actions.define(ShellAction.ZOOM_OUT, scale::zoomOut, scale.canZoomOut());
         actions.define(ShellAction.ZOOM_RESET, scale::reset, scale.isActualSize().not());
-        actions.define(ShellAction.HELP, () -> context.dialogs().showAndWait(new HelpDialog(texts)));
-        actions.define(ShellAction.ABOUT, () -> context.dialogs().showAndWait(HelpDialog.about(texts)));
+        actions.define(ShellAction.HELP, () -> context.dialogs().showAndWait(new HelpDialog(texts, scale.factor())));
+        actions.define(ShellAction.ABOUT, () -> context.dialogs().showAndWait(HelpDialog.about(texts, scale.factor())));
         actions.define(ShellAction.QUIT, this::requestClose);
     }
 

@@ -226,7 +226,7 @@ public final class ResultsView extends BorderPane {
     private VBox askPane() {
         Label answer = new Label();
         answer.setId("ask-answer");
-        answer.setStyle("-fx-font-size: 56px; -fx-font-weight: bold;");
+        answer.setStyle("-fx-font-size: 4em; -fx-font-weight: bold;");
         FontIcon icon = new FontIcon();
         icon.setStyle("-fx-icon-size: 56px;");
         Label caption = new Label();

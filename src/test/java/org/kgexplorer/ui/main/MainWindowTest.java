@@ -240,6 +240,30 @@ class MainWindowTest {
     }
 
     @Test
+    void dialogsAreOwnedByTheWindowAndDrawnAtItsScale(FxRobot robot) throws Exception {
+        // At 250 % the tour is taller than the screen: it scrolls, and its Close button stays on the screen.
+        robot.interact(() -> context.scale().factorProperty().set(2.5));
+        javafx.application.Platform.runLater(() -> item(robot, ShellAction.HELP).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#help-dialog").tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup("#help-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.stage.Window dialog = pane.getScene().getWindow();
+        assertEquals(window.getScene().getWindow(), ((javafx.stage.Stage) dialog).getOwner());
+        Button close = robot.from(pane).lookup(".button").queryButton();
+        assertEquals(35.0, close.getFont().getSize(), 0.01, "250 % of 14 px");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Double.isNaN(dialog.getX()) && !Double.isNaN(dialog.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds onScreen = close.localToScreen(close.getBoundsInLocal());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(screen.contains(onScreen.getMinX(), onScreen.getMinY(), onScreen.getWidth(), onScreen.getHeight()),
+                "Close is on the screen: " + onScreen + " in " + screen);
+        assertEquals("Close", close.getText());
+        robot.clickOn(close);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        robot.interact(() -> context.scale().reset());
+    }
+
+    @Test
     void ctrlPlusMinusAndZeroZoomFromTheKeyboard(FxRobot robot) {
         robot.clickOn("#task-title");
         robot.press(KeyCode.SHORTCUT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHORTCUT);
