@@ -48,6 +48,26 @@ class DetailsNarrowDarkTest {
     }
 
     @Test
+    void aLongNameInANarrowColumnWrapsBetweenWordsNeverInsideOne(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            context.labelModeProperty().set(LabelMode.SPANISH);
+            view.getScene().getWindow().setWidth(230);
+            context.selectedEntityProperty().set(Fixtures.KG + "DHS");
+        });
+        ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
+        Label title = robot.lookup("#details-title").queryAs(Label.class);
+        assertEquals("Departamento de Seguridad Nacional de los Estados Unidos", title.getText());
+        javafx.scene.text.Text word = new javafx.scene.text.Text("Departamento");
+        word.setFont(title.getFont());
+        double room = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+        assertTrue(room >= word.getLayoutBounds().getWidth(),
+                "room for the longest word, " + room + " px for " + word.getLayoutBounds().getWidth());
+        assertTrue(title.getHeight() > 2 * title.getFont().getSize(), "and the name wraps onto more lines");
+        assertTrue(title.getLayoutX() + title.getWidth() <= title.getParent().getLayoutBounds().getWidth() + 1,
+                "the heading stays inside the panel");
+    }
+
+    @Test
     void bothLabelModeShowsEnglishAndSpanishSideBySideInANarrowColumn(FxRobot robot) throws Exception {
         robot.interact(() -> context.selectedEntityProperty().set(Fixtures.KG + "JointTaskForceAlpha"));
         ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
