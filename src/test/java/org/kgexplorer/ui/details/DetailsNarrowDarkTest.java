@@ -49,11 +49,22 @@ class DetailsNarrowDarkTest {
 
     @Test
     void aLongNameInANarrowColumnWrapsBetweenWordsNeverInsideOne(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            context.labelModeProperty().set(LabelMode.SPANISH);
-            view.getScene().getWindow().setWidth(230);
-            context.selectedEntityProperty().set(Fixtures.KG + "DHS");
-        });
+        javafx.stage.Window window = view.getScene().getWindow();
+        double width = window.getWidth();
+        try {
+            robot.interact(() -> {
+                context.labelModeProperty().set(LabelMode.SPANISH);
+                window.setWidth(230);
+                context.selectedEntityProperty().set(Fixtures.KG + "DHS");
+            });
+            assertTheHeadingWrapsBetweenWords(robot);
+        } finally {
+            // the stage is TestFX's primary stage, which later tests (and the whole window) are shown in
+            robot.interact(() -> window.setWidth(width));
+        }
+    }
+
+    private void assertTheHeadingWrapsBetweenWords(FxRobot robot) throws Exception {
         ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
         Label title = robot.lookup("#details-title").queryAs(Label.class);
         assertEquals("Departamento de Seguridad Nacional de los Estados Unidos", title.getText());
