@@ -12,4 +12,16 @@ package org.kgexplorer.core.query;
  */
 public record Question(String file, String title, String titleEs, String description, String descriptionEs,
                        String sparql) {
+    /** How the library's queries choose the language of their label columns. */
+    private static final java.util.regex.Pattern LABEL_LANGUAGE =
+            java.util.regex.Pattern.compile("lang\\((\\?\\w+)\\)\\s*=\\s*\"en\"");
+
+    /**
+     * The SPARQL with its label columns in {@code language} (e.g. "es"): the library's queries pick English labels
+     * with {@code lang(?x) = "en"}, and every entity of the bundled graph has its labels in both languages.
+     */
+    public String sparqlIn(String language) {
+        return "en".equals(language) ? sparql
+                : LABEL_LANGUAGE.matcher(sparql).replaceAll("lang($1) = \"" + language.replaceAll("[^A-Za-z-]", "") + "\"");
+    }
 }

@@ -126,6 +126,9 @@ public final class DetailsView extends BorderPane {
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(4, back, forward, title);
+        WholeWords.keep(title, javafx.beans.binding.Bindings.createDoubleBinding(() -> top.getWidth()
+                - top.snappedLeftInset() - top.snappedRightInset() - back.getWidth() - forward.getWidth()
+                - 2 * top.getSpacing(), top.widthProperty(), back.widthProperty(), forward.widthProperty()));
         top.setAlignment(Pos.CENTER_LEFT);
         iri.setId("details-iri");
         iri.getStyleClass().addAll("text-muted", "text-small");

@@ -59,6 +59,8 @@ public final class QueryWorkspaceViewModel {
     private Function<QueryTab, Optional<Path>> saveTarget = tab -> Optional.empty();
     private Predicate<QueryTab> confirmClose = tab -> true;
     private int tabCounter;
+    /** Library tabs whose question was run: a new label language runs the one in front again. */
+    private final java.util.Set<QueryTab> ranQuestions = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private boolean libraryRead;
     private String questionAsked;
 
@@ -77,6 +79,7 @@ public final class QueryWorkspaceViewModel {
         });
         rebuildIndex();
         context.dataVersionProperty().addListener((obs, old, now) -> rebuildIndex());
+        context.labelModeProperty().addListener((obs, old, now) -> labelLanguageChanged());
     }
 
     // --- what the shell calls -------------------------------------------------------------------------------
@@ -84,6 +87,36 @@ public final class QueryWorkspaceViewModel {
     /** What running a query does (the shell shows the results); the query is recorded in the history first. */
     public void setOnRun(Consumer<String> onRun) {
         this.onRun = onRun == null ? sparql -> { } : onRun;
+    }
+
+    /** The language of the label columns of library questions: the first of the label mode. */
+    private String labelLanguage() {
+        return context.labelModeProperty().get().languages().get(0);
+    }
+
+    /** The unchanged tab of a library question, its text now {@code text} (still unchanged). */
+    private static QueryTab relanguaged(QueryTab tab, String text) {
+        if (!tab.getText().equals(text)) {
+            tab.markSaved(text, tab.getFile());
+            tab.setText(text);
+        }
+        return tab;
+    }
+
+    /**
+     * The label language changed: unchanged library tabs take the new language for their label columns, and the
+     * one in front, if its question was run, runs again so its answer's label columns follow.
+     */
+    private void labelLanguageChanged() {
+        for (QueryTab tab : tabs) {
+            if (tab.question() != null && !tab.isDirty()) {
+                String before = tab.getText();
+                relanguaged(tab, tab.question().sparqlIn(labelLanguage()));
+                if (tab == selectedTab.get() && ranQuestions.contains(tab) && !before.equals(tab.getText())) {
+                    runCurrent();
+                }
+            }
+        }
     }
 
     /** Opens an empty tab and selects it. */
@@ -169,6 +202,7 @@ public final class QueryWorkspaceViewModel {
             return;
         }
         String sparql = tab.getText();
+        ranQuestions.add(tab);
         tab.problemProperty().set(null);
         history.add(sparql);
         message.set("");
@@ -183,10 +217,15 @@ public final class QueryWorkspaceViewModel {
         info(texts.get("message.copied"));
     }
 
-    /** Opens a library question in a tab (the one already holding it unchanged, or a new one), and runs it. */
+    /**
+     * Opens a library question in a tab (the one already holding it unchanged, or a new one), with its label
+     * columns in the label language, and runs it.
+     */
     public QueryTab openQuestion(Question question, boolean run) {
+        String text = question.sparqlIn(labelLanguage());
         QueryTab tab = tabs.stream().filter(t -> question.equals(t.question()) && !t.isDirty()).findFirst()
-                .orElseGet(() -> replacePristine(new QueryTab(++tabCounter, question.sparql(), null, question)));
+                .map(t -> relanguaged(t, text))
+                .orElseGet(() -> replacePristine(new QueryTab(++tabCounter, text, null, question)));
         selectedTab.set(tab);
         if (run) {
             runCurrent();

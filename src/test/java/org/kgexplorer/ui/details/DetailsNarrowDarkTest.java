@@ -48,6 +48,37 @@ class DetailsNarrowDarkTest {
     }
 
     @Test
+    void aLongNameInANarrowColumnWrapsBetweenWordsNeverInsideOne(FxRobot robot) throws Exception {
+        javafx.stage.Window window = view.getScene().getWindow();
+        double width = window.getWidth();
+        try {
+            robot.interact(() -> {
+                context.labelModeProperty().set(LabelMode.SPANISH);
+                window.setWidth(230);
+                context.selectedEntityProperty().set(Fixtures.KG + "DHS");
+            });
+            assertTheHeadingWrapsBetweenWords(robot);
+        } finally {
+            // the stage is TestFX's primary stage, which later tests (and the whole window) are shown in
+            robot.interact(() -> window.setWidth(width));
+        }
+    }
+
+    private void assertTheHeadingWrapsBetweenWords(FxRobot robot) throws Exception {
+        ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
+        Label title = robot.lookup("#details-title").queryAs(Label.class);
+        assertEquals("Departamento de Seguridad Nacional de los Estados Unidos", title.getText());
+        javafx.scene.text.Text word = new javafx.scene.text.Text("Departamento");
+        word.setFont(title.getFont());
+        double room = title.getWidth() - title.snappedLeftInset() - title.snappedRightInset();
+        assertTrue(room >= word.getLayoutBounds().getWidth(),
+                "room for the longest word, " + room + " px for " + word.getLayoutBounds().getWidth());
+        assertTrue(title.getHeight() > 2 * title.getFont().getSize(), "and the name wraps onto more lines");
+        assertTrue(title.getLayoutX() + title.getWidth() <= title.getParent().getLayoutBounds().getWidth() + 1,
+                "the heading stays inside the panel");
+    }
+
+    @Test
     void bothLabelModeShowsEnglishAndSpanishSideBySideInANarrowColumn(FxRobot robot) throws Exception {
         robot.interact(() -> context.selectedEntityProperty().set(Fixtures.KG + "JointTaskForceAlpha"));
         ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
