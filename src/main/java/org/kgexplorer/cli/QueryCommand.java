@@ -20,6 +20,7 @@ import org.kgexplorer.core.export.ResultFormat;
 import org.kgexplorer.core.export.ResultWriter;
 import org.kgexplorer.core.export.SafeFileWriter;
 import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.core.query.QueryFiles;
 import org.kgexplorer.core.query.QueryOptions;
 import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.QueryResultHandler;
@@ -171,7 +172,9 @@ final class QueryCommand implements Callable<Integer> {
             return queryText.expression;
         }
         try {
-            return Files.readString(queryText.file, StandardCharsets.UTF_8);
+            return QueryFiles.read(queryText.file);
+        } catch (QueryProblem e) {
+            throw new CliFailure(ExitCode.USAGE, e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new CliFailure(ExitCode.USAGE, queryText.file + ": the query file cannot be read ("
                     + (Files.exists(queryText.file) ? e.getMessage() : "no such file") + ")");

@@ -45,6 +45,13 @@ class CliQueryErrorsTest {
     }
 
     @Test
+    void aQueryFileThatIsNotUtf8IsExitTwoAtTheBadByte() throws Exception {
+        Path latin1 = Files.write(dir.resolve("latin1.rq"),
+                new byte[] {'A', 'S', 'K', ' ', '{', ' ', '?', 's', ' ', '?', 'p', ' ', '"', (byte) 0xE9, '"', ' ', '}'});
+        oneLine(query("-f", latin1.toString()), ExitCode.USAGE, "query:1:14: the query is not UTF-8 text (byte 0xe9)");
+    }
+
+    @Test
     void deepNestingIsExitTwoWithOneLine() throws Exception {
         Path deep = Files.writeString(dir.resolve("deep.rq"),
                 "SELECT * { FILTER(" + "(".repeat(3000) + "1" + ")".repeat(3000) + ") }");

@@ -1,7 +1,6 @@
 package org.kgexplorer.ui.query;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -10,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
 import org.kgexplorer.core.export.SafeFileWriter;
+import org.kgexplorer.core.query.QueryFiles;
 import org.kgexplorer.core.query.Question;
 import org.kgexplorer.core.query.QuestionLibrary;
 import org.kgexplorer.core.query.completion.CompletionIndex;
@@ -47,9 +47,7 @@ final class WorkspaceTasks {
         Task<String> task = new Titled<>(texts.get("task.open", file.getFileName())) {
             @Override
             protected String call() throws Exception {
-                byte[] bytes = Files.readAllBytes(file);
-                String text = new String(bytes, StandardCharsets.UTF_8);
-                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+                return QueryFiles.read(file);
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));

@@ -41,6 +41,21 @@ final class CliProbe implements AutoCloseable {
             "query:\\d+:\\d+: .+|the query failed: .+|the answer does not fit in memory.*");
     private static final Pattern WARNING = Pattern.compile(".*: warning: .*|.*: \\d+ more warnings");
 
+    /**
+     * The command line's process lets only SEVERE records through and quiets Jena before any command (the
+     * application's logging set-up: it reports Jena's problems itself, in one line). Runs in this JVM quiet Jena's
+     * loggers the same way ("SPARQL" is the query parser's), so a warning the real process never prints is not
+     * taken for stray output. Held: java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger[] JENA = {
+        java.util.logging.Logger.getLogger("org.apache.jena"), java.util.logging.Logger.getLogger("SPARQL")};
+
+    static {
+        for (java.util.logging.Logger logger : JENA) {
+            logger.setLevel(java.util.logging.Level.OFF);
+        }
+    }
+
     private ExecutorService current = newRunner();
 
     /** What one run did and which promises it broke (none when {@link #problems} is empty). */
