@@ -1,0 +1,91 @@
+package org.kgexplorer.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The window fits small screens and projectors: at each size every control is inside the window and no text a
+ * user needs is cut, on the query workspace with an answer, the graph with an entity, and F1. Screenshots of each
+ * screen stay in target/desktop/fit-SIZE/.
+ */
+class FitDesktopIT {
+    /** Who takes part in the task force: an answer, an entity in the details panel and the graph. */
+    private static final String[] LESSON = {"--question", "Who takes part in Joint Task Force Alpha?", "--entity",
+        "Joint Task Force Alpha"};
+
+    @Test
+    void everythingFitsAt1024x700() throws Exception {
+        DesktopLayer.screen(1024, 700).named("fit-1024x700").args(LESSON).run(EveryScreenFits.class, "1");
+    }
+
+    @Test
+    void everythingFitsAt1280x720() throws Exception {
+        DesktopLayer.screen(1280, 720).named("fit-1280x720").args(LESSON).run(EveryScreenFits.class, "1");
+    }
+
+    /** A projector at 175 %: the zoom is the View menu's, remembered in the settings (issue 13, item 5). */
+    @Test
+    void everythingFitsAt1920x1080Zoomed175Percent() throws Exception {
+        DesktopLayer.screen(1920, 1080).named("fit-1920x1080-175").setting(EveryScreenFits.ZOOM_SETTING, "1.75")
+                .args(LESSON).run(EveryScreenFits.class, "1.75");
+    }
+
+    /** Visits each screen and collects what does not fit; fails listing all of it. Argument: the zoom (1 = 100 %). */
+    public static final class EveryScreenFits implements Scenario {
+        /** The setting that keeps the View menu's zoom, as a factor. */
+        static final String ZOOM_SETTING = "ui.zoom";
+
+        @Override
+        public void run(RunningApp app, String... args) throws Exception {
+            double zoom = Double.parseDouble(args[0]);
+            List<String> problems = new ArrayList<>();
+            RunningApp.waitUntil("the question's answer shows", Duration.ofSeconds(60),
+                    () -> !app.fxQuietly(() -> app.stage.getScene().getRoot().lookupAll(".table-row-cell").isEmpty()));
+            if (zoom != 1) {
+                assertZoomed(app, zoom);
+            }
+            app.key("ctrl+1");
+            check(app, app.stage.getScene(), "query", problems);
+            app.key("ctrl+2");
+            app.find("#graph-toolbar");
+            check(app, app.stage.getScene(), "graph", problems);
+            app.key("F1");
+            app.awaitDialog();
+            Scene help = RunningApp.fx(() -> Window.getWindows().stream().filter(w -> w != app.stage && w.isShowing()
+                    && w.getScene() != null && w.getScene().lookup("#help-dialog") != null).findFirst().orElseThrow().getScene());
+            check(app, help, "help", problems);
+            app.closeDialogWithEscape();
+            assertTrue(problems.isEmpty(), problems.size() + " things do not fit:\n" + String.join("\n", problems));
+        }
+
+        private static void check(RunningApp app, Scene scene, String screen, List<String> problems) throws Exception {
+            // A layout pass after the last change: the check reads what the next frame shows.
+            RunningApp.fx(() -> {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                return null;
+            });
+            app.screenshot(screen);
+            RunningApp.fx(() -> FitCheck.problems(scene)).forEach(p -> problems.add(screen + ": " + p));
+        }
+
+        /** The zoom shows: the menu bar's text is drawn that much larger than JavaFX's default font. */
+        private static void assertZoomed(RunningApp app, double zoom) throws Exception {
+            double ratio = RunningApp.fx(() -> {
+                javafx.scene.Node file = app.stage.getScene().getRoot().lookup(".menu-bar .menu .label");
+                double drawn = file.localToScreen(file.getLayoutBounds()).getHeight();
+                double plain = new javafx.scene.text.Text("File").getLayoutBounds().getHeight();
+                return drawn / plain;
+            });
+            assertTrue(ratio >= zoom * 0.9, "at a zoom of " + zoom + " the menu's text is drawn " + ratio + " times its plain size");
+        }
+    }
+}
