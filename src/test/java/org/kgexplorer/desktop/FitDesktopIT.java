@@ -49,13 +49,21 @@ class FitDesktopIT {
             List<String> problems = new ArrayList<>();
             RunningApp.waitUntil("the question's answer shows", Duration.ofSeconds(60),
                     () -> !app.fxQuietly(() -> app.stage.getScene().getRoot().lookupAll(".table-row-cell").isEmpty()));
+            RunningApp.waitUntil("the entity shows in the graph and the details", () -> app.fxQuietly(() -> {
+                javafx.scene.Node title = app.stage.getScene().lookup("#details-title");
+                return title instanceof javafx.scene.control.Labeled l && "Joint Task Force Alpha".equals(l.getText())
+                        && ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 1;
+            }));
             if (zoom != 1) {
                 assertZoomed(app, zoom);
             }
             app.key("ctrl+1");
+            RunningApp.waitUntil("the query workspace is in front", () -> app.fxQuietly(() -> app.stage.getScene().lookup("#query-tab") != null
+                    && ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 0));
             check(app, app.stage.getScene(), "query", problems);
             app.key("ctrl+2");
-            app.find("#graph-toolbar");
+            RunningApp.waitUntil("the graph is in front", () -> app.fxQuietly(() ->
+                    ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 1));
             check(app, app.stage.getScene(), "graph", problems);
             app.key("F1");
             app.awaitDialog();
@@ -82,7 +90,10 @@ class FitDesktopIT {
             double ratio = RunningApp.fx(() -> {
                 javafx.scene.Node file = app.stage.getScene().getRoot().lookup(".menu-bar .menu .label");
                 double drawn = file.localToScreen(file.getLayoutBounds()).getHeight();
-                double plain = new javafx.scene.text.Text("File").getLayoutBounds().getHeight();
+                // The theme's text size at 100 % (AtlantaFX: 14 px).
+                javafx.scene.text.Text reference = new javafx.scene.text.Text("File");
+                reference.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
+                double plain = reference.getLayoutBounds().getHeight();
                 return drawn / plain;
             });
             assertTrue(ratio >= zoom * 0.9, "at a zoom of " + zoom + " the menu's text is drawn " + ratio + " times its plain size");

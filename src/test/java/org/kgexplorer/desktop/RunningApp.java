@@ -153,11 +153,7 @@ final class RunningApp {
      * menus that open; returns once the last item is clicked.
      */
     void clickMenu(String... path) throws Exception {
-        String top = path[0];
-        Node menu = fx(() -> stage.getScene().getRoot().lookupAll(".menu-bar .menu").stream()
-                .filter(n -> n instanceof Labeled l && top.equals(l.getText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no menu " + top + " in the menu bar")));
-        click(menu);
+        click(menuBarMenu(path[0]));
         for (int i = 1; i < path.length; i++) {
             Node item = menuItem(path[i]);
             if (i < path.length - 1) {
@@ -203,6 +199,15 @@ final class RunningApp {
         });
     }
 
+    /** The menu bar's menu with this title, once it shows. */
+    Node menuBarMenu(String title) throws Exception {
+        Node[] found = new Node[1];
+        waitUntil("the menu bar shows the menu " + title, () -> (found[0] = fxQuietly(() -> stage.getScene().getRoot()
+                .lookupAll(".menu-bar .menu").stream().filter(n -> n instanceof Labeled l && title.equals(l.getText()))
+                .findFirst().orElse(null))) != null);
+        return found[0];
+    }
+
     /** The item of an open menu (or context menu) with this text, once it shows. */
     Node menuItem(String text) throws Exception {
         Node[] found = new Node[1];
@@ -224,6 +229,56 @@ final class RunningApp {
     boolean menuItemDisabled(String text) throws Exception {
         Node item = menuItem(text);
         return fx(item::isDisabled);
+    }
+
+    /** A double click in the middle of the node. */
+    void doubleClick(Node node) throws Exception {
+        Bounds b = fx(() -> node.localToScreen(node.getBoundsInLocal()));
+        x("xdotool", "mousemove", "--sync", Long.toString(Math.round(b.getCenterX())), Long.toString(Math.round(b.getCenterY())),
+                "click", "--repeat", "2", "--delay", "80", "1");
+    }
+
+    /** The shown cell (of a list, tree or table) under the selector whose text contains the given text. */
+    Node cellContaining(String selector, String text) throws Exception {
+        Node[] found = new Node[1];
+        waitUntil("a cell of " + selector + " with \"" + text + "\" shows", () -> (found[0] = fxQuietly(() ->
+                stage.getScene().getRoot().lookupAll(selector + " .indexed-cell").stream()
+                        .filter(n -> n.isVisible() && n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
+                                || n.isVisible() && n.lookupAll(".label").stream().anyMatch(
+                                        l -> l instanceof Labeled lab && lab.getText() != null && lab.getText().contains(text)))
+                        .findFirst().orElse(null))) != null);
+        return found[0];
+    }
+
+    /** The shown cell of a popup (type-ahead suggestions, a combo box's list) whose text contains the given text. */
+    Node popupCellContaining(String text) throws Exception {
+        Node[] found = new Node[1];
+        waitUntil("a popup's cell with \"" + text + "\" shows", () -> (found[0] = fxQuietly(() ->
+                Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w.getScene() != null)
+                        .flatMap(w -> w.getScene().getRoot().lookupAll(".indexed-cell").stream())
+                        .filter(n -> n.isVisible() && (n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
+                                || n.lookupAll(".label").stream().anyMatch(
+                                        l -> l instanceof Labeled lab && lab.getText() != null && lab.getText().contains(text))))
+                        .findFirst().orElse(null))) != null);
+        return found[0];
+    }
+
+    /** The text of a label, button or other labeled control of the main window. */
+    String text(String selector) throws Exception {
+        Node node = find(selector);
+        return fx(() -> ((Labeled) node).getText());
+    }
+
+    /** How many rows the results table shows now. */
+    int resultRows() {
+        return fxQuietly(() -> stage.getScene().lookup("#results-table") instanceof javafx.scene.control.TableView<?> t
+                && t.isVisible() ? t.getItems().size() : 0);
+    }
+
+    /** Which tab of the main work area is in front: 0 the query workspace, 1 the graph. */
+    int workAreaTab() {
+        return fxQuietly(() -> ((javafx.scene.control.TabPane) stage.getScene().lookup("#work-area")).getSelectionModel()
+                .getSelectedIndex());
     }
 
     /** Where the main window is on the X screen (its content, without the frame) and whether it is maximized. */
@@ -269,8 +324,34 @@ final class RunningApp {
                 () -> managedWindowIds().size() == 1 && activeWindow() == windowId);
     }
 
-    /** Saves the whole screen as target/desktop/RUN/NAME.png. */
+    /** Returns once the window has drawn a few frames since the call: what the scene graph holds is on the screen. */
+    void awaitFrames() throws Exception {
+        java.util.concurrent.CountDownLatch frames = new java.util.concurrent.CountDownLatch(3);
+        javafx.animation.AnimationTimer timer = fx(() -> {
+            javafx.animation.AnimationTimer t = new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    frames.countDown();
+                }
+            };
+            t.start();
+            return t;
+        });
+        try {
+            if (!frames.await(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new AssertionError("the window drew no frames for " + WAIT.toSeconds() + " s");
+            }
+        } finally {
+            fx(() -> {
+                timer.stop();
+                return null;
+            });
+        }
+    }
+
+    /** Saves the whole screen, as drawn once the scene graph's last change is on it, as target/desktop/RUN/NAME.png. */
     Path screenshot(String name) throws Exception {
+        awaitFrames();
         WritableImage image = fx(() -> {
             Rectangle2D screen = Screen.getPrimary().getBounds();
             return new Robot().getScreenCapture(null, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight(), false);

@@ -4,7 +4,9 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -33,7 +35,11 @@ final class HelpDialog extends Dialog<Void> {
         for (int i = 0; i < SHORTCUTS.length; i++) {
             Label key = new Label(SHORTCUTS[i][0]);
             key.getStyleClass().add("text-bold");
-            keys.addRow(i, key, new Label(texts.get(SHORTCUTS[i][1])));
+            // The keys are never cut; the descriptions wrap.
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(texts.get(SHORTCUTS[i][1]));
+            what.setWrapText(true);
+            keys.addRow(i, key, what);
         }
         VBox content = new VBox(12,
                 heading("help.keys"), keys,
@@ -41,7 +47,20 @@ final class HelpDialog extends Dialog<Void> {
                 heading("help.teachers"), paragraph("help.teachers.text"));
         content.setPadding(new Insets(8));
         content.setPrefWidth(560);
-        getDialogPane().setContent(content);
+        getDialogPane().setContent(scrolling(content, owner));
+    }
+
+    /** Scrolls when the screen is shorter than the text (1024x700, a projector's zoom). */
+    private static ScrollPane scrolling(Region content, Window owner) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(content.getPrefWidth() + 16);
+        double screen = owner == null ? 700 : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                owner.getWidth(), owner.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds().getHeight();
+        scroll.setPrefViewportHeight(Math.min(content.prefHeight(content.getPrefWidth()), screen - 200));
+        return scroll;
     }
 
     /** The About box: what this is, its version, where its data comes from. */

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -24,7 +25,8 @@ final class MainMenu extends MenuBar {
     private final I18n.Texts texts;
 
     MainMenu(I18n.Texts texts, ShellActions actions, ObservableList<Path> recentFiles, ObjectProperty<LabelMode> labelMode,
-             ObjectProperty<Locale> locale, ObjectProperty<Theme> theme, Runnable help, Runnable about, Runnable quit) {
+             ObjectProperty<Locale> locale, ObjectProperty<Theme> theme, SidePanels panels, Runnable help, Runnable about,
+             Runnable quit) {
         this.texts = texts;
         setId("main-menu");
         setUseSystemMenuBar(true);
@@ -66,7 +68,10 @@ final class MainMenu extends MenuBar {
                         m -> "labels." + m.name().toLowerCase(Locale.ROOT)),
                 choices("menu.view.language", I18n.LANGUAGES, locale, l -> "language." + l.getLanguage()),
                 choices("menu.view.theme", List.of(Theme.values()), theme,
-                        t -> "theme." + t.name().toLowerCase(Locale.ROOT)));
+                        t -> "theme." + t.name().toLowerCase(Locale.ROOT)),
+                new SeparatorMenuItem(),
+                toggle("menu.view.dataPanel", "Shortcut+B", panels.dataPanelShown()),
+                toggle("menu.view.detailsPanel", "Shortcut+Alt+B", panels.detailsShown()));
         Menu helpMenu = menu("menu.help",
                 item("menu.help.tour", "F1", () -> help),
                 item("menu.help.about", null, () -> about));
@@ -97,6 +102,16 @@ final class MainMenu extends MenuBar {
         });
         item.setOnMenuValidation(e -> item.setDisable(action.get() == null));
         item.setDisable(action.get() == null);
+        return item;
+    }
+
+    /** A menu item that shows and hides something, ticked while it shows. */
+    private CheckMenuItem toggle(String key, String accelerator, javafx.beans.property.BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.setId(key.replace('.', '-'));
+        item.textProperty().bind(texts.text(key));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.selectedProperty().bindBidirectional(shown);
         return item;
     }
 

@@ -47,6 +47,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane detailsArea = new StackPane();
     private final SplitPane columns;
     private final SplitPane middle;
+    private final SidePanels panels;
     private double queryShare;
     private double graphShare;
 
@@ -81,11 +82,14 @@ public final class MainWindow extends BorderPane {
         });
         dataPanel.setMinWidth(220);
         detailsArea.setMinWidth(260);
-        columns = new SplitPane(dataPanel, middle, detailsArea);
-        columns.setDividerPositions(settings.getDouble("layout.left", 0.19), settings.getDouble("layout.right", 0.77));
+        dataPanel.setId("data-panel");
+        detailsArea.setId("details-area");
+        columns = new SplitPane();
+        columns.setId("main-columns");
+        panels = new SidePanels(columns, dataPanel, middle, detailsArea, settings);
         SplitPane.setResizableWithParent(dataPanel, false);
         SplitPane.setResizableWithParent(detailsArea, false);
-        setTop(new MainMenu(texts, actions, recentFiles, context.labelModeProperty(), context.i18n().localeProperty(), theme,
+        setTop(new MainMenu(texts, actions, recentFiles, context.labelModeProperty(), context.i18n().localeProperty(), theme, panels,
                 () -> new HelpDialog(texts, getScene().getWindow()).showAndWait(),
                 () -> new HelpDialog(texts, getScene().getWindow()).showAbout(),
                 () -> getScene().getWindow().hide()));
@@ -202,9 +206,7 @@ public final class MainWindow extends BorderPane {
         settings.put("theme", theme.get().name());
         settings.put("ui.language", context.i18n().locale().toLanguageTag());
         settings.put("labels", context.labelModeProperty().get().name());
-        double[] outer = columns.getDividerPositions();
-        settings.put("layout.left", Double.toString(outer[0]));
-        settings.put("layout.right", Double.toString(outer[1]));
+        panels.store(settings);
         double share = middle.getDividerPositions()[0];
         settings.put("layout.middle", Double.toString(graphShown() ? queryShare : share));
         settings.put("layout.middle.graph", Double.toString(graphShown() ? share : graphShare));
