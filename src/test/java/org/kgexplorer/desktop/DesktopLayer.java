@@ -51,6 +51,12 @@ final class DesktopLayer {
         return new DesktopLayer(width, height);
     }
 
+    /** A run of the longer suite only (-Pdesktop-full: more sizes, scales, languages); skipped in CI's. */
+    static DesktopLayer fullSuiteScreen(int width, int height) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(full(), "a case of the longer desktop suite (mvn -Pdesktop-full verify): skipped");
+        return screen(width, height);
+    }
+
     /** Whether the hand-run, longer suite was asked for (more sizes, scales, languages). */
     static boolean full() {
         return "full".equals(System.getProperty(PROPERTY));

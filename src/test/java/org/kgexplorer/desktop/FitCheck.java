@@ -19,8 +19,8 @@ import javafx.scene.text.Text;
 /**
  * What a user cannot read or reach in a window, from its scene graph: every shown label, button, menu, tab or cell
  * whose text is drawn cut (ellipsized, "Fi…"), and every shown control that lies past the window's edge. Table
- * cells are data (a user widens the column) and controls inside scrolling areas (tables too) are reached by
- * scrolling, so neither counts; nor does a text cut where it stands whose tooltip shows it whole. Runs on the JavaFX thread.
+ * cells are data (a user widens the column) and controls inside scrolling areas (tables, editors, and tab
+ * headers, whose overflow menu lists every tab) are reached by scrolling, so neither counts; nor does a text cut where it stands whose tooltip shows it whole. Runs on the JavaFX thread.
  */
 final class FitCheck {
     private final List<String> problems = new ArrayList<>();
@@ -65,7 +65,8 @@ final class FitCheck {
         }
         if (node instanceof Parent parent) {
             boolean inner = scrolls || node instanceof ScrollPane || node instanceof VirtualFlow<?>
-                    || node instanceof javafx.scene.control.TableView<?>;
+                    || node instanceof javafx.scene.control.TableView<?> || node instanceof org.fxmisc.flowless.VirtualFlow<?, ?>
+                    || node.getStyleClass().contains("tab-header-area");
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, inner, visible);
             }

@@ -48,7 +48,26 @@ class MenuDesktopIT {
                 }
                 app.key("Escape");
             }
-            assertTrue(wrong.isEmpty(), "on first sight: " + String.join("; ", wrong));
+            app.clickMenu(words.get("main", "menu.view"), words.get("main", "menu.view.dataPanel"));
+            RunningApp.waitUntil("View → Data panel hides the data panel", () -> app.fxQuietly(() ->
+                    app.stage.getScene().lookup("#data-panel") == null));
+            app.clickMenu(words.get("main", "menu.view"), words.get("main", "menu.view.dataPanel"));
+            RunningApp.waitUntil("View → Data panel shows it again", () -> app.fxQuietly(() ->
+                    app.stage.getScene().lookup("#data-panel") != null));
+            app.key("ctrl+alt+b");
+            RunningApp.waitUntil("Ctrl+Alt+B hides the details", () -> app.fxQuietly(() ->
+                    app.stage.getScene().lookup("#details-area") == null));
+            app.screenshot("details-hidden");
+            app.key("ctrl+alt+b");
+            RunningApp.waitUntil("Ctrl+Alt+B shows them again", () -> app.fxQuietly(() ->
+                    app.stage.getScene().lookup("#details-area") != null));
+
+            for (String[] dialog : new String[][] {{"menu.file", "menu.file.addFiles"}, {"menu.file", "menu.file.openQuery"},
+                {"menu.help", "menu.help.tour"}, {"menu.help", "menu.help.about"}}) {
+                app.clickMenu(words.get("main", dialog[0]), words.get("main", dialog[1]));
+                app.awaitDialog();
+                app.closeDialogWithEscape();
+            }
 
             app.clickMenu(words.get("main", "menu.go"), words.get("main", "menu.go.graph"));
             RunningApp.waitUntil("Go → Relationship graph brings the graph to the front", () -> app.workAreaTab() == 1);
@@ -72,27 +91,6 @@ class MenuDesktopIT {
                 return false;
             }));
 
-            for (String[] dialog : new String[][] {{"menu.file", "menu.file.addFiles"}, {"menu.file", "menu.file.openQuery"},
-                {"menu.help", "menu.help.tour"}, {"menu.help", "menu.help.about"}}) {
-                app.clickMenu(words.get("main", dialog[0]), words.get("main", dialog[1]));
-                app.awaitDialog();
-                app.closeDialogWithEscape();
-            }
-
-            app.clickMenu(words.get("main", "menu.view"), words.get("main", "menu.view.dataPanel"));
-            RunningApp.waitUntil("View → Data panel hides the data panel", () -> app.fxQuietly(() ->
-                    app.stage.getScene().lookup("#data-panel") == null));
-            app.clickMenu(words.get("main", "menu.view"), words.get("main", "menu.view.dataPanel"));
-            RunningApp.waitUntil("View → Data panel shows it again", () -> app.fxQuietly(() ->
-                    app.stage.getScene().lookup("#data-panel") != null));
-            app.key("ctrl+alt+b");
-            RunningApp.waitUntil("Ctrl+Alt+B hides the details", () -> app.fxQuietly(() ->
-                    app.stage.getScene().lookup("#details-area") == null));
-            app.screenshot("details-hidden");
-            app.key("ctrl+alt+b");
-            RunningApp.waitUntil("Ctrl+Alt+B shows them again", () -> app.fxQuietly(() ->
-                    app.stage.getScene().lookup("#details-area") != null));
-
             app.clickMenu(words.get("main", "menu.view"), words.get("main", "menu.view.language"), words.get("main", "language.es"));
             TourDesktopIT.Words spanish = TourDesktopIT.Words.of("es");
             app.menuBarMenu(spanish.get("main", "menu.file"));
@@ -100,6 +98,7 @@ class MenuDesktopIT {
             assertEquals(spanish.get("main", "menu.help"), app.fx(() -> app.stage.getScene().getRoot()
                     .lookupAll(".menu-bar .menu").stream().map(n -> ((javafx.scene.control.Labeled) n).getText()).reduce((a, b) -> b)
                     .orElseThrow()));
+            assertTrue(wrong.isEmpty(), "on first sight: " + String.join("; ", wrong));
         }
 
         private static int queryTabs(RunningApp app) {

@@ -238,6 +238,25 @@ final class RunningApp {
                 "click", "--repeat", "2", "--delay", "80", "1");
     }
 
+    /** Scrolls the list with the mouse wheel, as a user does, until the cell with the text is wholly in view. */
+    Node scrolledToCell(String selector, String text) throws Exception {
+        Node list = find(selector);
+        Bounds view = fx(() -> list.localToScreen(list.getLayoutBounds()));
+        for (int turn = 0; turn < 60; turn++) {
+            Node cell = fx(() -> list.lookupAll(".indexed-cell").stream()
+                    .filter(n -> n.isVisible() && n instanceof Labeled l && l.getText() != null && l.getText().contains(text)
+                            && view.contains(n.localToScreen(n.getLayoutBounds())))
+                    .findFirst().orElse(null));
+            if (cell != null) {
+                return cell;
+            }
+            x("xdotool", "mousemove", "--sync", Long.toString(Math.round(view.getCenterX())),
+                    Long.toString(Math.round(view.getCenterY())), "click", "5");
+            awaitFrames();
+        }
+        throw new AssertionError("scrolling " + selector + " never showed \"" + text + "\" whole");
+    }
+
     /** The shown cell (of a list, tree or table) under the selector whose text contains the given text. */
     Node cellContaining(String selector, String text) throws Exception {
         Node[] found = new Node[1];

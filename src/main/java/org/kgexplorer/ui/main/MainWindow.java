@@ -32,6 +32,7 @@ import org.kgexplorer.ui.i18n.I18n;
 public final class MainWindow extends BorderPane {
     /** How many recent files the File menu keeps. */
     static final int RECENT_LIMIT = 10;
+    private static final double WORK_AREA_MIN_HEIGHT = 305;
 
     private final ExplorerContext context;
     private final Settings settings;
@@ -67,6 +68,8 @@ public final class MainWindow extends BorderPane {
         graphTab.setId("graph-tab");
         graphTab.textProperty().bind(texts.text("tab.graph"));
         graphTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdal-bubble_chart"));
+        // Enough height for the editor and the library's list, text and buttons on a 700 px screen.
+        workArea.setMinHeight(WORK_AREA_MIN_HEIGHT);
         middle = new SplitPane(workArea, resultsArea);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(settings.getDouble("layout.middle", 0.45));

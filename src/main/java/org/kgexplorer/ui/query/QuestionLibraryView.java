@@ -38,6 +38,8 @@ final class QuestionLibraryView extends SplitPane {
     private final CodeArea sparql = new CodeArea();
     /** About four questions: the list never shrinks to less. */
     private static final double LIST_MIN_HEIGHT = 110;
+    /** A line or two of the question's text: the rest scrolls. */
+    private static final double TEXT_MIN_HEIGHT = 40;
 
     QuestionLibraryView(QueryWorkspaceViewModel model) {
         this.model = model;
@@ -116,12 +118,13 @@ final class QuestionLibraryView extends SplitPane {
         textScroll.setFitToHeight(true);
         textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(textScroll, Priority.ALWAYS);
+        textScroll.setMinHeight(TEXT_MIN_HEIGHT);
         buttons.setPadding(new Insets(0, 10, 10, 10));
         VBox details = new VBox(8, textScroll, buttons);
         details.setId("question-details");
         list.setMinHeight(LIST_MIN_HEIGHT);
         getItems().addAll(list, details);
-        setDividerPositions(0.45);
+        setDividerPositions(0.5);
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> show(q));
         // the question of the tab in front is the one the library shows (also when it was opened from elsewhere)
@@ -181,6 +184,8 @@ final class QuestionLibraryView extends SplitPane {
         protected void updateItem(Question q, boolean empty) {
             super.updateItem(q, empty);
             setText(empty || q == null ? null : (getIndex() + 1) + ". " + model.title(q));
+            // A title longer than the lines the list gives it ends in "…": the tooltip has it whole.
+            setTooltip(empty || q == null ? null : new javafx.scene.control.Tooltip(getText()));
         }
     }
 }
