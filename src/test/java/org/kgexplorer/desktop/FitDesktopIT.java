@@ -86,11 +86,22 @@ class FitDesktopIT {
             app.key("ctrl+1");
             RunningApp.waitUntil("the query workspace is in front", () -> app.fxQuietly(() -> app.stage.getScene().lookup("#query-tab") != null
                     && ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 0));
+            TourDesktopIT.showsEvidence(app);
             check(app, app.stage.getScene(), "query", problems);
             app.key("ctrl+2");
             RunningApp.waitUntil("the graph is in front", () -> app.fxQuietly(() ->
                     ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 1));
             check(app, app.stage.getScene(), "graph", problems);
+            // The graph's side tabs (connections, paths) one by one: the fit check reads what each shows.
+            int sideTabs = app.fx(() -> ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#graph-side")).getTabs().size());
+            for (int tab = 1; tab < sideTabs; tab++) {
+                int index = tab;
+                app.fx(() -> {
+                    ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#graph-side")).getSelectionModel().select(index);
+                    return null;
+                });
+                check(app, app.stage.getScene(), "graph-side-" + tab, problems);
+            }
             app.key("F1");
             app.awaitDialog();
             Scene help = RunningApp.fx(() -> Window.getWindows().stream().filter(w -> w != app.stage && w.isShowing()

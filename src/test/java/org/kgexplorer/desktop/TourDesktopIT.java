@@ -174,7 +174,8 @@ class TourDesktopIT {
             // 5. Spanish labels from the status bar; the dark theme from the View menu
             app.click(app.find("#label-mode"));
             app.click(app.menuItem(words.get("main", "labels.spanish")));
-            RunningApp.waitUntil("the details' heading follows the labels' language", () -> !entity.equals(detailsTitle(app)));
+            RunningApp.waitUntil("the labels are Spanish", () -> "SPANISH".equals(app.fxQuietly(() ->
+                    String.valueOf(((javafx.scene.control.ChoiceBox<?>) app.stage.getScene().lookup("#label-mode")).getValue()))));
             app.clickMenu(words.get("main", "menu.view"), words.get("main", "menu.view.theme"), words.get("main", "theme.dark"));
             RunningApp.waitUntil("the dark theme is on", () -> app.fxQuietly(() -> javafx.application.Application.getUserAgentStylesheet() != null
                     && javafx.application.Application.getUserAgentStylesheet().toLowerCase(Locale.ROOT).contains("dark")));
@@ -233,16 +234,26 @@ class TourDesktopIT {
     }
 
     /** Clicks the quote mark beside a fact (one in view): the Evidence pane shows the sentence that says it. */
-    private static void showsEvidence(RunningApp app) throws Exception {
-        Node marker = app.fx(() -> {
-            Node scroll = app.stage.getScene().lookup("#details-scroll");
-            javafx.geometry.Bounds view = scroll.localToScreen(scroll.getLayoutBounds());
-            return scroll.lookupAll(".evidence-marker").stream()
+    static void showsEvidence(RunningApp app) throws Exception {
+        Node scroll = app.find("#details-scroll");
+        javafx.geometry.Bounds view = app.fx(() -> scroll.localToScreen(scroll.getLayoutBounds()));
+        Node marker = null;
+        // Scrolls the details with the wheel, as a user does, until a quote mark is in view.
+        for (int turn = 0; marker == null && turn < 30; turn++) {
+            marker = app.fx(() -> scroll.lookupAll(".evidence-marker").stream()
                     .filter(n -> n.isVisible() && n instanceof javafx.scene.control.Button b
                             && b.getGraphic() instanceof org.kordamp.ikonli.javafx.FontIcon icon && icon.getIconLiteral().contains("quote")
                             && view.contains(n.localToScreen(n.getLayoutBounds())))
-                    .findFirst().orElseThrow(() -> new AssertionError("no quote mark in view in the details"));
-        });
+                    .findFirst().orElse(null));
+            if (marker == null) {
+                RunningApp.x("xdotool", "mousemove", "--sync", Long.toString(Math.round(view.getCenterX())),
+                        Long.toString(Math.round(view.getCenterY())), "click", "5");
+                app.awaitFrames();
+            }
+        }
+        if (marker == null) {
+            throw new AssertionError("no quote mark in the details");
+        }
         app.click(marker);
         RunningApp.waitUntil("the evidence pane shows the fact and its sentence", () -> app.fxQuietly(() -> {
             Node fact = app.stage.getScene().lookup("#evidence-fact");

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -126,9 +125,10 @@ final class EvidencePane extends VBox {
                 content.putString(s.quote());
                 Clipboard.getSystemClipboard().setContent(content);
             });
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox head = new HBox(8, number, gap, copy);
+            // "Sentence 11" and "Copy quote" stay whole: the button goes below the title in a narrow panel.
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(8, 4, number, copy);
             head.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().addAll(head, quote);
         }

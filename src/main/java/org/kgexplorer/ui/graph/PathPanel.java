@@ -14,9 +14,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kgexplorer.ui.i18n.I18n;
@@ -104,7 +105,11 @@ final class PathPanel extends VBox {
             from.set(null);
             to.set(null);
         });
-        HBox actions = new HBox(6, find, copy, clear);
+        // Whole words on every button ("Find path", not "Fi…"): they wrap to a second line in a narrow panel.
+        for (Button b : new Button[] {useFrom, useTo, find, copy, clear}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane actions = new FlowPane(6, 6, find, copy, clear);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ListView<String> sentences = new ListView<>(paths.sentences());
