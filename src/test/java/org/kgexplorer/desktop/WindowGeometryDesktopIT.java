@@ -107,6 +107,9 @@ class WindowGeometryDesktopIT {
             RunningApp.Geometry maximized = app.geometry();
             everyDialogKeeps(app, maximized, "maximized");
 
+            // A user restores the window they work in: the focused one (ADR 30).
+            RunningApp.waitUntil("the main window has the focus", () -> app.activeWindow() == app.windowId
+                    && app.fxQuietly(app.stage::isFocused));
             RunningApp.x("wmctrl", "-i", "-r", Long.toString(app.windowId), "-b", "remove,maximized_vert,maximized_horz");
             RunningApp.waitUntil("the window is restored", () -> !app.geometry().maximized());
             RunningApp.Geometry restored = app.geometry();

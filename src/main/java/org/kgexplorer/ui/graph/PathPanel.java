@@ -43,6 +43,7 @@ final class PathPanel extends VBox {
         Label hint = new Label();
         hint.textProperty().bind(texts.text("paths.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
 
         Button useFrom = new Button();
@@ -58,6 +59,7 @@ final class PathPanel extends VBox {
         for (Label l : new Label[] {fromLabel, toLabel}) {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
         }
         Runnable relabel = () -> {
             fromLabel.setText(from.get() == null ? texts.get("paths.unset") : labelOf.apply(from.get()));
@@ -75,6 +77,8 @@ final class PathPanel extends VBox {
         fromTitle.textProperty().bind(texts.text("paths.from"));
         Label toTitle = new Label();
         toTitle.textProperty().bind(texts.text("paths.to"));
+        fromTitle.setMinWidth(Region.USE_PREF_SIZE);
+        toTitle.setMinWidth(Region.USE_PREF_SIZE);
         ends.addRow(0, fromTitle, fromLabel, useFrom);
         ends.addRow(1, toTitle, toLabel, useTo);
         GridPane.setHgrow(fromLabel, Priority.ALWAYS);

@@ -109,7 +109,9 @@ final class ResultsChart extends BorderPane {
         StringConverter<Integer> names = new StringConverter<>() {
             @Override
             public String toString(Integer column) {
-                return column == null || !now.hasTable() ? "" : now.table().variables().get(column);
+                // The choice box redraws its old items with the new names before it gets the new items.
+                return column == null || !now.hasTable() || column >= now.table().variables().size() ? ""
+                        : now.table().variables().get(column);
             }
 
             @Override

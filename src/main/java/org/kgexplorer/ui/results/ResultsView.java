@@ -282,8 +282,10 @@ public final class ResultsView extends BorderPane {
         filterColumn.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer column) {
+                // The choice box redraws its old items with the new names before it gets the new items.
                 return column == null || column == RowFilter.ALL_COLUMNS || !now.hasTable()
-                        ? texts.get("filter.allColumns") : now.table().variables().get(column);
+                        || column >= now.table().variables().size() ? texts.get("filter.allColumns")
+                        : now.table().variables().get(column);
             }
 
             @Override
