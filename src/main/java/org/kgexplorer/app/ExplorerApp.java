@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -98,12 +98,10 @@ public final class ExplorerApp extends Application {
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
 
         stage.setTitle(TITLE);
-        // Never larger than the screen (a remembered size may come from a bigger one).
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(settings.getDouble("window.width", 1440), screen.getWidth());
-        double height = Math.min(settings.getDouble("window.height", 880), screen.getHeight());
-        stage.setScene(new Scene(window, width, height));
-        restoreGeometry(stage);
+        WindowPlacement place = WindowPlacement.choose(settings, Screen.getPrimary().getVisualBounds(),
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+        stage.setScene(new Scene(window, place.bounds().getWidth(), place.bounds().getHeight()));
+        place.applyTo(stage);
         new UnsavedQueriesGuard(queries, context.dialogs(), context.i18n().texts("org.kgexplorer.ui.main.messages"), stage)
                 .install();
         stage.setOnHidden(e -> {
@@ -111,6 +109,10 @@ public final class ExplorerApp extends Application {
             graph.view().dispose();
         });
         stage.show();
+        // GTK under some window managers (openbox) drops a size set before the window first shows and opens it
+        // at 200x200 (ADR 0030): place it once more when it is on the screen.
+        Platform.runLater(() -> place.applyTo(stage));
+        MaximizedAcrossDialogs.keep(stage);
         StartupProbe.watch(stage.getScene(), sources.totalTriplesProperty());
         WindowArguments arguments = arguments();
         List<Path> named = arguments.files();
@@ -189,25 +191,9 @@ public final class ExplorerApp extends Application {
                 : UserFolders.forCurrentUser("kg-explorer").config();
     }
 
-    private void restoreGeometry(Stage stage) {
-        double x = settings.getDouble("window.x", Double.NaN);
-        double y = settings.getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
-        }
-        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
-    }
-
     private void saveSettings(Stage stage) {
         window.storeChoices();
-        settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
-        if (!stage.isMaximized()) {
-            settings.put("window.x", Double.toString(stage.getX()));
-            settings.put("window.y", Double.toString(stage.getY()));
-            settings.put("window.width", Double.toString(stage.getScene().getWidth()));
-            settings.put("window.height", Double.toString(stage.getScene().getHeight()));
-        }
+        WindowPlacement.store(stage, settings);
         try {
             settings.save();
         } catch (IOException e) {

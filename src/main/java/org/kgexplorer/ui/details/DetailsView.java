@@ -132,6 +132,10 @@ public final class DetailsView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         iri.setId("details-iri");
         iri.getStyleClass().addAll("text-muted", "text-small");
+        // A long IRI is cut to fit the panel: the tooltip shows it whole (and the button copies it).
+        Tooltip iriTip = new Tooltip();
+        iriTip.textProperty().bind(iri.textProperty());
+        iri.setTooltip(iriTip);
         Button copy = iconButton("details-copy-iri", "mdal-content_copy", "details.copyIri");
         copy.getStyleClass().add(Styles.SMALL);
         copy.setOnAction(e -> {

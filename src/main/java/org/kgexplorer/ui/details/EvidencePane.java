@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -59,7 +58,7 @@ final class EvidencePane extends VBox {
         quotesScroll.setFitToWidth(true);
         quotesScroll.setPrefViewportHeight(120);
         quotesScroll.setMaxHeight(220);
-        quotesScroll.setMinHeight(90);
+        quotesScroll.setMinHeight(48);
         quotesScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         sourceTitle.setId("source-title");
         sourceTitle.getStyleClass().add("text-muted");
@@ -73,7 +72,7 @@ final class EvidencePane extends VBox {
         source.getStyleClass().add("source-view");
         source.setPadding(new Insets(6, 8, 6, 8));
         VBox.setVgrow(sourceScroll, Priority.ALWAYS);
-        sourceScroll.setMinHeight(80);
+        sourceScroll.setMinHeight(36);
         getChildren().addAll(title, placeholder, fact, quotesScroll, sourceTitle, sourceScroll);
         model.selectedFactProperty().addListener((obs, old, now) -> show());
         model.passageProperty().addListener((obs, old, now) -> showPassage());
@@ -126,9 +125,10 @@ final class EvidencePane extends VBox {
                 content.putString(s.quote());
                 Clipboard.getSystemClipboard().setContent(content);
             });
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox head = new HBox(8, number, gap, copy);
+            // "Sentence 11" and "Copy quote" stay whole: the button goes below the title in a narrow panel.
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(8, 4, number, copy);
             head.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().addAll(head, quote);
         }

@@ -45,6 +45,8 @@ final class ConnectionList extends VBox {
         setId("graph-connections");
         list.setId("graph-connection-list");
         title.setWrapText(true);
+        // All its lines, in a narrow side panel too.
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.getStyleClass().add("text-bold");
         Label empty = new Label();
         empty.textProperty().bind(texts.text("connections.none"));

@@ -56,6 +56,8 @@ final class GraphFilters extends VBox {
         Label l = new Label();
         l.textProperty().bind(texts.text(key));
         l.getStyleClass().add("text-bold");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -14,9 +14,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.kgexplorer.ui.i18n.I18n;
@@ -42,6 +43,7 @@ final class PathPanel extends VBox {
         Label hint = new Label();
         hint.textProperty().bind(texts.text("paths.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
 
         Button useFrom = new Button();
@@ -57,6 +59,7 @@ final class PathPanel extends VBox {
         for (Label l : new Label[] {fromLabel, toLabel}) {
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
         }
         Runnable relabel = () -> {
             fromLabel.setText(from.get() == null ? texts.get("paths.unset") : labelOf.apply(from.get()));
@@ -74,6 +77,8 @@ final class PathPanel extends VBox {
         fromTitle.textProperty().bind(texts.text("paths.from"));
         Label toTitle = new Label();
         toTitle.textProperty().bind(texts.text("paths.to"));
+        fromTitle.setMinWidth(Region.USE_PREF_SIZE);
+        toTitle.setMinWidth(Region.USE_PREF_SIZE);
         ends.addRow(0, fromTitle, fromLabel, useFrom);
         ends.addRow(1, toTitle, toLabel, useTo);
         GridPane.setHgrow(fromLabel, Priority.ALWAYS);
@@ -104,7 +109,11 @@ final class PathPanel extends VBox {
             from.set(null);
             to.set(null);
         });
-        HBox actions = new HBox(6, find, copy, clear);
+        // Whole words on every button ("Find path", not "Fi…"): they wrap to a second line in a narrow panel.
+        for (Button b : new Button[] {useFrom, useTo, find, copy, clear}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane actions = new FlowPane(6, 6, find, copy, clear);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ListView<String> sentences = new ListView<>(paths.sentences());

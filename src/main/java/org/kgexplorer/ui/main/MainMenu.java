@@ -6,15 +6,18 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
 
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.ui.i18n.I18n;
@@ -25,7 +28,7 @@ final class MainMenu extends MenuBar {
     private final ShellActions actions;
 
     MainMenu(I18n.Texts texts, ShellActions actions, ObservableList<Path> recentFiles, ObjectProperty<LabelMode> labelMode,
-             ObjectProperty<Locale> locale, ObjectProperty<Theme> theme) {
+             ObjectProperty<Locale> locale, ObjectProperty<Theme> theme, SidePanels panels) {
         this.texts = texts;
         this.actions = actions;
         setId("main-menu");
@@ -57,7 +60,10 @@ final class MainMenu extends MenuBar {
                 choices("menu.view.labels", List.of(LabelMode.values()), labelMode,
                         m -> "labels." + m.name().toLowerCase(Locale.ROOT)),
                 choices("menu.view.language", I18n.LANGUAGES, locale, l -> "language." + l.getLanguage()),
-                choices("menu.view.theme", List.of(Theme.values()), theme, Theme::textKey));
+                choices("menu.view.theme", List.of(Theme.values()), theme, Theme::textKey),
+                new SeparatorMenuItem(),
+                toggle("menu.view.dataPanel", "Shortcut+B", panels.dataPanelShown()),
+                toggle("menu.view.detailsPanel", "Shortcut+Alt+B", panels.detailsShown()));
         Menu helpMenu = menu("menu.help", item(ShellAction.HELP), item(ShellAction.SHOW_LOG),
                 item(ShellAction.ABOUT));
         getMenus().addAll(file, edit, query, navigate, view, helpMenu);
@@ -75,6 +81,16 @@ final class MainMenu extends MenuBar {
         MenuItem item = new MenuItem();
         item.textProperty().bind(texts.text(action.textKey()));
         actions.bind(item, action);
+        return item;
+    }
+
+    /** A menu item that shows and hides something, ticked while it shows. */
+    private CheckMenuItem toggle(String key, String accelerator, BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.setId(key.replace('.', '-'));
+        item.textProperty().bind(texts.text(key));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.selectedProperty().bindBidirectional(shown);
         return item;
     }
 

@@ -35,6 +35,7 @@ import org.kgexplorer.ui.i18n.I18n;
 public final class MainWindow extends BorderPane {
     /** How many recent files the File menu keeps. */
     static final int RECENT_LIMIT = 10;
+    private static final double WORK_AREA_MIN_HEIGHT = 305;
 
     private final ExplorerContext context;
     private final Settings settings;
@@ -50,6 +51,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane detailsArea = new StackPane();
     private final SplitPane columns;
     private final SplitPane middle;
+    private final SidePanels panels;
     private double queryShare;
     private double graphShare;
 
@@ -69,6 +71,8 @@ public final class MainWindow extends BorderPane {
         graphTab.setId("graph-tab");
         graphTab.textProperty().bind(texts.text("tab.graph"));
         graphTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdal-bubble_chart"));
+        // Enough height for the editor and the library's list, text and buttons on a 700 px screen.
+        workArea.setMinHeight(WORK_AREA_MIN_HEIGHT);
         middle = new SplitPane(workArea, resultsArea);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(settings.getDouble("layout.middle", 0.45));
@@ -84,12 +88,16 @@ public final class MainWindow extends BorderPane {
         });
         dataPanel.setMinWidth(220);
         detailsArea.setMinWidth(260);
-        columns = new SplitPane(dataPanel, middle, detailsArea);
-        columns.setDividerPositions(settings.getDouble("layout.left", 0.19), settings.getDouble("layout.right", 0.77));
+        dataPanel.setId("data-panel");
+        detailsArea.setId("details-area");
+        columns = new SplitPane();
+        columns.setId("main-columns");
+        panels = new SidePanels(columns, dataPanel, middle, detailsArea, settings);
         SplitPane.setResizableWithParent(dataPanel, false);
         SplitPane.setResizableWithParent(detailsArea, false);
         defineWindowCommands();
-        setTop(new MainMenu(texts, actions, recentFiles, context.labelModeProperty(), context.i18n().localeProperty(), theme));
+        setTop(new MainMenu(texts, actions, recentFiles, context.labelModeProperty(), context.i18n().localeProperty(), theme,
+                panels));
         styleProperty().bind(context.scale().fontStyle());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -259,9 +267,7 @@ public final class MainWindow extends BorderPane {
         settings.put("ui.scale", Double.toString(context.scale().factor()));
         settings.put("ui.language", context.i18n().locale().toLanguageTag());
         settings.put("labels", context.labelModeProperty().get().name());
-        double[] outer = columns.getDividerPositions();
-        settings.put("layout.left", Double.toString(outer[0]));
-        settings.put("layout.right", Double.toString(outer[1]));
+        panels.store(settings);
         double share = middle.getDividerPositions()[0];
         settings.put("layout.middle", Double.toString(graphShown() ? queryShare : share));
         settings.put("layout.middle.graph", Double.toString(graphShown() ? share : graphShare));

@@ -12,7 +12,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -35,6 +36,10 @@ final class QuestionLibraryView extends SplitPane {
     private final Label title = new Label();
     private final Label description = new Label();
     private final CodeArea sparql = new CodeArea();
+    /** About four questions: the list never shrinks to less. */
+    private static final double LIST_MIN_HEIGHT = 110;
+    /** A line or two of the question's text: the rest scrolls. */
+    private static final double TEXT_MIN_HEIGHT = 40;
 
     QuestionLibraryView(QueryWorkspaceViewModel model) {
         this.model = model;
@@ -92,7 +97,10 @@ final class QuestionLibraryView extends SplitPane {
         open.setOnAction(e -> model.openQuestion(selected(), false));
         run.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.disableProperty().bind(run.disableProperty());
-        HBox buttons = new HBox(8, run, open);
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        // The buttons wrap rather than cut their words when the side pane is narrow (Spanish, 1024 px).
+        FlowPane buttons = new FlowPane(8, 8, run, open);
 
         Label hint = new Label();
         hint.textProperty().bind(texts.text("library.hint"));
@@ -101,11 +109,22 @@ final class QuestionLibraryView extends SplitPane {
         hint.visibleProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
 
-        VBox details = new VBox(8, hint, title, description, buttons, sparqlScroll);
-        details.setPadding(new Insets(10));
+        VBox text = new VBox(8, hint, title, description, sparqlScroll);
+        text.setPadding(new Insets(10, 10, 0, 10));
+        // Short of height, the question's text and SPARQL scroll in their own half: they never spread over the
+        // list, which keeps room for a few questions, and the buttons below them stay in view.
+        ScrollPane textScroll = new ScrollPane(text);
+        textScroll.setFitToWidth(true);
+        textScroll.setFitToHeight(true);
+        textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(textScroll, Priority.ALWAYS);
+        textScroll.setMinHeight(TEXT_MIN_HEIGHT);
+        buttons.setPadding(new Insets(0, 10, 10, 10));
+        VBox details = new VBox(8, textScroll, buttons);
         details.setId("question-details");
+        list.setMinHeight(LIST_MIN_HEIGHT);
         getItems().addAll(list, details);
-        setDividerPositions(0.45);
+        setDividerPositions(0.5);
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> show(q));
         // the question of the tab in front is the one the library shows (also when it was opened from elsewhere)
@@ -165,6 +184,8 @@ final class QuestionLibraryView extends SplitPane {
         protected void updateItem(Question q, boolean empty) {
             super.updateItem(q, empty);
             setText(empty || q == null ? null : (getIndex() + 1) + ". " + model.title(q));
+            // A title longer than the lines the list gives it ends in "…": the tooltip has it whole.
+            setTooltip(empty || q == null ? null : new javafx.scene.control.Tooltip(getText()));
         }
     }
 }

@@ -18,8 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
@@ -77,8 +77,6 @@ final class ResultsChart extends BorderPane {
         valueLabel.textProperty().bind(texts.text("chart.value"));
         valueLabel.setLabelFor(value);
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         category.setPrefWidth(170);
         value.setPrefWidth(150);
         category.setMinWidth(Region.USE_PREF_SIZE);
@@ -86,7 +84,12 @@ final class ResultsChart extends BorderPane {
         bar.setMinWidth(Region.USE_PREF_SIZE);
         pie.setMinWidth(Region.USE_PREF_SIZE);
         note.setMinWidth(0);
-        HBox controls = new HBox(8, categoryLabel, category, valueLabel, value, spacer, note, new HBox(bar, pie));
+        HBox categoryBox = new HBox(8, categoryLabel, category);
+        categoryBox.setAlignment(Pos.CENTER_LEFT);
+        HBox valueBox = new HBox(8, valueLabel, value);
+        valueBox.setAlignment(Pos.CENTER_LEFT);
+        // Wraps on a narrow window instead of widening the whole results column past it.
+        FlowPane controls = new FlowPane(12, 6, categoryBox, valueBox, new HBox(bar, pie), note);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(0, 0, 8, 0));
         setTop(controls);

@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -77,7 +78,7 @@ public final class ResultsView extends BorderPane {
         });
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         filter.setId("results-filter");
         filter.promptTextProperty().bind(texts.text("filter.prompt"));
         filter.setPrefColumnCount(22);
@@ -130,15 +131,17 @@ public final class ResultsView extends BorderPane {
                 () -> model.answerProperty().get().kind() == ResultsAnswer.Kind.NONE || model.savingProperty().get(),
                 model.answerProperty(), model.savingProperty()));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         for (Region fixed : List.of(filterColumn, chartToggle, asGraph, labelColumns, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         filterColumn.setPrefWidth(150);
-        filter.setMinWidth(160);
-        HBox.setHgrow(filter, Priority.SOMETIMES);
-        HBox bar = new HBox(8, filterIcon, filter, filterColumn, filtering, spacer, chartToggle, asGraph, labelColumns, save);
+        filter.setPrefWidth(220);
+        HBox find = new HBox(8, filterIcon, filter, filterColumn, filtering);
+        find.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, chartToggle, asGraph, labelColumns, save);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        // On a narrow window (1024 px, a projector's zoom) the actions wrap below the filter instead of being cut.
+        FlowPane bar = new FlowPane(16, 6, find, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
         // A new converter redraws the choice: "All columns" follows the language.

@@ -53,6 +53,8 @@ public final class SourcesView extends VBox {
         title.getStyleClass().add("title-4");
         Label total = new Label();
         total.setId("total-triples");
+        total.setWrapText(true);
+        total.setMinHeight(Region.USE_PREF_SIZE);
         total.getStyleClass().add("text-muted");
         total.textProperty().bind(Bindings.createStringBinding(
                 () -> texts.get("summary", model.sources().size(), model.totalTriplesProperty().get()),
@@ -150,15 +152,16 @@ public final class SourcesView extends VBox {
         private final VBox box;
 
         SourceCell() {
-            // Fit the list's width: long titles are cut with an ellipsis instead of scrolling sideways.
+            // Fit the list's width without scrolling sideways: the count goes below the name when the panel is
+            // narrow; a long title is cut with an ellipsis (the tooltip shows it whole).
             setPrefWidth(0);
             name.getStyleClass().add("text-bold");
             count.getStyleClass().add("text-muted");
             title.getStyleClass().addAll("text-small", "text-muted");
             title.managedProperty().bind(title.visibleProperty());
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            box = new VBox(2, new HBox(6, name, spacer, count), title);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            box = new VBox(2, new javafx.scene.layout.FlowPane(8, 0, name, count), title);
         }
 
         @Override

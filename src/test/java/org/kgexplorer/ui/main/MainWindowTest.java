@@ -307,4 +307,35 @@ class MainWindowTest {
         robot.interact(() -> window.themeProperty().set(Theme.LIGHT));
         assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-light"));
     }
+
+    @Test
+    void ctrlBHidesAndShowsTheDataPanelAndItsDividerComesBack(FxRobot robot) {
+        javafx.scene.control.SplitPane columns = robot.lookup("#main-columns").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> columns.setDividerPositions(0.25, 0.7));
+        robot.clickOn("#main-columns").push(javafx.scene.input.KeyCode.CONTROL, KeyCode.B);
+        assertEquals(2, columns.getItems().size(), "the data panel left the window");
+        assertTrue(columns.getItems().stream().noneMatch(n -> "data-panel".equals(n.getId())));
+        robot.push(javafx.scene.input.KeyCode.CONTROL, KeyCode.B);
+        assertEquals(3, columns.getItems().size(), "the data panel is back");
+        assertEquals("data-panel", columns.getItems().get(0).getId());
+        assertEquals(0.25, columns.getDividerPositions()[0], 0.01, "at the place the user gave it");
+        assertEquals(0.7, columns.getDividerPositions()[1], 0.01);
+    }
+
+    @Test
+    void ctrlAltBHidesTheDetailsPanelAndTheChoiceIsRemembered(FxRobot robot) throws Exception {
+        javafx.scene.control.SplitPane columns = robot.lookup("#main-columns").queryAs(javafx.scene.control.SplitPane.class);
+        robot.clickOn("#main-columns").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ALT, KeyCode.B);
+        assertEquals(2, columns.getItems().size());
+        assertTrue(columns.getItems().stream().noneMatch(n -> "details-area".equals(n.getId())), "the details left the window");
+        robot.interact(window::storeChoices);
+        assertEquals("false", settings.get("layout.detailsPanel", ""));
+        robot.interact(() -> {
+            MainWindow again = new MainWindow(context, settings);
+            javafx.scene.control.SplitPane restored = (javafx.scene.control.SplitPane) again.getCenter();
+            assertEquals(2, restored.getItems().size(), "a new window starts without the details, as left");
+        });
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ALT, KeyCode.B);
+        assertEquals(3, columns.getItems().size());
+    }
 }

@@ -94,6 +94,26 @@ class ResultsViewTest {
         assertTrue(status.startsWith(table.getItems().size() + " rows in "), status);
     }
 
+    /** Found on the real desktop: the column choices were redrawn with the new answer's names before its columns. */
+    @Test
+    void anAnswerWithFewerColumnsThanTheLastRenamesTheColumnChoicesWithoutAnError(FxRobot robot) throws Exception {
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler[] before = new Thread.UncaughtExceptionHandler[1];
+        robot.interact(() -> {
+            before[0] = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> failures.add(e));
+        });
+        try {
+            run(robot, model, COUNTRIES);
+            run(robot, model, PREFIXES + "SELECT ?country WHERE { ?country a kgx:Country } LIMIT 2");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(), failures);
+            assertEquals(2, table(robot).getItems().size());
+        } finally {
+            robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
+        }
+    }
+
     @Test
     void clickingAHeaderSortsTheRowsInTheModel(FxRobot robot) throws Exception {
         run(robot, model, COUNTRIES);

@@ -1,0 +1,73 @@
+package org.kgexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Rectangle2D;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.settings.Settings;
+
+class WindowPlacementTest {
+    private static final Rectangle2D WIDE = new Rectangle2D(0, 0, 1920, 1050);
+    private static final Rectangle2D NARROW = new Rectangle2D(0, 0, 1440, 870);
+
+    @TempDir
+    Path dir;
+
+    private Settings remembered(double x, double y, double width, double height, boolean maximized) {
+        Settings s = Settings.in(dir);
+        s.put("window.x", Double.toString(x));
+        s.put("window.y", Double.toString(y));
+        s.put("window.width", Double.toString(width));
+        s.put("window.height", Double.toString(height));
+        s.put("window.maximized", Boolean.toString(maximized));
+        return s;
+    }
+
+    @Test
+    void aFirstStartOnAWideScreenTakesMostOfTheWorkAreaCentred() {
+        WindowPlacement p = WindowPlacement.choose(Settings.in(dir), WIDE, List.of(WIDE));
+        assertFalse(p.maximized());
+        assertEquals(new Rectangle2D(96, 52, 1728, 945), p.bounds());
+    }
+
+    @Test
+    void aFirstStartOnAScreenNarrowerThan1600PixelsIsMaximized() {
+        WindowPlacement p = WindowPlacement.choose(Settings.in(dir), NARROW, List.of(NARROW));
+        assertTrue(p.maximized());
+        assertTrue(NARROW.contains(p.bounds()), "un-maximizing returns to a place on the screen: " + p.bounds());
+    }
+
+    @Test
+    void aRememberedPlaceThatFitsAScreenIsKeptWithItsState() {
+        Rectangle2D second = new Rectangle2D(1920, 0, 1280, 1000);
+        WindowPlacement p = WindowPlacement.choose(remembered(2000, 40, 1000, 700, true), WIDE, List.of(WIDE, second));
+        assertEquals(new Rectangle2D(2000, 40, 1000, 700), p.bounds());
+        assertTrue(p.maximized());
+    }
+
+    @Test
+    void aRememberedSizeBiggerThanEveryScreenGivesTheFirstStartPlace() {
+        WindowPlacement p = WindowPlacement.choose(remembered(40, 30, 1800, 1000, false), NARROW, List.of(NARROW));
+        assertEquals(WindowPlacement.firstStart(NARROW), p);
+    }
+
+    @Test
+    void aPlaceOnAScreenNoLongerConnectedGivesTheFirstStartPlace() {
+        WindowPlacement p = WindowPlacement.choose(remembered(2000, 40, 1000, 700, false), WIDE, List.of(WIDE));
+        assertEquals(WindowPlacement.firstStart(WIDE), p);
+    }
+
+    @Test
+    void unreadableRememberedNumbersGiveTheFirstStartPlace() {
+        Settings s = remembered(10, 10, 800, 600, false);
+        s.put("window.width", "wide");
+        assertEquals(WindowPlacement.firstStart(WIDE), WindowPlacement.choose(s, WIDE, List.of(WIDE)));
+    }
+}

@@ -1,0 +1,140 @@
+package org.kgexplorer.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The window fits small screens and projectors: at each size every control is inside the window and no text a
+ * user needs is cut, on the query workspace with an answer, the graph with an entity, and F1. Screenshots of each
+ * screen stay in target/desktop/fit-SIZE/.
+ */
+class FitDesktopIT {
+    /** Who takes part in the task force: an answer, an entity in the details panel and the graph. */
+    private static final String[] LESSON = {"--question", "Who takes part in Joint Task Force Alpha?", "--entity",
+        "Joint Task Force Alpha"};
+
+    @Test
+    void everythingFitsAt1024x700() throws Exception {
+        DesktopLayer.screen(1024, 700).named("fit-1024x700").args(LESSON).run(EveryScreenFits.class, "1");
+    }
+
+    @Test
+    void everythingFitsAt1280x720() throws Exception {
+        DesktopLayer.screen(1280, 720).named("fit-1280x720").args(LESSON).run(EveryScreenFits.class, "1");
+    }
+
+    /** A projector at 175 %: the zoom is the View menu's, remembered in the settings (issue 13, item 5). */
+    @Test
+    void everythingFitsAt1920x1080Zoomed175Percent() throws Exception {
+        DesktopLayer.screen(1920, 1080).named("fit-1920x1080-175").setting(EveryScreenFits.ZOOM_SETTING, "1.75")
+                .args(LESSON).run(EveryScreenFits.class, "1.75");
+    }
+
+    @Test
+    void everythingFitsInSpanishAt1024x700() throws Exception {
+        DesktopLayer.fullSuiteScreen(1024, 700).named("fit-1024x700-es").setting("ui.language", "es")
+                .args("--question", "¿Quién participa en la Fuerza de Tarea Conjunta Alfa?", "--entity", "Joint Task Force Alpha")
+                .run(EveryScreenFits.class, "1");
+    }
+
+    @Test
+    void everythingFitsAt1366x768() throws Exception {
+        DesktopLayer.fullSuiteScreen(1366, 768).named("fit-1366x768").args(LESSON).run(EveryScreenFits.class, "1");
+    }
+
+    @Test
+    void everythingFitsAt1280x720Zoomed150Percent() throws Exception {
+        DesktopLayer.fullSuiteScreen(1280, 720).named("fit-1280x720-150").setting(EveryScreenFits.ZOOM_SETTING, "1.5")
+                .args(LESSON).run(EveryScreenFits.class, "1.5");
+    }
+
+    @Test
+    void everythingFitsAt1920x1080Zoomed250PercentInSpanish() throws Exception {
+        DesktopLayer.fullSuiteScreen(1920, 1080).named("fit-1920x1080-250-es").setting(EveryScreenFits.ZOOM_SETTING, "2.5")
+                .setting("ui.language", "es")
+                .args("--question", "¿Quién participa en la Fuerza de Tarea Conjunta Alfa?", "--entity", "Joint Task Force Alpha")
+                .run(EveryScreenFits.class, "2.5");
+    }
+
+    /** Visits each screen and collects what does not fit; fails listing all of it. Argument: the zoom (1 = 100 %). */
+    public static final class EveryScreenFits implements Scenario {
+        /** The setting that keeps the View menu's zoom (the interface scale), as a factor. */
+        static final String ZOOM_SETTING = "ui.scale";
+
+        @Override
+        public void run(RunningApp app, String... args) throws Exception {
+            double zoom = Double.parseDouble(args[0]);
+            List<String> problems = new ArrayList<>();
+            RunningApp.waitUntil("the question's answer shows", Duration.ofSeconds(60),
+                    () -> !app.fxQuietly(() -> app.stage.getScene().getRoot().lookupAll(".table-row-cell").isEmpty()));
+            RunningApp.waitUntil("the entity shows in the graph and the details", () -> app.fxQuietly(() -> {
+                javafx.scene.Node title = app.stage.getScene().lookup("#details-title");
+                return title instanceof javafx.scene.control.Labeled l && "Joint Task Force Alpha".equals(l.getText())
+                        && ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 1;
+            }));
+            if (zoom != 1) {
+                zoomShows(app, zoom).ifPresent(problems::add);
+            }
+            app.key("ctrl+1");
+            RunningApp.waitUntil("the query workspace is in front", () -> app.fxQuietly(() -> app.stage.getScene().lookup("#query-tab") != null
+                    && ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 0));
+            TourDesktopIT.showsEvidence(app);
+            check(app, app.stage.getScene(), "query", problems);
+            app.key("ctrl+2");
+            RunningApp.waitUntil("the graph is in front", () -> app.fxQuietly(() ->
+                    ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 1));
+            check(app, app.stage.getScene(), "graph", problems);
+            // The graph's side tabs (connections, paths) one by one: the fit check reads what each shows.
+            int sideTabs = app.fx(() -> ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#graph-side")).getTabs().size());
+            for (int tab = 1; tab < sideTabs; tab++) {
+                int index = tab;
+                app.fx(() -> {
+                    ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#graph-side")).getSelectionModel().select(index);
+                    return null;
+                });
+                check(app, app.stage.getScene(), "graph-side-" + tab, problems);
+            }
+            app.key("F1");
+            app.awaitDialog();
+            Scene help = RunningApp.fx(() -> Window.getWindows().stream().filter(w -> w != app.stage && w.isShowing()
+                    && w.getScene() != null && w.getScene().lookup("#help-dialog") != null).findFirst().orElseThrow().getScene());
+            check(app, help, "help", problems);
+            app.closeDialogWithEscape();
+            assertTrue(problems.isEmpty(), problems.size() + " things do not fit:\n" + String.join("\n", problems));
+        }
+
+        private static void check(RunningApp app, Scene scene, String screen, List<String> problems) throws Exception {
+            // A layout pass after the last change: the check reads what the next frame shows.
+            RunningApp.fx(() -> {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                return null;
+            });
+            app.screenshot(screen);
+            RunningApp.fx(() -> FitCheck.problems(scene)).forEach(p -> problems.add(screen + ": " + p));
+        }
+
+        /** Whether the zoom shows: the menu bar's text is drawn that much larger than the theme's at 100 %. */
+        private static java.util.Optional<String> zoomShows(RunningApp app, double zoom) throws Exception {
+            double ratio = RunningApp.fx(() -> {
+                javafx.scene.Node file = app.stage.getScene().getRoot().lookup(".menu-bar .menu .label");
+                double drawn = file.localToScreen(file.getLayoutBounds()).getHeight();
+                // The theme's text size at 100 % (AtlantaFX: 14 px).
+                javafx.scene.text.Text reference = new javafx.scene.text.Text("File");
+                reference.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14));
+                double plain = reference.getLayoutBounds().getHeight();
+                return drawn / plain;
+            });
+            return ratio >= zoom * 0.9 ? java.util.Optional.empty()
+                    : java.util.Optional.of("at a zoom of " + zoom + " the menu's text is drawn " + ratio + " times its size at 100 %");
+        }
+    }
+}

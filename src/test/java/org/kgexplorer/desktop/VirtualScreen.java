@@ -1,0 +1,103 @@
+package org.kgexplorer.desktop;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * One X display of a given size (Xvfb) with the openbox window manager on it, as on a user's desktop: the window
+ * manager decides where windows go and how big they are, which a display without one never shows.
+ */
+final class VirtualScreen implements AutoCloseable {
+    /** The programs the layer needs, and the Debian packages they come in. */
+    private static final List<String[]> PROGRAMS = List.of(new String[] {"Xvfb", "xvfb"},
+            new String[] {"openbox", "openbox"}, new String[] {"xdotool", "xdotool"},
+            new String[] {"wmctrl", "wmctrl"}, new String[] {"xwininfo", "x11-utils"}, new String[] {"xprop", "x11-utils"});
+
+    final String display;
+    final int width;
+    final int height;
+    private final Process xvfb;
+    private final Process windowManager;
+
+    private VirtualScreen(String display, int width, int height, Process xvfb, Process windowManager) {
+        this.display = display;
+        this.width = width;
+        this.height = height;
+        this.xvfb = xvfb;
+        this.windowManager = windowManager;
+    }
+
+    /** Skips the calling test, with the reason, unless the layer was asked for and every program it needs is here. */
+    static void assumeAvailable() {
+        String mode = System.getProperty(DesktopLayer.PROPERTY, "");
+        Assumptions.assumeFalse(mode.isBlank(), "the real-desktop tests run with mvn -Pdesktop verify (they need an X "
+                + "server, Xvfb, and a window manager, openbox): skipped");
+        List<String> missing = PROGRAMS.stream().filter(p -> !onPath(p[0])).map(p -> p[1]).distinct().toList();
+        Assumptions.assumeTrue(missing.isEmpty(), "the real-desktop tests are skipped: this machine lacks "
+                + String.join(", ", missing) + " (apt-get install xvfb openbox xdotool x11-utils wmctrl)");
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts a free display of that size and openbox on it; returns once the window manager manages windows. */
+    static VirtualScreen start(int width, int height, Path logs) throws IOException, InterruptedException {
+        Files.createDirectories(logs);
+        // -displayfd: Xvfb picks a free display number itself and writes it once it accepts clients.
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", width + "x" + height + "x24",
+                "-nolisten", "tcp").redirectError(logs.resolve("xvfb.log").toFile()).start();
+        String number;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII))) {
+            number = out.readLine();
+        }
+        if (number == null || !number.strip().matches("\\d+")) {
+            xvfb.destroy();
+            throw new IOException("Xvfb did not start (see " + logs.resolve("xvfb.log") + ")");
+        }
+        String display = ":" + number.strip();
+        ProcessBuilder wm = new ProcessBuilder("openbox").redirectErrorStream(true)
+                .redirectOutput(logs.resolve("openbox.log").toFile());
+        wm.environment().put("DISPLAY", display);
+        VirtualScreen screen = new VirtualScreen(display, width, height, xvfb, wm.start());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!screen.windowManagerRuns()) {
+            if (System.nanoTime() > deadline || !screen.windowManager.isAlive()) {
+                screen.close();
+                throw new IOException("openbox did not start on " + display + " (see " + logs.resolve("openbox.log") + ")");
+            }
+            Thread.sleep(100);
+        }
+        return screen;
+    }
+
+    /** wmctrl -m answers only once a window manager has claimed the display. */
+    private boolean windowManagerRuns() throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("wmctrl", "-m").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DISPLAY", display);
+        Process p = pb.start();
+        return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        windowManager.destroy();
+        windowManager.waitFor(10, TimeUnit.SECONDS);
+        xvfb.destroy();
+        xvfb.waitFor(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,153 @@
+package org.kgexplorer.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import javafx.geometry.Rectangle2D;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The main window's size and place under a window manager: at first start, from remembered settings (that fit,
+ * and that do not), across every dialog, and across maximize and restore. Geometry is read from the X server.
+ */
+class WindowGeometryDesktopIT {
+
+    @Test
+    void aFirstStartOnAScreenNarrowerThan1600PixelsOpensMaximized() throws Exception {
+        DesktopLayer.screen(1440, 900).named("geometry-first-start-1440").run(OpensMaximized.class);
+    }
+
+    @Test
+    void aFirstStartOnAWideScreenTakesMostOfItsWorkArea() throws Exception {
+        DesktopLayer.screen(1920, 1080).named("geometry-first-start-1920").run(TakesMostOfTheWorkArea.class);
+    }
+
+    @Test
+    void aRememberedPlaceThatFitsIsRestored() throws Exception {
+        DesktopLayer.screen(1440, 900).named("geometry-remembered")
+                .setting("window.x", "100").setting("window.y", "60")
+                .setting("window.width", "1000").setting("window.height", "700").setting("window.maximized", "false")
+                .run(OpensAt.class, "100", "60", "1000", "700");
+    }
+
+    @Test
+    void aRememberedSizeBiggerThanTheScreenIsNotUsed() throws Exception {
+        DesktopLayer.screen(1024, 700).named("geometry-remembered-too-big")
+                .setting("window.x", "40").setting("window.y", "30")
+                .setting("window.width", "1800").setting("window.height", "1000").setting("window.maximized", "false")
+                .run(OpensMaximized.class);
+    }
+
+    @Test
+    void noDialogChangesTheWindowAndMaximizeAndRestoreWork() throws Exception {
+        DesktopLayer.screen(1440, 900).named("geometry-dialogs")
+                .args("--question", "Which pledges address fentanyl?").run(DialogsKeepTheWindow.class);
+    }
+
+    /** The window fills the work area and the window manager says it is maximized. */
+    public static final class OpensMaximized implements Scenario {
+        @Override
+        public void run(RunningApp app, String... args) throws Exception {
+            Rectangle2D area = app.workArea();
+            RunningApp.waitUntil("the window is maximized", () -> app.geometry().maximized());
+            RunningApp.Geometry g = app.geometry();
+            app.screenshot("window");
+            assertEquals(area.getWidth(), g.width(), 2, "the maximized window's width: " + g);
+            assertTrue(g.height() >= area.getHeight() - 40, "the maximized window's height (less its title bar): " + g);
+            assertTrue(RunningApp.fx(app.stage::isMaximized), "JavaFX knows the window is maximized");
+        }
+    }
+
+    /** Not maximized, at least four fifths of the work area each way, and wholly inside it. */
+    public static final class TakesMostOfTheWorkArea implements Scenario {
+        @Override
+        public void run(RunningApp app, String... args) throws Exception {
+            Rectangle2D area = app.workArea();
+            RunningApp.waitUntil("the window takes most of the work area",
+                    () -> app.geometry().width() >= 0.8 * area.getWidth() && app.geometry().height() >= 0.8 * area.getHeight());
+            RunningApp.Geometry g = app.geometry();
+            app.screenshot("window");
+            assertFalse(g.maximized(), "on a wide screen the first start is not maximized: " + g);
+            assertTrue(g.x() >= area.getMinX() && g.y() >= area.getMinY() && g.x() + g.width() <= area.getMaxX()
+                    && g.y() + g.height() <= area.getMaxY(), g + " lies inside the work area " + area);
+        }
+    }
+
+    /** The window's frame is where the settings say (its content is the frame less the title bar and borders). */
+    public static final class OpensAt implements Scenario {
+        @Override
+        public void run(RunningApp app, String... args) throws Exception {
+            int x = Integer.parseInt(args[0]);
+            int y = Integer.parseInt(args[1]);
+            int width = Integer.parseInt(args[2]);
+            int height = Integer.parseInt(args[3]);
+            RunningApp.waitUntil("the window has the remembered width", () -> Math.abs(app.geometry().width() - width) <= 10);
+            RunningApp.Geometry g = app.geometry();
+            app.screenshot("window");
+            assertFalse(g.maximized(), g.toString());
+            assertTrue(g.height() <= height && g.height() >= height - 40, "the remembered height: " + g);
+            assertTrue(g.x() >= x && g.x() <= x + 10 && g.y() >= y && g.y() <= y + 40, "the remembered place: " + g);
+        }
+    }
+
+    /**
+     * Opens each dialog in turn (Save results, Add files, Open query, Export graph, F1, About) on a maximized window,
+     * then restores it and opens dialogs again: after each, the window's geometry and state are as before.
+     */
+    public static final class DialogsKeepTheWindow implements Scenario {
+        @Override
+        public void run(RunningApp app, String... args) throws Exception {
+            RunningApp.waitUntil("the window is maximized", () -> app.geometry().maximized());
+            RunningApp.waitUntil("the question's answer shows", Duration.ofSeconds(60),
+                    () -> !app.fxQuietly(() -> app.stage.getScene().getRoot().lookupAll(".table-row-cell").isEmpty()));
+            RunningApp.Geometry maximized = app.geometry();
+            everyDialogKeeps(app, maximized, "maximized");
+
+            // A user restores the window they work in: the focused one (ADR 30).
+            RunningApp.waitUntil("the main window has the focus", () -> app.activeWindow() == app.windowId
+                    && app.fxQuietly(app.stage::isFocused));
+            RunningApp.x("wmctrl", "-i", "-r", Long.toString(app.windowId), "-b", "remove,maximized_vert,maximized_horz");
+            RunningApp.waitUntil("the window is restored", () -> !app.geometry().maximized());
+            RunningApp.Geometry restored = app.geometry();
+            assertTrue(restored.width() >= 0.8 * app.workArea().getWidth() && restored.width() < maximized.width(),
+                    "restoring gives the window a size of its own, most of the screen: " + restored);
+            assertFalse(RunningApp.fx(app.stage::isMaximized), "JavaFX knows the window is restored");
+            everyDialogKeeps(app, restored, "restored");
+
+            RunningApp.x("wmctrl", "-i", "-r", Long.toString(app.windowId), "-b", "add,maximized_vert,maximized_horz");
+            RunningApp.waitUntil("the window is maximized again", () -> app.geometry().maximized());
+            assertEquals(maximized, app.geometry(), "maximized again, the window fills the work area as before");
+        }
+
+        private static void everyDialogKeeps(RunningApp app, RunningApp.Geometry before, String state) throws Exception {
+            opens(app, before, state + "-save-results", () -> app.key("ctrl+e"));
+            opens(app, before, state + "-add-files", () -> app.key("ctrl+o"));
+            opens(app, before, state + "-open-query", () -> app.key("ctrl+shift+o"));
+            opens(app, before, state + "-help", () -> app.key("F1"));
+            opens(app, before, state + "-about", () -> app.clickMenu("Help", "About KG Explorer"));
+            opens(app, before, state + "-export-graph", () -> {
+                app.key("ctrl+2");
+                app.find("#graph-toolbar");
+                app.clickToolbarMenu("#graph-toolbar", "#graph-export", "As PNG image…");
+            });
+            app.key("ctrl+1");
+        }
+
+        private static void opens(RunningApp app, RunningApp.Geometry before, String name, Action open) throws Exception {
+            open.run();
+            String title = app.awaitDialog();
+            app.screenshot(name);
+            app.closeDialogWithEscape();
+            RunningApp.waitUntil("the window is as before the dialog " + title + " (" + before + ")", () -> before.equals(app.geometry()));
+        }
+    }
+
+    @FunctionalInterface
+    interface Action {
+        void run() throws Exception;
+    }
+}
