@@ -82,6 +82,12 @@ public final class TaskRunner {
     }
 
     private <T> Task<T> submit(Task<T> task, ExecutorService on) {
+        if (on.isShutdown()) {
+            // The window has closed (stop() ran) while events still arrive, e.g. a load's end queued on the JavaFX
+            // thread just before: the work has no one to show it to.
+            task.cancel();
+            return task;
+        }
         running.add(task);
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {

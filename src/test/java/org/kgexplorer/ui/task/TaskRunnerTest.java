@@ -41,6 +41,27 @@ class TaskRunnerTest {
     }
 
     @Test
+    void workSubmittedAfterTheWindowClosedIsCancelledNotRejected() throws Exception {
+        runner.shutdown();
+        CompletableFuture<Task<Integer>> submitted = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                submitted.complete(runner.submitDataWork(new Task<>() {
+                    @Override
+                    protected Integer call() {
+                        return 1;
+                    }
+                }));
+            } catch (RuntimeException e) {
+                submitted.completeExceptionally(e);
+            }
+        });
+        Task<Integer> task = submitted.get(10, TimeUnit.SECONDS);
+        assertTrue(task.isCancelled(), "the task is cancelled");
+        assertTrue(runner.running().isEmpty(), "and never shown as running");
+    }
+
+    @Test
     void dataWorkLeavesOneProcessorFree() {
         assertEquals(1, TaskRunner.dataWorkThreads(1));
         assertEquals(1, TaskRunner.dataWorkThreads(2));
