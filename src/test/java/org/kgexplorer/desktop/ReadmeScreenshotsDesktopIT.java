@@ -2,7 +2,6 @@ package org.kgexplorer.desktop;
 
 import java.time.Duration;
 
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 
 import org.junit.jupiter.api.Test;
@@ -42,11 +41,7 @@ class ReadmeScreenshotsDesktopIT {
             RunningApp.waitUntil("the graph is in front", () -> app.workAreaTab() == 1);
             app.key("ctrl+1");
             RunningApp.waitUntil("the query workspace is in front", () -> app.workAreaTab() == 0);
-            Node marker = app.fx(() -> app.stage.getScene().lookup("#details-scroll").lookupAll(".evidence-marker").stream()
-                    .filter(n -> n instanceof javafx.scene.control.Button b
-                            && b.getGraphic() instanceof org.kordamp.ikonli.javafx.FontIcon icon && icon.getIconLiteral().contains("quote"))
-                    .findFirst().orElseThrow());
-            app.click(marker);
+            TourDesktopIT.showsEvidence(app);
             RunningApp.waitUntil("the sentence shows", () -> app.fxQuietly(() ->
                     app.stage.getScene().lookup("#evidence-fact") instanceof Labeled l && !l.getText().isBlank()));
             app.screenshot("window");

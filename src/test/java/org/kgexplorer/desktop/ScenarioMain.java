@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.kgexplorer.app.Launcher;
 
@@ -46,6 +47,9 @@ public final class ScenarioMain {
             Files.writeString(out.resolve(FAILURE_FILE), trace.toString(), StandardCharsets.UTF_8);
             code = 1;
         }
+        // Ends the application as a user's Quit does, so no frame is left half-drawn when the JVM stops.
+        javafx.application.Platform.exit();
+        launcher.join(TimeUnit.SECONDS.toMillis(30));
         System.exit(code);
     }
 

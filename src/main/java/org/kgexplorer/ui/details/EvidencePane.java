@@ -58,7 +58,7 @@ final class EvidencePane extends VBox {
         quotesScroll.setFitToWidth(true);
         quotesScroll.setPrefViewportHeight(120);
         quotesScroll.setMaxHeight(220);
-        quotesScroll.setMinHeight(48);
+        quotesScroll.setMinHeight(40);
         quotesScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         sourceTitle.setId("source-title");
         sourceTitle.getStyleClass().add("text-muted");
@@ -72,7 +72,7 @@ final class EvidencePane extends VBox {
         source.getStyleClass().add("source-view");
         source.setPadding(new Insets(6, 8, 6, 8));
         VBox.setVgrow(sourceScroll, Priority.ALWAYS);
-        sourceScroll.setMinHeight(36);
+        sourceScroll.setMinHeight(24);
         getChildren().addAll(title, placeholder, fact, quotesScroll, sourceTitle, sourceScroll);
         model.selectedFactProperty().addListener((obs, old, now) -> show());
         model.passageProperty().addListener((obs, old, now) -> showPassage());

@@ -70,7 +70,7 @@ public final class GraphView extends BorderPane {
 
         side.setId("graph-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.getTabs().setAll(tab("tab.filters", filters), tab("tab.connections", connections), tab("tab.paths", paths));
+        side.getTabs().setAll(tab("tab.filters", filters), tab("tab.connections", connections), tab("tab.paths", scrolling(paths)));
         side.setMinWidth(200);
         StackPane stage = new StackPane(canvas, emptyMessage());
         stage.setMinWidth(200);
@@ -374,6 +374,15 @@ public final class GraphView extends BorderPane {
         MenuItem m = new MenuItem(texts.get(key));
         m.setOnAction(e -> action.run());
         return m;
+    }
+
+    /** A side tab's content that scrolls when the panel is shorter than it (1024x700, a projector's zoom). */
+    private static javafx.scene.control.ScrollPane scrolling(javafx.scene.layout.Region content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     private Tab tab(String key, javafx.scene.Node content) {

@@ -15,7 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -70,19 +69,14 @@ final class PathPanel extends VBox {
         texts.language().addListener((obs, o, n) -> relabel.run());
         relabel.run();
 
-        GridPane ends = new GridPane();
-        ends.setHgap(6);
-        ends.setVgap(4);
         Label fromTitle = new Label();
         fromTitle.textProperty().bind(texts.text("paths.from"));
         Label toTitle = new Label();
         toTitle.textProperty().bind(texts.text("paths.to"));
         fromTitle.setMinWidth(Region.USE_PREF_SIZE);
         toTitle.setMinWidth(Region.USE_PREF_SIZE);
-        ends.addRow(0, fromTitle, fromLabel, useFrom);
-        ends.addRow(1, toTitle, toLabel, useTo);
-        GridPane.setHgrow(fromLabel, Priority.ALWAYS);
-        GridPane.setHgrow(toLabel, Priority.ALWAYS);
+        // Each end: its title and button on a line, the chosen node's name below across the whole panel.
+        VBox ends = new VBox(4, new FlowPane(6, 4, fromTitle, useFrom), fromLabel, new FlowPane(6, 4, toTitle, useTo), toLabel);
 
         Button find = new Button();
         find.setId("graph-path-find");
