@@ -1,6 +1,7 @@
 package org.kgexplorer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -185,6 +186,36 @@ class HostileDataCliTest {
         assertEquals(21, lines.size(), r.err());
         assertEquals(file + ":20:1: warning: Bad IRI: Relative IRI: s20", lines.get(19));
         assertEquals(file + ": 5 more warnings", lines.get(20));
+    }
+
+    @Test
+    void aBaseIriJenaCannotResolveAgainstIsADataErrorWithoutTheLenientHintAndLenientRefusesItToo() throws Exception {
+        Path file = write("bad-base.ttl", "@prefix ex: <http://ex.org/> .\n@base <%zz://x> .\n<a> ex:p ex:b .\n");
+        Run strict = stats("--data", file.toString());
+        assertEquals(ExitCode.DATA, strict.code(), strict.err());
+        assertEquals(1, strict.err().lines().count(), strict.err());
+        assertTrue(strict.err().startsWith(file + ":2:1: not valid Turtle: <%zz://x> "), strict.err());
+        assertFalse(strict.err().contains("--lenient"), strict.err());
+
+        Run lenient = stats("--lenient", "--data", file.toString());
+        assertEquals(ExitCode.DATA, lenient.code(), lenient.err());
+        assertEquals("", lenient.out());
+        List<String> lines = lenient.err().lines().toList();
+        assertEquals(List.of(file + ":2:1: warning: Bad IRI: <%zz://x> Code: 0/ILLEGAL_CHARACTER in SCHEME: The character "
+                        + "violates the grammar rules for URIs/IRIs.",
+                file + ":2:1: not valid Turtle: <%zz://x> Code: 0/ILLEGAL_CHARACTER in SCHEME: The character violates "
+                        + "the grammar rules for URIs/IRIs."), lines);
+    }
+
+    @Test
+    void aBaseIriThatJenaOnlyWarnsAboutStillSaysLenientLoadsItAndLenientDoes() throws Exception {
+        Path file = write("urn-base.ttl", "@base <urn:x:Y> .\n<http://ex.org/a> <http://ex.org/p> 1 .\n");
+        Run strict = stats("--data", file.toString());
+        assertEquals(ExitCode.DATA, strict.code(), strict.err());
+        assertTrue(strict.err().strip().endsWith("(--lenient loads it anyway)"), strict.err());
+        Run lenient = stats("--lenient", "--data", file.toString());
+        assertEquals(ExitCode.OK, lenient.code(), lenient.err());
+        assertTrue(lenient.out().startsWith("triples: 1\n"), lenient.out());
     }
 
     @Test
