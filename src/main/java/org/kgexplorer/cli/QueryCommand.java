@@ -19,6 +19,7 @@ import org.kgexplorer.core.export.LabelColumns;
 import org.kgexplorer.core.export.ResultFormat;
 import org.kgexplorer.core.export.ResultWriter;
 import org.kgexplorer.core.export.SafeFileWriter;
+import org.kgexplorer.core.export.UnwritableGraphException;
 import org.kgexplorer.core.labels.LabelResolver;
 import org.kgexplorer.core.query.QueryOptions;
 import org.kgexplorer.core.query.QueryProblem;
@@ -128,6 +129,8 @@ final class QueryCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (QueryProblem e) {
             throw new CliFailure(e.kind() == QueryProblem.Kind.TIMEOUT ? ExitCode.TIMEOUT : ExitCode.USAGE, e.getMessage());
+        } catch (UnwritableGraphException e) {
+            throw new CliFailure(ExitCode.USAGE, "--format " + resultFormat.cliName() + ": " + e.getMessage());
         } catch (IOException e) {
             throw new CliFailure(ExitCode.OUTPUT, (output == null ? "standard output" : outputName)
                     + ": the answer could not be written (" + e.getMessage() + ")");
@@ -170,12 +173,7 @@ final class QueryCommand implements Callable<Integer> {
         if (queryText.expression != null) {
             return queryText.expression;
         }
-        try {
-            return Files.readString(queryText.file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            throw new CliFailure(ExitCode.USAGE, queryText.file + ": the query file cannot be read ("
-                    + (Files.exists(queryText.file) ? e.getMessage() : "no such file") + ")");
-        }
+        return QueryFile.read(queryText.file);
     }
 
     private Query parse(String text, long timeoutMillis) throws CliFailure {

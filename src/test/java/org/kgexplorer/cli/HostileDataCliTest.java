@@ -319,4 +319,12 @@ class HostileDataCliTest {
         assertTrue(lines.get(0).matches("\\Q" + file + "\\E:4:\\d+: warning: the entity &undefined; is not defined in the file.*"),
                 r.err());
     }
+
+    @Test
+    void anEmptyDataPathIsAUsageErrorNotTheCurrentFolder() {
+        Run r = stats("--data", "");
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals("--data needs a path: an empty one names no file", r.err().strip());
+    }
 }
