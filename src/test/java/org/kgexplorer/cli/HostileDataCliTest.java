@@ -327,4 +327,11 @@ class HostileDataCliTest {
         assertEquals("", r.out());
         assertEquals("--data needs a path: an empty one names no file", r.err().strip());
     }
+
+    @Test
+    void aJsonLdErrorSaysItsMessageOnceWithoutTitaniumsWrapping() throws Exception {
+        Path file = write("context.jsonld", "{\"@context\": 42, \"@id\": \"http://ex.org/a\", \"http://ex.org/p\": \"x\"}");
+        assertDataError(stats("--data", file.toString()),
+                file + ": not valid JSON-LD: In invalid local context was detected [code=INVALID_LOCAL_CONTEXT].");
+    }
 }
