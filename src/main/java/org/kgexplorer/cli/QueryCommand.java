@@ -156,7 +156,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             output = Path.of(outputName);
         } catch (InvalidPathException e) {
-            throw new CliFailure(ExitCode.OUTPUT, outputName + ": not a file name (" + e.getReason() + ")");
+            throw new CliFailure(ExitCode.OUTPUT, outputName + ": not a file name (" + PathConverter.why(e) + ")");
         }
         // A trailing slash says the user meant a folder, and Path.of drops it: look at the name as given.
         if (outputName.endsWith("/") || outputName.endsWith(File.separator) || Files.isDirectory(output)) {

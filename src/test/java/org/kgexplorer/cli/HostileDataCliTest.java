@@ -334,4 +334,22 @@ class HostileDataCliTest {
         assertDataError(stats("--data", file.toString()),
                 file + ": not valid JSON-LD: In invalid local context was detected [code=INVALID_LOCAL_CONTEXT].");
     }
+
+    @Test
+    void underALocaleWithoutUtf8ANonAsciiFileNameIsOneLineThatSaysWhatToRun() throws Exception {
+        Path file = write("caf\u00e9.nt", "<http://ex.org/a> <http://ex.org/p> \"x\" .\n");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), org.kgexplorer.app.Launcher.class.getName(),
+                "stats", "--no-default", "--data", file.toString());
+        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("DISPLAY"));
+        pb.environment().put("LC_ALL", "C");
+        Process p = pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        assertTrue(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "the run did not end");
+        List<String> err = Files.readAllLines(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertEquals(ExitCode.USAGE, p.exitValue(), err.toString());
+        assertEquals("", Files.readString(dir.resolve("out.txt")));
+        assertEquals(1, err.size(), err.toString());
+        assertTrue(err.get(0).contains(": not a file name here (this locale's file names are ")
+                && err.get(0).contains("; run with a UTF-8 locale, such as LANG=C.UTF-8)"), err.get(0));
+    }
 }
