@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -133,7 +136,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "--format " + resultFormat.cliName() + ": " + e.getMessage());
         } catch (IOException e) {
             throw new CliFailure(ExitCode.OUTPUT, (output == null ? "standard output" : outputName)
-                    + ": the answer could not be written (" + e.getMessage() + ")");
+                    + ": the answer could not be written (" + why(e) + ")");
         } catch (CliFailure | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -145,6 +148,23 @@ final class QueryCommand implements Callable<Integer> {
                 Spool.delete(spool);
             }
         }
+    }
+
+    /**
+     * Java's file errors name only the file (ours: a hidden temporary beside the target) and keep the reason apart,
+     * or leave it out when it is a refusal.
+     */
+    private static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : "the file system refused to create the file";
+        }
+        return e.getMessage();
     }
 
     /** The -o file, checked before anything is loaded: its folder must exist, and it must not name a folder. */
@@ -159,6 +179,9 @@ final class QueryCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.OUTPUT, outputName + ": not a file name (" + PathConverter.why(e) + ")");
         }
         // A trailing slash says the user meant a folder, and Path.of drops it: look at the name as given.
+        if (outputName.isEmpty()) {
+            throw new CliFailure(ExitCode.USAGE, "-o needs a file name: an empty one names no file");
+        }
         if (outputName.endsWith("/") || outputName.endsWith(File.separator) || Files.isDirectory(output)) {
             throw new CliFailure(ExitCode.OUTPUT, outputName + ": names a folder; -o needs a file name");
         }
