@@ -56,6 +56,15 @@ class ParserEscapesTest {
     }
 
     @Test
+    void aJsonLdValueThatTitaniumWouldDropIsStillADataErrorAfterTheLoggingSetUpIsReset() throws Exception {
+        // the application's logging set-up resets java.util.logging, which removed the handler that hears Titanium
+        java.util.logging.LogManager.getLogManager().reset();
+        DataLoadException e = refused("reset.jsonld", "{\"@context\": {\"@language\": \"e.\"}, \"@id\": \"http://ex.org/a\","
+                + " \"http://ex.org/p\": \"x\"}");
+        assertEquals("not valid JSON-LD: Language tag [e.] is not well formed.", e.problem());
+    }
+
+    @Test
     void aWordFollowedByManyDotsIsADataError() throws Exception {
         DataLoadException e = refused("dots.trig", "@prefix ex: <http://ex.org/> .\n@x..............\n");
         assertEquals(dir.resolve("dots.trig").toString(), e.location());
