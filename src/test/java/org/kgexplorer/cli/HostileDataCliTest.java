@@ -352,4 +352,39 @@ class HostileDataCliTest {
         assertTrue(err.get(0).contains(": not a file name here (this locale's file names are ")
                 && err.get(0).contains("; run with a UTF-8 locale, such as LANG=C.UTF-8)"), err.get(0));
     }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void everyMemberOfAConcatenatedGzipFileLoadsAndACutOrDamagedOneIsADataError() throws Exception {
+        byte[] first = gzip("<http://ex.org/a> <http://ex.org/p> \"1\" .\n");
+        byte[] second = gzip("<http://ex.org/b> <http://ex.org/p> \"2\" .\n");
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        both.writeBytes(first);
+        both.writeBytes(second);
+        Path whole = Files.write(dir.resolve("both.nt.gz"), both.toByteArray());
+        Run r = stats("--data", whole.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("triples: 2\n"), r.out());
+
+        // the second member cut inside its header: the JDK's reader took it for the end and loaded one triple
+        Path cut = Files.write(dir.resolve("cut.nt.gz"), Arrays.copyOf(both.toByteArray(), first.length + 5));
+        assertDataError(stats("--data", cut.toString()), cut + ": the compressed data ends early");
+
+        ByteArrayOutputStream trailing = new ByteArrayOutputStream();
+        trailing.writeBytes(first);
+        trailing.writeBytes("<http://ex.org/c> <http://ex.org/p> \"3\" .\n".getBytes(StandardCharsets.UTF_8));
+        Path plainAfter = Files.write(dir.resolve("after.nt.gz"), trailing.toByteArray());
+        assertDataError(stats("--data", plainAfter.toString()),
+                plainAfter + ": something that is not compressed data follows the compressed data");
+
+        Path notGzip = write("plain.nt.gz", "<http://ex.org/a> <http://ex.org/p> \"1\" .\n");
+        assertDataError(stats("--data", notGzip.toString()), notGzip + ": not gzip-compressed data, though its name ends .gz");
+    }
 }
