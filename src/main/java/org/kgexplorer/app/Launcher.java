@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.kgexplorer.cli.ExitCode;
@@ -37,7 +39,30 @@ public final class Launcher {
             System.err.println(problem);
             System.exit(ExitCode.USAGE);
         }
+        String noDisplay = noDisplayProblem(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform"));
+        if (noDisplay != null) {
+            System.err.println(noDisplay);
+            System.exit(ExitCode.USAGE);
+        }
         DesktopMain.open(args);
+    }
+
+    /**
+     * On Linux, a window needs an X11 or Wayland display; without one JavaFX fails with a stack trace. Null when
+     * there is one, or another platform (Monocle) is asked for.
+     */
+    static String noDisplayProblem(Map<String, String> env, String os, String glassPlatform) {
+        boolean linux = os.toLowerCase(Locale.ROOT).contains("linux");
+        if (!linux || glassPlatform != null || !isBlank(env.get("DISPLAY")) || !isBlank(env.get("WAYLAND_DISPLAY"))) {
+            return null;
+        }
+        return "kg-explorer: the window needs a graphical display (DISPLAY is not set); "
+                + "the commands query, stats and validate run without one (see: kg-explorer --help)";
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The command line's own options, which it answers without a command. */

@@ -54,6 +54,10 @@ final class DataOptions {
         if (noDefault && data.isEmpty()) {
             throw new CliFailure(ExitCode.USAGE, "--no-default needs at least one --data PATH to load");
         }
+        if (data.stream().anyMatch(p -> p.toString().isEmpty())) {
+            // Java reads an empty path as the current folder, which would load whatever lies there
+            throw new CliFailure(ExitCode.USAGE, "--data needs a path: an empty one names no file");
+        }
         checkBase();
         List<RdfInput> inputs = new ArrayList<>();
         if (!noDefault) {

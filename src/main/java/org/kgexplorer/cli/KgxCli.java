@@ -1,6 +1,7 @@
 package org.kgexplorer.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,6 +49,7 @@ public final class KgxCli implements Runnable {
         cli.setParameterExceptionHandler(usageError());
         cli.setExecutionExceptionHandler(failure());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(Path.class, new PathConverter());
         int code = cli.execute(args);
         out.flush();
         // PrintWriter keeps write errors to itself: a closed pipe or a full disk behind stdout shows only here.

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.kgexplorer.core.export.LabelColumns;
 import org.kgexplorer.core.export.ResultFormat;
 import org.kgexplorer.core.export.ResultWriter;
 import org.kgexplorer.core.export.SafeFileWriter;
+import org.kgexplorer.core.export.UnwritableGraphException;
 import org.kgexplorer.core.labels.LabelResolver;
 import org.kgexplorer.core.query.QueryFiles;
 import org.kgexplorer.core.query.QueryOptions;
@@ -129,9 +133,11 @@ final class QueryCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (QueryProblem e) {
             throw new CliFailure(e.kind() == QueryProblem.Kind.TIMEOUT ? ExitCode.TIMEOUT : ExitCode.USAGE, e.getMessage());
+        } catch (UnwritableGraphException e) {
+            throw new CliFailure(ExitCode.USAGE, "--format " + resultFormat.cliName() + ": " + e.getMessage());
         } catch (IOException e) {
             throw new CliFailure(ExitCode.OUTPUT, (output == null ? "standard output" : outputName)
-                    + ": the answer could not be written (" + e.getMessage() + ")");
+                    + ": the answer could not be written (" + why(e) + ")");
         } catch (CliFailure | RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -145,6 +151,23 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Java's file errors name only the file (ours: a hidden temporary beside the target) and keep the reason apart,
+     * or leave it out when it is a refusal.
+     */
+    private static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getReason() != null ? f.getReason() : "the file system refused to create the file";
+        }
+        return e.getMessage();
+    }
+
     /** The -o file, checked before anything is loaded: its folder must exist, and it must not name a folder. */
     private Path outputPath() throws CliFailure {
         if (outputName == null) {
@@ -154,9 +177,12 @@ final class QueryCommand implements Callable<Integer> {
         try {
             output = Path.of(outputName);
         } catch (InvalidPathException e) {
-            throw new CliFailure(ExitCode.OUTPUT, outputName + ": not a file name (" + e.getReason() + ")");
+            throw new CliFailure(ExitCode.OUTPUT, outputName + ": not a file name (" + PathConverter.why(e) + ")");
         }
         // A trailing slash says the user meant a folder, and Path.of drops it: look at the name as given.
+        if (outputName.isEmpty()) {
+            throw new CliFailure(ExitCode.USAGE, "-o needs a file name: an empty one names no file");
+        }
         if (outputName.endsWith("/") || outputName.endsWith(File.separator) || Files.isDirectory(output)) {
             throw new CliFailure(ExitCode.OUTPUT, outputName + ": names a folder; -o needs a file name");
         }
@@ -175,6 +201,10 @@ final class QueryCommand implements Callable<Integer> {
             return QueryFiles.read(queryText.file);
         } catch (QueryProblem e) {
             throw new CliFailure(ExitCode.USAGE, e.getMessage());
+        } catch (QueryFiles.TooLarge e) {
+            throw new CliFailure(ExitCode.USAGE, queryText.file + ": " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new CliFailure(ExitCode.USAGE, queryText.file + ": the query file does not fit in memory");
         } catch (IOException | RuntimeException e) {
             throw new CliFailure(ExitCode.USAGE, queryText.file + ": the query file cannot be read ("
                     + (Files.exists(queryText.file) ? e.getMessage() : "no such file") + ")");

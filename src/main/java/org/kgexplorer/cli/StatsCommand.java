@@ -28,12 +28,20 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         KnowledgeStore store = dataOptions.load();
-        DataSummary summary;
+        String text;
         try {
-            summary = DataSummary.of(store, List.of("en"));
+            text = report(DataSummary.of(store, List.of("en")));
         } catch (OutOfMemoryError e) {
+            // the counts or their report (a line per class and property, held until all is known) outgrew the heap
             throw new CliFailure(ExitCode.DATA, DataOptions.OUT_OF_MEMORY);
         }
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    /** The whole report, written only once it is complete: a failure leaves stdout empty. */
+    private static String report(DataSummary summary) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         out.println("triples: " + summary.triples());
@@ -41,9 +49,7 @@ final class StatsCommand implements Callable<Integer> {
         summary.classes().forEach(c -> out.println("class: " + oneLine(c.label()) + " <" + c.iri() + "> " + c.count()));
         summary.properties().forEach(p -> out.println("property: " + oneLine(p.label()) + " <" + p.iri() + "> " + p.count()));
         out.flush();
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-        return ExitCode.OK;
+        return text.toString();
     }
 
     private static String oneLine(String s) {

@@ -27,13 +27,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CliFailure {
         ShapeValidation.Outcome outcome;
+        String text;
         try {
             outcome = ShapeValidation.validate(dataOptions.load());
+            text = report(outcome);
         } catch (IOException e) {
             throw new CliFailure(ExitCode.DATA, e.getMessage());
         } catch (OutOfMemoryError e) {
+            // the validation or its report (a line per finding, held until all is known) outgrew the heap
             throw new CliFailure(ExitCode.DATA, DataOptions.OUT_OF_MEMORY);
         }
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return outcome.conforms() ? ExitCode.OK : ExitCode.VIOLATIONS;
+    }
+
+    /** The whole report, written only once it is complete: a failure leaves stdout empty. */
+    private static String report(ShapeValidation.Outcome outcome) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         outcome.findings().forEach(f -> out.println(f.describe()));
@@ -46,9 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
                     + plural(violations, "violation") + ", " + plural(others, "warning") + ".");
         }
         out.flush();
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-        return outcome.conforms() ? ExitCode.OK : ExitCode.VIOLATIONS;
+        return text.toString();
     }
 
     private static String plural(long n, String word) {

@@ -129,6 +129,30 @@ class CliHardeningIT {
     }
 
     @Test
+    void statsThatRunsOutOfMemoryAfterTheLoadIsExitThreeWithOneLine() throws Exception {
+        // 20,000 properties with 1,000-character names: the data is 21 MB and loads in 48 MB of heap, but stats'
+        // report holds a line of twice that length per property until it is complete (it needs more than 192 MB).
+        String name = "x".repeat(1000);
+        StringBuilder nt = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            nt.append("<http://ex.org/s> <http://ex.org/p/").append(name).append(i).append("> \"v\" .\n");
+        }
+        Path properties = Files.writeString(dir.resolve("properties.nt"), nt);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process ask = jar(List.of("-Xmx96m"), "query", "--no-default", "--data", properties.toString(), "-e", "ASK {}")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(ask.waitFor(300, TimeUnit.SECONDS), "the query did not end");
+        assertEquals(0, ask.exitValue(), "the data fits in this heap: " + Files.readString(err));
+        Process stats = jar(List.of("-Xmx96m"), "stats", "--no-default", "--data", properties.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(stats.waitFor(300, TimeUnit.SECONDS), "stats did not end");
+        assertEquals(3, stats.exitValue(), Files.readString(err));
+        assertEquals("", Files.readString(out));
+        assertEquals(List.of("the data does not fit in memory; give Java more with -Xmx"), Files.readString(err).lines().toList());
+    }
+
+    @Test
     void aClosedPipeIsExitFiveWithOneLine() throws Exception {
         Path err = dir.resolve("err.txt");
         Process p = jar(List.of(), "query", "--no-default", "--data", data.toString(), "-e",

@@ -66,6 +66,27 @@ class CliOutputTest {
     }
 
     @Test
+    void anEmptyDashOIsAUsageError() {
+        CliTest.Run r = CliTest.run("query", "--no-default", "--data", data.toString(), "-e", "ASK {}", "-o", "");
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(List.of("-o needs a file name: an empty one names no file"), r.err().lines().toList());
+    }
+
+    @Test
+    void aFolderThatRefusesNewFilesSaysWhyNotTheNameOfOurTemporary() {
+        // /proc/self exists but takes no new file, even for root
+        String target = "/proc/self/answer.txt";
+        CliTest.Run r = CliTest.run("query", "--no-default", "--data", data.toString(), "-e", "ASK {}", "-o", target);
+        assertEquals(ExitCode.OUTPUT, r.code(), r.err());
+        assertEquals("", r.out());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith(target + ": the answer could not be written ("), r.err());
+        assertFalse(lines.get(0).contains(".part"), r.err());
+    }
+
+    @Test
     void aSymlinkTargetIsFollowedAndKept() throws Exception {
         Path file = Files.writeString(dir.resolve("answer.txt"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("latest.txt"), file.getFileName());

@@ -45,13 +45,6 @@ class CliQueryErrorsTest {
     }
 
     @Test
-    void aQueryFileThatIsNotUtf8IsExitTwoAtTheBadByte() throws Exception {
-        Path latin1 = Files.write(dir.resolve("latin1.rq"),
-                new byte[] {'A', 'S', 'K', ' ', '{', ' ', '?', 's', ' ', '?', 'p', ' ', '"', (byte) 0xE9, '"', ' ', '}'});
-        oneLine(query("-f", latin1.toString()), ExitCode.USAGE, "query:1:14: the query is not UTF-8 text (byte 0xe9)");
-    }
-
-    @Test
     void deepNestingIsExitTwoWithOneLine() throws Exception {
         Path deep = Files.writeString(dir.resolve("deep.rq"),
                 "SELECT * { FILTER(" + "(".repeat(3000) + "1" + ")".repeat(3000) + ") }");
@@ -78,5 +71,37 @@ class CliQueryErrorsTest {
                 "the query did not finish within its time limit of 0.5 s");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 8000, "took " + millis + " ms");
+    }
+
+    @Test
+    void aQueryFileWithoutEndIsRefusedBeforeItFillsTheHeap() {
+        oneLine(query("-f", "/dev/zero"), ExitCode.USAGE, "/dev/zero: the query file is larger than 64 MB; a query is text, not data");
+    }
+
+    @Test
+    void aQueryFileThatIsNotUtf8NamesItsFirstBadByte() throws Exception {
+        Path latin1 = Files.write(dir.resolve("latin1.rq"),
+                "ASK {\n  FILTER(\"caf\u00e9\" != \"\")\n}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        oneLine(query("-f", latin1.toString()), ExitCode.USAGE,
+                "query:2:14: the query is not UTF-8 text (byte 0xe9); save it as UTF-8");
+        Path utf16 = Files.write(dir.resolve("utf16.rq"), "ASK {}".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        oneLine(query("-f", utf16.toString()), ExitCode.USAGE, "query:1:1: the query is not UTF-8 text (byte 0xfe)");
+    }
+
+    @Test
+    void aGraphWithTripleTermsInAFormatThatCannotHoldThemIsExitTwoAndLeavesNoFile() throws Exception {
+        data = Files.writeString(dir.resolve("star.ttl"), "PREFIX : <http://ex.org/>\n:a :b :c ~ :r {| :q 1 |} .\n");
+        String construct = "CONSTRUCT { ?s ?p ?o } { ?s ?p ?o }";
+        oneLine(query("-e", construct, "--format", "rdfxml"), ExitCode.USAGE,
+                "--format rdfxml: RDF/XML cannot write triple terms (RDF 1.2): choose Turtle or N-Triples");
+        Path target = dir.resolve("answer.jsonld");
+        oneLine(query("-e", "DESCRIBE ?s { ?s ?p ?o }", "--format", "jsonld", "-o", target.toString()), ExitCode.USAGE,
+                "--format jsonld: JSON-LD cannot write triple terms (RDF 1.2): choose Turtle or N-Triples");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().contains("answer")).toList());
+        }
+        CliTest.Run turtle = query("-e", construct, "--format", "ntriples");
+        assertEquals(ExitCode.OK, turtle.code(), turtle.err());
+        assertTrue(turtle.out().contains("<<( <http://ex.org/a> <http://ex.org/b> <http://ex.org/c> )>>"), turtle.out());
     }
 }

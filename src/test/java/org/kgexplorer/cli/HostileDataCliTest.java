@@ -1,6 +1,7 @@
 package org.kgexplorer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -188,6 +189,36 @@ class HostileDataCliTest {
     }
 
     @Test
+    void aBaseIriJenaCannotResolveAgainstIsADataErrorWithoutTheLenientHintAndLenientRefusesItToo() throws Exception {
+        Path file = write("bad-base.ttl", "@prefix ex: <http://ex.org/> .\n@base <%zz://x> .\n<a> ex:p ex:b .\n");
+        Run strict = stats("--data", file.toString());
+        assertEquals(ExitCode.DATA, strict.code(), strict.err());
+        assertEquals(1, strict.err().lines().count(), strict.err());
+        assertTrue(strict.err().startsWith(file + ":2:1: not valid Turtle: <%zz://x> "), strict.err());
+        assertFalse(strict.err().contains("--lenient"), strict.err());
+
+        Run lenient = stats("--lenient", "--data", file.toString());
+        assertEquals(ExitCode.DATA, lenient.code(), lenient.err());
+        assertEquals("", lenient.out());
+        List<String> lines = lenient.err().lines().toList();
+        assertEquals(List.of(file + ":2:1: warning: Bad IRI: <%zz://x> Code: 0/ILLEGAL_CHARACTER in SCHEME: The character "
+                        + "violates the grammar rules for URIs/IRIs.",
+                file + ":2:1: not valid Turtle: <%zz://x> Code: 0/ILLEGAL_CHARACTER in SCHEME: The character violates "
+                        + "the grammar rules for URIs/IRIs."), lines);
+    }
+
+    @Test
+    void aBaseIriThatJenaOnlyWarnsAboutStillSaysLenientLoadsItAndLenientDoes() throws Exception {
+        Path file = write("urn-base.ttl", "@base <urn:x:Y> .\n<http://ex.org/a> <http://ex.org/p> 1 .\n");
+        Run strict = stats("--data", file.toString());
+        assertEquals(ExitCode.DATA, strict.code(), strict.err());
+        assertTrue(strict.err().strip().endsWith("(--lenient loads it anyway)"), strict.err());
+        Run lenient = stats("--lenient", "--data", file.toString());
+        assertEquals(ExitCode.OK, lenient.code(), lenient.err());
+        assertTrue(lenient.out().startsWith("triples: 1\n"), lenient.out());
+    }
+
+    @Test
     void lenientNeverAcceptsWhatJenaCallsAnError() throws Exception {
         Path file = write("broken.ttl", "<http://ex.org/a{b}> <http://ex.org/p> 1 .\n<http://ex.org/b> <http://ex.org/p> .\n");
         Run r = stats("--lenient", "--data", file.toString());
@@ -287,5 +318,73 @@ class HostileDataCliTest {
         assertEquals(1, lines.size(), r.err());
         assertTrue(lines.get(0).matches("\\Q" + file + "\\E:4:\\d+: warning: the entity &undefined; is not defined in the file.*"),
                 r.err());
+    }
+
+    @Test
+    void anEmptyDataPathIsAUsageErrorNotTheCurrentFolder() {
+        Run r = stats("--data", "");
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals("--data needs a path: an empty one names no file", r.err().strip());
+    }
+
+    @Test
+    void aJsonLdErrorSaysItsMessageOnceWithoutTitaniumsWrapping() throws Exception {
+        Path file = write("context.jsonld", "{\"@context\": 42, \"@id\": \"http://ex.org/a\", \"http://ex.org/p\": \"x\"}");
+        assertDataError(stats("--data", file.toString()),
+                file + ": not valid JSON-LD: In invalid local context was detected [code=INVALID_LOCAL_CONTEXT].");
+    }
+
+    @Test
+    void underALocaleWithoutUtf8ANonAsciiFileNameIsOneLineThatSaysWhatToRun() throws Exception {
+        Path file = write("caf\u00e9.nt", "<http://ex.org/a> <http://ex.org/p> \"x\" .\n");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), org.kgexplorer.app.Launcher.class.getName(),
+                "stats", "--no-default", "--data", file.toString());
+        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("DISPLAY"));
+        pb.environment().put("LC_ALL", "C");
+        Process p = pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        assertTrue(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "the run did not end");
+        List<String> err = Files.readAllLines(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+        assertEquals(ExitCode.USAGE, p.exitValue(), err.toString());
+        assertEquals("", Files.readString(dir.resolve("out.txt")));
+        assertEquals(1, err.size(), err.toString());
+        assertTrue(err.get(0).contains(": not a file name here (this locale's file names are ")
+                && err.get(0).contains("; run with a UTF-8 locale, such as LANG=C.UTF-8)"), err.get(0));
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void everyMemberOfAConcatenatedGzipFileLoadsAndACutOrDamagedOneIsADataError() throws Exception {
+        byte[] first = gzip("<http://ex.org/a> <http://ex.org/p> \"1\" .\n");
+        byte[] second = gzip("<http://ex.org/b> <http://ex.org/p> \"2\" .\n");
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        both.writeBytes(first);
+        both.writeBytes(second);
+        Path whole = Files.write(dir.resolve("both.nt.gz"), both.toByteArray());
+        Run r = stats("--data", whole.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("triples: 2\n"), r.out());
+
+        // the second member cut inside its header: the JDK's reader took it for the end and loaded one triple
+        Path cut = Files.write(dir.resolve("cut.nt.gz"), Arrays.copyOf(both.toByteArray(), first.length + 5));
+        assertDataError(stats("--data", cut.toString()), cut + ": the compressed data ends early");
+
+        ByteArrayOutputStream trailing = new ByteArrayOutputStream();
+        trailing.writeBytes(first);
+        trailing.writeBytes("<http://ex.org/c> <http://ex.org/p> \"3\" .\n".getBytes(StandardCharsets.UTF_8));
+        Path plainAfter = Files.write(dir.resolve("after.nt.gz"), trailing.toByteArray());
+        assertDataError(stats("--data", plainAfter.toString()),
+                plainAfter + ": something that is not compressed data follows the compressed data");
+
+        Path notGzip = write("plain.nt.gz", "<http://ex.org/a> <http://ex.org/p> \"1\" .\n");
+        assertDataError(stats("--data", notGzip.toString()), notGzip + ": not gzip-compressed data, though its name ends .gz");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
@@ -64,7 +65,16 @@ public final class ResultWriter {
             case RDFXML -> RDFFormat.RDFXML_PRETTY;
             default -> throw new IllegalArgumentException(format.cliName() + " is a table format, not a graph format");
         };
+        if ((format == ResultFormat.RDFXML || format == ResultFormat.JSONLD) && holdsTripleTerms(graph.getGraph())) {
+            // Jena's RDF/XML and JSON-LD writers fail on them with a ClassCastException, or a bare JenaException
+            throw new UnwritableGraphException((format == ResultFormat.RDFXML ? "RDF/XML" : "JSON-LD")
+                    + " cannot write triple terms (RDF 1.2): choose Turtle or N-Triples");
+        }
         RDFDataMgr.write(out, graph, rdfFormat);
         out.flush();
+    }
+
+    private static boolean holdsTripleTerms(Graph graph) {
+        return graph.stream().anyMatch(t -> t.getSubject().isTripleTerm() || t.getObject().isTripleTerm());
     }
 }

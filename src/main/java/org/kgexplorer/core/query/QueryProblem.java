@@ -13,7 +13,9 @@ public final class QueryProblem extends Exception {
         /** The query ran past its time limit. */
         TIMEOUT,
         /** The query failed while running. */
-        EXECUTION
+        EXECUTION,
+        /** The answer (a sort, a grouping, a graph) outgrew the heap; the loaded data is intact. */
+        OUT_OF_MEMORY
     }
 
     private final Kind kind;

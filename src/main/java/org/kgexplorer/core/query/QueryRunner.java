@@ -119,7 +119,7 @@ public final class QueryRunner {
                         "SERVICE refused: queries do not contact other endpoints unless SERVICE is allowed (--allow-service)");
             } catch (OutOfMemoryError e) {
                 // The answer (a sort, a grouping, a graph) was dropped with the stack: the loaded data stays usable.
-                throw new QueryProblem(QueryProblem.Kind.EXECUTION, OUT_OF_MEMORY);
+                throw new QueryProblem(QueryProblem.Kind.OUT_OF_MEMORY, OUT_OF_MEMORY);
             } catch (StackOverflowError e) {
                 throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, SparqlParsing.TOO_DEEP);
             } catch (QueryException e) {

@@ -1,6 +1,7 @@
 package org.kgexplorer.core.store;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
@@ -9,6 +10,10 @@ import org.apache.jena.riot.system.ErrorHandler;
  * Stops a parse at its first error, and at its first warning about what the W3C suites call a syntax error unless
  * the load is lenient. Warnings about data the suites call valid never stop a load; a lenient load passes every
  * warning on.
+ * <p>
+ * A refused warning stops the parse at the parser's next step ({@link #failIfRefused()}), not at once: Jena may
+ * fail on what it warned about (a base IRI it cannot resolve against), and then the load is an error that
+ * {@code --lenient} would not get past either, so the refusal must not say that it would.
  */
 final class PolicyErrorHandler implements ErrorHandler {
     /**
@@ -24,6 +29,8 @@ final class PolicyErrorHandler implements ErrorHandler {
     private final String location;
     private final ParsePolicy policy;
     private volatile boolean refusedWarning;
+    private DataWarning refused;
+    private DataWarning last;
 
     PolicyErrorHandler(String location, ParsePolicy policy) {
         this.location = location;
@@ -38,16 +45,29 @@ final class PolicyErrorHandler implements ErrorHandler {
         return refusedWarning;
     }
 
+    /** Fails the parse on the first refused warning, if one came since the parser's last step. */
+    void failIfRefused() {
+        DataWarning first = refused;
+        if (first != null) {
+            refusedWarning = true;
+            throw new RiotParseException(first.message(), first.line(), first.column());
+        }
+    }
+
+    /** The latest warning, accepted or not: the nearest position known when Jena then fails without one. */
+    Optional<DataWarning> lastWarning() {
+        return Optional.ofNullable(last);
+    }
+
     @Override
     public void warning(String message, long line, long col) {
-        if (!policy.lenient()) {
-            if (aboutValidData(message)) {
-                return;
-            }
-            refusedWarning = true;
-            throw new RiotParseException(shown(message), line, col);
+        DataWarning warning = new DataWarning(location, line, col, shown(message));
+        last = warning;
+        if (policy.lenient()) {
+            policy.warnings().accept(warning);
+        } else if (refused == null && !aboutValidData(message)) {
+            refused = warning;
         }
-        policy.warnings().accept(new DataWarning(location, line, col, shown(message)));
     }
 
     /** The message on one line; Jena's message for the empty relative IRI {@code <>} ends with nothing. */

@@ -83,7 +83,8 @@ final class SourceParser {
                         .strict(strictGrammar(lang))
                         .errorHandler(errors)
                         .context(safeContext(refusedContext))
-                        .parse(new Checked(staging, cancellation)));
+                        .parse(new Checked(staging, errors, cancellation)));
+                errors.failIfRefused();
                 if (dropped.isPresent()) {
                     throw new DataLoadException(input.location(), "not valid " + lang.getLabel() + ": " + dropped.get());
                 }
@@ -93,8 +94,11 @@ final class SourceParser {
             } catch (RiotException e) {
                 throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, fault, errors, cancellation);
             } catch (IRIException e) {
-                // a bad @base IRI: Jena resolves it outside its error handler, so no position comes with it
-                throw failure(input, lang, e, -1, -1, e.getMessage(), refusedContext, fault, errors, cancellation);
+                // a bad @base IRI: Jena warns about it, then fails to resolve against it outside its error handler,
+                // leniently or not; the warning has the position
+                long line = errors.lastWarning().map(DataWarning::line).orElse(-1L);
+                long col = errors.lastWarning().map(DataWarning::column).orElse(-1L);
+                throw failure(input, lang, e, line, col, e.getMessage(), refusedContext, fault, errors, cancellation);
             } catch (IndexOutOfBoundsException e) {
                 // Jena's text tokenizer overruns its ten-character pushback after a word followed by many dots
                 throw failure(input, lang, e, -1, -1, "the reader ran out of look-back (a word followed by many dots?)",
@@ -218,25 +222,42 @@ final class SourceParser {
     }
 
     /** Checks for cancellation every few thousand statements, so a cancel stops a parse promptly. */
+    /** Checks for cancellation now and then, and stops at a refused warning at the parser's next step. */
     private static final class Checked extends StreamRDFWrapper {
+        private final PolicyErrorHandler errors;
         private final Cancellation cancellation;
         private long count;
 
-        Checked(StreamRDF out, Cancellation cancellation) {
+        Checked(StreamRDF out, PolicyErrorHandler errors, Cancellation cancellation) {
             super(out);
+            this.errors = errors;
             this.cancellation = cancellation;
         }
 
         @Override
         public void triple(Triple triple) {
+            errors.failIfRefused();
             tick();
             super.triple(triple);
         }
 
         @Override
         public void quad(Quad quad) {
+            errors.failIfRefused();
             tick();
             super.quad(quad);
+        }
+
+        @Override
+        public void base(String base) {
+            errors.failIfRefused();
+            super.base(base);
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            errors.failIfRefused();
+            super.prefix(prefix, iri);
         }
 
         private void tick() {

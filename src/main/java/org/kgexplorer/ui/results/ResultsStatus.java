@@ -37,6 +37,8 @@ final class ResultsStatus {
             case REFUSED -> texts.get("error.service");
             case TIMEOUT -> texts.get("error.timeout", timeoutSeconds);
             case EXECUTION -> texts.get("error.failed", p.problem());
+            // the core's words name -Xmx, a command-line option a window user has no place to give
+            case OUT_OF_MEMORY -> texts.get("error.memory");
         };
     }
 }

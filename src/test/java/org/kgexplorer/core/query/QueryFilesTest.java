@@ -26,14 +26,14 @@ class QueryFilesTest {
         Files.write(file, bytes);
         QueryProblem e = assertThrows(QueryProblem.class, () -> QueryFiles.read(file));
         assertEquals(QueryProblem.Kind.SYNTAX, e.kind());
-        assertEquals("query:2:16: the query is not UTF-8 text (byte 0xe9)", e.getMessage());
+        assertEquals("query:2:16: the query is not UTF-8 text (byte 0xe9); save it as UTF-8", e.getMessage());
     }
 
     @Test
     void aCutOffCharacterAtTheEndIsAQueryError() {
         byte[] bytes = {'A', 'S', 'K', ' ', '{', '}', ' ', (byte) 0xC3};
         QueryProblem e = assertThrows(QueryProblem.class, () -> QueryFiles.decode(bytes));
-        assertEquals("query:1:8: the query is not UTF-8 text (byte 0xc3)", e.getMessage());
+        assertEquals("query:1:8: the query is not UTF-8 text (byte 0xc3); save it as UTF-8", e.getMessage());
     }
 
     @Test

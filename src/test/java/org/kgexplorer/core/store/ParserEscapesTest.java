@@ -1,6 +1,7 @@
 package org.kgexplorer.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,8 @@ class ParserEscapesTest {
         assertEquals(dir.resolve("bad-base.ttl").toString(), e.location());
         assertEquals("not valid Turtle: <%zz://x> Code: 0/ILLEGAL_CHARACTER in SCHEME: The character violates the "
                 + "grammar rules for URIs/IRIs.", e.problem());
+        assertEquals(1, e.line(), "the position of Jena's warning about the base");
+        assertFalse(e.lenientWouldLoad(), "Jena cannot resolve against that base, leniently or not");
     }
 
     @Test
