@@ -23,13 +23,16 @@ class MenuDesktopIT {
     }
 
     public static final class MenusFromTheMouse implements Scenario {
-        /** On first sight (data loaded, nothing asked yet): true for enabled, false for greyed out. */
+        /**
+         * On first sight (data loaded, nothing asked yet, the query tab empty): true for enabled, false for greyed
+         * out. Run and Copy need a query to act on, Save results an answer, Back and Forward a history.
+         */
         private static final Map<String, Map<String, Boolean>> FIRST_SIGHT = Map.of(
                 "menu.file", Map.of("menu.file.addFiles", true, "menu.file.addFolder", true, "menu.file.replace", true,
                         "menu.file.openQuery", true, "menu.file.saveQuery", true, "menu.file.saveQueryAs", true,
                         "menu.file.saveResults", false, "menu.file.quit", true),
-                "menu.edit", Map.of("menu.edit.copyQuery", true, "menu.edit.find", true),
-                "menu.query", Map.of("menu.query.run", true, "menu.query.newTab", true, "menu.query.closeTab", true),
+                "menu.edit", Map.of("menu.edit.copyQuery", false, "menu.edit.find", true),
+                "menu.query", Map.of("menu.query.run", false, "menu.query.newTab", true, "menu.query.closeTab", true),
                 "menu.go", Map.of("menu.go.back", false, "menu.go.forward", false, "menu.go.query", true,
                         "menu.go.graph", true, "menu.go.resultsAsGraph", false),
                 "menu.help", Map.of("menu.help.tour", true, "menu.help.about", true));

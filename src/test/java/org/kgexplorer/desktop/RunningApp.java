@@ -225,10 +225,14 @@ final class RunningApp {
         return found[0];
     }
 
-    /** Whether an open menu's item is greyed out (found by its text). */
+    /**
+     * Whether an open menu's item is greyed out (found by its text). The menu's skin shows a disabled item with the
+     * {@code :disabled} pseudo-class on its container, whose own disable state it leaves alone.
+     */
     boolean menuItemDisabled(String text) throws Exception {
         Node item = menuItem(text);
-        return fx(item::isDisabled);
+        return fx(() -> item.isDisabled()
+                || item.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("disabled")));
     }
 
     /** A double click in the middle of the node. */
