@@ -128,6 +128,10 @@ public final class SourcesView extends VBox {
         status.setId("status");
         status.getStyleClass().add("text-muted");
         status.setWrapText(true);
+        // The status takes the line's width and as many lines as its text needs (at 175 % it was cut to one).
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         status.textProperty().bind(model.statusProperty());
         Button cancel = new Button();
         cancel.setId("cancel-load");
@@ -135,9 +139,7 @@ public final class SourcesView extends VBox {
         cancel.setOnAction(e -> model.cancel());
         cancel.visibleProperty().bind(model.busyProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(8, status, spacer, cancel);
+        HBox line = new HBox(8, status, cancel);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }
