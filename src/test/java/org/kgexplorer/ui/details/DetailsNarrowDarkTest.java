@@ -49,19 +49,19 @@ class DetailsNarrowDarkTest {
 
     @Test
     void aLongNameInANarrowColumnWrapsBetweenWordsNeverInsideOne(FxRobot robot) throws Exception {
-        javafx.stage.Window window = view.getScene().getWindow();
-        double width = window.getWidth();
-        try {
-            robot.interact(() -> {
-                context.labelModeProperty().set(LabelMode.SPANISH);
-                window.setWidth(230);
-                context.selectedEntityProperty().set(Fixtures.KG + "DHS");
-            });
-            assertTheHeadingWrapsBetweenWords(robot);
-        } finally {
-            // the stage is TestFX's primary stage, which later tests (and the whole window) are shown in
-            robot.interact(() -> window.setWidth(width));
-        }
+        robot.interact(() -> {
+            // a 230-pixel column inside the window (the window itself is TestFX's primary stage, which later tests
+            // are shown in: sizing it by hand would keep it at that size for them)
+            javafx.scene.layout.HBox column = new javafx.scene.layout.HBox();
+            view.getScene().setRoot(column);
+            column.getChildren().add(view);
+            view.setMinWidth(230);
+            view.setPrefWidth(230);
+            view.setMaxWidth(230);
+            context.labelModeProperty().set(LabelMode.SPANISH);
+            context.selectedEntityProperty().set(Fixtures.KG + "DHS");
+        });
+        assertTheHeadingWrapsBetweenWords(robot);
     }
 
     private void assertTheHeadingWrapsBetweenWords(FxRobot robot) throws Exception {
