@@ -102,6 +102,16 @@ public final class GraphView extends BorderPane {
                 canvas.camera().fit();
             }
         });
+        // A followed view is fitted again when the canvas changes size: on a real desktop the window, the side
+        // panels and the details panel settle their sizes after the entity's first frames, and a layout that had
+        // already come to rest drew no further frame to fit, leaving the graph fitted to a size it no longer had.
+        javafx.beans.InvalidationListener refit = obs -> {
+            if (following) {
+                canvas.camera().fit();
+            }
+        };
+        canvas.widthProperty().addListener(refit);
+        canvas.heightProperty().addListener(refit);
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> following = false);
         canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> following = false);
         canvas.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> following = false);

@@ -353,6 +353,48 @@ class GraphViewTest {
     }
 
     @Test
+    void aFollowedGraphThatHasComeToRestIsFittedAgainWhenTheCanvasChangesSize(FxRobot robot) throws Exception {
+        Stage[] made = new Stage[1];
+        GraphView[] built = new GraphView[1];
+        robot.interact(() -> {
+            made[0] = new Stage();
+            built[0] = new GraphView(new GraphViewModel(context));
+            made[0].setScene(new Scene(built[0], 700, 500));
+            made[0].show();
+            built[0].openEntity(ALPHA);
+        });
+        Stage window = made[0];
+        GraphView opened = built[0];
+        try {
+            waitFor(() -> opened.canvas().lastFrame() != null && opened.canvas().lastFrame().nodesDrawn() > 20
+                    && opened.layoutSettledOrStill());
+            waitFor(() -> fittedNow(opened));
+            // The window's panels settle after the first frames: no layout frame follows to fit the new size.
+            double before = opened.canvas().getWidth();
+            robot.interact(() -> window.setWidth(window.getWidth() + 400));
+            waitFor(() -> opened.canvas().getWidth() > before + 200 && fittedNow(opened));
+        } finally {
+            robot.interact(() -> {
+                opened.dispose();
+                window.close();
+            });
+        }
+    }
+
+    /** Whether the frame last shown is the one that fits the whole graph at the canvas's present size. */
+    private static boolean fittedNow(GraphView v) {
+        var frame = v.canvas().lastFrame();
+        if (frame == null) {
+            return false;
+        }
+        Viewport shown = frame.viewport();
+        Viewport fits = v.canvas().camera().fitted();
+        return Math.abs(shown.width() - v.canvas().getWidth()) < 1 && Math.abs(shown.scale() / fits.scale() - 1) < 0.02
+                && Math.abs(shown.centreX() - fits.centreX()) * fits.scale() < 5
+                && Math.abs(shown.centreY() - fits.centreY()) * fits.scale() < 5;
+    }
+
+    @Test
     void aWholeGraphExportAtTwiceTheResolutionHasEveryNodeAndEveryLabelWhole(FxRobot robot, @TempDir Path dir) throws Exception {
         openAlpha(robot);
         // Zoomed in on one node, the visible area cuts most of the graph; the whole graph must not.
