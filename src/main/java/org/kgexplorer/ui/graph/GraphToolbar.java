@@ -97,8 +97,9 @@ final class GraphToolbar extends ToolBar {
         ToggleGroup area = new ToggleGroup();
         area.getToggles().setAll(exportVisible, exportWhole);
         exportWhole.setSelected(true);
+        String[] resolutionKeys = {"export.resolution1", "export.resolution2", "export.resolution3"};
         for (int i = 0; i < exportResolution.length; i++) {
-            exportResolution[i].textProperty().bind(texts.text("export.resolution" + (i + 1)));
+            exportResolution[i].textProperty().bind(texts.text(resolutionKeys[i]));
         }
         ToggleGroup resolution = new ToggleGroup();
         resolution.getToggles().setAll(exportResolution);
