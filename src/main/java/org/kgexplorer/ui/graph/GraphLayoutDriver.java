@@ -68,6 +68,9 @@ final class GraphLayoutDriver implements AutoCloseable {
                 runner.resume();
             }
         });
+        // Hierarchical layers wrap to the view's shape, so a resized view reshapes them.
+        canvas.widthProperty().addListener((obs, old, now) -> tellAspect(layout));
+        canvas.heightProperty().addListener((obs, old, now) -> tellAspect(layout));
         model.sceneProperty().addListener((obs, old, scene) -> {
             applyPins();
             canvas.setScene(model.positionedScene());
@@ -110,6 +113,12 @@ final class GraphLayoutDriver implements AutoCloseable {
         layout.reheat();
     }
 
+    private void tellAspect(SnapshotLayout target) {
+        if (target instanceof HierarchicalLayout hierarchical && canvas.getWidth() >= 1 && canvas.getHeight() >= 1) {
+            hierarchical.setAspect(canvas.getWidth() / canvas.getHeight());
+        }
+    }
+
     private void start(Kind chosen, String root) {
         SnapshotLayout previous = layout;
         SnapshotLayout next = switch (chosen) {
@@ -130,6 +139,7 @@ final class GraphLayoutDriver implements AutoCloseable {
                     target.setRoot(first);
                 }
             }
+            tellAspect(next);
             next.attach(graph.graph());
         }
         if (runner != null) {

@@ -8,11 +8,19 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import org.kgexplorer.ui.i18n.I18n;
@@ -21,7 +29,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The graph's toolbar: find a node, choose and freeze the layout, zoom, expand/collapse/hide/pin the selection,
  * undo and redo, export, and show the side panel. Icons carry the secondary actions (their names are in the
- * tooltips); the toolbar's overflow menu keeps them reachable when the column is narrow.
+ * tooltips); the toolbar's overflow menu keeps them reachable when the column is narrow, while Export and the
+ * panel's switch stay in sight beside it ({@link #fixed} is what the view shows).
  */
 final class GraphToolbar extends ToolBar {
     final TextField find = new TextField();
@@ -38,9 +47,17 @@ final class GraphToolbar extends ToolBar {
     final Button undo = new Button();
     final Button redo = new Button();
     final MenuButton export = new MenuButton();
+    final RadioMenuItem exportVisible = new RadioMenuItem();
+    final RadioMenuItem exportWhole = new RadioMenuItem();
+    final RadioMenuItem[] exportResolution = {new RadioMenuItem(), new RadioMenuItem(), new RadioMenuItem()};
     final MenuItem exportPng = new MenuItem();
     final MenuItem exportSvg = new MenuItem();
     final ToggleButton panel = new ToggleButton();
+    /**
+     * Export and the side panel's switch, beside the tools rather than among them: a tool bar moves what does not
+     * fit under its overflow button, and Export there was hidden at 1024x700 and at large zoom.
+     */
+    final HBox fixed;
 
     GraphToolbar(I18n.Texts texts) {
         setId("graph-toolbar");
@@ -75,10 +92,52 @@ final class GraphToolbar extends ToolBar {
         export.setTooltip(tip(texts, "export.tip"));
         exportPng.textProperty().bind(texts.text("export.png"));
         exportSvg.textProperty().bind(texts.text("export.svg"));
-        export.getItems().setAll(exportPng, exportSvg);
+        exportVisible.textProperty().bind(texts.text("export.visible"));
+        exportWhole.textProperty().bind(texts.text("export.whole"));
+        ToggleGroup area = new ToggleGroup();
+        area.getToggles().setAll(exportVisible, exportWhole);
+        exportWhole.setSelected(true);
+        String[] resolutionKeys = {"export.resolution1", "export.resolution2", "export.resolution3"};
+        for (int i = 0; i < exportResolution.length; i++) {
+            exportResolution[i].textProperty().bind(texts.text(resolutionKeys[i]));
+        }
+        ToggleGroup resolution = new ToggleGroup();
+        resolution.getToggles().setAll(exportResolution);
+        exportResolution[0].setSelected(true);
+        export.getItems().setAll(exportVisible, exportWhole, new SeparatorMenuItem());
+        export.getItems().addAll(exportResolution);
+        export.getItems().addAll(new SeparatorMenuItem(), exportPng, exportSvg);
+        export.setMinWidth(Region.USE_PREF_SIZE);
         icon(panel, "graph-panel", "mdmz-view_sidebar", texts, "panel.tip");
+        panel.setMinWidth(Region.USE_PREF_SIZE);
+        setId("graph-tools");
         getItems().setAll(find, layout, freeze, new Separator(), fit, zoomIn, zoomOut, new Separator(),
-                expand, collapse, hide, showHidden, pin, new Separator(), undo, redo, new Separator(), export, panel);
+                expand, collapse, hide, showHidden, pin, new Separator(), undo, redo);
+        setMinWidth(0);
+        HBox.setHgrow(this, Priority.ALWAYS);
+        HBox tail = new HBox(6, export, panel);
+        tail.setAlignment(Pos.CENTER_RIGHT);
+        tail.setPadding(new Insets(0, 8, 0, 4));
+        tail.setMinWidth(Region.USE_PREF_SIZE);
+        fixed = new HBox(this, tail);
+        fixed.setId("graph-toolbar");
+        fixed.setAlignment(Pos.CENTER_LEFT);
+        fixed.getStyleClass().add("tool-bar");
+    }
+
+    /** Whether the whole graph (else the visible area) is to be exported. */
+    boolean exportsWholeGraph() {
+        return exportWhole.isSelected();
+    }
+
+    /** Image pixels per screen pixel for a PNG export: 1, 2 or 3. */
+    int exportResolution() {
+        for (int i = 0; i < exportResolution.length; i++) {
+            if (exportResolution[i].isSelected()) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static void icon(ButtonBase b, String id, String icon, I18n.Texts texts, String tipKey) {

@@ -90,7 +90,7 @@ public final class GraphView extends BorderPane {
         status.getStyleClass().add("text-muted");
         HBox bottom = new HBox(status);
         bottom.setPadding(new Insets(2, 8, 2, 8));
-        setTop(toolbar);
+        setTop(toolbar.fixed);
         setCenter(body);
         setBottom(bottom);
 
@@ -102,6 +102,16 @@ public final class GraphView extends BorderPane {
                 canvas.camera().fit();
             }
         });
+        // A followed view is fitted again when the canvas changes size: on a real desktop the window, the side
+        // panels and the details panel settle their sizes after the entity's first frames, and a layout that had
+        // already come to rest drew no further frame to fit, leaving the graph fitted to a size it no longer had.
+        javafx.beans.InvalidationListener refit = obs -> {
+            if (following) {
+                canvas.camera().fit();
+            }
+        };
+        canvas.widthProperty().addListener(refit);
+        canvas.heightProperty().addListener(refit);
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> following = false);
         canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> following = false);
         canvas.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> following = false);
@@ -178,10 +188,14 @@ public final class GraphView extends BorderPane {
 
     /**
      * Captures the view now and writes it as PNG or SVG ({@code "png"} or {@code "svg"}) in a background task,
-     * saying in the status line when it is saved or why it was not.
+     * saying in the status line when it is saved or why it was not: the whole graph or the visible area, at the
+     * resolution chosen in the Export menu.
      */
     public javafx.concurrent.Task<Void> exportInBackground(Path target, String extension) {
-        GraphCanvas.Export picture = canvas.export();
+        return exportInBackground(target, extension, canvas.export(toolbar.exportsWholeGraph(), toolbar.exportResolution()));
+    }
+
+    private javafx.concurrent.Task<Void> exportInBackground(Path target, String extension, GraphCanvas.Export picture) {
         javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
             @Override
             protected Void call() throws Exception {

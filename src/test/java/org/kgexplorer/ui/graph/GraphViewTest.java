@@ -147,9 +147,10 @@ class GraphViewTest {
         robot.type(KeyCode.DELETE);
         waitFor(() -> index(SENTINEL) < 0);
         assertTrue(robot.lookup("#graph-status").queryAs(Label.class).getText().contains("1 hidden"));
-        robot.clickOn("#graph-undo");
+        // Undo and redo end the tools, under the overflow button at this width: fired as that menu's items would.
+        robot.interact(() -> view.toolbar().undo.fire());
         waitFor(() -> index(SENTINEL) >= 0);
-        robot.clickOn("#graph-redo");
+        robot.interact(() -> view.toolbar().redo.fire());
         waitFor(() -> index(SENTINEL) < 0);
     }
 
@@ -319,6 +320,125 @@ class GraphViewTest {
     }
 
     @Test
+    void exportStaysInSightBesideAnOverflowingToolbarInANarrowWindow(FxRobot robot) throws Exception {
+        Stage[] made = new Stage[1];
+        GraphView[] built = new GraphView[1];
+        robot.interact(() -> {
+            made[0] = new Stage();
+            built[0] = new GraphView(new GraphViewModel(context));
+        });
+        Stage narrow = made[0];
+        GraphView small = built[0];
+        robot.interact(() -> {
+            narrow.setScene(new Scene(small, 560, 420));
+            narrow.show();
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                javafx.scene.Node overflow = small.toolbar().lookup(".tool-bar-overflow-button");
+                assertTrue(overflow != null && overflow.isVisible(), "the tools overflow at this width");
+                for (javafx.scene.Node n : new javafx.scene.Node[] {small.toolbar().export, small.toolbar().panel}) {
+                    assertTrue(n.isVisible() && n.getScene() == narrow.getScene(), n.getId() + " is in the window, not in a menu");
+                    javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+                    assertTrue(b.getMinX() >= 0 && b.getMaxX() <= narrow.getScene().getWidth() && b.getWidth() > 10,
+                            n.getId() + " lies inside the 560-pixel window: " + b);
+                }
+            });
+        } finally {
+            robot.interact(() -> {
+                small.dispose();
+                narrow.close();
+            });
+        }
+    }
+
+    @Test
+    void aFollowedGraphThatHasComeToRestIsFittedAgainWhenTheCanvasChangesSize(FxRobot robot) throws Exception {
+        Stage[] made = new Stage[1];
+        GraphView[] built = new GraphView[1];
+        robot.interact(() -> {
+            made[0] = new Stage();
+            built[0] = new GraphView(new GraphViewModel(context));
+            made[0].setScene(new Scene(built[0], 700, 500));
+            made[0].show();
+            built[0].openEntity(ALPHA);
+        });
+        Stage window = made[0];
+        GraphView opened = built[0];
+        try {
+            waitFor(() -> opened.canvas().lastFrame() != null && opened.canvas().lastFrame().nodesDrawn() > 20
+                    && opened.layoutSettledOrStill());
+            waitFor(() -> fittedNow(opened));
+            // The window's panels settle after the first frames: no layout frame follows to fit the new size.
+            double before = opened.canvas().getWidth();
+            robot.interact(() -> window.setWidth(window.getWidth() + 400));
+            waitFor(() -> opened.canvas().getWidth() > before + 200 && fittedNow(opened));
+        } finally {
+            robot.interact(() -> {
+                opened.dispose();
+                window.close();
+            });
+        }
+    }
+
+    /** Whether the frame last shown is the one that fits the whole graph at the canvas's present size. */
+    private static boolean fittedNow(GraphView v) {
+        var frame = v.canvas().lastFrame();
+        if (frame == null) {
+            return false;
+        }
+        Viewport shown = frame.viewport();
+        Viewport fits = v.canvas().camera().fitted();
+        return Math.abs(shown.width() - v.canvas().getWidth()) < 1 && Math.abs(shown.scale() / fits.scale() - 1) < 0.02
+                && Math.abs(shown.centreX() - fits.centreX()) * fits.scale() < 5
+                && Math.abs(shown.centreY() - fits.centreY()) * fits.scale() < 5;
+    }
+
+    @Test
+    void aWholeGraphExportAtTwiceTheResolutionHasEveryNodeAndEveryLabelWhole(FxRobot robot, @TempDir Path dir) throws Exception {
+        openAlpha(robot);
+        // Zoomed in on one node, the visible area cuts most of the graph; the whole graph must not.
+        robot.interact(() -> {
+            RenderScene s = view.canvas().scene();
+            int i = index(SENTINEL);
+            view.canvas().camera().moveTo(s.x(i), s.y(i), view.canvas().camera().scale() * 6);
+            view.toolbar().exportWhole.setSelected(true);
+            view.toolbar().exportResolution[1].setSelected(true);
+        });
+        Path png = dir.resolve("whole.png");
+        javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
+        GraphCanvas.Export[] picture = new GraphCanvas.Export[1];
+        robot.interact(() -> {
+            picture[0] = view.canvas().export(true, 2);
+            task[0] = view.exportInBackground(png, "png");
+        });
+        waitFor(() -> task[0].isDone());
+        BufferedImage image = ImageIO.read(png.toFile());
+        GraphCanvas canvas = view.canvas();
+        assertEquals(2 * (int) Math.ceil(canvas.getWidth()), image.getWidth());
+        assertEquals(2 * (int) Math.ceil(canvas.getHeight()), image.getHeight());
+        var plan = picture[0].plan();
+        RenderScene s = plan.scene();
+        assertEquals(s.nodeCount(), plan.nodesDrawn(), "every node is drawn");
+        double w = plan.viewport().width();
+        double h = plan.viewport().height();
+        int background = image.getRGB(0, 0);
+        for (int i = 0; i < s.nodeCount(); i++) {
+            float x = plan.localX(i);
+            float y = plan.localY(i);
+            assertTrue(x >= 0 && x <= w && y >= 0 && y <= h, "node " + s.label(i) + " is inside the picture at " + x + "," + y);
+            assertTrue(drawnAround(image, 2 * x, 2 * y, 2 * plan.nodeRadius(), background), "node " + s.label(i) + " is drawn");
+        }
+        var labels = plan.nodeLabels();
+        assertTrue(labels.count() > 0, "labels are drawn");
+        for (int k = 0; k < labels.count(); k++) {
+            assertTrue(labels.x(k) >= 0 && labels.x(k) + labels.width(k) <= w && labels.y(k) >= 0
+                    && labels.y(k) + labels.height(k) <= h, "label " + labels.text(k) + " is whole inside " + w + "x" + h);
+        }
+    }
+
+    @Test
     void anotherLayoutKeepsEveryNodeAndMovesThem(FxRobot robot) throws Exception {
         openAlpha(robot);
         float before = view.canvas().scene().x(index(SENTINEL));
@@ -429,6 +549,18 @@ class GraphViewTest {
             }
             return names;
         });
+    }
+
+    /** Whether the picture differs from the background within {@code r} pixels of (x, y). */
+    private static boolean drawnAround(BufferedImage image, float x, float y, float r, int background) {
+        for (int py = Math.max(0, Math.round(y - r)); py <= Math.min(image.getHeight() - 1, Math.round(y + r)); py++) {
+            for (int px = Math.max(0, Math.round(x - r)); px <= Math.min(image.getWidth() - 1, Math.round(x + r)); px++) {
+                if (image.getRGB(px, py) != background) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {

@@ -10,6 +10,11 @@ import java.util.List;
  * direction, the default: it suits a node opened with its neighbours) or by the longest path along the edges'
  * direction (cycles broken where a depth-first walk closes them); the nodes of each layer ordered by the barycentre
  * of their neighbours in the layer above, then below, a few sweeps, to reduce crossings. Components side by side.
+ *
+ * <p>A layer wider than the view's aspect ratio allows wraps into rows (half a layer gap apart), in its order: an
+ * entity with forty neighbours otherwise made one line forty nodes long, running off both sides of a screen-shaped
+ * view once fitted, with the labels unreadably small. The row length is the one whose whole drawing comes nearest
+ * the view's shape.
  */
 public final class HierarchicalLayout extends TargetLayout {
     /** How nodes get their layer. */
@@ -20,6 +25,7 @@ public final class HierarchicalLayout extends TargetLayout {
     private volatile Layering layering = Layering.BREADTH_FIRST;
     private volatile double layerGap = 10;
     private volatile double nodeGap = 5;
+    private volatile double aspect = 16.0 / 10;
 
     @Override
     public String getLayoutAlgorithmName() {
@@ -35,6 +41,15 @@ public final class HierarchicalLayout extends TargetLayout {
     public void setGaps(double betweenLayers, double betweenNodes) {
         layerGap = betweenLayers;
         nodeGap = betweenNodes;
+        reheat();
+    }
+
+    /** The view's width over its height, which long layers wrap to; 16:10 until told. */
+    public void setAspect(double widthOverHeight) {
+        if (!(widthOverHeight > 0) || Double.isInfinite(widthOverHeight) || widthOverHeight == aspect) {
+            return;
+        }
+        aspect = widthOverHeight;
         reheat();
     }
 
@@ -55,17 +70,49 @@ public final class HierarchicalLayout extends TargetLayout {
             }
             order(layers, layer, position);
             int widest = layers.stream().mapToInt(List::size).max().orElse(1);
-            double width = (widest - 1) * nodeGap;
-            for (int l = 0; l < layers.size(); l++) {
-                List<Integer> nodes = layers.get(l);
-                double offset = left + (width - (nodes.size() - 1) * nodeGap) / 2;
-                for (int v : nodes) {
-                    tx[v] = offset + position[v] * nodeGap;
-                    ty[v] = l * layerGap;
+            int row = rowLength(layers, widest);
+            double width = (Math.min(row, widest) - 1) * nodeGap;
+            double y = 0;
+            for (List<Integer> nodes : layers) {
+                for (int first = 0; first < nodes.size(); first += row) {
+                    int count = Math.min(row, nodes.size() - first);
+                    double offset = left + (width - (count - 1) * nodeGap) / 2;
+                    for (int p = 0; p < count; p++) {
+                        int v = nodes.get(first + p);
+                        tx[v] = offset + p * nodeGap;
+                        ty[v] = y;
+                    }
+                    y += first + row < nodes.size() ? rowGap() : 0;
                 }
+                y += layerGap;
             }
             left += width + 2 * nodeGap;
         }
+    }
+
+    /** Nodes per row: the length from 1 to the widest layer whose drawing's shape is nearest the view's. */
+    private int rowLength(List<List<Integer>> layers, int widest) {
+        int best = widest;
+        double bestMiss = Double.POSITIVE_INFINITY;
+        for (int row = widest; row >= 1; row--) {
+            double height = 0;
+            for (List<Integer> nodes : layers) {
+                height += ((nodes.size() + row - 1) / row - 1) * rowGap();
+            }
+            height += (layers.size() - 1) * layerGap;
+            double width = (row - 1) * nodeGap;
+            // a drawing with no height or no width yet: count it as a gap of each, as its labels will take
+            double miss = Math.abs(Math.log(Math.max(width, nodeGap) / Math.max(height, layerGap) / aspect));
+            if (miss < bestMiss - 1e-9) {
+                best = row;
+                bestMiss = miss;
+            }
+        }
+        return best;
+    }
+
+    private double rowGap() {
+        return layerGap / 2;
     }
 
     /** Barycentre sweeps: down (neighbours in the layer above), then up, and so on; stable sorts. */

@@ -121,6 +121,18 @@ public final class Camera {
             canvas.fitAtFirstFrame();
             return;
         }
+        Viewport view = fitted();
+        moveTo(view.centreX(), view.centreY(), view.scale());
+    }
+
+    /**
+     * The view at the canvas's size that shows the whole scene with a margin and every node's label whole, without
+     * moving the camera (the whole-graph export draws it); the current view when the scene is empty.
+     */
+    public Viewport fitted() {
+        if (canvas.scene().nodeCount() == 0 || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            return viewport();
+        }
         SceneGeometry geometry = canvas.geometry();
         double w = Math.max(1, canvas.getWidth() - 2 * FIT_MARGIN);
         double h = Math.max(1, canvas.getHeight() - 2 * FIT_MARGIN);
@@ -132,7 +144,7 @@ public final class Camera {
         }
         LabelFit.View view = LabelFit.of(geometry, canvas.textMeasure(), canvas.getWidth(), canvas.getHeight(),
                 FIT_MARGIN, clampScale(fitScale), canvas::planFor);
-        moveTo(view.centreX(), view.centreY(), view.scale());
+        return new Viewport(canvas.getWidth(), canvas.getHeight(), view.centreX(), view.centreY(), clampScale(view.scale()));
     }
 
     private static double clampScale(double s) {

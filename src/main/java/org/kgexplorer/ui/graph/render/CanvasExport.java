@@ -16,13 +16,17 @@ final class CanvasExport {
     private CanvasExport() {
     }
 
-    static void png(Path target, FramePlan plan, Palette palette) throws Exception {
-        int w = Math.max(1, (int) Math.ceil(plan.view.width()));
-        int h = Math.max(1, (int) Math.ceil(plan.view.height()));
+    /** {@code resolution} image pixels per screen pixel: the same drawing, sharper (as the canvas on a HiDPI screen). */
+    static void png(Path target, FramePlan plan, Palette palette, int resolution) throws Exception {
+        int w = Math.max(1, (int) Math.ceil(plan.view.width()) * resolution);
+        int h = Math.max(1, (int) Math.ceil(plan.view.height()) * resolution);
         BufferedImage drawn = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = drawn.createGraphics();
         try {
-            Java2DPainter.paint(g, drawn, 1, plan, palette, new NodeSprites());
+            if (resolution != 1) {
+                g.scale(resolution, resolution);
+            }
+            Java2DPainter.paint(g, drawn, resolution, plan, palette, new NodeSprites());
         } finally {
             g.dispose();
         }

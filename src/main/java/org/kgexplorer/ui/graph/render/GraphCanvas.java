@@ -172,22 +172,41 @@ public final class GraphCanvas extends Region {
      * on any other thread (the plan and the colours are immutable).
      */
     public Export export() {
-        return new Export(plan(true), colours.palette());
+        return export(false, 1);
+    }
+
+    /**
+     * The visible area, or the whole graph fitted to the canvas's size with every label whole, as it would be
+     * drawn at rest; a PNG of it has {@code resolution} image pixels per screen pixel (1 to 3).
+     */
+    public Export export(boolean wholeGraph, int resolution) {
+        if (resolution < 1 || resolution > 3) {
+            throw new IllegalArgumentException("resolution must be 1, 2 or 3, not " + resolution);
+        }
+        Viewport view = wholeGraph ? camera.fitted() : camera.viewport();
+        return new Export(planner.plan(geometry, view, true), colours.palette(), resolution);
     }
 
     /** A captured view, written to a file off the JavaFX thread. */
     public static final class Export {
         private final FramePlan plan;
         private final Palette palette;
+        private final int resolution;
 
-        private Export(FramePlan plan, Palette palette) {
+        private Export(FramePlan plan, Palette palette, int resolution) {
             this.plan = plan;
             this.palette = palette;
+            this.resolution = resolution;
         }
 
-        /** Writes it as a PNG of the canvas's size (atomically). */
+        /** What is drawn: where every node and label went (for checking that nothing is cut). */
+        public FramePlan plan() {
+            return plan;
+        }
+
+        /** Writes it as a PNG of the view's size times the resolution (atomically). */
         public void writePng(Path target) throws Exception {
-            CanvasExport.png(target, plan, palette);
+            CanvasExport.png(target, plan, palette, resolution);
         }
 
         /** Writes it as SVG with the same level of detail as the screen (atomically). */

@@ -74,6 +74,7 @@ class HierarchicalLayoutTest {
         Graph graph = TestGraphs.tree(4, 3);
         HierarchicalLayout layout = new HierarchicalLayout();
         layout.setRoot("r");
+        layout.setAspect(4); // a view wide enough for the widest layer: no rows to wrap
         LayoutSnapshot s = laidOut(graph, layout);
         graph.edges().forEach(e -> graph.edges().forEach(f -> {
             String a = e.getSourceNode().getId();
@@ -101,5 +102,44 @@ class HierarchicalLayoutTest {
         assertEquals(-99f, s.x(s.indexOf("c1")));
         assertEquals(77f, s.y(s.indexOf("c1")));
         assertTrue(y(s, "r") < y(s, "c0"));
+    }
+
+    @Test
+    void aLayerTooWideForTheViewWrapsIntoRowsAndTheDrawingTakesTheViewsShape() {
+        for (double aspect : new double[] {16.0 / 10, 1.0, 4.0 / 3}) {
+            Graph graph = TestGraphs.tree(40, 0);
+            HierarchicalLayout layout = new HierarchicalLayout();
+            layout.setRoot("r");
+            layout.setAspect(aspect);
+            LayoutSnapshot s = laidOut(graph, layout);
+            java.util.Set<Float> rows = new java.util.TreeSet<>();
+            for (int i = 0; i < 40; i++) {
+                rows.add(y(s, "c" + i));
+                assertTrue(y(s, "r") < y(s, "c" + i), "the root stays above its neighbours");
+            }
+            assertTrue(rows.size() > 1, "forty neighbours are not one line: " + rows);
+            float minX = Float.MAX_VALUE;
+            float maxX = -Float.MAX_VALUE;
+            float minY = Float.MAX_VALUE;
+            float maxY = -Float.MAX_VALUE;
+            for (int i = 0; i < s.size(); i++) {
+                minX = Math.min(minX, s.x(i));
+                maxX = Math.max(maxX, s.x(i));
+                minY = Math.min(minY, s.y(i));
+                maxY = Math.max(maxY, s.y(i));
+            }
+            double drawn = (maxX - minX) / (double) (maxY - minY);
+            assertTrue(drawn > aspect / 1.6 && drawn < aspect * 1.6, "the drawing's shape " + drawn + " is near the view's " + aspect);
+        }
+    }
+
+    @Test
+    void aLayerThatFitsTheViewStaysOneLine() {
+        Graph graph = TestGraphs.tree(3, 0);
+        HierarchicalLayout layout = new HierarchicalLayout();
+        layout.setRoot("r");
+        layout.setAspect(16.0 / 10);
+        LayoutSnapshot s = laidOut(graph, layout);
+        assertEquals(y(s, "c0"), y(s, "c2"));
     }
 }
