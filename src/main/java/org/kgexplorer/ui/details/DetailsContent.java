@@ -79,8 +79,10 @@ final class DetailsContent {
         grid.setId("details-names");
         grid.setHgap(16);
         grid.setVgap(4);
+        // the column is as wide as its longest heading (in Spanish "También llamado" is wider than a fixed
+        // width that fits English), so a heading is never cut; the names beside it wrap instead
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(110);
+        first.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints second = new ColumnConstraints();
         second.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(first, second);

@@ -79,6 +79,29 @@ class DetailsNarrowDarkTest {
     }
 
     @Test
+    void theNamesColumnShowsEachLanguagesWholeHeadingInSpanishInTheWindowsColumn(FxRobot robot) throws Exception {
+        // seen on the desktop at 1440x900 in Spanish: "También llamado" read "También lla…" in a 290-pixel panel
+        robot.interact(() -> {
+            javafx.scene.layout.HBox column = new javafx.scene.layout.HBox();
+            view.getScene().setRoot(column);
+            column.getChildren().add(view);
+            view.setMinWidth(290);
+            view.setPrefWidth(290);
+            view.setMaxWidth(290);
+            context.i18n().localeProperty().set(java.util.Locale.forLanguageTag("es"));
+            context.selectedEntityProperty().set(Fixtures.KG + "JointTaskForceAlpha");
+        });
+        ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null
+                && !robot.lookup("#details-names .label").queryAll().isEmpty());
+        java.util.Set<Label> headings = robot.lookup("#details-names .text-muted").queryAllAs(Label.class);
+        assertTrue(headings.stream().anyMatch(l -> l.getText().equals("También llamado")), "the Spanish heading is shown");
+        for (Label heading : headings) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) heading.lookup(".text");
+            assertEquals(heading.getText(), drawn.getText(), "the heading is drawn whole");
+        }
+    }
+
+    @Test
     void bothLabelModeShowsEnglishAndSpanishSideBySideInANarrowColumn(FxRobot robot) throws Exception {
         robot.interact(() -> context.selectedEntityProperty().set(Fixtures.KG + "JointTaskForceAlpha"));
         ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
