@@ -134,7 +134,6 @@ public final class ResultsView extends BorderPane {
         for (Region fixed : List.of(filterColumn, chartToggle, asGraph, labelColumns, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        filterColumn.setPrefWidth(150);
         filter.setPrefWidth(220);
         HBox find = new HBox(8, filterIcon, filter, filterColumn, filtering);
         find.setAlignment(Pos.CENTER_LEFT);

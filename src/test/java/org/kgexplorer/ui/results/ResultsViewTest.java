@@ -115,6 +115,24 @@ class ResultsViewTest {
     }
 
     @Test
+    void theColumnChoiceShowsAllColumnsWholeInSpanishAndAtTheProjectorsZoom(FxRobot robot) throws Exception {
+        // seen on the desktop at 1440x900 in Spanish: "Todas las colu…" in a choice of a fixed 150 pixels
+        run(robot, model, COUNTRIES);
+        for (double size : new double[] {14, 14 * 1.75}) {
+            robot.interact(() -> {
+                view.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+                context.i18n().localeProperty().set(Locale.forLanguageTag("es"));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Label shown = (Label) robot.lookup("#results-filter-column .label").query();
+            assertEquals("Todas las columnas", shown.getText());
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) shown.lookup(".text");
+            assertEquals(shown.getText(), drawn.getText(), "drawn whole at " + size + " px");
+        }
+        robot.interact(() -> view.setStyle(""));
+    }
+
+    @Test
     void clickingAHeaderSortsTheRowsInTheModel(FxRobot robot) throws Exception {
         run(robot, model, COUNTRIES);
         List<String> names = column(robot, 1);
