@@ -79,10 +79,8 @@ final class DetailsContent {
         grid.setId("details-names");
         grid.setHgap(16);
         grid.setVgap(4);
-        // the column is as wide as its longest heading (in Spanish "También llamado" is wider than a fixed
-        // width that fits English), so a heading is never cut; the names beside it wrap instead
         ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        first.setMinWidth(110);
         ColumnConstraints second = new ColumnConstraints();
         second.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(first, second);
@@ -100,6 +98,9 @@ final class DetailsContent {
         }
         Label what = new Label(texts.get(key));
         what.getStyleClass().add("text-muted");
+        // a heading longer than the column ("También llamado") wraps between its words instead of being cut;
+        // widening the column for it would push the panel off a 1024-pixel window
+        what.setWrapText(true);
         VBox values = new VBox(2);
         for (EntityName n : names) {
             Term shown = new Term(null, n.text(), key.equals("details.otherLanguages")
