@@ -133,6 +133,19 @@ class ResultsViewTest {
     }
 
     @Test
+    void spanishActionsNeedNoMoreWidthThanEnglishOnes(FxRobot robot) throws Exception {
+        // seen on the desktop at 1024x700 in Spanish: the actions' row, in one piece, was wider than the centre of
+        // the window and pushed the details panel off its right edge
+        run(robot, model, COUNTRIES);
+        double english = WaitForAsyncUtils.asyncFx(() -> view.minWidth(-1)).get();
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Columnas de etiquetas", robot.lookup("#save-labels").queryAs(javafx.scene.control.CheckBox.class).getText());
+        double spanish = WaitForAsyncUtils.asyncFx(() -> view.minWidth(-1)).get();
+        assertTrue(spanish <= english, "Spanish needs " + spanish + " px, English " + english);
+    }
+
+    @Test
     void clickingAHeaderSortsTheRowsInTheModel(FxRobot robot) throws Exception {
         run(robot, model, COUNTRIES);
         List<String> names = column(robot, 1);
