@@ -98,6 +98,9 @@ final class DetailsContent {
         }
         Label what = new Label(texts.get(key));
         what.getStyleClass().add("text-muted");
+        // a heading longer than the column ("También llamado") wraps between its words instead of being cut;
+        // widening the column for it would push the panel off a 1024-pixel window
+        what.setWrapText(true);
         VBox values = new VBox(2);
         for (EntityName n : names) {
             Term shown = new Term(null, n.text(), key.equals("details.otherLanguages")

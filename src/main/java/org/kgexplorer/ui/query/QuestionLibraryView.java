@@ -79,9 +79,6 @@ final class QuestionLibraryView extends SplitPane {
         VirtualizedScrollPane<CodeArea> sparqlScroll = new VirtualizedScrollPane<>(sparql);
         sparqlScroll.getStyleClass().add("sparql-preview");
         VBox.setVgrow(sparqlScroll, Priority.ALWAYS);
-        // when the pane is short, the title and description keep all their lines and the SPARQL scrolls
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        description.setMinHeight(Region.USE_PREF_SIZE);
         sparqlScroll.setMinHeight(48);
 
         Button run = new Button();
@@ -103,11 +100,16 @@ final class QuestionLibraryView extends SplitPane {
         FlowPane buttons = new FlowPane(8, 8, run, open);
 
         Label hint = new Label();
+        hint.setId("library-hint");
         hint.textProperty().bind(texts.text("library.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         hint.visibleProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
+        // when the pane is short, the hint, title and description keep all their lines and the SPARQL scrolls
+        for (Label whole : List.of(hint, title, description)) {
+            whole.setMinHeight(Region.USE_PREF_SIZE);
+        }
 
         VBox text = new VBox(8, hint, title, description, sparqlScroll);
         text.setPadding(new Insets(10, 10, 0, 10));

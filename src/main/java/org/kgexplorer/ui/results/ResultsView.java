@@ -134,14 +134,14 @@ public final class ResultsView extends BorderPane {
         for (Region fixed : List.of(filterColumn, chartToggle, asGraph, labelColumns, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        filterColumn.setPrefWidth(150);
         filter.setPrefWidth(220);
         HBox find = new HBox(8, filterIcon, filter, filterColumn, filtering);
         find.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, chartToggle, asGraph, labelColumns, save);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        // On a narrow window (1024 px, a projector's zoom) the actions wrap below the filter instead of being cut.
-        FlowPane bar = new FlowPane(16, 6, find, actions);
+        // On a narrow window (1024 px, a projector's zoom) the actions wrap below the filter, and each other,
+        // instead of being cut: one by one, since their Spanish texts in one row were wider than the centre of a
+        // 1024-pixel window and pushed the details panel off its right edge.
+        FlowPane bar = new FlowPane(8, 6, find, chartToggle, asGraph, labelColumns, save);
+        FlowPane.setMargin(find, new Insets(0, 8, 0, 0));
         bar.setAlignment(Pos.CENTER_LEFT);
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
         // A new converter redraws the choice: "All columns" follows the language.

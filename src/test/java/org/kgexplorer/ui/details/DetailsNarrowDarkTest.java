@@ -23,6 +23,7 @@ import org.kgexplorer.ui.task.TaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The details panel as the window's right column: narrow, in the dark theme, with both label languages. */
 @ExtendWith(ApplicationExtension.class)
@@ -76,6 +77,35 @@ class DetailsNarrowDarkTest {
         assertTrue(title.getHeight() > 2 * title.getFont().getSize(), "and the name wraps onto more lines");
         assertTrue(title.getLayoutX() + title.getWidth() <= title.getParent().getLayoutBounds().getWidth() + 1,
                 "the heading stays inside the panel");
+    }
+
+    @Test
+    void theNamesColumnShowsEachLanguagesWholeHeadingInSpanishInTheWindowsColumn(FxRobot robot) throws Exception {
+        // seen on the desktop at 1440x900 in Spanish: "También llamado" read "También lla…" in a 290-pixel panel
+        robot.interact(() -> {
+            javafx.scene.layout.HBox column = new javafx.scene.layout.HBox();
+            view.getScene().setRoot(column);
+            column.getChildren().add(view);
+            view.setMinWidth(290);
+            view.setPrefWidth(290);
+            view.setMaxWidth(290);
+            context.selectedEntityProperty().set(Fixtures.KG + "JointTaskForceAlpha");
+        });
+        ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null
+                && !robot.lookup("#details-names .label").queryAll().isEmpty());
+        double english = robot.lookup("#details-names").queryAs(javafx.scene.layout.GridPane.class).minWidth(-1);
+        robot.interact(() -> context.i18n().localeProperty().set(java.util.Locale.forLanguageTag("es")));
+        ExplorerFixture.waitFor(() -> !robot.lookup("#details-names .label").match(
+                (Label l) -> l.getText().equals("También llamado")).queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#details-names").queryAs(javafx.scene.layout.GridPane.class).minWidth(-1) <= english,
+                "Spanish headings do not make the panel wider (at 1024x700 that pushed it off the window)");
+        java.util.Set<Label> headings = robot.lookup("#details-names .text-muted").queryAllAs(Label.class);
+        assertTrue(headings.stream().anyMatch(l -> l.getText().equals("También llamado")), "the Spanish heading is shown");
+        for (Label heading : headings) {
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) heading.lookup(".text");
+            assertEquals(heading.getText(), drawn.getText(), "the heading is drawn whole");
+        }
     }
 
     @Test

@@ -115,6 +115,37 @@ class ResultsViewTest {
     }
 
     @Test
+    void theColumnChoiceShowsAllColumnsWholeInSpanishAndAtTheProjectorsZoom(FxRobot robot) throws Exception {
+        // seen on the desktop at 1440x900 in Spanish: "Todas las colu…" in a choice of a fixed 150 pixels
+        run(robot, model, COUNTRIES);
+        for (double size : new double[] {14, 14 * 1.75}) {
+            robot.interact(() -> {
+                view.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+                context.i18n().localeProperty().set(Locale.forLanguageTag("es"));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Label shown = (Label) robot.lookup("#results-filter-column .label").query();
+            assertEquals("Todas las columnas", shown.getText());
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) shown.lookup(".text");
+            assertEquals(shown.getText(), drawn.getText(), "drawn whole at " + size + " px");
+        }
+        robot.interact(() -> view.setStyle(""));
+    }
+
+    @Test
+    void spanishActionsNeedNoMoreWidthThanEnglishOnes(FxRobot robot) throws Exception {
+        // seen on the desktop at 1024x700 in Spanish: the actions' row, in one piece, was wider than the centre of
+        // the window and pushed the details panel off its right edge
+        run(robot, model, COUNTRIES);
+        double english = WaitForAsyncUtils.asyncFx(() -> view.minWidth(-1)).get();
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Columnas de etiquetas", robot.lookup("#save-labels").queryAs(javafx.scene.control.CheckBox.class).getText());
+        double spanish = WaitForAsyncUtils.asyncFx(() -> view.minWidth(-1)).get();
+        assertTrue(spanish <= english, "Spanish needs " + spanish + " px, English " + english);
+    }
+
+    @Test
     void clickingAHeaderSortsTheRowsInTheModel(FxRobot robot) throws Exception {
         run(robot, model, COUNTRIES);
         List<String> names = column(robot, 1);
