@@ -39,10 +39,7 @@ class ErrorPositionsAgreeTest {
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RealWindow.close(app);
     }
 
     @Test

@@ -31,10 +31,7 @@ class ExplorerAppTest {
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RealWindow.close(app);
     }
 
     @Test

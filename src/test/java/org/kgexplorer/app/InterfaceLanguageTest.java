@@ -63,10 +63,7 @@ class InterfaceLanguageTest {
     @AfterEach
     void close() throws Exception {
         System.setErr(err);
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RealWindow.close(app);
     }
 
     @Test

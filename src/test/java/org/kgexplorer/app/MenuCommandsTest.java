@@ -55,10 +55,7 @@ class MenuCommandsTest {
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RealWindow.close(app);
     }
 
     @Test

@@ -25,10 +25,7 @@ class ShowLogMenuTest {
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RealWindow.close(app);
     }
 
     @Test

@@ -57,10 +57,7 @@ class UnsavedQueriesOnCloseTest {
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RealWindow.close(app);
     }
 
     @Test
