@@ -14,12 +14,15 @@ fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 
-first=$(HOME="$home" "$launcher" stats | head -n 1)
+# The whole output is read before taking its first line: `stats | head -n 1` would close the pipe early, and a
+# closed stdout is exit 5 by the CLI contract (cli.md), which pipefail turns into a failed smoke test.
+first_line() { local out; out=$("$@") || return; printf '%s\n' "${out%%$'\n'*}"; }
+first=$(HOME="$home" first_line "$launcher" stats)
 [[ "$first" =~ ^triples:\ ([0-9]+)$ ]] || fail "stats printed '$first', not 'triples: N'"
 count=${BASH_REMATCH[1]}
 [ "$count" -gt 0 ] || fail "stats counted no triples"
 if [ -f "$jar" ]; then
-  expected=$(java -jar "$jar" stats | head -n 1)
+  expected=$(first_line java -jar "$jar" stats)
   [ "$first" = "$expected" ] || fail "the launcher says '$first', the jar says '$expected'"
 fi
 echo "stats: $first"
@@ -40,7 +43,7 @@ deb=$(ls "$(dirname "$image")"/kg-explorer_*.deb 2>/dev/null | head -n 1 || true
 if [ -n "$deb" ]; then
   root=$(mktemp -d)
   dpkg-deb -x "$deb" "$root"
-  debfirst=$(HOME="$home" "$root/opt/kg-explorer/bin/kg-explorer" stats | head -n 1)
+  debfirst=$(HOME="$home" first_line "$root/opt/kg-explorer/bin/kg-explorer" stats)
   rm -rf "$root"
   [ "$debfirst" = "$first" ] || fail "the launcher from $deb says '$debfirst'"
   echo "deb: $(basename "$deb") unpacks to a launcher that answers"
