@@ -8,7 +8,10 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.SplitMenuButton;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -95,6 +98,7 @@ public final class ExplorerApp extends Application {
 
         sources.setOnPathsLoaded(paths -> paths.forEach(window::rememberFile));
         defineCommands(window.actions(), sources, sourcesView, queries, queryView, results, resultsView, search, detailsModel);
+        bindButtons(window.actions(), sourcesView, queryView, resultsView, details);
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
 
         stage.setTitle(TITLE);
@@ -145,8 +149,9 @@ public final class ExplorerApp extends Application {
         BooleanBinding aTable = Bindings.createBooleanBinding(() -> results.answerProperty().get().hasTable(),
                 results.answerProperty());
         BooleanBinding anAnswer = Bindings.createBooleanBinding(
-                () -> results.answerProperty().get().kind() != ResultsAnswer.Kind.NONE && !results.busyProperty().get(),
-                results.answerProperty(), results.busyProperty());
+                () -> results.answerProperty().get().kind() != ResultsAnswer.Kind.NONE && !results.busyProperty().get()
+                        && !results.savingProperty().get(),
+                results.answerProperty(), results.busyProperty(), results.savingProperty());
         actions.define(ShellAction.SAVE_RESULTS, resultsView::save, anAnswer);
         actions.define(ShellAction.FILTER_RESULTS, resultsView::focusFilter, aTable);
         actions.define(ShellAction.RESULTS_AS_GRAPH, results::showAsGraph, aTable);
@@ -157,6 +162,38 @@ public final class ExplorerApp extends Application {
         if (log != null) {
             actions.define(ShellAction.SHOW_LOG, () -> getHostServices().showDocument(log.toUri().toString()));
         }
+    }
+
+    /**
+     * The buttons that do what a menu item does run that item's command, so a button and its menu item are
+     * enabled and disabled together (ADR 26): Add files and Add folder, the query toolbar's Run, New, Open, Save,
+     * Save as and Copy, the results' Save and As graph, the details' Back and Forward.
+     */
+    private static void bindButtons(ShellActions actions, SourcesView sourcesView, QueryWorkspaceView queryView,
+                                    ResultsView resultsView, DetailsView details) {
+        bindButton(actions, sourcesView, "#add-files", ShellAction.ADD_FILES);
+        bindButton(actions, sourcesView, "#add-folder", ShellAction.ADD_FOLDER);
+        bindButton(actions, queryView, "#run-query", ShellAction.RUN_QUERY);
+        bindButton(actions, queryView, "#new-query", ShellAction.NEW_QUERY_TAB);
+        bindButton(actions, queryView, "#open-query", ShellAction.OPEN_QUERY);
+        bindButton(actions, queryView, "#save-query", ShellAction.SAVE_QUERY);
+        bindButton(actions, queryView, "#copy-query", ShellAction.COPY_QUERY);
+        ((SplitMenuButton) queryView.lookup("#save-query")).getItems().stream()
+                .filter(item -> "save-query-as".equals(item.getId())).findFirst()
+                .ifPresentOrElse(item -> actions.bindAlso(item, ShellAction.SAVE_QUERY_AS), () -> {
+                    throw new IllegalStateException("The query toolbar has no Save as");
+                });
+        bindButton(actions, resultsView, "#save-results", ShellAction.SAVE_RESULTS);
+        bindButton(actions, resultsView, "#results-as-graph", ShellAction.RESULTS_AS_GRAPH);
+        bindButton(actions, details, "#details-back", ShellAction.BACK);
+        bindButton(actions, details, "#details-forward", ShellAction.FORWARD);
+    }
+
+    private static void bindButton(ShellActions actions, Parent view, String id, ShellAction action) {
+        if (!(view.lookup(id) instanceof ButtonBase button)) {
+            throw new IllegalStateException("No button " + id + " in " + view.getId());
+        }
+        actions.bind(button, action);
     }
 
     /** The command line's files, --question and --entity (the launcher has checked them; here a bad one is logged). */

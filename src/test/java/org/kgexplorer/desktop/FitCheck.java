@@ -18,9 +18,11 @@ import javafx.scene.text.Text;
 
 /**
  * What a user cannot read or reach in a window, from its scene graph: every shown label, button, menu, tab or cell
- * whose text is drawn cut (ellipsized, "Fi…"), and every shown control that lies past the window's edge. Table
- * cells are data (a user widens the column) and controls inside scrolling areas (tables, editors, and tab
- * headers, whose overflow menu lists every tab) are reached by scrolling, so neither counts; nor does a text cut where it stands whose tooltip shows it whole. Runs on the JavaFX thread.
+ * whose text is drawn cut (ellipsized, "Fi…"), every text field whose prompt is drawn wider than the field, every
+ * list or tree whose lines must be scrolled sideways to be read, and every shown control that lies past the
+ * window's edge. Table cells are data (a user widens the column) and controls inside scrolling areas (tables,
+ * editors, and tab headers, whose overflow menu lists every tab) are reached by scrolling, so neither counts; nor
+ * does a text cut where it stands whose tooltip shows it whole. Runs on the JavaFX thread.
  */
 final class FitCheck {
     private final List<String> problems = new ArrayList<>();
@@ -59,6 +61,13 @@ final class FitCheck {
         Bounds visible = shown;
         if (node.getClip() != null) {
             visible = intersection(shown, node.localToScene(node.getClip().getBoundsInParent()));
+        }
+        if (node instanceof Text text) {
+            checkPrompt(text, visible);
+        }
+        if ((node instanceof javafx.scene.control.ListView<?> || node instanceof javafx.scene.control.TreeView<?>)
+                && sidewaysBar(node)) {
+            problems.add(describe(node) + " must be scrolled sideways to read its lines");
         }
         if (node instanceof Control control && !scrolls) {
             checkInside(control, visible);
@@ -105,6 +114,35 @@ final class FitCheck {
                 }
             }
         }
+    }
+
+    /**
+     * A text field's prompt (its only hint of what to type) drawn wider than the field shows it: the field clips
+     * it without an ellipsis ("Search entities… (Ctr").
+     */
+    private void checkPrompt(Text text, Bounds shown) {
+        javafx.scene.control.TextInputControl field = null;
+        for (Node at = text.getParent(); at != null && field == null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.TextInputControl input) {
+                field = input;
+            }
+        }
+        if (field == null || field.getPromptText() == null || field.getPromptText().isBlank()
+                || !field.getPromptText().equals(text.getText()) || !field.getText().isEmpty()) {
+            return;
+        }
+        Bounds b = text.localToScene(text.getLayoutBounds());
+        if (b.getMinX() < shown.getMinX() - 1 || b.getMaxX() > shown.getMaxX() + 1) {
+            problems.add(String.format(Locale.ROOT, "%s shows its prompt \"%s\" cut: %.0f px of it in %.0f px",
+                    describe(field), text.getText(), b.getWidth(), shown.getWidth()));
+        }
+    }
+
+    /** Whether a list or tree shows its sideways scroll bar: a line of it is wider than the list. */
+    private static boolean sidewaysBar(Node list) {
+        return list.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar instanceof javafx.scene.control.ScrollBar s
+                && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible() && s.getParent() != null
+                && s.getParent().isVisible());
     }
 
     /** A text cut where it stands but shown whole by the tooltip of its control, cell or tab is not lost. */

@@ -53,6 +53,19 @@ final class ConnectionList extends VBox {
         empty.setWrapText(true);
         empty.getStyleClass().add("text-muted");
         list.setPlaceholder(empty);
+        // Each line wraps at the list's width: a neighbour's long name never runs past the panel's edge.
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setPrefWidth(0);
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(Connection item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+            }
+        });
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(texts.text("connections.tip"));
         list.setTooltip(tip);

@@ -92,7 +92,13 @@ final class GraphFilters extends VBox {
         FacetCell(BiConsumer<String, Boolean> toggle, Function<String, NodeStyle> styles) {
             this.toggle = toggle;
             this.styles = styles;
+            // The list's own width, never wider: a long name wraps onto more lines instead of running past the
+            // panel's edge (at 175 % "Membership" read "Membershi" behind a sideways scroll bar).
+            setPrefWidth(0);
             count.getStyleClass().add("text-muted");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            box.setWrapText(true);
+            box.setMinWidth(0);
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setOnAction(e -> {
@@ -102,6 +108,15 @@ final class GraphFilters extends VBox {
                 }
             });
             row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        /** As tall as its row needs at the list's width, the name wrapped (a graphic is measured without one). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || width < 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + row.prefHeight(width - snappedLeftInset() - snappedRightInset()) + snappedBottomInset();
         }
 
         @Override

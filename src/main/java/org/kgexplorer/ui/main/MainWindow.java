@@ -99,6 +99,8 @@ public final class MainWindow extends BorderPane {
         setTop(new MainMenu(texts, actions, recentFiles, context.labelModeProperty(), context.i18n().localeProperty(), theme,
                 panels));
         styleProperty().bind(context.scale().fontStyle());
+        getStylesheets().add(context.scale().iconStylesheet().get());
+        context.scale().iconStylesheet().addListener((obs, old, now) -> getStylesheets().set(getStylesheets().indexOf(old), now));
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::zoomKeys);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

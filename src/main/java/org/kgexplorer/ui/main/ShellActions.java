@@ -55,9 +55,17 @@ public final class ShellActions {
 
     /** Makes a menu item run an action, with its shortcut, disabled while the action cannot run. */
     public void bind(MenuItem item, ShellAction action) {
-        Command c = commands.get(action);
         item.setId(action.menuItemId());
         item.setAccelerator(action.accelerator());
+        bindAlso(item, action);
+    }
+
+    /**
+     * Makes a second item of an action (in a toolbar button's menu) run it, disabled while it cannot run; without
+     * the shortcut, which the menu bar's item already has.
+     */
+    public void bindAlso(MenuItem item, ShellAction action) {
+        Command c = commands.get(action);
         item.disableProperty().bind(c.executableProperty().not());
         item.setOnAction(e -> c.execute());
     }

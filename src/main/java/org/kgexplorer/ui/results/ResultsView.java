@@ -78,10 +78,22 @@ public final class ResultsView extends BorderPane {
         });
     }
 
+    /**
+     * The height this panel needs at the width it has: its bars wrap (a horizontal content bias), and the split
+     * pane above it asks without a width, which would measure the bars at a width they never have and leave the
+     * status line below the part of the panel that shows.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return super.computeMinHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+    }
+
     private FlowPane toolbar() {
         filter.setId("results-filter");
         filter.promptTextProperty().bind(texts.text("filter.prompt"));
-        filter.setPrefColumnCount(22);
+        Tooltip filterTip = new Tooltip();
+        filterTip.textProperty().bind(texts.text("filter.tip"));
+        filter.setTooltip(filterTip);
         filterColumn.setId("results-filter-column");
         PauseTransition debounce = new PauseTransition(Duration.millis(250));
         debounce.setOnFinished(e -> applyFilter());
@@ -134,7 +146,6 @@ public final class ResultsView extends BorderPane {
         for (Region fixed : List.of(filterColumn, chartToggle, asGraph, labelColumns, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        filter.setPrefWidth(220);
         HBox find = new HBox(8, filterIcon, filter, filterColumn, filtering);
         find.setAlignment(Pos.CENTER_LEFT);
         // On a narrow window (1024 px, a projector's zoom) the actions wrap below the filter, and each other,
@@ -219,6 +230,11 @@ public final class ResultsView extends BorderPane {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         StackPane stack = new StackPane(placeholder, table.node(), askPane, chart);
         stack.setPadding(new Insets(8, 0, 0, 0));
+        // Only what shows takes room: a hidden yes/no pane or chart must not make the panel taller than its table
+        // needs (at 175 % their minimum heights pushed the status line below the panel's bottom edge).
+        for (javafx.scene.Node shown : stack.getChildren()) {
+            shown.managedProperty().bind(shown.visibleProperty());
+        }
         model.answerProperty().addListener((obs, old, now) -> showContent());
         placeholder.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.answerProperty().get().kind() == ResultsAnswer.Kind.NONE, model.answerProperty()));
@@ -231,7 +247,7 @@ public final class ResultsView extends BorderPane {
         answer.setId("ask-answer");
         answer.setStyle("-fx-font-size: 4em; -fx-font-weight: bold;");
         FontIcon icon = new FontIcon();
-        icon.setStyle("-fx-icon-size: 56px;");
+        icon.getStyleClass().add("large-icon");
         Label caption = new Label();
         caption.textProperty().bind(texts.text("ask.caption"));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
