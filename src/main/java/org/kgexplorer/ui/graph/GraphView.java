@@ -1,6 +1,5 @@
 package org.kgexplorer.ui.graph;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -465,10 +464,6 @@ public final class GraphView extends BorderPane {
         }
         exportChooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
         exportChooser.setInitialFileName("graph." + extension);
-        File file = exportChooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        exportInBackground(file.toPath(), extension);
+        model.context().dialogs().chooseFileToSave(exportChooser).ifPresent(file -> exportInBackground(file.toPath(), extension));
     }
 }
