@@ -19,8 +19,8 @@ import javafx.stage.Window;
  * Shows the window's dialogs and file choosers: owned by the main window (so they stay on top of it), at the
  * interface's scale. Screens ask through here rather than making their own stages or passing a window to a
  * chooser. While one is open the owner is disabled, which under a window manager can un-maximize it (ADR 0030):
- * the service notes the owner's maximized state and frame when the first dialog opens and, once the last one has
- * closed and the owner is enabled again, puts back exactly that. It never touches the window otherwise.
+ * the service notes whether the owner is maximized when the first dialog opens and, once the last one has closed
+ * and the owner is enabled again, puts back exactly that. It never touches the window otherwise.
  */
 public final class DialogService {
     private final UiScale scale;
@@ -101,7 +101,7 @@ public final class DialogService {
     private void opened() {
         if (open++ == 0 && owner instanceof Stage stage) {
             // A dialog right after another (a file chooser, then a question) keeps the state from before the first.
-            before = pending != null ? pending : WindowState.of(stage);
+            before = pending != null ? pending : new WindowState(stage, stage.isMaximized());
             pending = null;
         }
     }
@@ -122,29 +122,15 @@ public final class DialogService {
         }
     }
 
-    /** A stage's maximized state and its frame (the one it has when it is not maximized). */
-    private record WindowState(Stage stage, boolean maximized, double x, double y, double width, double height) {
-        static WindowState of(Stage stage) {
-            return new WindowState(stage, stage.isMaximized(), stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        }
-
+    /**
+     * Whether a stage was maximized. Only that is put back, not the frame: under openbox, after a restore JavaFX
+     * can report the maximized frame (x 0, y 0, 1440×900) for a window the X server shows at 1296×791+73+65, and
+     * setting that frame back would make the window cover the screen (ADR 0030).
+     */
+    private record WindowState(Stage stage, boolean maximized) {
         void restore() {
-            if (maximized) {
-                if (!stage.isMaximized()) {
-                    stage.setMaximized(true);
-                }
-                return;
-            }
-            if (stage.isMaximized()) {
-                stage.setMaximized(false);
-            }
-            if (stage.getX() != x || stage.getY() != y) {
-                stage.setX(x);
-                stage.setY(y);
-            }
-            if (stage.getWidth() != width || stage.getHeight() != height) {
-                stage.setWidth(width);
-                stage.setHeight(height);
+            if (stage.isMaximized() != maximized) {
+                stage.setMaximized(maximized);
             }
         }
     }
