@@ -27,7 +27,7 @@ import org.kgexplorer.core.task.ProgressListener;
  * and only a merge that cannot fail for the data's sake runs under the write lock (ADR 3); the transactional
  * in-memory dataset allocated twenty times more while merging, and its collections stalled the window (ADR 13).
  */
-public final class InMemoryStore implements KnowledgeStore {
+public final class InMemoryStore implements LocalStore {
     private final DatasetGraph data = DatasetGraphFactory.create();
     private final List<LoadedSource> sources = new ArrayList<>();
     /** RDFS setup over the loaded data, built on first use and dropped when the data changes. */
@@ -77,16 +77,6 @@ public final class InMemoryStore implements KnowledgeStore {
         }
         progress.progress(total, total, "Loaded");
         return added;
-    }
-
-    @Override
-    public long tripleCount() {
-        return read(Datasets::distinctTriples);
-    }
-
-    @Override
-    public int namedGraphCount() {
-        return read(Datasets::namedGraphs);
     }
 
     @Override
