@@ -81,7 +81,8 @@ public final class InMemoryStore implements LocalStore {
 
     @Override
     public QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis) {
-        DatasetGraph target = rdfs ? RDFSFactory.datasetRDFS(data, rdfsSetup()) : data;
+        DatasetGraph asQueried = new UnionDefaultGraph(data);
+        DatasetGraph target = rdfs ? RDFSFactory.datasetRDFS(asQueried, rdfsSetup()) : asQueried;
         Dataset dataset = DatasetFactory.wrap(target);
         var builder = QueryExecution.dataset(dataset).query(query).context(context);
         if (timeoutMillis > 0) {
