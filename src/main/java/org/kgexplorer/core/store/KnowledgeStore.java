@@ -68,7 +68,9 @@ public interface KnowledgeStore {
 
     /**
      * Runs a query and hands its execution to {@code action}, inside one read: the answers are read lazily from the
-     * data, so {@code action} reads all it needs before it returns; the execution is closed afterwards.
+     * data, so {@code action} reads all it needs before it returns; the execution is closed afterwards. The query's
+     * default graph is every triple of the default graph and the named graphs, each once (cli.md); {@code GRAPH}
+     * and {@code FROM} see each named graph as it is.
      * {@code rdfs} adds RDFS entailment over the loaded data (the loaded ontology is the vocabulary); the context
      * carries settings such as SERVICE permission; a positive {@code timeoutMillis} limits the run.
      */

@@ -21,9 +21,11 @@ final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGrap
         super(data);
     }
 
+    /** Without named graphs the default graph itself: a query cannot write, and a read-only wrapper costs time. */
     @Override
     public Graph getDefaultGraph() {
-        return Datasets.everything(getWrapped());
+        DatasetGraph data = getWrapped();
+        return data.listGraphNodes().hasNext() ? Datasets.everything(data) : data.getDefaultGraph();
     }
 
     @Override
