@@ -459,7 +459,13 @@ public final class GraphView extends BorderPane {
         return null;
     }
 
+    /**
+     * Asks where to save the view as it is when Export is chosen: it is captured before the save dialog opens, because
+     * under a window manager a modal dialog shows its maximized owner at its un-maximized size until it closes, and a
+     * view captured after it was that smaller canvas (a 458x238 picture of a 586x274 view, seen on the desktop layer).
+     */
     private void exportWithChooser(String extension) {
+        GraphCanvas.Export picture = canvas.export(toolbar.exportsWholeGraph(), toolbar.exportResolution());
         if (exportChooser == null) {
             exportChooser = new FileChooser();
         }
@@ -469,6 +475,6 @@ public final class GraphView extends BorderPane {
         if (file == null) {
             return;
         }
-        exportInBackground(file.toPath(), extension);
+        exportInBackground(file.toPath(), extension, picture);
     }
 }
