@@ -125,16 +125,19 @@ class GraphEntityDesktopIT {
         /** Chooses Hierarchical with the mouse, then Fit: every node in view, the layers wrapped to the view's shape. */
         private static void hierarchical(RunningApp app, GraphCanvas canvas) throws Exception {
             TourDesktopIT.Words words = TourDesktopIT.Words.of("en");
-            app.click(app.find("#graph-layout"));
+            javafx.scene.control.ComboBox<?> layouts = (javafx.scene.control.ComboBox<?>) tool(app, "#graph-layout");
+            app.click(layouts);
             app.click(app.popupCellContaining(words.get("graph", "layout.hierarchical")));
             RunningApp.waitUntil("the layout is hierarchical", () -> words.get("graph", "layout.hierarchical").equals(app.fxQuietly(() ->
-                    ((javafx.scene.control.ComboBox<?>) app.stage.getScene().lookup("#graph-layout")).getButtonCell().getText())));
+                    layouts.getButtonCell().getText())));
+            closeOverflow(app);
             // The layout comes to rest: the canvas draws its still, antialiased frame and stops.
             RunningApp.waitUntil("the hierarchical drawing comes to rest", Duration.ofSeconds(60), () -> app.fxQuietly(() -> {
                 FramePlan f = canvas.lastFrame();
                 return f != null && f.antialias() && f.nodesDrawn() == NODES;
             }));
-            app.click(app.find("#graph-fit"));
+            app.click(tool(app, "#graph-fit"));
+            closeOverflow(app);
             RunningApp.waitUntil("the fitted hierarchical drawing is drawn at rest", Duration.ofSeconds(60),
                     () -> app.fxQuietly(() -> canvas.lastFrame().antialias() && fitted(canvas)));
             app.screenshot("hierarchical");
@@ -192,6 +195,40 @@ class GraphEntityDesktopIT {
             RunningApp.waitUntil("the status line says the last picture is saved", () -> app.fxQuietly(() ->
                     ((javafx.scene.control.Labeled) app.stage.getScene().lookup("#graph-status")).getText()
                             .contains("graph-whole-3x.png")));
+        }
+
+        /**
+         * A tool of the graph's toolbar where a user finds it: on the toolbar, or (on a narrow screen) in the menu its
+         * overflow button ("»") opens, which hosts the tool itself.
+         */
+        private static Node tool(RunningApp app, String id) throws Exception {
+            Node node = app.fx(() -> app.stage.getScene().lookup(id));
+            boolean onBar = node != null && app.fx(() -> {
+                Node bar = app.stage.getScene().lookup("#graph-tools");
+                Bounds inBar = bar.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                return node.isVisible() && node.getScene() == app.stage.getScene() && inBar != null
+                        && inBar.getMaxX() <= bar.getLayoutBounds().getMaxX() + 1;
+            });
+            if (onBar) {
+                return node;
+            }
+            app.click(app.find("#graph-tools .tool-bar-overflow-button"));
+            Node[] inMenu = new Node[1];
+            RunningApp.waitUntil(id + " shows in the toolbar's overflow menu", () -> (inMenu[0] = app.fxQuietly(() ->
+                    Window.getWindows().stream().filter(w -> w != app.stage && w.isShowing() && w.getScene() != null)
+                            .map(w -> w.getScene().getRoot().lookup(id)).filter(java.util.Objects::nonNull)
+                            .findFirst().orElse(null))) != null);
+            return inMenu[0];
+        }
+
+        /** Closes the toolbar's overflow menu when it stays open after a tool in it was used. */
+        private static void closeOverflow(RunningApp app) throws Exception {
+            boolean open = app.fx(() -> Window.getWindows().stream().anyMatch(w -> w != app.stage && w.isShowing()));
+            if (open) {
+                app.key("Escape");
+                RunningApp.waitUntil("the overflow menu closes", () -> app.fxQuietly(() ->
+                        Window.getWindows().stream().noneMatch(w -> w != app.stage && w.isShowing())));
+            }
         }
 
         /** Opens Export (a click) and clicks the item with this text. */
