@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.RDFParser;
@@ -133,7 +132,7 @@ class OrgDataGeneratorTest {
     }
 
     private static long rows(KnowledgeStore store, String sparql) {
-        try (QueryExecution exec = store.execution(QueryFactory.create(sparql), false, new Context(), 0)) {
+        return store.query(QueryFactory.create(sparql), false, new Context(), 0, exec -> {
             ResultSet results = exec.execSelect();
             long n = 0;
             while (results.hasNext()) {
@@ -141,12 +140,11 @@ class OrgDataGeneratorTest {
                 n++;
             }
             return n;
-        }
+        });
     }
 
     private static long count(KnowledgeStore store, String sparql) {
-        try (QueryExecution exec = store.execution(QueryFactory.create(sparql), false, new Context(), 0)) {
-            return exec.execSelect().next().getLiteral("n").getLong();
-        }
+        return store.query(QueryFactory.create(sparql), false, new Context(), 0,
+                exec -> exec.execSelect().next().getLiteral("n").getLong());
     }
 }

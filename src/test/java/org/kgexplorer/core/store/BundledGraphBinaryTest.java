@@ -53,7 +53,7 @@ class BundledGraphBinaryTest {
         assertEquals(List.of("kgx.ttl", "kg.ttl", "evidence.ttl"), fromBinary.sources().stream().map(LoadedSource::name).toList());
         assertEquals("Turtle", fromBinary.sources().get(0).syntax());
         assertEquals(fromTurtle.tripleCount(), fromBinary.tripleCount());
-        Boolean same = fromBinary.read(b -> fromTurtle.read(t -> IsoMatcher.isomorphic(b, t)));
+        Boolean same = fromBinary.readGraph(b -> fromTurtle.readGraph(t -> b.isIsomorphicWith(t)));
         assertTrue(same, "the loaded data is the same");
     }
 }
