@@ -3,11 +3,14 @@ package org.kgexplorer.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -137,8 +140,10 @@ public final class ExplorerApp extends Application {
         actions.openRecentProperty().set(file -> open(List.of(file), sources, queries));
         actions.define(ShellAction.OPEN_QUERY, queryView::openWithChooser);
         BooleanBinding aTab = queries.selectedTabProperty().isNotNull();
-        BooleanBinding aQuery = Bindings.createBooleanBinding(() -> !queries.currentText().isBlank(),
-                queries.selectedTabProperty(), Bindings.selectString(queries.selectedTabProperty(), "text"));
+        // Computed from the selected tab's text as the select binding sees it: a select binding follows a newly
+        // selected tab only when it is read, so one that is merely listened to stays on the tab it saw first.
+        StringBinding text = Bindings.selectString(queries.selectedTabProperty(), "text");
+        BooleanBinding aQuery = Bindings.createBooleanBinding(() -> text.get() != null && !text.get().isBlank(), text);
         actions.define(ShellAction.SAVE_QUERY, queryView::save, aTab);
         actions.define(ShellAction.SAVE_QUERY_AS, queryView::saveAsWithChooser, aTab);
         actions.define(ShellAction.RUN_QUERY, queries::runCurrent, aQuery);
@@ -172,16 +177,27 @@ public final class ExplorerApp extends Application {
                                     ResultsView resultsView, DetailsView details) {
         bindButton(actions, sourcesView, "#add-files", ShellAction.ADD_FILES);
         bindButton(actions, sourcesView, "#add-folder", ShellAction.ADD_FOLDER);
-        bindButton(actions, queryView, "#run-query", ShellAction.RUN_QUERY);
-        bindButton(actions, queryView, "#new-query", ShellAction.NEW_QUERY_TAB);
-        bindButton(actions, queryView, "#open-query", ShellAction.OPEN_QUERY);
-        bindButton(actions, queryView, "#save-query", ShellAction.SAVE_QUERY);
-        bindButton(actions, queryView, "#copy-query", ShellAction.COPY_QUERY);
-        ((SplitMenuButton) queryView.lookup("#save-query")).getItems().stream()
-                .filter(item -> "save-query-as".equals(item.getId())).findFirst()
-                .ifPresentOrElse(item -> actions.bindAlso(item, ShellAction.SAVE_QUERY_AS), () -> {
-                    throw new IllegalStateException("The query toolbar has no Save as");
-                });
+        // A toolbar's items become its children only when it is first laid out: found among its items.
+        Map<String, ShellAction> toolbar = Map.of("run-query", ShellAction.RUN_QUERY, "new-query", ShellAction.NEW_QUERY_TAB,
+                "open-query", ShellAction.OPEN_QUERY, "save-query", ShellAction.SAVE_QUERY, "copy-query", ShellAction.COPY_QUERY);
+        int bound = 0;
+        for (Node item : queryView.toolbar().getItems()) {
+            if (item instanceof ButtonBase button && toolbar.containsKey(item.getId())) {
+                actions.bind(button, toolbar.get(item.getId()));
+                bound++;
+            }
+            if (item instanceof SplitMenuButton save) {
+                for (javafx.scene.control.MenuItem saveAs : save.getItems()) {
+                    if ("save-query-as".equals(saveAs.getId())) {
+                        actions.bindAlso(saveAs, ShellAction.SAVE_QUERY_AS);
+                        bound++;
+                    }
+                }
+            }
+        }
+        if (bound != toolbar.size() + 1) {
+            throw new IllegalStateException("The query toolbar has " + bound + " of its 6 commands");
+        }
         bindButton(actions, resultsView, "#save-results", ShellAction.SAVE_RESULTS);
         bindButton(actions, resultsView, "#results-as-graph", ShellAction.RESULTS_AS_GRAPH);
         bindButton(actions, details, "#details-back", ShellAction.BACK);

@@ -53,19 +53,11 @@ final class ConnectionList extends VBox {
         empty.setWrapText(true);
         empty.getStyleClass().add("text-muted");
         list.setPlaceholder(empty);
-        // Each line wraps at the list's width: a neighbour's long name never runs past the panel's edge.
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            {
-                setPrefWidth(0);
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(Connection item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.text());
-            }
-        });
+        // Each line wraps at the list's width: a neighbour's long name never runs past the panel's edge. The list
+        // measures its lines once; when the side panel settles to another width they are measured again, or a line
+        // measured at the wider width keeps too few lines' height and ends in "…".
+        list.widthProperty().addListener((obs, old, now) -> list.refresh());
+        list.setCellFactory(v -> new WrappingCell<>(Connection::text));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(texts.text("connections.tip"));
         list.setTooltip(tip);

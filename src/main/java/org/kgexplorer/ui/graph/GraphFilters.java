@@ -71,6 +71,8 @@ final class GraphFilters extends VBox {
         empty.getStyleClass().add("text-muted");
         list.setPlaceholder(empty);
         list.setCellFactory(v -> new FacetCell(toggle, styles));
+        // Its lines wrap at its width: measured again when the width changes (see ConnectionList).
+        list.widthProperty().addListener((obs, old, now) -> list.refresh());
         list.setOnKeyPressed(e -> {
             Facets.Facet f = list.getSelectionModel().getSelectedItem();
             if (f != null && e.getCode() == javafx.scene.input.KeyCode.SPACE) {
@@ -116,7 +118,9 @@ final class GraphFilters extends VBox {
             if (getGraphic() == null || width < 0) {
                 return super.computePrefHeight(width);
             }
-            return snappedTopInset() + row.prefHeight(width - snappedLeftInset() - snappedRightInset()) + snappedBottomInset();
+            // The theme's row height (-fx-cell-size) would be taken as it is, whatever the lines (see WrappingCell).
+            double inner = width - snappedLeftInset() - snappedRightInset();
+            return Math.max(super.computePrefHeight(width), snappedTopInset() + row.prefHeight(inner) + snappedBottomInset());
         }
 
         @Override

@@ -112,7 +112,7 @@ final class PathPanel extends VBox {
 
         ListView<String> sentences = new ListView<>(paths.sentences());
         sentences.setId("graph-path-sentences");
-        sentences.setCellFactory(v -> new WrappingCell());
+        sentences.setCellFactory(v -> new WrappingCell<>());
         sentences.setPlaceholder(status);
         status.setWrapText(true);
         status.getStyleClass().add("text-muted");
@@ -136,20 +136,6 @@ final class PathPanel extends VBox {
     void findWhenReady() {
         if (from.get() != null && to.get() != null && !from.get().equals(to.get())) {
             paths.find(from.get(), to.get());
-        }
-    }
-
-    /** A sentence that wraps to the list's width. */
-    private static final class WrappingCell extends ListCell<String> {
-        WrappingCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
         }
     }
 }

@@ -44,6 +44,7 @@ public final class QueryWorkspaceView extends BorderPane {
     private final I18n.Texts texts;
     private final QueryTabsView tabs;
     private final TabPane side = new TabPane();
+    private final ToolBar toolbar = new ToolBar();
     private Path lastFolder;
 
     public QueryWorkspaceView(QueryWorkspaceViewModel model) {
@@ -66,7 +67,7 @@ public final class QueryWorkspaceView extends BorderPane {
         side.getTabs().addAll(library, history);
 
         BorderPane editors = new BorderPane(tabs);
-        editors.setTop(toolbar());
+        editors.setTop(toolbarAndMessage());
         SplitPane split = new SplitPane(editors, side);
         split.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(side, false);
@@ -143,7 +144,7 @@ public final class QueryWorkspaceView extends BorderPane {
      * shortcut; in a column too narrow for all of them the last ones move into the toolbar's overflow menu (»).
      * The workspace's last message shows on its own line below, only while there is one.
      */
-    private VBox toolbar() {
+    private VBox toolbarAndMessage() {
         Button run = button("run-query", "toolbar.run", "toolbar.run.tip", "mdmz-play_arrow", model::runCurrent);
         run.getStyleClass().add(Styles.ACCENT);
         run.setDefaultButton(false);
@@ -169,7 +170,8 @@ public final class QueryWorkspaceView extends BorderPane {
             b.getStyleClass().add(Styles.FLAT);
         }
         save.getStyleClass().add(Styles.FLAT);
-        ToolBar bar = new ToolBar(run, add, open, save, copy);
+        ToolBar bar = toolbar;
+        bar.getItems().setAll(run, add, open, save, copy);
         bar.setId("query-toolbar");
         bar.getStyleClass().add("query-toolbar");
 
@@ -186,6 +188,11 @@ public final class QueryWorkspaceView extends BorderPane {
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         return new VBox(bar, message);
+    }
+
+    /** Run, New, Open, Save and Copy: the shell binds each to the command of its menu item (ADR 26). */
+    public ToolBar toolbar() {
+        return toolbar;
     }
 
     private Tooltip tooltip(String key) {

@@ -130,6 +130,26 @@ class GraphViewTest {
     }
 
     @Test
+    void theConnectionsTabListsTheSelectedNodesConnectionsAsWrappedSentences(FxRobot robot) throws Exception {
+        openAlpha(robot);
+        robot.interact(() -> {
+            view.side().getSelectionModel().select(1);
+            view.model().trace().select(SENTINEL);
+        });
+        javafx.scene.control.ListView<?> list = robot.lookup("#graph-connection-list").queryListView();
+        waitFor(() -> !list.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.ListCell<?>> cells = robot.from(list).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().<javafx.scene.control.ListCell<?>>map(c -> c).filter(c -> !c.isEmpty()).toList();
+        assertFalse(cells.isEmpty(), "the list shows its lines");
+        for (javafx.scene.control.ListCell<?> cell : cells) {
+            String text = cell.getText();
+            assertTrue(text.startsWith("\u2192 ") || text.startsWith("\u2190 "), "a connection reads as a sentence: " + text);
+            assertTrue(cell.getWidth() <= list.getWidth(), "no line runs past the list's edge: " + text);
+        }
+    }
+
+    @Test
     void doubleClickExpandsANodesNeighbours(FxRobot robot) throws Exception {
         openAlpha(robot);
         String tcos = Fixtures.KG + "MigrantSmugglingTCOs";
