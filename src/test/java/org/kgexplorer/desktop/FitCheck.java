@@ -22,7 +22,8 @@ import javafx.scene.text.Text;
  * list or tree whose lines must be scrolled sideways to be read, and every shown control that lies past the
  * window's edge. Table cells are data (a user widens the column) and controls inside scrolling areas (tables,
  * editors, and tab headers, whose overflow menu lists every tab) are reached by scrolling, so neither counts; nor
- * does a text cut where it stands whose tooltip shows it whole. Runs on the JavaFX thread.
+ * does a text cut where it stands whose tooltip shows it whole. A tab header drawn in part does count: its word is
+ * cut where it stands. Runs on the JavaFX thread.
  */
 final class FitCheck {
     private final List<String> problems = new ArrayList<>();
@@ -68,6 +69,10 @@ final class FitCheck {
         if ((node instanceof javafx.scene.control.ListView<?> || node instanceof javafx.scene.control.TreeView<?>)
                 && sidewaysBar(node)) {
             problems.add(describe(node) + " must be scrolled sideways to read its lines");
+        }
+        if (node.getStyleClass().contains("tab") && node.getParent() != null
+                && node.getParent().getStyleClass().contains("headers-region")) {
+            checkTabHeader(node, visible);
         }
         if (node instanceof Control control && !scrolls) {
             checkInside(control, visible);
@@ -135,6 +140,27 @@ final class FitCheck {
         if (b.getMinX() < shown.getMinX() - 1 || b.getMaxX() > shown.getMaxX() + 1) {
             problems.add(String.format(Locale.ROOT, "%s shows its prompt \"%s\" cut: %.0f px of it in %.0f px",
                     describe(field), text.getText(), b.getWidth(), shown.getWidth()));
+        }
+    }
+
+    /**
+     * A tab's header drawn in part ("Conexion", or the icon of "History" without its word) is cut; one hidden whole
+     * is listed by the tab pane's overflow menu, and one shown whole is read.
+     */
+    private void checkTabHeader(Node tab, Bounds shown) {
+        Bounds b = tab.localToScene(tab.getLayoutBounds());
+        boolean whole = b.getMinX() >= shown.getMinX() - 1 && b.getMaxX() <= shown.getMaxX() + 1;
+        boolean hidden = b.getMaxX() <= shown.getMinX() + 1 || b.getMinX() >= shown.getMaxX() - 1;
+        if (!whole && !hidden) {
+            Node label = tab.lookup(".tab-label");
+            String text = label instanceof Labeled l ? l.getText() : "?";
+            Node pane = tab.getParent();
+            while (pane != null && !(pane instanceof javafx.scene.control.TabPane)) {
+                pane = pane.getParent();
+            }
+            problems.add(String.format(Locale.ROOT, "the tab \"%s\" of %s shows %.0f of its %.0f px", text,
+                    pane == null ? "?" : describe(pane), Math.min(b.getMaxX(), shown.getMaxX()) - Math.max(b.getMinX(), shown.getMinX()),
+                    b.getWidth()));
         }
     }
 

@@ -70,8 +70,9 @@ public final class GraphView extends BorderPane {
         side.setId("graph-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.getTabs().setAll(tab("tab.filters", filters), tab("tab.connections", connections), tab("tab.paths", scrolling(paths)));
-        // 200 px at 100 %, in em so that the legend's and the connections' words keep their room at any zoom.
-        side.setStyle("-fx-min-width: 14.3em;");
+        // 200 px at 100 %, in em so that the legend's and the connections' words keep their room at any zoom; and
+        // never narrower than its tabs' headers ("Conexiones" was cut to "Conexion" at 1024 px in Spanish).
+        org.kgexplorer.ui.TabHeaders.keepWhole(side, 14.3);
         StackPane stage = new StackPane(canvas, emptyMessage());
         stage.setMinWidth(200);
         body = new SplitPane(stage, side);

@@ -110,7 +110,9 @@ final class QueryTabsView extends TabPane {
         Label header = new Label();
         StringBinding title = title(tab);
         header.textProperty().bind(Bindings.when(tab.dirtyProperty()).then(Bindings.concat("● ", title)).otherwise(title));
-        header.setMaxWidth(260);
+        // A long title ends in "…" (the tooltip has it whole) so that a tab's header fits the editors' column at
+        // 1024 px: in em, it keeps its share of that column at any zoom.
+        header.setStyle("-fx-max-width: 14em;");
         header.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 rename(view, tab, header);

@@ -65,6 +65,8 @@ public final class QueryWorkspaceView extends BorderPane {
         history.textProperty().bind(texts.text("side.history"));
         history.setGraphic(new FontIcon("mdal-history"));
         side.getTabs().addAll(library, history);
+        // Both tabs' words in view: "History" was cut to "His", or to its icon in Spanish, at 1024 px.
+        org.kgexplorer.ui.TabHeaders.keepWhole(side, 0);
 
         BorderPane editors = new BorderPane(tabs);
         editors.setTop(toolbarAndMessage());

@@ -13,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -94,10 +93,13 @@ final class QuestionLibraryView extends SplitPane {
         open.setOnAction(e -> model.openQuestion(selected(), false));
         run.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.disableProperty().bind(run.disableProperty());
-        run.setMinWidth(Region.USE_PREF_SIZE);
-        open.setMinWidth(Region.USE_PREF_SIZE);
-        // The buttons wrap rather than cut their words when the side pane is narrow (Spanish, 1024 px).
-        FlowPane buttons = new FlowPane(8, 8, run, open);
+        // One above the other, each as wide as its text or the pane: narrower, its words wrap onto a second line
+        // rather than being cut or pushing the pane's right edge out of sight (Spanish, 1024 px).
+        for (Button b : List.of(run, open)) {
+            b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox buttons = new VBox(8, run, open);
 
         Label hint = new Label();
         hint.setId("library-hint");

@@ -23,7 +23,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -88,7 +87,7 @@ public final class ResultsView extends BorderPane {
         return super.computeMinHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
     }
 
-    private FlowPane toolbar() {
+    private org.kgexplorer.ui.CompactBar toolbar() {
         filter.setId("results-filter");
         filter.promptTextProperty().bind(texts.text("filter.prompt"));
         Tooltip filterTip = new Tooltip();
@@ -143,17 +142,31 @@ public final class ResultsView extends BorderPane {
                 () -> model.answerProperty().get().kind() == ResultsAnswer.Kind.NONE || model.savingProperty().get(),
                 model.answerProperty(), model.savingProperty()));
 
-        for (Region fixed : List.of(filterColumn, chartToggle, asGraph, labelColumns, save)) {
+        chartToggle.setTooltip(tooltip("action.chart.tip"));
+        labelColumns.setGraphic(new FontIcon("mdal-label"));
+        labelColumns.setTooltip(tooltip("action.labelColumns.tip"));
+        save.setTooltip(tooltip("action.save.tip"));
+        for (Region fixed : List.of(chartToggle, asGraph, labelColumns, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // The filter gives up width first, down to its whole prompt ("Filtrar filas…"); then the column's choice,
+        // down to a few letters of its column, whose tooltip names it whole.
+        filter.setStyle("-fx-min-width: 9em;");
+        filtering.managedProperty().bind(filtering.visibleProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox.setHgrow(filterColumn, Priority.SOMETIMES);
+        filterColumn.setStyle("-fx-min-width: 7em;");
+        Tooltip columnTip = new Tooltip();
+        columnTip.textProperty().bind(Bindings.createStringBinding(() -> texts.get("filter.column.tip",
+                filterColumn.getConverter() == null ? "" : filterColumn.getConverter().toString(filterColumn.getValue())),
+                filterColumn.valueProperty(), filterColumn.converterProperty(), texts.language()));
+        filterColumn.setTooltip(columnTip);
         HBox find = new HBox(8, filterIcon, filter, filterColumn, filtering);
         find.setAlignment(Pos.CENTER_LEFT);
-        // On a narrow window (1024 px, a projector's zoom) the actions wrap below the filter, and each other,
-        // instead of being cut: one by one, since their Spanish texts in one row were wider than the centre of a
-        // 1024-pixel window and pushed the details panel off its right edge.
-        FlowPane bar = new FlowPane(8, 6, find, chartToggle, asGraph, labelColumns, save);
-        FlowPane.setMargin(find, new Insets(0, 8, 0, 0));
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // One line always: on a narrow window (1024 px in Spanish, a projector's zoom) the actions show their icons
+        // only, their tooltips say the words. Wrapped onto a second line they took a table row's height and more.
+        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, labelColumns, save);
+        bar.setId("results-toolbar");
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
         // A new converter redraws the choice: "All columns" follows the language.
         texts.language().addListener((obs, old, now) -> filterColumn.setConverter(columnNames(model.answerProperty().get())));
@@ -297,6 +310,12 @@ public final class ResultsView extends BorderPane {
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(6, 0, 0, 0));
         return line;
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(texts.text(key));
+        return tip;
     }
 
     /** "All columns" in the interface language now, then the answer's variables. */
