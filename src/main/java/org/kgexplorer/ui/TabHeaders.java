@@ -1,6 +1,8 @@
 package org.kgexplorer.ui;
 
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
@@ -38,9 +40,39 @@ public final class TabHeaders {
                 }
             }
         }
-        double need = Math.ceil(Math.max(sum + 2, floorEm * em));
+        // The skin counts its overflow button's width (shown or not) and a 10 px spacer before it calls the tabs
+        // fitting (TabPaneSkin.TabHeaderArea.tabsFit).
+        if (headers.lookup(".control-buttons-tab") instanceof Region control) {
+            sum += control.prefWidth(-1);
+        }
+        double need = Math.ceil(Math.max(sum + 12, floorEm * em));
         if (Math.abs(pane.getMinWidth() - need) > 0.5) {
             pane.setMinWidth(need);
         }
+        // A split pane keeps a divider where it was set even when that leaves its last item less than its minimum:
+        // the divider moves so that the tab pane, its last item, has the width its headers need.
+        if (pane.getWidth() > 0 && pane.getWidth() < need - 0.5
+                && pane.getParent() != null && pane.getParent().getParent() instanceof SplitPane split
+                && split.getOrientation() == Orientation.HORIZONTAL && !split.getItems().isEmpty()
+                && split.getItems().get(split.getItems().size() - 1) == pane && split.getItems().size() > 1) {
+            double inner = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
+            double divider = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset() > 0
+                    ? Math.max(0, inner - sumOfItems(split)) : 0;
+            double position = (inner - need - divider) / inner;
+            if (position > 0) {
+                split.setDividerPosition(split.getItems().size() - 2, position);
+            }
+        }
+    }
+
+    /** The width the split pane's items have now (the rest is its dividers'). */
+    private static double sumOfItems(SplitPane split) {
+        double sum = 0;
+        for (Node item : split.getItems()) {
+            if (item instanceof Region r) {
+                sum += r.getWidth();
+            }
+        }
+        return sum;
     }
 }
