@@ -93,13 +93,14 @@ final class QuestionLibraryView extends SplitPane {
         open.setOnAction(e -> model.openQuestion(selected(), false));
         run.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.disableProperty().bind(run.disableProperty());
-        // One above the other, each as wide as its text or the pane: narrower, its words wrap onto a second line
-        // rather than being cut or pushing the pane's right edge out of sight (Spanish, 1024 px).
-        for (Button b : List.of(run, open)) {
-            b.setWrapText(true);
-            b.setMinHeight(Region.USE_PREF_SIZE);
-        }
-        VBox buttons = new VBox(8, run, open);
+        // Side by side; in a narrow pane Open's words wrap onto more lines rather than being cut or pushing the
+        // pane's right edge out of sight (Spanish, 1024 px). One above the other took more height than the pane has
+        // at 175 %.
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        open.setWrapText(true);
+        open.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, run, open);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         Label hint = new Label();
         hint.setId("library-hint");
