@@ -46,16 +46,29 @@ final class SourceParser {
 
     static ParsedSource parse(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation)
             throws DataLoadException {
+        StagedData staging = new StagedData();
+        Lang lang = parseInto(input, policy, bytesRead, cancellation, staging);
+        return new ParsedSource(input, lang, staging);
+    }
+
+    /**
+     * Parses one input as {@link #parse} does, but hands each triple and quad to {@code sink} as it is read (on the
+     * parse thread) instead of staging it: the caller undoes what the sink received when this throws.
+     *
+     * @return the syntax it was read as, or null for an empty input
+     */
+    static Lang parseInto(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation,
+                          StreamRDF sink) throws DataLoadException {
         cancellation.throwIfCancelled();
         try {
-            return ParseThread.run(own -> parseHere(input, policy, bytesRead, own), cancellation);
+            return ParseThread.run(own -> parseHere(input, policy, bytesRead, own, sink), cancellation);
         } catch (ParseThread.TooDeep e) {
             throw tooDeep(input);
         }
     }
 
-    private static ParsedSource parseHere(RdfInput input, ParsePolicy policy, LongConsumer bytesRead,
-                                          Cancellation cancellation) throws DataLoadException {
+    private static Lang parseHere(RdfInput input, ParsePolicy policy, LongConsumer bytesRead,
+                                  Cancellation cancellation, StreamRDF staging) throws DataLoadException {
         AtomicReference<URI> refusedContext = new AtomicReference<>();
         InputFault fault = new InputFault();
         try (InputStream raw = open(input);
@@ -64,9 +77,8 @@ final class SourceParser {
             in.mark(HEAD);
             byte[] head = in.readNBytes(HEAD);
             in.reset();
-            StagedData staging = new StagedData();
             if (isBlank(head)) {
-                return new ParsedSource(input, null, staging);
+                return null;
             }
             Lang lang = RdfSyntax.byExtension(input.name())
                     .or(() -> RdfSyntax.byContent(head, head.length))
@@ -110,7 +122,7 @@ final class SourceParser {
             if (lang == Lang.RDFXML && XmlEntityCheck.mayHaveEntities(head)) {
                 XmlEntityCheck.reportUndefined(reopen(input), input.location(), policy.warnings());
             }
-            return new ParsedSource(input, lang, staging);
+            return lang;
         } catch (IOException | UncheckedIOException | RuntimeIOException e) {
             cancellation.throwIfCancelled();
             if (fault.first() != null) {
@@ -221,7 +233,6 @@ final class SourceParser {
         return context;
     }
 
-    /** Checks for cancellation every few thousand statements, so a cancel stops a parse promptly. */
     /** Checks for cancellation now and then, and stops at a refused warning at the parser's next step. */
     private static final class Checked extends StreamRDFWrapper {
         private final PolicyErrorHandler errors;
