@@ -30,7 +30,6 @@ import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.QueryResultHandler;
 import org.kgexplorer.core.query.QueryRunner;
 import org.kgexplorer.core.query.SparqlParsing;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -240,7 +239,7 @@ final class QueryCommand implements Callable<Integer> {
             @Override
             public void select(ResultSet rows) throws IOException {
                 ResultSet shown = labels
-                        ? store.read(dsg -> LabelColumns.add(rows, new LabelResolver(Datasets.everything(dsg), languages)))
+                        ? store.readGraph(all -> LabelColumns.add(rows, new LabelResolver(all, languages)))
                         : rows;
                 ResultWriter.select(shown, resultFormat, raw, query.getPrefixMapping(), out, Cancellation.none());
             }

@@ -30,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
         KnowledgeStore store = dataOptions.load();
         String text;
         try {
-            text = report(DataSummary.of(store, List.of("en")));
+            text = report(store.summary(List.of("en")));
         } catch (OutOfMemoryError e) {
             // the counts or their report (a line per class and property, held until all is known) outgrew the heap
             throw new CliFailure(ExitCode.DATA, DataOptions.OUT_OF_MEMORY);

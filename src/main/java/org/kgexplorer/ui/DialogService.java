@@ -1,20 +1,34 @@
 package org.kgexplorer.ui;
 
+import java.io.File;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Shows the window's dialogs: owned by the main window (so they stay on top of it and never move it), at the
- * interface's scale. Screens ask through here rather than making their own stages.
+ * Shows the window's dialogs and file choosers: owned by the main window (so they stay on top of it), at the
+ * interface's scale. Screens ask through here rather than making their own stages or passing a window to a
+ * chooser. While one is open the owner is disabled, which under a window manager can un-maximize it (ADR 0030):
+ * the service notes whether the owner is maximized when the first dialog opens and, once the last one has closed
+ * and the owner is enabled again, puts back exactly that. It never touches the window otherwise.
  */
 public final class DialogService {
     private final UiScale scale;
     private Window owner;
+    /** Dialogs open now; the owner's state from before the first of them; a state still to put back. */
+    private int open;
+    private WindowState before;
+    private WindowState pending;
 
     DialogService(UiScale scale) {
         this.scale = scale;
@@ -28,12 +42,14 @@ public final class DialogService {
     /** Owns and scales a dialog made elsewhere (help, about), then shows it and waits. */
     public <R> Optional<R> showAndWait(Dialog<R> dialog) {
         prepare(dialog);
-        return dialog.showAndWait();
+        return whileOpen(dialog::showAndWait);
     }
 
     /** Owns and scales a dialog, then shows it without waiting (a report the user reads while work goes on). */
     public void show(Dialog<?> dialog) {
         prepare(dialog);
+        opened();
+        dialog.addEventHandler(DialogEvent.DIALOG_HIDDEN, e -> closed());
         dialog.show();
     }
 
@@ -45,10 +61,77 @@ public final class DialogService {
         return showAndWait(alert);
     }
 
+    /** The system's file chooser, for one file to open; empty when cancelled. */
+    public Optional<File> chooseFileToOpen(FileChooser chooser) {
+        return Optional.ofNullable(whileOpen(() -> chooser.showOpenDialog(owner)));
+    }
+
+    /** The system's file chooser, for files to open; empty when cancelled. */
+    public List<File> chooseFilesToOpen(FileChooser chooser) {
+        List<File> files = whileOpen(() -> chooser.showOpenMultipleDialog(owner));
+        return files == null ? List.of() : files;
+    }
+
+    /** The system's file chooser, for a file to write; empty when cancelled. */
+    public Optional<File> chooseFileToSave(FileChooser chooser) {
+        return Optional.ofNullable(whileOpen(() -> chooser.showSaveDialog(owner)));
+    }
+
+    /** The system's folder chooser; empty when cancelled. */
+    public Optional<File> chooseFolder(DirectoryChooser chooser) {
+        return Optional.ofNullable(whileOpen(() -> chooser.showDialog(owner)));
+    }
+
     private void prepare(Dialog<?> dialog) {
         if (owner != null && dialog.getOwner() == null) {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().styleProperty().bind(scale.fontStyle());
+    }
+
+    private <T> T whileOpen(Supplier<T> showAndWait) {
+        opened();
+        try {
+            return showAndWait.get();
+        } finally {
+            closed();
+        }
+    }
+
+    private void opened() {
+        if (open++ == 0 && owner instanceof Stage stage) {
+            // A dialog right after another (a file chooser, then a question) keeps the state from before the first.
+            before = pending != null ? pending : new WindowState(stage, stage.isMaximized());
+            pending = null;
+        }
+    }
+
+    private void closed() {
+        if (--open == 0 && before != null) {
+            WindowState state = before;
+            before = null;
+            pending = state;
+            // Later: the owner is enabled again only once the dialog's own event loop has ended, and a disabled
+            // window cannot be maximized (GTK pins its size).
+            Platform.runLater(() -> {
+                if (pending == state) {
+                    pending = null;
+                    state.restore();
+                }
+            });
+        }
+    }
+
+    /**
+     * Whether a stage was maximized. Only that is put back, not the frame: under openbox, after a restore JavaFX
+     * can report the maximized frame (x 0, y 0, 1440×900) for a window the X server shows at 1296×791+73+65, and
+     * setting that frame back would make the window cover the screen (ADR 0030).
+     */
+    private record WindowState(Stage stage, boolean maximized) {
+        void restore() {
+            if (stage.isMaximized() != maximized) {
+                stage.setMaximized(maximized);
+            }
+        }
     }
 }

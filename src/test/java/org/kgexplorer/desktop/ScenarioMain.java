@@ -14,7 +14,8 @@ import org.kgexplorer.app.Launcher;
 
 /**
  * The main class of a desktop run's JVM: starts the application through {@link Launcher#main} (exactly as
- * {@code java -jar} does), waits for its window to show the bundled graph, then runs the scenario. A failure is
+ * {@code java -jar} does), waits for its window to show the bundled graph, then runs the scenario (whose
+ * {@link Scenario#beforeStart} ran before the application started). A failure is
  * written to {@value #FAILURE_FILE} (not to the application's log, which must stay free of exceptions).
  * Arguments: the run's folder, the scenario's class, its arguments, {@code --}, the application's arguments.
  */
@@ -31,13 +32,14 @@ public final class ScenarioMain {
         int split = rest.indexOf("--");
         String[] scenarioArgs = rest.subList(0, split).toArray(String[]::new);
         String[] appArgs = rest.subList(split + 1, rest.size()).toArray(String[]::new);
+        Scenario scenario = (Scenario) Class.forName(args[1]).getDeclaredConstructor().newInstance();
+        scenario.beforeStart(scenarioArgs);
         Thread launcher = new Thread(() -> Launcher.main(appArgs), "launcher");
         launcher.setDaemon(true);
         launcher.start();
         int code = 0;
         RunningApp app = null;
         try {
-            Scenario scenario = (Scenario) Class.forName(args[1]).getDeclaredConstructor().newInstance();
             app = RunningApp.await(out, out.resolve(PROBE_FILE), Duration.ofMinutes(2));
             scenario.run(app, scenarioArgs);
         } catch (Throwable t) {

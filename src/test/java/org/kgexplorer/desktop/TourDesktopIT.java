@@ -271,7 +271,7 @@ class TourDesktopIT {
     }
 
     /** In the save dialog that is opening: types the file's whole path as its name and presses Enter. */
-    private static void saveAs(RunningApp app, Path file) throws Exception {
+    static void saveAs(RunningApp app, Path file) throws Exception {
         app.awaitDialog();
         app.key("ctrl+a");
         app.type(file.toString());

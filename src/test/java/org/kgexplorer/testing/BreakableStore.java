@@ -1,13 +1,15 @@
 package org.kgexplorer.testing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.kgexplorer.core.store.DataLoadException;
+import org.kgexplorer.core.store.DataSummary;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.LoadedSource;
@@ -55,15 +57,33 @@ public final class BreakableStore implements KnowledgeStore {
     }
 
     @Override
-    public QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis) {
-        return real.execution(query, rdfs, context, timeoutMillis);
+    public DataSummary summary(List<String> languages) {
+        failIfBroken();
+        return real.summary(languages);
     }
 
     @Override
-    public <T> T read(Function<DatasetGraph, T> action) {
+    public Map<String, String> prefixes() {
+        failIfBroken();
+        return real.prefixes();
+    }
+
+    @Override
+    public <T> T readGraph(Function<Graph, T> action) {
+        failIfBroken();
+        return real.readGraph(action);
+    }
+
+    @Override
+    public <T> T query(Query query, boolean rdfs, Context context, long timeoutMillis,
+                       Function<QueryExecution, T> action) {
+        failIfBroken();
+        return real.query(query, rdfs, context, timeoutMillis, action);
+    }
+
+    private void failIfBroken() {
         if (broken) {
             throw new IllegalStateException(FAULT);
         }
-        return real.read(action);
     }
 }

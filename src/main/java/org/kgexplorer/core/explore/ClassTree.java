@@ -21,7 +21,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.kgexplorer.core.labels.LabelResolver;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -71,7 +70,7 @@ public final class ClassTree {
 
     /** The class tree of everything in the store. */
     public static ClassTree build(KnowledgeStore store, Cancellation cancellation) {
-        return store.read(dsg -> build(Datasets.everything(dsg), cancellation));
+        return store.readGraph(all -> build(all, cancellation));
     }
 
     /** The class tree of one graph (read it inside a read transaction). */

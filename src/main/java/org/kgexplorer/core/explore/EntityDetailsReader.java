@@ -18,7 +18,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.labels.LabelResolver;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -55,7 +54,7 @@ public final class EntityDetailsReader {
 
     /** What the store says about the entity with this key (an IRI, or "_:label" for a blank node). */
     public static EntityDetails read(KnowledgeStore store, String key, LabelMode mode, Cancellation cancellation) {
-        return store.read(dsg -> read(Datasets.everything(dsg), key, mode, cancellation));
+        return store.readGraph(all -> read(all, key, mode, cancellation));
     }
 
     /** What a graph says about the entity (read it inside a read transaction). */

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.kgexplorer.core.labels.LabelResolver;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
@@ -114,7 +113,7 @@ public final class EntityIndex {
 
     /** An index of everything in the store (the default graph and every named graph). */
     public static EntityIndex build(KnowledgeStore store, ProgressListener progress, Cancellation cancellation) {
-        return store.read(dsg -> build(Datasets.everything(dsg), progress, cancellation));
+        return store.readGraph(all -> build(all, progress, cancellation));
     }
 
     /** An index of one graph (read it inside a read transaction). */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.labels.LabelResolver;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -25,8 +24,7 @@ public final class InstanceList {
 
     /** Names the resources and sorts them by their name in the mode, ignoring case and accents. */
     public static InstanceList of(KnowledgeStore store, List<Node> nodes, LabelMode mode, Cancellation cancellation) {
-        return store.read(dsg -> {
-            var graph = Datasets.everything(dsg);
+        return store.readGraph(graph -> {
             LabelResolver english = new LabelResolver(graph, List.of("en"));
             LabelResolver spanish = new LabelResolver(graph, List.of("es"));
             List<Instance> named = new ArrayList<>(nodes.size());

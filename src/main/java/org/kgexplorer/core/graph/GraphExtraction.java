@@ -10,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.kgexplorer.core.query.table.ResultTable;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -28,8 +27,8 @@ public final class GraphExtraction {
 
     /** The relationships of a CONSTRUCT or DESCRIBE answer, with every entity it mentions as a node. */
     public static Subgraph fromGraph(KnowledgeStore store, Graph answer, Cancellation cancellation) {
-        return store.read(dsg -> {
-            Relationships data = new Relationships(new Union(answer, Datasets.everything(dsg)));
+        return store.readGraph(all -> {
+            Relationships data = new Relationships(new Union(answer, all));
             SubgraphCollector out = new SubgraphCollector(data);
             int n = 0;
             for (var it = answer.find(); it.hasNext(); ) {
@@ -57,8 +56,8 @@ public final class GraphExtraction {
      * connect them. A node's rows are the rows it appears in; an edge's rows are those holding both its ends.
      */
     public static Subgraph fromRows(KnowledgeStore store, ResultTable table, Cancellation cancellation) {
-        return store.read(dsg -> {
-            Relationships data = new Relationships(Datasets.everything(dsg));
+        return store.readGraph(all -> {
+            Relationships data = new Relationships(all);
             SubgraphCollector out = new SubgraphCollector(data);
             for (int row = 0; row < table.rowCount(); row++) {
                 if (row % 256 == 0) {
@@ -93,8 +92,8 @@ public final class GraphExtraction {
 
     /** One entity alone, as a node (its neighbours come by expanding it). */
     public static Subgraph entity(KnowledgeStore store, String nodeId) {
-        return store.read(dsg -> {
-            SubgraphCollector out = new SubgraphCollector(new Relationships(Datasets.everything(dsg)));
+        return store.readGraph(all -> {
+            SubgraphCollector out = new SubgraphCollector(new Relationships(all));
             out.node(GraphKeys.term(nodeId));
             return out.build();
         });

@@ -18,7 +18,6 @@ import org.graphstream.graph.Path;
 import org.graphstream.graph.implementations.SingleGraph;
 import org.kgexplorer.core.explore.TextFolding;
 import org.kgexplorer.core.labels.LabelMode;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -50,7 +49,7 @@ public final class PathFinder {
 
     /** The shortest paths between two entities (given by id), with each step's evidence. */
     public static Result find(KnowledgeStore store, String from, String to, Cancellation cancellation) {
-        return store.read(dsg -> find(new Relationships(Datasets.everything(dsg)), from, to, cancellation));
+        return store.readGraph(all -> find(new Relationships(all), from, to, cancellation));
     }
 
     /** The same, over data read elsewhere. */

@@ -71,9 +71,9 @@ public final class QueryRunner {
         cancellation.throwIfCancelled();
         long timeLimit = limit;
         try {
-            store.read(dsg -> {
+            store.query(query, options.rdfs(), context, timeLimit, exec -> {
                 try {
-                    execute(query, options, timeLimit, context, cancellation, handler);
+                    execute(exec, query, options, cancellation, handler);
                     return null;
                 } catch (QueryProblem | IOException e) {
                     throw new Failed(e);
@@ -96,38 +96,36 @@ public final class QueryRunner {
         }
     }
 
-    private void execute(Query query, QueryOptions options, long limit, Context context, Cancellation cancellation,
-                         QueryResultHandler handler) throws QueryProblem, IOException {
-        try (QueryExecution exec = store.execution(query, options.rdfs(), context, limit)) {
-            cancellation.whenCancelled(exec::abort);
-            try {
-                switch (query.queryType()) {
-                    case SELECT -> handler.select(exec.execSelect());
-                    case ASK -> handler.ask(exec.execAsk());
-                    case CONSTRUCT -> handler.graph(exec.execConstruct());
-                    case DESCRIBE -> handler.graph(exec.execDescribe());
-                    default -> throw new QueryProblem(QueryProblem.Kind.REFUSED,
-                            "only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
-                }
-            } catch (QueryCancelledException e) {
-                if (cancellation.isCancelled()) {
-                    throw new CancellationException("query cancelled");
-                }
-                throw timedOut(options.timeoutMillis());
-            } catch (QueryDeniedException e) {
-                throw new QueryProblem(QueryProblem.Kind.REFUSED,
-                        "SERVICE refused: queries do not contact other endpoints unless SERVICE is allowed (--allow-service)");
-            } catch (OutOfMemoryError e) {
-                // The answer (a sort, a grouping, a graph) was dropped with the stack: the loaded data stays usable.
-                throw new QueryProblem(QueryProblem.Kind.OUT_OF_MEMORY, OUT_OF_MEMORY);
-            } catch (StackOverflowError e) {
-                throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, SparqlParsing.TOO_DEEP);
-            } catch (QueryException e) {
-                if (cancellation.isCancelled()) {
-                    throw new CancellationException("query cancelled");
-                }
-                throw new QueryProblem(QueryProblem.Kind.EXECUTION, "the query failed: " + ParseMessages.clean(e.getMessage()));
+    private static void execute(QueryExecution exec, Query query, QueryOptions options, Cancellation cancellation,
+                                QueryResultHandler handler) throws QueryProblem, IOException {
+        cancellation.whenCancelled(exec::abort);
+        try {
+            switch (query.queryType()) {
+                case SELECT -> handler.select(exec.execSelect());
+                case ASK -> handler.ask(exec.execAsk());
+                case CONSTRUCT -> handler.graph(exec.execConstruct());
+                case DESCRIBE -> handler.graph(exec.execDescribe());
+                default -> throw new QueryProblem(QueryProblem.Kind.REFUSED,
+                        "only SELECT, ASK, CONSTRUCT and DESCRIBE queries can be run");
             }
+        } catch (QueryCancelledException e) {
+            if (cancellation.isCancelled()) {
+                throw new CancellationException("query cancelled");
+            }
+            throw timedOut(options.timeoutMillis());
+        } catch (QueryDeniedException e) {
+            throw new QueryProblem(QueryProblem.Kind.REFUSED,
+                    "SERVICE refused: queries do not contact other endpoints unless SERVICE is allowed (--allow-service)");
+        } catch (OutOfMemoryError e) {
+            // The answer (a sort, a grouping, a graph) was dropped with the stack: the loaded data stays usable.
+            throw new QueryProblem(QueryProblem.Kind.OUT_OF_MEMORY, OUT_OF_MEMORY);
+        } catch (StackOverflowError e) {
+            throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, SparqlParsing.TOO_DEEP);
+        } catch (QueryException e) {
+            if (cancellation.isCancelled()) {
+                throw new CancellationException("query cancelled");
+            }
+            throw new QueryProblem(QueryProblem.Kind.EXECUTION, "the query failed: " + ParseMessages.clean(e.getMessage()));
         }
     }
 

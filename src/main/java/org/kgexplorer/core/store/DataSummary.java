@@ -27,37 +27,38 @@ public record DataSummary(long triples, int graphs, List<Usage> classes, List<Us
     public record Usage(String iri, String label, long count) {
     }
 
-    /** Counts over the store's current data, labels in the given languages. */
-    public static DataSummary of(KnowledgeStore store, List<String> languages) {
-        return store.read(dsg -> {
-            Graph all = Datasets.everything(dsg);
-            // The triples come distinct, so each (instance, rdf:type, class) once: counting them counts instances.
-            Map<Node, Long> instances = new HashMap<>();
-            Map<Node, Long> uses = new HashMap<>();
-            long triples = 0;
-            var it = all.find();
-            try {
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    triples++;
-                    uses.merge(t.getPredicate(), 1L, Long::sum);
-                    if (t.getPredicate().equals(RDF.type.asNode())) {
-                        instances.merge(t.getObject(), 1L, Long::sum);
-                    }
+    /**
+     * Counts over every triple of {@code all} (each once), labels in the given languages; call inside a read.
+     *
+     * @param graphs the number of named graphs the data holds
+     */
+    public static DataSummary of(Graph all, int graphs, List<String> languages) {
+        // The triples come distinct, so each (instance, rdf:type, class) once: counting them counts instances.
+        Map<Node, Long> instances = new HashMap<>();
+        Map<Node, Long> uses = new HashMap<>();
+        long triples = 0;
+        var it = all.find();
+        try {
+            while (it.hasNext()) {
+                Triple t = it.next();
+                triples++;
+                uses.merge(t.getPredicate(), 1L, Long::sum);
+                if (t.getPredicate().equals(RDF.type.asNode())) {
+                    instances.merge(t.getObject(), 1L, Long::sum);
                 }
-            } finally {
-                it.close();
             }
-            LabelResolver labels = new LabelResolver(all, languages);
-            List<Usage> classes = new ArrayList<>();
-            instances.forEach((c, n) -> classes.add(usage(c, n, labels)));
-            List<Usage> properties = new ArrayList<>();
-            uses.forEach((p, n) -> properties.add(usage(p, n, labels)));
-            Comparator<Usage> order = Comparator.comparingLong(Usage::count).reversed().thenComparing(Usage::iri);
-            classes.sort(order);
-            properties.sort(order);
-            return new DataSummary(triples, Datasets.namedGraphs(dsg), classes, properties);
-        });
+        } finally {
+            it.close();
+        }
+        LabelResolver labels = new LabelResolver(all, languages);
+        List<Usage> classes = new ArrayList<>();
+        instances.forEach((c, n) -> classes.add(usage(c, n, labels)));
+        List<Usage> properties = new ArrayList<>();
+        uses.forEach((p, n) -> properties.add(usage(p, n, labels)));
+        Comparator<Usage> order = Comparator.comparingLong(Usage::count).reversed().thenComparing(Usage::iri);
+        classes.sort(order);
+        properties.sort(order);
+        return new DataSummary(triples, graphs, classes, properties);
     }
 
     private static Usage usage(Node node, long count, LabelResolver labels) {

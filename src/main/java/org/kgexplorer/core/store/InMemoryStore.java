@@ -27,7 +27,7 @@ import org.kgexplorer.core.task.ProgressListener;
  * and only a merge that cannot fail for the data's sake runs under the write lock (ADR 3); the transactional
  * in-memory dataset allocated twenty times more while merging, and its collections stalled the window (ADR 13).
  */
-public final class InMemoryStore implements KnowledgeStore {
+public final class InMemoryStore implements LocalStore {
     private final DatasetGraph data = DatasetGraphFactory.create();
     private final List<LoadedSource> sources = new ArrayList<>();
     /** RDFS setup over the loaded data, built on first use and dropped when the data changes. */
@@ -80,18 +80,9 @@ public final class InMemoryStore implements KnowledgeStore {
     }
 
     @Override
-    public long tripleCount() {
-        return read(Datasets::distinctTriples);
-    }
-
-    @Override
-    public int namedGraphCount() {
-        return read(Datasets::namedGraphs);
-    }
-
-    @Override
     public QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis) {
-        DatasetGraph target = rdfs ? RDFSFactory.datasetRDFS(data, rdfsSetup()) : data;
+        DatasetGraph asQueried = new UnionDefaultGraph(data);
+        DatasetGraph target = rdfs ? RDFSFactory.datasetRDFS(asQueried, rdfsSetup()) : asQueried;
         Dataset dataset = DatasetFactory.wrap(target);
         var builder = QueryExecution.dataset(dataset).query(query).context(context);
         if (timeoutMillis > 0) {

@@ -1,18 +1,25 @@
 package org.kgexplorer.core.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
 
 /**
- * The loaded data, wherever it lives. The in-memory store implements it now; a persistent TDB2 store and
- * a remote SPARQL endpoint implement the same contract, so the CLI, the window and the exports do not care.
+ * The loaded data, wherever it lives: what the CLI, the window and the exports ask of it, and no more, so that the
+ * in-memory store, a TDB2 database and a remote SPARQL endpoint can all answer (ADR 33). Stores that hold a
+ * {@link org.apache.jena.sparql.core.DatasetGraph} implement {@link LocalStore}, which supplies these operations
+ * once for all of them.
+ *
+ * <p>Every answer is consumed inside the store's read (its read lock or read transaction, ADR 13): the functions
+ * handed to {@link #readGraph} and {@link #query} run inside one read, and nothing they are given may be used after
+ * they return. Reads may nest.
  */
 public interface KnowledgeStore {
 
@@ -46,17 +53,26 @@ public interface KnowledgeStore {
     /** Number of named graphs (the default graph is not counted). */
     int namedGraphCount();
 
-    /**
-     * A query execution over the data. {@code rdfs} adds RDFS entailment over the loaded data (the
-     * loaded ontology is the vocabulary); the context carries settings such as SERVICE permission.
-     * Build, run and read it inside {@link #read} (as {@code QueryRunner} does): its answers are read lazily
-     * from the data, which a load may change as soon as no read holds it.
-     */
-    QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis);
+    /** What the data holds (the figures {@code stats} prints): counts, classes and properties, labels in the languages. */
+    DataSummary summary(List<String> languages);
+
+    /** The prefixes the loaded data declared, prefix to namespace, in the order they were declared. */
+    Map<String, String> prefixes();
 
     /**
-     * Runs {@code action} against a consistent read view of the data (a read transaction). Nothing read from the
-     * view (a graph, an iterator, a lazy result set) may be used after {@code action} returns; reads may nest.
+     * Runs {@code action} on a read-only view of every triple (the default graph and every named graph, each triple
+     * once), inside one read. This is how the details, the graph, the evidence, the class tree, the search index and
+     * the labels beside answers read the data: by triple patterns, mostly with a fixed subject or object.
      */
-    <T> T read(Function<DatasetGraph, T> action);
+    <T> T readGraph(Function<Graph, T> action);
+
+    /**
+     * Runs a query and hands its execution to {@code action}, inside one read: the answers are read lazily from the
+     * data, so {@code action} reads all it needs before it returns; the execution is closed afterwards. The query's
+     * default graph is every triple of the default graph and the named graphs, each once (cli.md); {@code GRAPH}
+     * and {@code FROM} see each named graph as it is.
+     * {@code rdfs} adds RDFS entailment over the loaded data (the loaded ontology is the vocabulary); the context
+     * carries settings such as SERVICE permission; a positive {@code timeoutMillis} limits the run.
+     */
+    <T> T query(Query query, boolean rdfs, Context context, long timeoutMillis, Function<QueryExecution, T> action);
 }

@@ -60,11 +60,31 @@ final class SourceParser {
     static Lang parseInto(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation,
                           StreamRDF sink) throws DataLoadException {
         cancellation.throwIfCancelled();
+        if (input.storedAs() != null) {
+            return parseStored(input, bytesRead, cancellation, sink);
+        }
         try {
             return ParseThread.run(own -> parseHere(input, policy, bytesRead, own, sink), cancellation);
         } catch (ParseThread.TooDeep e) {
             throw tooDeep(input);
         }
+    }
+
+    /**
+     * Reads an input converted to a binary syntax at build time, where its text was parsed strictly: no checks, no
+     * deep stack (the binary syntaxes do not nest), described with the syntax of the text it came from.
+     */
+    private static Lang parseStored(RdfInput input, LongConsumer bytesRead, Cancellation cancellation, StreamRDF sink)
+            throws DataLoadException {
+        Lang shown = RdfSyntax.byExtension(input.name()).orElse(input.storedAs());
+        try (InputStream in = new BufferedInputStream(new CountingInputStream(open(input), cancellation, bytesRead),
+                1 << 16)) {
+            RDFParser.source(in).lang(input.storedAs()).parse(sink);
+        } catch (IOException | UncheckedIOException | RuntimeIOException | RiotException e) {
+            cancellation.throwIfCancelled();
+            throw new DataLoadException(input.location(), "could not be read (" + RdfInputs.describe(rootCause(e)) + ")");
+        }
+        return shown;
     }
 
     private static Lang parseHere(RdfInput input, ParsePolicy policy, LongConsumer bytesRead,

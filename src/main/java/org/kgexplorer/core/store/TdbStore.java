@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -40,7 +41,6 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphMapLink;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
@@ -49,6 +49,8 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.util.iterator.ExtendedIterator;
@@ -65,7 +67,7 @@ import org.kgexplorer.core.task.ProgressListener;
  * {@code stats} reports are computed from the new storage before the swap and kept beside TDB2's files
  * ({@value #STATS_FILE}).
  */
-public final class TdbStore implements KnowledgeStore, AutoCloseable {
+public final class TdbStore implements LocalStore, AutoCloseable {
     /** The statistics kept at load time, beside TDB2's own files in the database folder. */
     public static final String STATS_FILE = "kgx-stats.tsv";
     private static final Pattern STORAGE = Pattern.compile("Data-(\\d+)");
@@ -274,6 +276,9 @@ public final class TdbStore implements KnowledgeStore, AutoCloseable {
                 TitleWatch titles = new TitleWatch(stream);
                 LongConsumer bytes = n -> { };
                 Lang lang = SourceParser.parseInto(input, policy, bytes, cancellation, titles);
+                // The loader writes prefixes in the thread that started it (TDB2's transactions are per thread),
+                // and parsing runs in its own thread: the prefixes go in here, after the input.
+                titles.prefixes.forEach(stream::prefix);
                 added.add(new LoadedSource(input.name(), input.location(), lang == null ? "empty" : lang.getLabel(),
                         stream.statements - before, SourceTitles.of(titles.seen)));
             }
@@ -310,34 +315,50 @@ public final class TdbStore implements KnowledgeStore, AutoCloseable {
     }
 
     /**
-     * Makes the staged area the database: writes its statistics, releases the current area, renames the staged one
-     * to the next number (one rename: TDB2 opens the highest-numbered area), deletes the old one, opens the new.
+     * Makes the staged area the database, as TDB2's own compaction switches storage areas: the statistics file first
+     * (naming the new area, so a crash before the rename leaves a file that names no current area, which open()
+     * recounts), then one rename of the staged area to the next number (TDB2 opens the highest-numbered area), then
+     * the open database switches to it while this process keeps holding the database folder's lock (no other
+     * program can open the folder in between); the old area is released once its readers have finished, and
+     * deleted.
      */
     private void swap(Path staging, Path next, Path current, Statistics counted) throws DataLoadException {
         Path dir = dir();
+        DatasetGraphSwitchable container = (DatasetGraphSwitchable) data;
+        DatasetGraphTDB old = (DatasetGraphTDB) container.get();
+        TransactionCoordinator oldTxns = old.getTxnSystem().getTxnMgr();
         try {
-            Path stats = dir.resolve(STATS_FILE);
-            TDBInternal.expel(data);
-            data = null;
-            rdfsSetup = null;
-            // The statistics file is replaced first, naming the area it describes: a crash between the two renames
-            // leaves a file that names the old area, which open() recounts.
             counted.storage = next.getFileName().toString();
-            counted.write(stats);
-            try {
-                Files.move(staging, next, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staging, next);
-            }
+            counted.write(dir.resolve(STATS_FILE));
+            container.execReadOnlyDatabase(() -> {
+                try {
+                    Files.move(staging, next, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(next)).getDatasetGraphTDB();
+                TransactionCoordinator freshTxns = fresh.getTxnSystem().getTxnMgr();
+                freshTxns.execExclusive(() -> {
+                    freshTxns.takeOverFrom(oldTxns);
+                    freshTxns.modifyConfigDirect(() -> oldTxns.listExternals().forEach(freshTxns::addExternal));
+                    if (!container.change(old, fresh)) {
+                        container.set(fresh);
+                    }
+                });
+            });
             statistics = counted;
-            deleteTree(current);
+            rdfsSetup = null;
         } catch (IOException | UncheckedIOException e) {
             throw new DataLoadException(folder.toString(), "could not be updated (" + RdfInputs.describe(
                     e instanceof UncheckedIOException u ? u.getCause() : (IOException) e) + ")");
-        } finally {
-            if (data == null) {
-                data = DatabaseMgr.connectDatasetGraph(dir.toString());
-            }
+        }
+        // Waits for the old area's last readers, then closes its files.
+        oldTxns.startExclusiveMode();
+        StoreConnection.release(old.getLocation());
+        try {
+            deleteTree(current);
+        } catch (IOException e) {
+            // an older area is never opened again (TDB2 opens the highest-numbered one); compact removes it
         }
     }
 
@@ -390,6 +411,7 @@ public final class TdbStore implements KnowledgeStore, AutoCloseable {
     }
 
     /** The counts kept at load time, labelled in {@code languages} from the data. */
+    @Override
     public DataSummary summary(List<String> languages) {
         Statistics s = statistics;
         return read(dsg -> s.summary(Datasets.everything(dsg), languages));
@@ -397,7 +419,9 @@ public final class TdbStore implements KnowledgeStore, AutoCloseable {
 
     @Override
     public QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis) {
-        DatasetGraph target = unionDefault();
+        // Without named graphs the database itself, so TDB2's own query engine runs; with them the union view of
+        // cli.md (TDB2's unionDefaultGraph setting leaves the stored default graph out of its union).
+        DatasetGraph target = statistics.graphNames.isEmpty() ? data : new UnionDefaultGraph(data);
         if (rdfs) {
             target = RDFSFactory.datasetRDFS(target, rdfsSetup());
         }
@@ -406,25 +430,6 @@ public final class TdbStore implements KnowledgeStore, AutoCloseable {
             builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }
         return builder.build();
-    }
-
-    /**
-     * The database as a query sees it (cli.md): without named graphs, the database itself (TDB2's own query engine);
-     * with them, a view whose default graph is the default graph and every named graph together, each triple once,
-     * and whose named graphs are the database's, nothing copied. TDB2's unionDefaultGraph setting is not used: its
-     * union leaves the stored default graph out.
-     */
-    private DatasetGraph unionDefault() {
-        if (statistics.graphNames.isEmpty()) {
-            return data;
-        }
-        Graph all = new DistinctUnion(List.of(data.getDefaultGraph(), data.getUnionGraph()));
-        DatasetGraphMapLink view = new DatasetGraphMapLink(all);
-        for (String name : statistics.graphNames) {
-            Node g = Statistics.parse(name);
-            view.addGraph(g, data.getGraph(g));
-        }
-        return view;
     }
 
     /** RDFS over the database: its vocabulary read from the database itself (in a read transaction), not copied. */
@@ -497,9 +502,10 @@ public final class TdbStore implements KnowledgeStore, AutoCloseable {
         }
     }
 
-    /** Keeps the few triples that may give an input its title (see {@link SourceTitles}). */
+    /** Keeps the few triples that may give an input its title (see {@link SourceTitles}), and holds back its prefixes. */
     private static final class TitleWatch extends StreamRDFWrapper {
         final List<Triple> seen = new ArrayList<>();
+        final Map<String, String> prefixes = new java.util.LinkedHashMap<>();
 
         TitleWatch(StreamRDF out) {
             super(out);
@@ -515,6 +521,11 @@ public final class TdbStore implements KnowledgeStore, AutoCloseable {
         public void quad(Quad quad) {
             keep(quad.asTriple());
             super.quad(quad);
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            prefixes.put(prefix, iri);
         }
 
         private void keep(Triple t) {

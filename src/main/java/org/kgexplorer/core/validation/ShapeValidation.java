@@ -17,7 +17,6 @@ import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.kgexplorer.core.labels.LabelResolver;
 import org.kgexplorer.core.store.BundledGraph;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 
 /** SHACL validation of the loaded data against the ontology's shapes, reported in words. */
@@ -61,9 +60,9 @@ public final class ShapeValidation {
     /** Validates everything loaded (default and named graphs together) against the bundled shapes. */
     public static Outcome validate(KnowledgeStore store) throws IOException {
         Shapes shapes = Shapes.parse(bundledShapes());
-        return store.read(dsg -> {
+        return store.readGraph(all -> {
             Graph data = GraphFactory.createGraphMem();
-            Datasets.everything(dsg).find().forEachRemaining(data::add);
+            all.find().forEachRemaining(data::add);
             ValidationReport report = ShaclValidator.get().validate(shapes, data);
             LabelResolver labels = new LabelResolver(data, List.of("en"));
             List<Finding> findings = new ArrayList<>();

@@ -29,7 +29,6 @@ import org.kgexplorer.core.graph.Relationships;
 import org.kgexplorer.core.graph.Subgraph;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.labels.LabelResolver;
-import org.kgexplorer.core.store.Datasets;
 
 /**
  * Paths between two entities: found over all the loaded data in the background, added to the graph (an undoable
@@ -55,8 +54,8 @@ public final class GraphPaths {
         LabelMode mode = model.context().labelModeProperty().get();
         String title = model.texts().get("task.paths", LabelResolver.localName(from), LabelResolver.localName(to));
         model.worker().submit(title, c -> {
-            PathFinder.Result found = model.context().store().read(dsg -> {
-                Relationships data = new Relationships(Datasets.everything(dsg));
+            PathFinder.Result found = model.context().store().readGraph(all -> {
+                Relationships data = new Relationships(all);
                 PathFinder.Result r = PathFinder.find(data, from, to, c);
                 if (r.found()) {
                     Subgraph sub = subgraph(r, data);

@@ -24,7 +24,6 @@ import org.kgexplorer.core.graph.NodeInfo;
 import org.kgexplorer.core.graph.StepEvidence;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.labels.LabelResolver;
-import org.kgexplorer.core.store.Datasets;
 
 /**
  * What the user points at in the graph and how it ties back to the rest of the window: the selected node (which
@@ -88,8 +87,8 @@ public final class GraphTrace {
         }
         long request = ++evidenceRequest;
         LabelMode mode = model.context().labelModeProperty().get();
-        model.worker().submit(model.texts().get("task.evidence"), c -> model.context().store().read(dsg -> {
-            List<Evidence> evidence = new StepEvidence(Datasets.everything(dsg), c).of(edge);
+        model.worker().submit(model.texts().get("task.evidence"), c -> model.context().store().readGraph(all -> {
+            List<Evidence> evidence = new StepEvidence(all, c).of(edge);
             String fact = factOf(edge, model.graph().state(), mode);
             return (Runnable) () -> {
                 if (request == evidenceRequest) {

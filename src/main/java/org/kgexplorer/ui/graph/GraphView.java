@@ -1,6 +1,5 @@
 package org.kgexplorer.ui.graph;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -459,16 +458,18 @@ public final class GraphView extends BorderPane {
         return null;
     }
 
+    /**
+     * Asks where to save the view as it is when Export is chosen: it is captured before the save dialog opens, because
+     * under a window manager a modal dialog shows its maximized owner at its un-maximized size until it closes, and a
+     * view captured after it was that smaller canvas (a 458x238 picture of a 586x274 view, seen on the desktop layer).
+     */
     private void exportWithChooser(String extension) {
+        GraphCanvas.Export picture = canvas.export(toolbar.exportsWholeGraph(), toolbar.exportResolution());
         if (exportChooser == null) {
             exportChooser = new FileChooser();
         }
         exportChooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
         exportChooser.setInitialFileName("graph." + extension);
-        File file = exportChooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        exportInBackground(file.toPath(), extension);
+        model.context().dialogs().chooseFileToSave(exportChooser).ifPresent(file -> exportInBackground(file.toPath(), extension, picture));
     }
 }

@@ -23,7 +23,6 @@ import org.kgexplorer.core.graph.Subgraph;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.labels.LabelResolver;
 import org.kgexplorer.core.query.table.ResultTable;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
@@ -193,8 +192,8 @@ public final class GraphViewModel {
     private void reload() {
         SceneBuilder.Marks marks = trace.marks();
         worker.submit(texts.get("task.change"), c -> {
-            context.store().read(dsg -> {
-                Relationships data = new Relationships(Datasets.everything(dsg));
+            context.store().readGraph(all -> {
+                Relationships data = new Relationships(all);
                 graph.reset(s -> GraphOperations.reload(s, data, c));
                 return null;
             });
@@ -278,8 +277,8 @@ public final class GraphViewModel {
         LabelMode mode = context.labelModeProperty().get();
         SceneBuilder.Marks marks = trace.marks();
         worker.submit(title, c -> {
-            context.store().read(dsg -> {
-                Relationships data = new Relationships(Datasets.everything(dsg));
+            context.store().readGraph(all -> {
+                Relationships data = new Relationships(all);
                 return graph.change(kind, s -> operation.apply(s, data, mode, c));
             });
             return published(marks, mode);

@@ -108,11 +108,10 @@ public final class QueryWorkspaceView extends BorderPane {
     /** Asks for a .rq file and opens it in a tab. */
     public void openWithChooser() {
         FileChooser chooser = chooser("chooser.open");
-        File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
+        model.context().dialogs().chooseFileToOpen(chooser).ifPresent(file -> {
             lastFolder = file.toPath().getParent();
             model.open(file.toPath());
-        }
+        });
     }
 
     /** Saves the selected tab, asking for a file when it has none. */
@@ -224,11 +223,11 @@ public final class QueryWorkspaceView extends BorderPane {
         QueryTab tab = model.selectedTabProperty().get();
         chooser.setInitialFileName(tab != null && tab.getFile() != null ? tab.getFile().getFileName().toString()
                 : texts.get("chooser.defaultName"));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) {
+        Optional<File> file = model.context().dialogs().chooseFileToSave(chooser);
+        if (file.isEmpty()) {
             return Optional.empty();
         }
-        Path path = file.toPath();
+        Path path = file.get().toPath();
         if (!path.getFileName().toString().contains(".")) {
             path = path.resolveSibling(path.getFileName() + ".rq");
         }

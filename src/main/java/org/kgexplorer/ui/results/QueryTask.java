@@ -13,7 +13,6 @@ import org.kgexplorer.core.query.QueryResultHandler;
 import org.kgexplorer.core.query.QueryRunner;
 import org.kgexplorer.core.query.table.ResultTable;
 import org.kgexplorer.core.query.table.ResultTables;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -75,8 +74,8 @@ final class QueryTask extends Task<ResultsAnswer> {
 
     /** Labels every resource of the table in the given mode, inside one read of the store. */
     static ResultTable labelled(KnowledgeStore store, ResultTable table, LabelMode mode, Cancellation cancellation) {
-        return store.read(dsg -> {
-            DisplayLabels labels = new DisplayLabels(Datasets.everything(dsg), mode);
+        return store.readGraph(all -> {
+            DisplayLabels labels = new DisplayLabels(all, mode);
             return table.relabel(labels::label, cancellation);
         });
     }

@@ -362,8 +362,7 @@ public final class ResultsView extends BorderPane {
         Optional<Boolean> onlyShown = Optional.of(false);
         RowView shown = model.viewProperty().get();
         if (answer.hasTable() && shown != null && shown.size() < answer.table().rowCount()) {
-            onlyShown = SaveRowsChoice.ask(texts, answer.table().totalRows(), shown.size(),
-                    getScene() == null ? null : getScene().getWindow());
+            onlyShown = SaveRowsChoice.ask(texts, answer.table().totalRows(), shown.size(), model.context().dialogs());
         }
         onlyShown.ifPresent(only -> saveTarget.apply(answer).ifPresent(
                 t -> model.saveResults(t.file(), t.format(), model.labelColumnsProperty().get(), only)));
@@ -375,7 +374,7 @@ public final class ResultsView extends BorderPane {
     }
 
     private Optional<SaveTarget> chooseTarget(ResultsAnswer answer) {
-        return SaveTarget.choose(answer, texts, getScene() == null ? null : getScene().getWindow());
+        return SaveTarget.choose(answer, texts, model.context().dialogs());
     }
 
     public ResultsViewModel model() {

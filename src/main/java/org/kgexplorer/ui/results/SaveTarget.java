@@ -1,14 +1,13 @@
 package org.kgexplorer.ui.results;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 import org.kgexplorer.core.export.ResultFormat;
+import org.kgexplorer.ui.DialogService;
 import org.kgexplorer.ui.i18n.I18n;
 
 /**
@@ -26,7 +25,7 @@ public record SaveTarget(Path file, ResultFormat format) {
     }
 
     /** Asks where to save the answer (CSV, TSV or JSON; Turtle too for a graph); empty when the user cancels. */
-    static Optional<SaveTarget> choose(ResultsAnswer answer, I18n.Texts texts, Window owner) {
+    static Optional<SaveTarget> choose(ResultsAnswer answer, I18n.Texts texts, DialogService dialogs) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("save.title"));
         FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(texts.get("save.csv"), "*.csv");
@@ -39,14 +38,12 @@ public record SaveTarget(Path file, ResultFormat format) {
         }
         chooser.setSelectedExtensionFilter(csv);
         chooser.setInitialFileName("results.csv");
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return Optional.empty();
-        }
-        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
-        ResultFormat format = chosen == tsv ? ResultFormat.TSV : chosen == json ? ResultFormat.JSON
-                : chosen == turtle ? ResultFormat.TURTLE : ResultFormat.CSV;
-        return Optional.of(new SaveTarget(withExtension(file.toPath(), format.extension()), format));
+        return dialogs.chooseFileToSave(chooser).map(file -> {
+            FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+            ResultFormat format = chosen == tsv ? ResultFormat.TSV : chosen == json ? ResultFormat.JSON
+                    : chosen == turtle ? ResultFormat.TURTLE : ResultFormat.CSV;
+            return new SaveTarget(withExtension(file.toPath(), format.extension()), format);
+        });
     }
 
     private static Path withExtension(Path file, String extension) {

@@ -30,7 +30,6 @@ import org.kgexplorer.core.query.table.RowOrder;
 import org.kgexplorer.core.query.table.RowView;
 import org.kgexplorer.core.query.table.SortColumn;
 import org.kgexplorer.core.query.table.TableRows;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -111,8 +110,8 @@ final class SaveTask extends Task<Integer> {
                 new QueryResultHandler() {
                     @Override
                     public void select(ResultSet rows) throws IOException {
-                        ResultSet shown = labels ? store.read(dsg -> LabelColumns.add(rows,
-                                new LabelResolver(Datasets.everything(dsg), mode.languages()))) : rows;
+                        ResultSet shown = labels ? store.readGraph(all -> LabelColumns.add(rows,
+                                new LabelResolver(all, mode.languages()))) : rows;
                         ResultWriter.select(shown, format, false, PrefixMapping.Standard, out, cancellation);
                         written = rows.getRowNumber();
                     }

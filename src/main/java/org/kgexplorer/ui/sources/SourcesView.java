@@ -237,8 +237,8 @@ public final class SourcesView extends VBox {
         chooser.setTitle(texts.get("chooser.files"));
         chooser.getExtensionFilters().addAll(RdfFileFilters.rdf(texts.get("filter.rdf")),
                 new FileChooser.ExtensionFilter(texts.get("filter.all"), "*"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
-        if (files != null && !files.isEmpty()) {
+        List<File> files = model.context().dialogs().chooseFilesToOpen(chooser);
+        if (!files.isEmpty()) {
             model.loadPaths(files.stream().map(File::toPath).toList(), LoadMode.ADD);
         }
     }
@@ -249,8 +249,8 @@ public final class SourcesView extends VBox {
         chooser.setTitle(texts.get("chooser.replace"));
         chooser.getExtensionFilters().addAll(RdfFileFilters.rdf(texts.get("filter.rdf")),
                 new FileChooser.ExtensionFilter(texts.get("filter.all"), "*"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
-        if (files == null || files.isEmpty()) {
+        List<File> files = model.context().dialogs().chooseFilesToOpen(chooser);
+        if (files.isEmpty()) {
             return;
         }
         // Our own button texts: JavaFX's OK and Cancel follow the JVM's locale, not the interface's language.
@@ -266,9 +266,6 @@ public final class SourcesView extends VBox {
     public void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(texts.get("chooser.folder"));
-        File folder = chooser.showDialog(getScene().getWindow());
-        if (folder != null) {
-            model.loadPaths(List.of(folder.toPath()), LoadMode.ADD);
-        }
+        model.context().dialogs().chooseFolder(chooser).ifPresent(folder -> model.loadPaths(List.of(folder.toPath()), LoadMode.ADD));
     }
 }

@@ -5,7 +5,6 @@ import java.util.function.Function;
 
 import org.kgexplorer.core.explore.Fixtures;
 import org.kgexplorer.core.store.DataLoadException;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.core.store.InMemoryStore;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.store.LoadMode;
@@ -43,6 +42,6 @@ final class GraphFixtures {
 
     /** Runs an operation over the store's data inside a read. */
     static <T> T read(KnowledgeStore store, Function<Relationships, T> action) {
-        return store.read(dsg -> action.apply(new Relationships(Datasets.everything(dsg))));
+        return store.readGraph(all -> action.apply(new Relationships(all)));
     }
 }

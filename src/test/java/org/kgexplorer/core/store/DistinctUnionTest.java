@@ -43,7 +43,7 @@ class DistinctUnionTest {
                 ex:g2 { ex:bo a ex:Person ; ex:knows ex:ana . ex:cy a ex:Person . }
                 ex:g3 { ex:ana ex:knows ex:bo . }
                 """);
-        DataSummary summary = DataSummary.of(store, List.of("en"));
+        DataSummary summary = store.summary(List.of("en"));
         assertEquals(5, summary.triples());
         assertEquals(3, summary.graphs());
         assertEquals(List.of(new DataSummary.Usage("http://ex.org/Person", "Person", 3)), summary.classes());
@@ -81,6 +81,6 @@ class DistinctUnionTest {
             assertThrows(AddDeniedException.class, () -> all.add(Triple.create(ex("x"), ex("p"), ex("y"))));
             return null;
         });
-        assertEquals(2, DataSummary.of(store, List.of("en")).triples());
+        assertEquals(2, store.summary(List.of("en")).triples());
     }
 }

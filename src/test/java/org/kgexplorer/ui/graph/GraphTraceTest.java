@@ -10,7 +10,6 @@ import java.util.List;
 
 import javafx.stage.Stage;
 
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,12 +38,9 @@ class GraphTraceTest {
     }
 
     private ResultTable select(String sparql) {
-        return small.context.store().read(dsg -> {
-            try (QueryExecution exec = small.context.store().execution(QueryFactory.create(sparql), false,
-                    org.apache.jena.query.ARQ.getContext().copy(), 10_000)) {
-                return ResultTables.fromRows(exec.execSelect(), 1000, Cancellation.none());
-            }
-        });
+        return small.context.store().query(QueryFactory.create(sparql), false,
+                org.apache.jena.query.ARQ.getContext().copy(), 10_000,
+                exec -> ResultTables.fromRows(exec.execSelect(), 1000, Cancellation.none()));
     }
 
     @Test
@@ -82,13 +78,10 @@ class GraphTraceTest {
 
     @Test
     void aConstructAnswerIsShownAsItsTriples(FxRobot robot) throws Exception {
-        ResultTable triples = small.context.store().read(dsg -> {
-            try (QueryExecution exec = small.context.store().execution(QueryFactory.create("PREFIX ex: <" + EX + ">"
-                    + " CONSTRUCT { ex:A ex:worksWith ?x } WHERE { ex:A ex:worksWith ?x }"), false,
-                    org.apache.jena.query.ARQ.getContext().copy(), 10_000)) {
-                return ResultTables.fromGraph(exec.execConstruct().getGraph(), 1000, Cancellation.none());
-            }
-        });
+        ResultTable triples = small.context.store().query(QueryFactory.create("PREFIX ex: <" + EX + ">"
+                        + " CONSTRUCT { ex:A ex:worksWith ?x } WHERE { ex:A ex:worksWith ?x }"), false,
+                org.apache.jena.query.ARQ.getContext().copy(), 10_000,
+                exec -> ResultTables.fromGraph(exec.execConstruct().getGraph(), 1000, Cancellation.none()));
         ResultsAnswer answer = new ResultsAnswer(ResultsAnswer.Kind.GRAPH, triples, false, 0, "", List.of(), List.of());
         robot.interact(() -> small.model.showAnswer(answer));
         small.settle(() -> small.scene().nodeCount() == 3);

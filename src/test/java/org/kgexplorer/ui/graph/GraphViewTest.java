@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.explore.Fixtures;
-import org.kgexplorer.core.store.Datasets;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.graph.render.GraphCanvas;
 import org.kgexplorer.ui.graph.render.RenderScene;
@@ -536,11 +535,11 @@ class GraphViewTest {
     }
 
     private static List<String> participants() {
-        return Fixtures.bundled().read(dsg -> {
+        return Fixtures.bundled().readGraph(all -> {
             List<String> names = new ArrayList<>();
             String q = "PREFIX kgx: <" + Fixtures.KGX + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                     + "SELECT ?l WHERE { ?x kgx:takesPartIn <" + ALPHA + "> ; rdfs:label ?l FILTER(lang(?l) = 'en') }";
-            try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(Datasets.everything(dsg))).query(q).build()) {
+            try (QueryExecution qe = QueryExecution.model(ModelFactory.createModelForGraph(all)).query(q).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution row = rs.next();

@@ -14,9 +14,9 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -92,36 +92,37 @@ public final class CompletionIndex {
         return new CompletionIndex(new LinkedHashMap<>(WellKnownPrefixes.ALL));
     }
 
-    /** Reads the store's names in one read transaction. */
+    /** Reads the store's names and prefixes in one read. */
     public static CompletionIndex build(KnowledgeStore store, ProgressListener progress, Cancellation cancellation) {
-        return store.read(dsg -> build(dsg, progress, cancellation));
+        return store.readGraph(all -> build(all, store.prefixes(), progress, cancellation));
     }
 
     /**
-     * Reads the names of every graph of the dataset (call inside a read transaction). Kept in arrays, not in an
-     * object per resource or label: the build runs right after a load, and every object it keeps alive is one
-     * more for the collector to copy while the window is running (ADR 15).
+     * Reads the names of every triple of the graph, with the data's declared prefixes (call inside a read). Kept
+     * in arrays, not in an object per resource or label: the build runs right after a load, and every object it
+     * keeps alive is one more for the collector to copy while the window is running (ADR 15).
      */
-    public static CompletionIndex build(DatasetGraph dsg, ProgressListener progress, Cancellation cancellation) {
+    public static CompletionIndex build(Graph graph, Map<String, String> declared, ProgressListener progress,
+                                        Cancellation cancellation) {
         DenseIds<Node> found = new DenseIds<>(1024);
         byte[] kindOf = new byte[1024];
         Labels raw = new Labels();
         long seen = 0;
         Node lastSubject = null;
         int lastId = -1;
-        Iterator<Quad> it = dsg.find();
+        Iterator<Triple> it = graph.find();
         while (it.hasNext()) {
-            Quad q = it.next();
+            Triple t = it.next();
             if (++seen % PROGRESS_EVERY == 0) {
                 cancellation.throwIfCancelled();
                 progress.progress(seen, -1, "Indexing names");
             }
-            Node s = q.getSubject();
-            Node p = q.getPredicate();
-            Node o = q.getObject();
+            Node s = t.getSubject();
+            Node p = t.getPredicate();
+            Node o = t.getObject();
             kindOf = kind(kindOf, found.add(p), Completion.Kind.PROPERTY);
             if (s.isURI()) {
-                // Quads come grouped by subject: skip the lookup while the subject stays the same.
+                // Triples come grouped by subject: skip the lookup while the subject stays the same.
                 if (!s.equals(lastSubject)) {
                     lastSubject = s;
                     lastId = found.add(s);
@@ -148,7 +149,7 @@ public final class CompletionIndex {
         }
         cancellation.throwIfCancelled();
         Map<String, String> prefixes = new LinkedHashMap<>();
-        dsg.prefixes().forEach(prefixes::put);
+        prefixes.putAll(declared);
         WellKnownPrefixes.ALL.forEach((p, ns) -> {
             if (!prefixes.containsKey(p) && !prefixes.containsValue(ns)) {
                 prefixes.put(p, ns);

@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kgexplorer.core.store.BundledGraph;
+import org.kgexplorer.core.store.DataLoadException;
 import org.kgexplorer.core.store.InMemoryStore;
 import org.kgexplorer.core.store.LoadMode;
+import org.kgexplorer.core.store.RdfInputs;
 import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
 
@@ -34,9 +35,24 @@ class CompletionIndexTest {
     }
 
     static CompletionIndex index(String turtle) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        dsg.executeWrite(() -> RDFParser.fromString(turtle, Lang.TURTLE).parse(dsg));
-        return dsg.calculateRead(() -> CompletionIndex.build(dsg, ProgressListener.silent(), Cancellation.none()));
+        return CompletionIndex.build(loaded(turtle), ProgressListener.silent(), Cancellation.none());
+    }
+
+    /** A store holding the Turtle, loaded from a file as the window loads one. */
+    private static InMemoryStore loaded(String turtle) {
+        try {
+            Path file = Files.createTempFile("completion", ".ttl");
+            try {
+                Files.writeString(file, turtle);
+                InMemoryStore store = new InMemoryStore();
+                store.load(RdfInputs.of(file), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+                return store;
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException | DataLoadException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -172,11 +188,10 @@ class CompletionIndexTest {
         for (int i = 0; i < 50_000; i++) {
             ttl.append("<http://example.org/s").append(i).append("> <http://example.org/p> ").append(i).append(" .\n");
         }
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        dsg.executeWrite(() -> RDFParser.fromString(ttl.toString(), Lang.TURTLE).parse(dsg));
+        InMemoryStore store = loaded(ttl.toString());
         Cancellation cancelled = new Cancellation();
         cancelled.cancel();
         org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
-                () -> dsg.calculateRead(() -> CompletionIndex.build(dsg, ProgressListener.silent(), cancelled)));
+                () -> CompletionIndex.build(store, ProgressListener.silent(), cancelled));
     }
 }
