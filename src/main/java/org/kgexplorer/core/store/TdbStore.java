@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -175,28 +175,32 @@ public final class TdbStore implements LocalStore, AutoCloseable {
     }
 
     /**
-     * Whether a live process other than this one holds TDB2's lock on the folder or on its storage area: the lock
-     * file names the holder's process id, and TDB2 takes over a lock whose process has ended.
+     * Whether another process holds TDB2's lock on the folder or on one of its storage areas. TDB2 locks with the
+     * operating system's file locks ({@link ProcessFileLock}, one per file in a JVM) and leaves its process id in
+     * the file after it unlocks, so the id says nothing: trying the lock does. A lock this process holds is not
+     * another's; one tried here is released at once (TDB2 takes it again when it connects).
      */
     private static boolean heldByAnother(Path dir) throws Unavailable {
         List<Path> locks = new ArrayList<>();
         locks.add(dir.resolve(TDB_LOCK));
         storageAreas(dir).forEach(s -> locks.add(s.resolve(TDB_LOCK)));
-        long self = ProcessHandle.current().pid();
-        for (Path lock : locks) {
+        for (Path file : locks) {
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            ProcessFileLock lock;
             try {
-                String text = Files.readString(lock, StandardCharsets.US_ASCII).strip();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                long pid = Long.parseLong(text);
-                if (pid != self && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                    return true;
-                }
-            } catch (NoSuchFileException e) {
-                // not locked
-            } catch (IOException | NumberFormatException e) {
-                // unreadable or not TDB2's: the connection below decides
+                lock = ProcessFileLock.create(file.toString());
+            } catch (RuntimeException e) {
+                continue; // unreadable: the connection decides
+            }
+            if (lock.isLockedHere()) {
+                continue;
+            }
+            boolean free = lock.tryLock();
+            ProcessFileLock.release(lock);
+            if (!free) {
+                return true;
             }
         }
         return false;
