@@ -146,6 +146,17 @@ class DatabaseCliTest {
     }
 
     @Test
+    void aFailingFirstLoadLeavesNoDatabaseBehind() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), "@prefix ex: <http://ex.org/> . ex:a ex:p .\n");
+        Run failed = run("load", "--store", db.toString(), "--no-default", "--data", org.toString(), "--data", bad.toString());
+        assertEquals(ExitCode.DATA, failed.code(), failed.err());
+        assertEquals("", failed.out());
+        assertTrue(Files.notExists(db) || Files.list(db).findAny().isEmpty(), "nothing made in " + db);
+        Run stats = run("stats", "--store", db.toString());
+        assertEquals(ExitCode.DATA, stats.code(), stats.err());
+    }
+
+    @Test
     void aFailingFileAddsNothing() throws Exception {
         ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
         String before = statsOf(db);
