@@ -78,7 +78,9 @@ public final class TdbStore implements LocalStore, AutoCloseable {
 
     private final Path folder;
     private DatasetGraph data;
-    private Statistics statistics;
+    private volatile Statistics statistics;
+    /** The storage area each thread's read runs on (reads nest; a load may switch areas meanwhile). */
+    private final ThreadLocal<DatasetGraph> reading = new ThreadLocal<>();
     /** RDFS setup over the database, built on first use and dropped when the data changes. */
     private volatile SetupRDFS rdfsSetup;
 
@@ -300,9 +302,9 @@ public final class TdbStore implements LocalStore, AutoCloseable {
 
     /** Sends the current data into the staged database: prefixes, the default graph, the named graphs. */
     private void copyInto(StreamRDF stream, Cancellation cancellation) {
-        Txn.executeRead(data, () -> {
-            data.prefixes().forEach(stream::prefix);
-            Iterator<Quad> quads = data.find();
+        read(dsg -> {
+            dsg.prefixes().forEach(stream::prefix);
+            Iterator<Quad> quads = dsg.find();
             long n = 0;
             while (quads.hasNext()) {
                 Quad q = quads.next();
@@ -315,6 +317,7 @@ public final class TdbStore implements LocalStore, AutoCloseable {
                     cancellation.throwIfCancelled();
                 }
             }
+            return null;
         });
     }
 
@@ -425,7 +428,8 @@ public final class TdbStore implements LocalStore, AutoCloseable {
     public QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis) {
         // Without named graphs the database itself, so TDB2's own query engine runs; with them the union view of
         // cli.md (TDB2's unionDefaultGraph setting leaves the stored default graph out of its union).
-        DatasetGraph target = statistics.graphNames.isEmpty() ? data : new UnionDefaultGraph(data);
+        DatasetGraph current = readingArea();
+        DatasetGraph target = statistics.graphNames.isEmpty() ? current : new UnionDefaultGraph(current);
         if (rdfs) {
             target = RDFSFactory.datasetRDFS(target, rdfsSetup());
         }
@@ -448,8 +452,25 @@ public final class TdbStore implements LocalStore, AutoCloseable {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
-        DatasetGraph dsg = data;
-        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+        DatasetGraph open = reading.get();
+        if (open != null) {
+            return action.apply(open);
+        }
+        // The storage area itself, not the switchable container: a load may switch the container to a new area
+        // during this read, and the read's transaction must begin, run and end on the area it began on.
+        DatasetGraph dsg = ((DatasetGraphSwitchable) data).get();
+        reading.set(dsg);
+        try {
+            return Txn.calculateRead(dsg, () -> action.apply(dsg));
+        } finally {
+            reading.remove();
+        }
+    }
+
+    /** The storage area the current thread's read runs on, or the current one outside a read. */
+    private DatasetGraph readingArea() {
+        DatasetGraph open = reading.get();
+        return open != null ? open : ((DatasetGraphSwitchable) data).get();
     }
 
     /** Releases the database (its files and TDB2's lock). */
