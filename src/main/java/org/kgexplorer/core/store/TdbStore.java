@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
@@ -30,7 +29,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfs.RDFSFactory;
@@ -433,11 +431,7 @@ public final class TdbStore implements LocalStore, AutoCloseable {
         if (rdfs) {
             target = RDFSFactory.datasetRDFS(target, rdfsSetup());
         }
-        var builder = QueryExecution.dataset(DatasetFactory.wrap(target)).query(query).context(context);
-        if (timeoutMillis > 0) {
-            builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-        }
-        return builder.build();
+        return LocalStore.executionOver(target, query, context, timeoutMillis);
     }
 
     /** RDFS over the database: its vocabulary read from the database itself (in a read transaction), not copied. */
