@@ -14,6 +14,7 @@ import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.ParsePolicy;
 import org.kgexplorer.core.store.RdfInput;
 import org.kgexplorer.core.store.RdfInputs;
+import org.kgexplorer.core.store.TdbStore;
 import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
 
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The options every command shares: which data to load, and how to read it. */
+/** The options every command shares: which data to answer from (files or a database), and how to read files. */
 final class DataOptions {
     /** Ends a data error that loading leniently would get past. */
     static final String LENIENT_HINT = " (--lenient loads it anyway)";
@@ -46,11 +47,71 @@ final class DataOptions {
             description = "The base for relative IRIs in the --data files (default: each file's own location).")
     String base;
 
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "A TDB2 database (made with: load --store DIR) to answer from, instead of loading files.")
+    Path store;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    /** Loads the chosen data as one action. */
+    /** The database this run opened, closed by {@link #close()}. */
+    private TdbStore opened;
+
+    /** The data to answer from: the database named by --store, or the files, loaded as one action. */
     KnowledgeStore load() throws CliFailure {
+        if (store != null) {
+            refuseWithStore();
+            opened = open(store, false);
+            return opened;
+        }
+        KnowledgeStore loaded = new InMemoryStore();
+        loadInto(loaded, LoadMode.ADD, ProgressListener.silent());
+        return loaded;
+    }
+
+    /** Releases the database this run opened, if any (its files and lock). */
+    void close() {
+        if (opened != null) {
+            opened.close();
+            opened = null;
+        }
+    }
+
+    /** The options that read files have no meaning for a database: its data goes in with {@code load} (cli.md). */
+    private void refuseWithStore() throws CliFailure {
+        List<String> clashing = new ArrayList<>();
+        if (!data.isEmpty()) {
+            clashing.add("--data");
+        }
+        if (noDefault) {
+            clashing.add("--no-default");
+        }
+        if (lenient) {
+            clashing.add("--lenient");
+        }
+        if (base != null) {
+            clashing.add("--base");
+        }
+        if (!clashing.isEmpty()) {
+            throw new CliFailure(ExitCode.USAGE, String.join(", ", clashing) + " cannot be used with --store: "
+                    + "files go into a database with: load --store " + store + " --data PATH");
+        }
+    }
+
+    /** Opens the database in {@code folder}: a folder that is not one, or that another program holds, is a data error. */
+    static TdbStore open(Path folder, boolean create) throws CliFailure {
+        try {
+            return TdbStore.open(folder, create);
+        } catch (TdbStore.Unavailable e) {
+            throw new CliFailure(ExitCode.DATA, e.getMessage());
+        }
+    }
+
+    /**
+     * Loads the bundled graph (without --no-default) and the --data files into {@code target} as one action, read as
+     * --lenient and --base say; warnings go to stderr.
+     */
+    void loadInto(KnowledgeStore target, LoadMode mode, ProgressListener progress) throws CliFailure {
         if (noDefault && data.isEmpty()) {
             throw new CliFailure(ExitCode.USAGE, "--no-default needs at least one --data PATH to load");
         }
@@ -63,14 +124,13 @@ final class DataOptions {
         if (!noDefault) {
             inputs.addAll(BundledGraph.inputs());
         }
-        KnowledgeStore store = new InMemoryStore();
         WarningPrinter warnings = new WarningPrinter(spec.commandLine().getErr());
         ParsePolicy policy = lenient ? ParsePolicy.lenient(warnings) : ParsePolicy.strict(warnings);
         try {
             for (RdfInput input : RdfInputs.of(data)) {
                 inputs.add(base == null ? input : input.withBase(base));
             }
-            store.load(inputs, LoadMode.ADD, policy, ProgressListener.silent(), Cancellation.none());
+            target.load(inputs, mode, policy, progress, Cancellation.none());
         } catch (DataLoadException e) {
             throw new CliFailure(ExitCode.DATA, e.getMessage() + (e.lenientWouldLoad() ? LENIENT_HINT : ""));
         } catch (OutOfMemoryError e) {
@@ -78,7 +138,6 @@ final class DataOptions {
         } finally {
             warnings.finish();
         }
-        return store;
     }
 
     private void checkBase() throws CliFailure {

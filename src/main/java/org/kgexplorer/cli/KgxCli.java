@@ -14,9 +14,13 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 
-/** The command line: {@code query}, {@code stats}, {@code validate}; one line on stderr for every failure. */
+/**
+ * The command line: {@code query}, {@code stats}, {@code validate}, and {@code load}, {@code compact}, {@code dump} for
+ * databases; one line on stderr for every failure.
+ */
 @Command(name = "kg-explorer", mixinStandardHelpOptions = true, versionProvider = KgxCli.Version.class,
-        subcommands = {QueryCommand.class, StatsCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {QueryCommand.class, StatsCommand.class, ValidateCommand.class, LoadCommand.class,
+                CompactCommand.class, DumpCommand.class, CommandLine.HelpCommand.class},
         description = {"KG Explorer: a knowledge-graph explorer. Without a command it opens the window; "
                 + "with one it runs headless.",
                 "Exit codes: 0 success, 1 validation violations, 2 usage or query error, 3 data error, "
@@ -31,14 +35,14 @@ public final class KgxCli implements Runnable {
     public static final String WINDOW_USAGE =
             "kg-explorer [FILE...] [--question \"LIBRARY TITLE\"] [--entity IRI-OR-LABEL]";
     /** The names that make the launcher run the command line instead of the window. */
-    public static final Set<String> COMMANDS = Set.of("query", "stats", "validate", "help");
+    public static final Set<String> COMMANDS = Set.of("query", "stats", "validate", "load", "compact", "dump", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: query, stats or validate");
+        throw new ParameterException(spec.commandLine(), "name a command: query, stats, validate, load, compact or dump");
     }
 
     /** Runs the command line and returns its exit code. */

@@ -48,7 +48,8 @@ final class QueryCommand implements Callable<Integer> {
     DataOptions dataOptions;
 
     @Option(names = "--inference", paramLabel = "none|rdfs", defaultValue = "none",
-            description = "Answer with RDFS entailment over the loaded data (default: ${DEFAULT-VALUE}).")
+            description = "Answer with RDFS entailment over the loaded data, or over the database with --store, "
+                    + "nothing copied (default: ${DEFAULT-VALUE}).")
     String inference;
 
     @Option(names = "--allow-service", description = "Let SERVICE contact other SPARQL endpoints (refused by default).")
@@ -147,6 +148,7 @@ final class QueryCommand implements Callable<Integer> {
             if (spool != null) {
                 Spool.delete(spool);
             }
+            dataOptions.close();
         }
     }
 
@@ -154,7 +156,7 @@ final class QueryCommand implements Callable<Integer> {
      * Java's file errors name only the file (ours: a hidden temporary beside the target) and keep the reason apart,
      * or leave it out when it is a refusal.
      */
-    private static String why(IOException e) {
+    static String why(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
@@ -169,9 +171,11 @@ final class QueryCommand implements Callable<Integer> {
 
     /** The -o file, checked before anything is loaded: its folder must exist, and it must not name a folder. */
     private Path outputPath() throws CliFailure {
-        if (outputName == null) {
-            return null;
-        }
+        return outputName == null ? null : outputPath(outputName);
+    }
+
+    /** An -o file named {@code outputName}, checked: its folder must exist, and it must not name a folder. */
+    static Path outputPath(String outputName) throws CliFailure {
         Path output;
         try {
             output = Path.of(outputName);

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code stats}: how many triples, graphs, and how often each class and property is used. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Counts the loaded data: distinct triples (default graph and named graphs together), "
-                + "named graphs, then the classes by instances and the properties by triples, most used first.",
+                + "named graphs, then the classes by instances and the properties by triples, most used first. "
+                + "With --store, the counts kept in the database when it was loaded.",
                 "Output: 'triples: N', 'graphs: N', then 'class: LABEL <IRI> N' and 'property: LABEL <IRI> N' lines."})
 final class StatsCommand implements Callable<Integer> {
     @Mixin
@@ -27,13 +28,15 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
-        KnowledgeStore store = dataOptions.load();
         String text;
         try {
+            KnowledgeStore store = dataOptions.load();
             text = report(store.summary(List.of("en")));
         } catch (OutOfMemoryError e) {
             // the counts or their report (a line per class and property, held until all is known) outgrew the heap
             throw new CliFailure(ExitCode.DATA, DataOptions.OUT_OF_MEMORY);
+        } finally {
+            dataOptions.close();
         }
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

@@ -36,6 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             // the validation or its report (a line per finding, held until all is known) outgrew the heap
             throw new CliFailure(ExitCode.DATA, DataOptions.OUT_OF_MEMORY);
+        } finally {
+            dataOptions.close();
         }
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

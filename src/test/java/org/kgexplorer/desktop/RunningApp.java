@@ -319,8 +319,19 @@ final class RunningApp {
 
     /** The X ids of the windows the window manager manages (the main window and any dialog). */
     static List<Long> managedWindowIds() {
-        return x("wmctrl", "-l").lines().filter(l -> l.startsWith("0x"))
-                .map(l -> Long.decode(l.substring(0, l.indexOf(' ')))).toList();
+        // wmctrl reads each listed window's properties after reading the list: a window that closes in between (a
+        // dialog, a tooltip) makes it fail with BadWindow (seen in CI while a save dialog closed). The list read
+        // again no longer holds it.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return x("wmctrl", "-l").lines().filter(l -> l.startsWith("0x"))
+                        .map(l -> Long.decode(l.substring(0, l.indexOf(' ')))).toList();
+            } catch (AssertionError e) {
+                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("BadWindow")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String title(long id) {

@@ -2,13 +2,10 @@ package org.kgexplorer.core.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdfs.RDFSFactory;
@@ -83,12 +80,7 @@ public final class InMemoryStore implements LocalStore {
     public QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis) {
         DatasetGraph asQueried = new UnionDefaultGraph(data);
         DatasetGraph target = rdfs ? RDFSFactory.datasetRDFS(asQueried, rdfsSetup()) : asQueried;
-        Dataset dataset = DatasetFactory.wrap(target);
-        var builder = QueryExecution.dataset(dataset).query(query).context(context);
-        if (timeoutMillis > 0) {
-            builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-        }
-        return builder.build();
+        return LocalStore.executionOver(target, query, context, timeoutMillis);
     }
 
     private SetupRDFS rdfsSetup() {

@@ -70,4 +70,16 @@ public interface LocalStore extends KnowledgeStore {
             return Collections.unmodifiableMap(prefixes);
         });
     }
+
+    /**
+     * A query's execution over {@code target} (the dataset as queried: the union default graph, RDFS when asked),
+     * with {@code context} and, when positive, the timeout: what every local store's {@link #execution} builds.
+     */
+    static QueryExecution executionOver(DatasetGraph target, Query query, Context context, long timeoutMillis) {
+        var builder = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(target)).query(query).context(context);
+        if (timeoutMillis > 0) {
+            builder = builder.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        return builder.build();
+    }
 }

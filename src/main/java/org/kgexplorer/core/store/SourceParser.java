@@ -46,12 +46,25 @@ final class SourceParser {
 
     static ParsedSource parse(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation)
             throws DataLoadException {
+        StagedData staging = new StagedData();
+        Lang lang = parseInto(input, policy, bytesRead, cancellation, staging);
+        return new ParsedSource(input, lang, staging);
+    }
+
+    /**
+     * Parses one input as {@link #parse} does, but hands each triple and quad to {@code sink} as it is read (on the
+     * parse thread) instead of staging it: the caller undoes what the sink received when this throws.
+     *
+     * @return the syntax it was read as, or null for an empty input
+     */
+    static Lang parseInto(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation,
+                          StreamRDF sink) throws DataLoadException {
         cancellation.throwIfCancelled();
         if (input.storedAs() != null) {
-            return parseStored(input, bytesRead, cancellation);
+            return parseStored(input, bytesRead, cancellation, sink);
         }
         try {
-            return ParseThread.run(own -> parseHere(input, policy, bytesRead, own), cancellation);
+            return ParseThread.run(own -> parseHere(input, policy, bytesRead, own, sink), cancellation);
         } catch (ParseThread.TooDeep e) {
             throw tooDeep(input);
         }
@@ -61,22 +74,21 @@ final class SourceParser {
      * Reads an input converted to a binary syntax at build time, where its text was parsed strictly: no checks, no
      * deep stack (the binary syntaxes do not nest), described with the syntax of the text it came from.
      */
-    private static ParsedSource parseStored(RdfInput input, LongConsumer bytesRead, Cancellation cancellation)
+    private static Lang parseStored(RdfInput input, LongConsumer bytesRead, Cancellation cancellation, StreamRDF sink)
             throws DataLoadException {
         Lang shown = RdfSyntax.byExtension(input.name()).orElse(input.storedAs());
-        StagedData staging = new StagedData();
         try (InputStream in = new BufferedInputStream(new CountingInputStream(open(input), cancellation, bytesRead),
                 1 << 16)) {
-            RDFParser.source(in).lang(input.storedAs()).parse(staging);
+            RDFParser.source(in).lang(input.storedAs()).parse(sink);
         } catch (IOException | UncheckedIOException | RuntimeIOException | RiotException e) {
             cancellation.throwIfCancelled();
             throw new DataLoadException(input.location(), "could not be read (" + RdfInputs.describe(rootCause(e)) + ")");
         }
-        return new ParsedSource(input, shown, staging);
+        return shown;
     }
 
-    private static ParsedSource parseHere(RdfInput input, ParsePolicy policy, LongConsumer bytesRead,
-                                          Cancellation cancellation) throws DataLoadException {
+    private static Lang parseHere(RdfInput input, ParsePolicy policy, LongConsumer bytesRead,
+                                  Cancellation cancellation, StreamRDF staging) throws DataLoadException {
         AtomicReference<URI> refusedContext = new AtomicReference<>();
         InputFault fault = new InputFault();
         try (InputStream raw = open(input);
@@ -85,9 +97,8 @@ final class SourceParser {
             in.mark(HEAD);
             byte[] head = in.readNBytes(HEAD);
             in.reset();
-            StagedData staging = new StagedData();
             if (isBlank(head)) {
-                return new ParsedSource(input, null, staging);
+                return null;
             }
             Lang lang = RdfSyntax.byExtension(input.name())
                     .or(() -> RdfSyntax.byContent(head, head.length))
@@ -131,7 +142,7 @@ final class SourceParser {
             if (lang == Lang.RDFXML && XmlEntityCheck.mayHaveEntities(head)) {
                 XmlEntityCheck.reportUndefined(reopen(input), input.location(), policy.warnings());
             }
-            return new ParsedSource(input, lang, staging);
+            return lang;
         } catch (IOException | UncheckedIOException | RuntimeIOException e) {
             cancellation.throwIfCancelled();
             if (fault.first() != null) {
@@ -242,7 +253,6 @@ final class SourceParser {
         return context;
     }
 
-    /** Checks for cancellation every few thousand statements, so a cancel stops a parse promptly. */
     /** Checks for cancellation now and then, and stops at a refused warning at the parser's next step. */
     private static final class Checked extends StreamRDFWrapper {
         private final PolicyErrorHandler errors;

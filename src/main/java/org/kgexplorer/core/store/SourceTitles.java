@@ -35,6 +35,12 @@ final class SourceTitles {
     private SourceTitles() {
     }
 
+    /** Whether {@link #of} may look at this triple: a declaration of an ontology or dataset, or a literal title. */
+    static boolean mayMatter(Triple t) {
+        return t.getPredicate().equals(TYPE) ? DESCRIBED_AS.contains(t.getObject())
+                : t.getObject().isLiteral() && TITLES.contains(t.getPredicate());
+    }
+
     /** The title among these triples (two passes over them, nothing indexed), or "". */
     static String of(List<Triple> triples) {
         List<Set<Node>> declared = new ArrayList<>();

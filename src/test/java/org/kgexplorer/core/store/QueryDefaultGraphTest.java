@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class QueryDefaultGraphTest {
 
     @TempDir
     Path dir;
-    InMemoryStore store;
+    LocalStore store;
 
     @BeforeEach
     void load() throws Exception {
@@ -34,8 +35,20 @@ class QueryDefaultGraphTest {
                 ex:g1 { ex:a ex:p ex:b . ex:c ex:p ex:d . ex:Agency rdfs:subClassOf ex:Body . }
                 ex:g2 { ex:e ex:p ex:f . ex:x a ex:Agency . }
                 """);
-        store = new InMemoryStore();
+        store = newStore(dir.resolve("db"));
         store.load(RdfInputs.of(file), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+    }
+
+    /** The store under test: in memory here, a TDB2 database in {@link TdbQueryDefaultGraphTest}. */
+    LocalStore newStore(Path folder) throws Exception {
+        return new InMemoryStore();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (store instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 
     private long count(String where) {

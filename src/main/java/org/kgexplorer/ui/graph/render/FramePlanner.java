@@ -10,6 +10,8 @@ final class FramePlanner {
     private final TextMeasure text;
     /** The interface's scale (View → Zoom): labels grow with the rest of the window's text. */
     private volatile float labelScale = 1;
+    /** Every label and arrow of what is on screen, overlapping or not (for like-for-like measurements). */
+    private volatile boolean everyLabel;
 
     FramePlanner(TextMeasure text) {
         this.text = text;
@@ -17,6 +19,15 @@ final class FramePlanner {
 
     void setLabelScale(float scale) {
         labelScale = scale;
+    }
+
+    /**
+     * Whether to skip the label budget and the arrow threshold: every node and edge on screen gets its label (at
+     * least {@link LevelOfDetail#EVERY_LABEL_MIN_FONT} px, right of its node, wherever it falls, overlapping or
+     * not) and every edge its arrowhead, as GraphStream's stock viewer draws them. Off by default.
+     */
+    void setEveryLabel(boolean every) {
+        everyLabel = every;
     }
 
     /** A font size of the level-of-detail rule at the interface's scale; 0 (no labels) stays 0. */
@@ -63,13 +74,55 @@ final class FramePlanner {
         boolean antialias = LevelOfDetail.antialias(nodeCount, edgeCount, resting);
         PlacedLabels nodeLabels = new PlacedLabels();
         PlacedLabels edgeLabels = new PlacedLabels();
-        LabelOccupancy occupancy = new LabelOccupancy(w, h);
-        placeNodeLabels(geometry, spacingPx, r, sx, sy, onScreen, occupancy, nodeLabels);
-        if (LevelOfDetail.edgeLabels(spacingPx)) {
-            placeEdgeLabels(scene, r, sx, sy, edges, edgeCount, occupancy, edgeLabels);
+        boolean every = everyLabel;
+        if (every) {
+            placeEveryLabel(scene, spacingPx, r, sx, sy, nodes, nodeCount, edges, edgeCount, nodeLabels, edgeLabels);
+        } else {
+            LabelOccupancy occupancy = new LabelOccupancy(w, h);
+            placeNodeLabels(geometry, spacingPx, r, sx, sy, onScreen, occupancy, nodeLabels);
+            if (LevelOfDetail.edgeLabels(spacingPx)) {
+                placeEdgeLabels(scene, r, sx, sy, edges, edgeCount, occupancy, edgeLabels);
+            }
         }
-        return new FramePlan(scene, view, spacingPx, r, LevelOfDetail.arrows(spacingPx), antialias, sx, sy,
+        return new FramePlan(scene, view, spacingPx, r, every || LevelOfDetail.arrows(spacingPx), antialias, sx, sy,
                 nodes, nodeCount, edges, edgeCount, nodeLabels, edgeLabels);
+    }
+
+    /** Every label of the nodes and edges on screen, right of its node or at the edge's middle, unchecked. */
+    private void placeEveryLabel(RenderScene scene, double spacingPx, float r, float[] sx, float[] sy, int[] nodes,
+                                 int nodeCount, int[] edges, int edgeCount, PlacedLabels nodeLabels,
+                                 PlacedLabels edgeLabels) {
+        int font = scaled(LevelOfDetail.everyLabelFont(spacingPx));
+        int priorityFont = Math.max(font, scaled(LevelOfDetail.PRIORITY_FONT));
+        for (int k = 0; k < nodeCount; k++) {
+            int i = nodes[k];
+            String label = LevelOfDetail.shown(scene.label(i));
+            if (label == null) {
+                continue;
+            }
+            boolean marked = scene.nodeHas(i, RenderScene.SELECTED) || scene.nodeHas(i, RenderScene.HIGHLIGHTED);
+            int size = marked ? priorityFont : font;
+            float lw = text.width(label, size) + 2 * LABEL_PAD;
+            float lh = text.height(size);
+            float nodeR = scene.nodeHas(i, RenderScene.MORE) ? r * 1.8f : r;
+            float x = sx[i] + nodeR + 2;
+            float y = sy[i] - lh / 2;
+            nodeLabels.add(i, label, x, y, lw, lh, x + LABEL_PAD, y + text.ascent(size), size);
+        }
+        int edgeFont = scaled(LevelOfDetail.EDGE_LABEL_FONT);
+        float lh = text.height(edgeFont);
+        float ascent = text.ascent(edgeFont);
+        for (int k = 0; k < edgeCount; k++) {
+            int e = edges[k];
+            String label = LevelOfDetail.shown(scene.edgeLabel(e));
+            if (label == null) {
+                continue;
+            }
+            float lw = text.width(label, edgeFont) + 2 * LABEL_PAD;
+            float x = (sx[scene.edgeFrom(e)] + sx[scene.edgeTo(e)]) / 2 - lw / 2;
+            float y = (sy[scene.edgeFrom(e)] + sy[scene.edgeTo(e)]) / 2 - lh / 2;
+            edgeLabels.add(e, label, x, y, lw, lh, x + LABEL_PAD, y + ascent, edgeFont);
+        }
     }
 
     /** Whether the segment's bounding box meets the view while both ends are off screen. */

@@ -98,6 +98,16 @@ public final class GraphCanvas extends Region {
         requestRedraw();
     }
 
+    /**
+     * Draws every label and arrowhead of what is on screen, skipping the level-of-detail rule's label budget and
+     * arrow threshold (labels may overlap and run off the view), as GraphStream's stock viewer does; for measuring
+     * like for like (the render benchmark). Off by default; the window never turns it on.
+     */
+    public void setEveryLabel(boolean every) {
+        planner.setEveryLabel(every);
+        requestRedraw();
+    }
+
     public RenderScene scene() {
         return scene;
     }

@@ -39,8 +39,8 @@ final class Java2DPainter {
         EdgeBands.draw(image, scale, plan, palette.edge(), palette.dimmedEdge());
         paintEdges(g, plan, palette);
         paintNodes(g, plan, palette, sprites);
-        paintLabels(g, plan.edgeLabels, palette.edgeText(), palette, null);
-        paintLabels(g, plan.nodeLabels, palette.foreground(), palette, plan.scene);
+        paintLabels(g, image, scale, plan.edgeLabels, palette.edgeText(), palette, null);
+        paintLabels(g, image, scale, plan.nodeLabels, palette.foreground(), palette, plan.scene);
     }
 
     private static int edgeColour(int group, Palette palette) {
@@ -66,9 +66,12 @@ final class Java2DPainter {
         RenderScene scene = plan.scene;
         Path2D.Float[] lines = new Path2D.Float[DrawOrder.EDGE_GROUPS];
         Path2D.Float[] arrows = new Path2D.Float[DrawOrder.EDGE_GROUPS];
+        // room for every arrowhead (a triangle: four segments) of the ordinary edges at once, not grown step by step
+        int arrowRoom = plan.arrows ? plan.edgeCount * 4 + 16 : 16;
         for (int i = 0; i < DrawOrder.EDGE_GROUPS; i++) {
             lines[i] = new Path2D.Float(Path2D.WIND_NON_ZERO, 16);
-            arrows[i] = new Path2D.Float(Path2D.WIND_NON_ZERO, 16);
+            boolean ordinary = i == DrawOrder.EDGE_NORMAL || i == DrawOrder.EDGE_DIMMED;
+            arrows[i] = new Path2D.Float(Path2D.WIND_NON_ZERO, ordinary ? arrowRoom : 16);
         }
         float[] sx = plan.sx;
         float[] sy = plan.sy;
@@ -154,26 +157,28 @@ final class Java2DPainter {
         }
     }
 
-    private static void paintLabels(Graphics2D g, PlacedLabels labels, int colour, Palette palette,
-                                    RenderScene dimmable) {
+    private static void paintLabels(Graphics2D g, BufferedImage image, double scale, PlacedLabels labels, int colour,
+                                    Palette palette, RenderScene dimmable) {
         if (labels.count() == 0) {
             return;
         }
-        g.setColor(new Color(palette.labelBox(), true));
-        for (int i = 0; i < labels.count(); i++) {
-            g.fillRect(Math.round(labels.x(i)), Math.round(labels.y(i)), Math.round(labels.width(i)),
-                    Math.round(labels.height(i)));
-        }
+        LabelBoxes.fill(image, scale, labels, palette.labelBox());
         Color normal = new Color(colour, true);
         Color faded = new Color(palette.dimmedText(), true);
         int font = -1;
+        g.setColor(normal);
+        boolean lastDim = false;
         for (int i = 0; i < labels.count(); i++) {
             if (labels.fontSize(i) != font) {
                 font = labels.fontSize(i);
                 g.setFont(TextMeasure.font(font));
             }
             boolean dim = dimmable != null && dimmable.nodeHas(labels.owner(i), RenderScene.DIMMED);
-            g.setColor(dim ? faded : normal);
+            // only on a change: every setColor makes Java2D validate its drawing pipe again
+            if (dim != lastDim) {
+                g.setColor(dim ? faded : normal);
+                lastDim = dim;
+            }
             g.drawString(labels.text(i), labels.textX(i), labels.textY(i));
         }
     }

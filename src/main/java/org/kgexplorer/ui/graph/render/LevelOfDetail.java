@@ -23,6 +23,8 @@ final class LevelOfDetail {
     static final int MAX_FONT = 13;
     static final int MIN_READABLE_FONT = 8;
     static final int PRIORITY_FONT = 12;
+    /** The smallest label when every label is drawn ({@code GraphCanvas.setEveryLabel}): GraphStream's default text-size. */
+    static final int EVERY_LABEL_MIN_FONT = 10;
     static final double ARROW_MIN_SPACING = 36;
     static final double EDGE_LABEL_MIN_SPACING = 110;
     static final int EDGE_LABEL_FONT = 10;
@@ -43,6 +45,11 @@ final class LevelOfDetail {
     static int labelFont(double spacingPx) {
         int size = (int) Math.min(MAX_FONT, FONT_FACTOR * spacingPx);
         return size >= MIN_READABLE_FONT ? size : 0;
+    }
+
+    /** The node label font size when every label is drawn: the rule's size, never below {@link #EVERY_LABEL_MIN_FONT}. */
+    static int everyLabelFont(double spacingPx) {
+        return Math.max(EVERY_LABEL_MIN_FONT, (int) Math.min(MAX_FONT, FONT_FACTOR * spacingPx));
     }
 
     static boolean arrows(double spacingPx) {

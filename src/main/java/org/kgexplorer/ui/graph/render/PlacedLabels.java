@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The labels placed in one frame: for each, the node or edge it belongs to, its text, its box in local pixels
- * (which overlaps no other box of the frame), its baseline and font size.
+ * (which overlaps no other box of the frame, unless the canvas draws every label), its baseline and font size.
  */
 public final class PlacedLabels {
     private int count;

@@ -163,4 +163,34 @@ class FramePlannerTest {
         assertTrue(near.arrows());
         assertTrue(near.edgeLabels().count() > 0);
     }
+
+    @Test
+    void everyLabelModeLabelsEveryNodeAndEdgeOnScreenWithArrowsWhereTheRuleShowsNone() {
+        RenderScene scene = TestScenes.random(3000, 7);
+        // the whole random scene at a zoom where the rule draws no labels and no arrows
+        Viewport far = new Viewport(1280, 800, 270, 270, 0.5);
+        FramePlan ruled = plan(scene, far);
+        assertEquals(0, ruled.nodeLabels().count(), "the rule labels nothing this far out");
+        assertFalse(ruled.arrows());
+        planner.setEveryLabel(true);
+        FramePlan every = plan(scene, far);
+        Set<Integer> labelled = new HashSet<>();
+        for (int i = 0; i < every.nodeLabels().count(); i++) {
+            labelled.add(every.nodeLabels().owner(i));
+            assertTrue(every.nodeLabels().fontSize(i) >= LevelOfDetail.EVERY_LABEL_MIN_FONT);
+        }
+        assertTrue(every.nodesDrawn() > 100, "nodes on screen: " + every.nodesDrawn());
+        for (int k = 0; k < every.nodesDrawn(); k++) {
+            assertTrue(labelled.contains(every.nodeDrawn(k)), "node " + every.nodeDrawn(k) + " has its label");
+        }
+        assertEquals(every.nodesDrawn(), every.nodeLabels().count());
+        assertTrue(every.arrows(), "every arrowhead is drawn");
+
+        RenderScene ring = TestScenes.ring(12);
+        FramePlan ringEvery = plan(ring, new Viewport(1200, 1200, 0, 0, 0.5));
+        assertEquals(ring.edgeCount(), ringEvery.edgeLabels().count(), "every edge label too");
+
+        planner.setEveryLabel(false);
+        assertEquals(0, plan(scene, far).nodeLabels().count(), "off again: the rule as before");
+    }
 }

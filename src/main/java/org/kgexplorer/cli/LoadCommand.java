@@ -1,0 +1,148 @@
+package org.kgexplorer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.kgexplorer.core.store.LoadMode;
+import org.kgexplorer.core.store.TdbStore;
+import org.kgexplorer.core.task.ProgressListener;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code load}: puts files into a TDB2 database, making it when the folder is empty or missing. */
+@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Puts RDF files into a TDB2 database in the folder --store names, making the database when the "
+                + "folder is empty or missing. All of it goes in or, when a file fails or the run is interrupted, "
+                + "nothing: the database stays as it was. Without --no-default the bundled ontology and graph go in too.",
+                "Output: 'added: N' (distinct triples new to the database), then 'triples: N' (the database's total, "
+                        + "the first line of stats --store). Progress goes to stderr when it is a terminal."})
+final class LoadCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions dataOptions;
+
+    @Option(names = "--replace", description = "Empty the database first: it then holds only what this load puts in.")
+    boolean replace;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws CliFailure {
+        if (dataOptions.store == null) {
+            throw new CliFailure(ExitCode.USAGE, "load needs --store DIR: the database folder to put the files into");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        boolean fresh = isNew(dataOptions.store);
+        long before;
+        long after;
+        boolean loaded = false;
+        try (TdbStore db = DataOptions.open(dataOptions.store, true)) {
+            before = replace ? 0 : db.tripleCount();
+            LoadProgress progress = Terminal.stderrIsTerminal() ? new LoadProgress(err) : null;
+            try {
+                dataOptions.loadInto(db, replace ? LoadMode.REPLACE : LoadMode.ADD,
+                        progress == null ? ProgressListener.silent() : progress);
+            } finally {
+                if (progress != null) {
+                    progress.finish();
+                }
+            }
+            after = db.tripleCount();
+            loaded = true;
+        } finally {
+            if (!loaded && fresh) {
+                removeNew(dataOptions.store);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("added: " + Math.max(0, after - before));
+        out.println("triples: " + after);
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** Whether {@code folder} is missing or empty, so that a failed first load can leave no database behind. */
+    private static boolean isNew(Path folder) {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Removes what a failed first load made in a folder that was missing or empty (the folder itself stays). */
+    private static void removeNew(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).filter(f -> !f.equals(folder)).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // what is left is an empty database, which the next load fills
+        }
+    }
+
+    /** Whether standard error is a terminal, where a progress line that rewrites itself can be shown. */
+    static final class Terminal {
+        private Terminal() {
+        }
+
+        static boolean stderrIsTerminal() {
+            try {
+                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (Exception e) {
+                // no /proc (macOS, Windows): Java knows only whether the whole run is interactive
+                return System.console() != null;
+            }
+        }
+    }
+
+    /** One line on stderr, rewritten in place: triples so far, triples per second, the file being read. */
+    static final class LoadProgress implements ProgressListener {
+        private static final long EVERY_NANOS = 500_000_000L;
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long shown;
+        private int width;
+
+        LoadProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void progress(long done, long total, String message) {
+            long now = System.nanoTime();
+            if (now - shown < EVERY_NANOS) {
+                return;
+            }
+            shown = now;
+            String line = done < 0 ? message
+                    : String.format("%,d triples, %,d triples/s, %s", done,
+                    Math.round(done / Math.max(1e-9, (now - start) / 1e9)), message);
+            err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+            width = line.length();
+            err.flush();
+        }
+
+        /** Clears the progress line, so the next line on the terminal starts clean. */
+        synchronized void finish() {
+            if (width > 0) {
+                err.print("\r" + " ".repeat(width) + "\r");
+                err.flush();
+            }
+        }
+    }
+}

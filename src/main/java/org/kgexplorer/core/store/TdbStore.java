@@ -1,0 +1,686 @@
+package org.kgexplorer.core.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdfs.RDFSFactory;
+import org.apache.jena.rdfs.SetupRDFS;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.StoreConnection;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.RDF;
+import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.task.ProgressListener;
+
+/**
+ * The data in a TDB2 database in a folder the user chose (ADR 34). Reads run in TDB2 read transactions. A load is
+ * staged and swapped: TDB2's phased bulk loader builds the next storage area ({@code Data-NNNN}) under a temporary
+ * name beside the current one ({@code Data-NNNN-tmp}, which TDB2 itself removes when it opens a database after a
+ * crash), from the current data (when adding) and every input; only when every input has parsed does one rename
+ * make it the database, so a failing file, a cancel or Ctrl-C leaves the database as it was. The counts
+ * {@code stats} reports are computed from the new storage before the swap and kept beside TDB2's files
+ * ({@value #STATS_FILE}).
+ */
+public final class TdbStore implements LocalStore, AutoCloseable {
+    /** The statistics kept at load time, beside TDB2's own files in the database folder. */
+    public static final String STATS_FILE = "kgx-stats.tsv";
+    private static final Pattern STORAGE = Pattern.compile("Data-(\\d+)");
+    private static final String TDB_LOCK = "tdb.lock";
+    private static final long TICK = 50_000;
+    /** The loader's own messages: progress goes to the caller's listener instead. */
+    private static final MonitorOutput QUIET = (format, args) -> { };
+
+    private final Path folder;
+    private DatasetGraph data;
+    private volatile Statistics statistics;
+    /** The storage area each thread's read runs on (reads nest; a load may switch areas meanwhile). */
+    private final ThreadLocal<DatasetGraph> reading = new ThreadLocal<>();
+    /** RDFS setup over the database, built on first use and dropped when the data changes. */
+    private volatile SetupRDFS rdfsSetup;
+
+    /** Why a folder cannot be used as a database. */
+    public static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
+    private TdbStore(Path folder, DatasetGraph data) {
+        this.folder = folder;
+        this.data = data;
+    }
+
+    /**
+     * Opens the database in {@code folder}; with {@code create}, a missing or empty folder becomes a new, empty one.
+     *
+     * @throws Unavailable when the folder is not a TDB2 database, or another program holds it
+     */
+    public static TdbStore open(Path folder, boolean create) throws Unavailable {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Unavailable(folder + ": not a database (a file, not a folder)");
+        }
+        boolean empty = !Files.exists(dir) || isEmpty(dir);
+        if (empty && !create) {
+            throw new Unavailable(folder + ": no database here (make one with: load --store " + folder + ")");
+        }
+        if (!empty && storageAreas(dir).isEmpty()) {
+            throw new Unavailable(folder + ": not a TDB2 database (the folder holds other files)");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new Unavailable(folder + ": the folder cannot be created (" + RdfInputs.describe(e) + ")");
+        }
+        if (heldByAnother(dir)) {
+            throw new Unavailable(folder + " is open in another program");
+        }
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (RuntimeException e) {
+            if (heldByAnother(dir)) {
+                throw new Unavailable(folder + " is open in another program");
+            }
+            throw new Unavailable(folder + ": not a TDB2 database (" + oneLine(e.getMessage()) + ")");
+        }
+        TdbStore store = new TdbStore(folder, dsg);
+        try {
+            store.statistics = Statistics.read(dir.resolve(STATS_FILE));
+        } catch (IOException | RuntimeException e) {
+            store.statistics = null;
+        }
+        if (store.statistics == null) {
+            store.statistics = Txn.calculateRead(dsg, () -> Statistics.count(dsg, List.of()));
+            store.saveStatistics();
+        }
+        return store;
+    }
+
+    /** The folder as the user named it. */
+    public Path folder() {
+        return folder;
+    }
+
+    private Path dir() {
+        return folder.toAbsolutePath().normalize();
+    }
+
+    private static boolean isEmpty(Path dir) throws Unavailable {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new Unavailable(dir + ": the folder cannot be read (" + RdfInputs.describe(e) + ")");
+        }
+    }
+
+    private static List<Path> storageAreas(Path dir) throws Unavailable {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> STORAGE.matcher(f.getFileName().toString()).matches() && Files.isDirectory(f))
+                    .sorted(Comparator.comparingInt(TdbStore::number)).toList();
+        } catch (IOException e) {
+            throw new Unavailable(dir + ": the folder cannot be read (" + RdfInputs.describe(e) + ")");
+        }
+    }
+
+    private static int number(Path storage) {
+        Matcher m = STORAGE.matcher(storage.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /**
+     * Whether another process holds TDB2's lock on the folder or on one of its storage areas. TDB2 locks with the
+     * operating system's file locks ({@link ProcessFileLock}, one per file in a JVM) and leaves its process id in
+     * the file after it unlocks, so the id says nothing: trying the lock does. A lock this process holds is not
+     * another's; one tried here is released at once (TDB2 takes it again when it connects).
+     */
+    private static boolean heldByAnother(Path dir) throws Unavailable {
+        List<Path> locks = new ArrayList<>();
+        locks.add(dir.resolve(TDB_LOCK));
+        storageAreas(dir).forEach(s -> locks.add(s.resolve(TDB_LOCK)));
+        for (Path file : locks) {
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            ProcessFileLock lock;
+            try {
+                lock = ProcessFileLock.create(file.toString());
+            } catch (RuntimeException e) {
+                continue; // unreadable: the connection decides
+            }
+            if (lock.isLockedHere()) {
+                continue;
+            }
+            boolean free = lock.tryLock();
+            ProcessFileLock.release(lock);
+            if (!free) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public synchronized List<LoadedSource> sources() {
+        return List.copyOf(statistics.sources);
+    }
+
+    /**
+     * Loads every input into the next storage area and swaps it in when all have parsed; on any failure or cancel
+     * the staged area is deleted and the database is as it was.
+     */
+    @Override
+    public synchronized List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ParsePolicy policy,
+                                                ProgressListener progress, Cancellation cancellation)
+            throws DataLoadException {
+        Path dir = dir();
+        Path current;
+        try {
+            List<Path> areas = storageAreas(dir);
+            current = areas.get(areas.size() - 1);
+        } catch (Unavailable e) {
+            throw new DataLoadException(folder.toString(), e.getMessage());
+        }
+        Path next = dir.resolve(String.format("Data-%04d", number(current) + 1));
+        Path staging = dir.resolve(next.getFileName() + "-tmp");
+        Location stagingLocation;
+        try {
+            deleteTree(staging);
+            Files.createDirectory(staging);
+            stagingLocation = Location.create(staging);
+        } catch (IOException e) {
+            throw new DataLoadException(folder.toString(), "cannot write in the database folder (" + RdfInputs.describe(e) + ")");
+        }
+        boolean swapped = false;
+        try {
+            DatasetGraph target = StoreConnection.connectCreate(stagingLocation).getDatasetGraph();
+            List<LoadedSource> added = stage(target, inputs, mode, policy, progress, cancellation);
+            cancellation.throwIfCancelled();
+            progress.progress(-1, -1, "Counting");
+            Statistics counted = Txn.calculateRead(target, () -> Statistics.count(target,
+                    mode == LoadMode.REPLACE ? added : concat(statistics.sources, added)));
+            StoreConnection.internalExpel(stagingLocation, true);
+            cancellation.throwIfCancelled();
+            swap(staging, next, current, counted);
+            swapped = true;
+            return added;
+        } finally {
+            if (!swapped) {
+                StoreConnection.internalExpel(stagingLocation, true);
+                try {
+                    deleteTree(staging);
+                } catch (IOException e) {
+                    // TDB2 removes a Data-NNNN-tmp folder the next time it opens the database
+                }
+            }
+        }
+    }
+
+    private List<LoadedSource> stage(DatasetGraph target, List<RdfInput> inputs, LoadMode mode, ParsePolicy policy,
+                                     ProgressListener progress, Cancellation cancellation) throws DataLoadException {
+        DataLoader loader = LoaderFactory.phasedLoader(target, QUIET);
+        Counting stream = new Counting(loader.stream(), progress);
+        List<LoadedSource> added = new ArrayList<>();
+        loader.startBulk();
+        boolean finished = false;
+        try {
+            if (mode == LoadMode.ADD) {
+                stream.file = "the database";
+                copyInto(stream, cancellation);
+            }
+            for (RdfInput input : inputs) {
+                stream.file = input.name();
+                long before = stream.statements;
+                TitleWatch titles = new TitleWatch(stream);
+                LongConsumer bytes = n -> { };
+                Lang lang = SourceParser.parseInto(input, policy, bytes, cancellation, titles);
+                // The loader writes prefixes in the thread that started it (TDB2's transactions are per thread),
+                // and parsing runs in its own thread: the prefixes go in here, after the input.
+                titles.prefixes.forEach(stream::prefix);
+                added.add(new LoadedSource(input.name(), input.location(), lang == null ? "empty" : lang.getLabel(),
+                        stream.statements - before, SourceTitles.of(titles.seen)));
+            }
+            cancellation.throwIfCancelled();
+            stream.file = "indexes";
+            loader.finishBulk();
+            finished = true;
+            return added;
+        } finally {
+            if (!finished) {
+                loader.finishException(new IllegalStateException("the load did not finish"));
+            }
+        }
+    }
+
+    /** Sends the current data into the staged database: prefixes, the default graph, the named graphs. */
+    private void copyInto(StreamRDF stream, Cancellation cancellation) {
+        read(dsg -> {
+            dsg.prefixes().forEach(stream::prefix);
+            Iterator<Quad> quads = dsg.find();
+            long n = 0;
+            while (quads.hasNext()) {
+                Quad q = quads.next();
+                if (q.isDefaultGraph()) {
+                    stream.triple(q.asTriple());
+                } else {
+                    stream.quad(q);
+                }
+                if (++n % TICK == 0) {
+                    cancellation.throwIfCancelled();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Makes the staged area the database, as TDB2's own compaction switches storage areas: the statistics file first
+     * (naming the new area, so a crash before the rename leaves a file that names no current area, which open()
+     * recounts), then one rename of the staged area to the next number (TDB2 opens the highest-numbered area), then
+     * the open database switches to it while this process keeps holding the database folder's lock (no other
+     * program can open the folder in between); the old area is released once its readers have finished, and
+     * deleted.
+     */
+    private void swap(Path staging, Path next, Path current, Statistics counted) throws DataLoadException {
+        Path dir = dir();
+        DatasetGraphSwitchable container = (DatasetGraphSwitchable) data;
+        DatasetGraphTDB old = (DatasetGraphTDB) container.get();
+        TransactionCoordinator oldTxns = old.getTxnSystem().getTxnMgr();
+        try {
+            counted.storage = next.getFileName().toString();
+            counted.write(dir.resolve(STATS_FILE));
+            container.execReadOnlyDatabase(() -> {
+                try {
+                    Files.move(staging, next, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(next)).getDatasetGraphTDB();
+                TransactionCoordinator freshTxns = fresh.getTxnSystem().getTxnMgr();
+                freshTxns.execExclusive(() -> {
+                    freshTxns.takeOverFrom(oldTxns);
+                    freshTxns.modifyConfigDirect(() -> oldTxns.listExternals().forEach(freshTxns::addExternal));
+                    if (!container.change(old, fresh)) {
+                        container.set(fresh);
+                    }
+                });
+            });
+            statistics = counted;
+            rdfsSetup = null;
+        } catch (IOException | UncheckedIOException e) {
+            throw new DataLoadException(folder.toString(), "could not be updated (" + RdfInputs.describe(
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e) + ")");
+        }
+        // Waits for the old area's last readers, then closes its files.
+        oldTxns.startExclusiveMode();
+        StoreConnection.release(old.getLocation());
+        try {
+            deleteTree(current);
+        } catch (IOException e) {
+            // an older area is never opened again (TDB2 opens the highest-numbered one); compact removes it
+        }
+    }
+
+    private void saveStatistics() {
+        try {
+            Path dir = dir();
+            List<Path> areas = storageAreas(dir);
+            statistics.storage = areas.isEmpty() ? "" : areas.get(areas.size() - 1).getFileName().toString();
+            statistics.write(dir.resolve(STATS_FILE));
+        } catch (IOException | Unavailable e) {
+            // a read-only folder: the counts are made again at the next open
+        }
+    }
+
+    private static List<LoadedSource> concat(List<LoadedSource> a, List<LoadedSource> b) {
+        List<LoadedSource> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Compacts the database (TDB2's compaction into the next storage area, the old one deleted). */
+    public synchronized void compact() {
+        DatabaseMgr.compact(data, true);
+        saveStatistics();
+    }
+
+    /** Bytes the database folder takes on disk. */
+    public long sizeOnDisk() throws IOException {
+        try (Stream<Path> files = Files.walk(dir())) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    /** Writes every quad as N-Quads (the default graph's triples as triples). */
+    public void dump(OutputStream out) {
+        read(dsg -> {
+            RDFDataMgr.write(out, dsg, Lang.NQUADS);
+            return null;
+        });
+    }
+
+    @Override
+    public long tripleCount() {
+        return statistics.triples;
+    }
+
+    @Override
+    public int namedGraphCount() {
+        return statistics.graphNames.size();
+    }
+
+    /** The counts kept at load time, labelled in {@code languages} from the data. */
+    @Override
+    public DataSummary summary(List<String> languages) {
+        Statistics s = statistics;
+        return read(dsg -> s.summary(Datasets.everything(dsg), languages));
+    }
+
+    @Override
+    public QueryExecution execution(Query query, boolean rdfs, Context context, long timeoutMillis) {
+        // Without named graphs the database itself, so TDB2's own query engine runs; with them the union view of
+        // cli.md (TDB2's unionDefaultGraph setting leaves the stored default graph out of its union).
+        DatasetGraph current = readingArea();
+        DatasetGraph target = statistics.graphNames.isEmpty() ? current : new UnionDefaultGraph(current);
+        if (rdfs) {
+            target = RDFSFactory.datasetRDFS(target, rdfsSetup());
+        }
+        return LocalStore.executionOver(target, query, context, timeoutMillis);
+    }
+
+    /** RDFS over the database: its vocabulary read from the database itself (in a read transaction), not copied. */
+    private SetupRDFS rdfsSetup() {
+        SetupRDFS setup = rdfsSetup;
+        if (setup == null) {
+            setup = read(dsg -> RDFSFactory.setupRDFS(Datasets.everything(dsg)));
+            rdfsSetup = setup;
+        }
+        return setup;
+    }
+
+    @Override
+    public <T> T read(Function<DatasetGraph, T> action) {
+        DatasetGraph open = reading.get();
+        if (open != null) {
+            return action.apply(open);
+        }
+        // The storage area itself, not the switchable container: a load may switch the container to a new area
+        // during this read, and the read's transaction must begin, run and end on the area it began on.
+        DatasetGraph dsg = ((DatasetGraphSwitchable) data).get();
+        reading.set(dsg);
+        try {
+            return Txn.calculateRead(dsg, () -> action.apply(dsg));
+        } finally {
+            reading.remove();
+        }
+    }
+
+    /** The storage area the current thread's read runs on, or the current one outside a read. */
+    private DatasetGraph readingArea() {
+        DatasetGraph open = reading.get();
+        return open != null ? open : ((DatasetGraphSwitchable) data).get();
+    }
+
+    /** Releases the database (its files and TDB2's lock). */
+    @Override
+    public synchronized void close() {
+        if (data != null) {
+            TDBInternal.expel(data);
+            data = null;
+        }
+    }
+
+    static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Counts what goes into the loader and tells {@code progress} now and then. */
+    private static final class Counting extends StreamRDFWrapper {
+        private final ProgressListener progress;
+        long statements;
+        volatile String file = "";
+
+        Counting(StreamRDF out, ProgressListener progress) {
+            super(out);
+            this.progress = progress;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            super.triple(triple);
+            tick();
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            super.quad(quad);
+            tick();
+        }
+
+        private void tick() {
+            if (++statements % TICK == 0) {
+                progress.progress(statements, -1, file);
+            }
+        }
+    }
+
+    /** Keeps the few triples that may give an input its title (see {@link SourceTitles}), and holds back its prefixes. */
+    private static final class TitleWatch extends StreamRDFWrapper {
+        final List<Triple> seen = new ArrayList<>();
+        final Map<String, String> prefixes = new java.util.LinkedHashMap<>();
+
+        TitleWatch(StreamRDF out) {
+            super(out);
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            keep(triple);
+            super.triple(triple);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            keep(quad.asTriple());
+            super.quad(quad);
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            prefixes.put(prefix, iri);
+        }
+
+        private void keep(Triple t) {
+            if (seen.size() < 10_000 && SourceTitles.mayMatter(t)) {
+                seen.add(t);
+            }
+        }
+    }
+
+    /**
+     * The counts {@code stats} reports, as a tab-separated file: {@code storage AREA}, {@code triples N},
+     * {@code graph TERM}, {@code class TERM N}, {@code property TERM N}, {@code source NAME LOCATION SYNTAX N TITLE}
+     * (terms in N-Triples form).
+     */
+    static final class Statistics {
+        String storage = "";
+        long triples;
+        final Set<String> graphNames = new LinkedHashSet<>();
+        final Map<String, Long> classes = new HashMap<>();
+        final Map<String, Long> properties = new HashMap<>();
+        final List<LoadedSource> sources = new ArrayList<>();
+
+        /** Counts the data afresh (inside a read transaction): the default graph and every named graph, each triple once. */
+        static Statistics count(DatasetGraph dsg, List<LoadedSource> sources) {
+            Statistics s = new Statistics();
+            s.sources.addAll(sources);
+            Node type = RDF.type.asNode();
+            Map<Node, Long> classes = new HashMap<>();
+            Map<Node, Long> properties = new HashMap<>();
+            for (Iterator<Node> names = dsg.listGraphNodes(); names.hasNext(); ) {
+                s.graphNames.add(NodeFmtLib.strNT(names.next()));
+            }
+            Graph dft = dsg.getDefaultGraph();
+            ExtendedIterator<Triple> all = dft.find();
+            if (!s.graphNames.isEmpty()) {
+                all = all.andThen(dsg.getUnionGraph().find().filterDrop(dft::contains));
+            }
+            try {
+                while (all.hasNext()) {
+                    Triple t = all.next();
+                    s.triples++;
+                    properties.merge(t.getPredicate(), 1L, Long::sum);
+                    if (t.getPredicate().equals(type)) {
+                        classes.merge(t.getObject(), 1L, Long::sum);
+                    }
+                }
+            } finally {
+                all.close();
+            }
+            classes.forEach((c, n) -> s.classes.put(NodeFmtLib.strNT(c), n));
+            properties.forEach((p, n) -> s.properties.put(NodeFmtLib.strNT(p), n));
+            return s;
+        }
+
+        DataSummary summary(Graph labelsFrom, List<String> languages) {
+            var labels = new org.kgexplorer.core.labels.LabelResolver(labelsFrom, languages);
+            Comparator<DataSummary.Usage> order = Comparator.comparingLong(DataSummary.Usage::count).reversed()
+                    .thenComparing(DataSummary.Usage::iri);
+            List<DataSummary.Usage> cs = new ArrayList<>();
+            classes.forEach((c, n) -> cs.add(usage(parse(c), n, labels)));
+            List<DataSummary.Usage> ps = new ArrayList<>();
+            properties.forEach((p, n) -> ps.add(usage(parse(p), n, labels)));
+            cs.sort(order);
+            ps.sort(order);
+            return new DataSummary(triples, graphNames.size(), cs, ps);
+        }
+
+        private static DataSummary.Usage usage(Node node, long count, org.kgexplorer.core.labels.LabelResolver labels) {
+            String iri = node.isURI() ? node.getURI() : node.toString();
+            return new DataSummary.Usage(iri, labels.labelOrName(node), count);
+        }
+
+        static Node parse(String term) {
+            if (term.startsWith("_:")) {
+                return NodeFactory.createBlankNode(term.substring(2));
+            }
+            return NodeFactoryExtra.parseNode(term);
+        }
+
+        void write(Path file) throws IOException {
+            StringBuilder text = new StringBuilder();
+            text.append("storage\t").append(storage).append('\n');
+            text.append("triples\t").append(triples).append('\n');
+            graphNames.forEach(g -> text.append("graph\t").append(g).append('\n'));
+            classes.forEach((c, n) -> text.append("class\t").append(c).append('\t').append(n).append('\n'));
+            properties.forEach((p, n) -> text.append("property\t").append(p).append('\t').append(n).append('\n'));
+            for (LoadedSource src : sources) {
+                text.append("source\t").append(field(src.name())).append('\t').append(field(src.location())).append('\t')
+                        .append(field(src.syntax())).append('\t').append(src.triples()).append('\t')
+                        .append(field(src.title())).append('\n');
+            }
+            Path part = file.resolveSibling("." + file.getFileName() + ".part");
+            Files.writeString(part, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        private static String field(String s) {
+            return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        }
+
+        /** The file's counts, or null when it is missing or describes another storage area than the current one. */
+        static Statistics read(Path file) throws IOException {
+            if (!Files.exists(file)) {
+                return null;
+            }
+            Statistics s = new Statistics();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                switch (f[0]) {
+                    case "storage" -> s.storage = f[1];
+                    case "triples" -> s.triples = Long.parseLong(f[1]);
+                    case "graph" -> s.graphNames.add(f[1]);
+                    case "class" -> s.classes.put(f[1], Long.parseLong(f[2]));
+                    case "property" -> s.properties.put(f[1], Long.parseLong(f[2]));
+                    case "source" -> s.sources.add(new LoadedSource(f[1], f[2], f[3], Long.parseLong(f[4]), f[5]));
+                    default -> throw new IOException("unknown line in " + file + ": " + f[0]);
+                }
+            }
+            Path current = storageOf(file.getParent());
+            if (current == null || !current.getFileName().toString().equals(s.storage)) {
+                return null;
+            }
+            return s;
+        }
+
+        private static Path storageOf(Path dir) {
+            try {
+                List<Path> areas = storageAreas(dir);
+                return areas.isEmpty() ? null : areas.get(areas.size() - 1);
+            } catch (Unavailable e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,333 @@
+package org.kgexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kgexplorer.cli.CliTest.run;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kgexplorer.cli.CliTest.Run;
+import org.kgexplorer.core.generate.OrgDataGenerator;
+import org.kgexplorer.core.store.TdbStore;
+
+/** The database commands of cli.md on real TDB2 databases: load, compact, dump, and --store on the others. */
+class DatabaseCliTest {
+    @TempDir
+    Path dir;
+    Path db;
+    Path org;
+    Path more;
+    Path graphs;
+
+    @BeforeEach
+    void writeData() throws IOException {
+        db = dir.resolve("db");
+        org = dir.resolve("org.nt");
+        new OrgDataGenerator(1, 3_000).write(org);
+        more = dir.resolve("more.ttl");
+        new OrgDataGenerator(2, 2_000).write(more);
+        graphs = Files.writeString(dir.resolve("graphs.trig"), """
+                @prefix ex: <http://ex.org/> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                ex:a ex:p ex:b .
+                ex:g1 { ex:a ex:p ex:b . ex:c ex:p ex:d . ex:Agency rdfs:subClassOf ex:Body . }
+                ex:g2 { ex:e ex:p ex:f . ex:x a ex:Agency . }
+                """);
+    }
+
+    private static Run ok(String... args) {
+        Run r = run(args);
+        assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
+        return r;
+    }
+
+    /** What a fresh count in memory says of these files (stats without --store). */
+    private static String statsInMemory(Path... files) {
+        List<String> args = new ArrayList<>(List.of("stats", "--no-default"));
+        for (Path f : files) {
+            args.add("--data");
+            args.add(f.toString());
+        }
+        return ok(args.toArray(String[]::new)).out();
+    }
+
+    private String statsOf(Path database) {
+        return ok("stats", "--store", database.toString()).out();
+    }
+
+    private static long first(String statsOutput) {
+        return Long.parseLong(statsOutput.lines().findFirst().orElseThrow().substring("triples: ".length()));
+    }
+
+    private static List<String> loadLines(Run r) {
+        return r.out().lines().toList();
+    }
+
+    /** The folders in the database folder: one storage area, and nothing staged, between runs. */
+    private static List<String> folders(Path database) throws IOException {
+        try (Stream<Path> files = Files.list(database)) {
+            return files.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aDatabaseIsCreatedReopenedAddedToReplacedCompactedDumpedAndReloadedWithTheSameStats() throws Exception {
+        Run created = ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        String orgStats = statsInMemory(org);
+        long orgTriples = first(orgStats);
+        assertEquals(List.of("added: " + orgTriples, "triples: " + orgTriples), loadLines(created));
+        assertEquals("", created.err());
+        // reopened by another run: the counts kept at load time are a fresh count's
+        assertEquals(orgStats, statsOf(db));
+
+        Run added = ok("load", "--store", db.toString(), "--no-default", "--data", more.toString(),
+                "--data", graphs.toString());
+        String allStats = statsInMemory(org, more, graphs);
+        long all = first(allStats);
+        assertEquals(List.of("added: " + (all - orgTriples), "triples: " + all), loadLines(added));
+        assertEquals(allStats, statsOf(db));
+        assertEquals(1, folders(db).size(), "one storage area, nothing staged left: " + folders(db));
+
+        Run again = ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        assertEquals(List.of("added: 0", "triples: " + all), loadLines(again));
+
+        // the statistics file gone: the next open counts afresh, and says the same
+        Files.delete(db.resolve(TdbStore.STATS_FILE));
+        assertEquals(allStats, statsOf(db));
+
+        Run replaced = ok("load", "--store", db.toString(), "--replace", "--no-default", "--data", graphs.toString());
+        String graphStats = statsInMemory(graphs);
+        assertEquals(List.of("added: " + first(graphStats), "triples: " + first(graphStats)), loadLines(replaced));
+        assertEquals(graphStats, statsOf(db));
+
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString(), "--data", more.toString());
+        Run compacted = ok("compact", "--store", db.toString());
+        List<String> sizes = compacted.out().lines().toList();
+        assertEquals(2, sizes.size(), compacted.out());
+        assertTrue(sizes.get(0).matches("before: \\d+ bytes") && sizes.get(1).matches("after: \\d+ bytes"), compacted.out());
+        assertEquals(allStats, statsOf(db));
+        assertEquals(1, folders(db).size(), folders(db).toString());
+
+        for (String name : List.of("dump.nq", "dump.nq.gz")) {
+            Path dump = dir.resolve(name);
+            Run dumped = ok("dump", "--store", db.toString(), "-o", dump.toString());
+            assertEquals("", dumped.out());
+            Path copy = dir.resolve("copy-" + name);
+            ok("load", "--store", copy.toString(), "--no-default", "--data", dump.toString());
+            assertEquals(allStats, statsOf(copy));
+            assertEquals(allStats, statsInMemory(dump));
+        }
+        byte[] head = Arrays.copyOf(Files.readAllBytes(dir.resolve("dump.nq.gz")), 2);
+        assertEquals(0x1f, head[0] & 0xff);
+        assertEquals(0x8b, head[1] & 0xff);
+    }
+
+    @Test
+    void withoutNoDefaultTheBundledGraphGoesInToo() {
+        Run loaded = ok("load", "--store", db.toString());
+        String bundled = ok("stats").out();
+        assertEquals("triples: " + first(bundled), loadLines(loaded).get(1));
+        assertEquals(bundled, statsOf(db));
+    }
+
+    @Test
+    void aFailingFirstLoadLeavesNoDatabaseBehind() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), "@prefix ex: <http://ex.org/> . ex:a ex:p .\n");
+        Run failed = run("load", "--store", db.toString(), "--no-default", "--data", org.toString(), "--data", bad.toString());
+        assertEquals(ExitCode.DATA, failed.code(), failed.err());
+        assertEquals("", failed.out());
+        assertTrue(Files.notExists(db) || Files.list(db).findAny().isEmpty(), "nothing made in " + db);
+        Run stats = run("stats", "--store", db.toString());
+        assertEquals(ExitCode.DATA, stats.code(), stats.err());
+    }
+
+    @Test
+    void aFailingFileAddsNothing() throws Exception {
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        String before = statsOf(db);
+        List<String> areas = folders(db);
+        Path bad = Files.writeString(dir.resolve("bad.nt"), "<http://ex.org/a> <http://ex.org/p> \"open .\n");
+        Run failed = run("load", "--store", db.toString(), "--no-default", "--data", more.toString(),
+                "--data", bad.toString());
+        assertEquals(ExitCode.DATA, failed.code());
+        assertEquals("", failed.out());
+        assertEquals(1, failed.err().lines().count(), failed.err());
+        assertTrue(failed.err().startsWith(bad + ":"), failed.err());
+        assertEquals(before, statsOf(db));
+        assertEquals(areas, folders(db));
+        Run replaced = run("load", "--store", db.toString(), "--replace", "--no-default", "--data", bad.toString());
+        assertEquals(ExitCode.DATA, replaced.code());
+        assertEquals(before, statsOf(db));
+        assertEquals(areas, folders(db));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--data", "--no-default", "--lenient", "--base"})
+    void theOptionsThatReadFilesAreUsageErrorsWithStore(String option) {
+        ok("load", "--store", db.toString(), "--no-default", "--data", graphs.toString());
+        List<String> extra = switch (option) {
+            case "--data" -> List.of(option, org.toString());
+            case "--base" -> List.of(option, "https://example.org/");
+            default -> List.of(option);
+        };
+        for (String command : List.of("stats", "validate", "query")) {
+            List<String> args = new ArrayList<>(List.of(command, "--store", db.toString()));
+            args.addAll(extra);
+            if (command.equals("query")) {
+                args.addAll(List.of("-e", "ASK {}"));
+            }
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(ExitCode.USAGE, r.code(), args + ": " + r.err());
+            assertEquals("", r.out());
+            assertEquals(List.of(option + " cannot be used with --store: files go into a database with: load --store "
+                    + db + " --data PATH"), r.err().lines().toList());
+        }
+    }
+
+    @Test
+    void theDatabaseCommandsNeedTheirOptions() {
+        for (String[] args : List.of(new String[] {"load", "--data", org.toString()}, new String[] {"compact"},
+                new String[] {"dump", "--store", db.toString()}, new String[] {"dump", "-o", "x.nq"})) {
+            Run r = run(args);
+            assertEquals(ExitCode.USAGE, r.code(), List.of(args) + ": " + r.err());
+            assertEquals("", r.out());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+        for (String command : List.of("load", "compact", "dump")) {
+            Run help = ok(command, "--help");
+            assertTrue(help.out().startsWith("Usage: kg-explorer " + command + " "), help.out());
+            assertTrue(help.out().contains("--store=DIR"), help.out());
+        }
+    }
+
+    @Test
+    void aFolderThatIsNotADatabaseIsOneLineExitThree() throws Exception {
+        Path other = Files.createDirectory(dir.resolve("photos"));
+        Files.writeString(other.resolve("cat.jpg"), "not a database");
+        for (String[] args : List.of(new String[] {"stats", "--store", other.toString()},
+                new String[] {"load", "--store", other.toString(), "--no-default", "--data", org.toString()},
+                new String[] {"compact", "--store", other.toString()},
+                new String[] {"stats", "--store", dir.resolve("missing").toString()},
+                new String[] {"stats", "--store", org.toString()})) {
+            Run r = run(args);
+            assertEquals(ExitCode.DATA, r.code(), List.of(args) + ": " + r.err());
+            assertEquals("", r.out());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+        assertEquals(List.of("cat.jpg"), Files.list(other).map(f -> f.getFileName().toString()).toList());
+        assertTrue(Files.notExists(dir.resolve("missing")));
+    }
+
+    @Test
+    void aDatabaseHeldByAnotherProcessIsOneLineExitThreeAndStaysAsItWas() throws Exception {
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        String before = statsOf(db);
+        Process holder = javaProcess(HoldDatabase.class.getName(), db.toString())
+                .redirectError(dir.resolve("holder-err.txt").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            String said = out.readLine();
+            assertEquals("holding " + first(before), said, () -> read(dir.resolve("holder-err.txt")));
+            for (String[] args : List.of(new String[] {"stats", "--store", db.toString()},
+                    new String[] {"load", "--store", db.toString(), "--no-default", "--data", more.toString()},
+                    new String[] {"compact", "--store", db.toString()},
+                    new String[] {"dump", "--store", db.toString(), "-o", dir.resolve("d.nq").toString()})) {
+                Run r = run(args);
+                assertEquals(ExitCode.DATA, r.code(), List.of(args) + ": " + r.err());
+                assertEquals("", r.out());
+                assertEquals(List.of(db + " is open in another program"), r.err().lines().toList());
+            }
+            assertTrue(Files.notExists(dir.resolve("d.nq")));
+        } finally {
+            holder.getOutputStream().close();
+            assertTrue(holder.waitFor(60, TimeUnit.SECONDS), "the holder did not end");
+        }
+        assertEquals(0, holder.exitValue(), read(dir.resolve("holder-err.txt")));
+        assertEquals(before, statsOf(db));
+    }
+
+    @Test
+    void ctrlCDuringALoadExits130AndLeavesTheDatabaseAsItWas() throws Exception {
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        String before = statsOf(db);
+        List<String> areas = folders(db);
+        Path big = dir.resolve("big.nt");
+        new OrgDataGenerator(3, 400_000).write(big);
+        Path err = dir.resolve("load-err.txt");
+        Process load = javaProcess(org.kgexplorer.app.Launcher.class.getName(), "load", "--store", db.toString(),
+                "--no-default", "--data", big.toString())
+                .redirectOutput(dir.resolve("load-out.txt").toFile()).redirectError(err.toFile()).start();
+        // signal once the load is under way: its staged storage area holds data
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!stagedWithData(db)) {
+            assertTrue(load.isAlive(), () -> "the load ended before it staged anything: " + read(err));
+            assertTrue(System.nanoTime() < deadline, "the load never staged anything");
+            Thread.onSpinWait();
+        }
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(load.pid())).start();
+        assertEquals(0, kill.waitFor());
+        assertTrue(load.waitFor(60, TimeUnit.SECONDS), "the load did not stop");
+        assertEquals(ExitCode.INTERRUPTED, load.exitValue(), read(err));
+        assertEquals(List.of("interrupted"), read(err).lines().toList());
+        assertEquals("", read(dir.resolve("load-out.txt")));
+        // the next run finds the database as it was, and the staged leftover is gone once it has opened it
+        assertEquals(before, statsOf(db));
+        assertEquals(areas, folders(db));
+    }
+
+    private static boolean stagedWithData(Path database) throws IOException {
+        try (Stream<Path> files = Files.list(database)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-tmp")).anyMatch(f -> {
+                try (Stream<Path> inside = Files.list(f)) {
+                    return inside.anyMatch(x -> x.getFileName().toString().startsWith("nodes") && x.toFile().length() > 0);
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void rdfsInferenceRunsOverTheDatabase() {
+        ok("load", "--store", db.toString(), "--no-default", "--data", graphs.toString());
+        String ask = "PREFIX ex: <http://ex.org/> ASK { ex:x a ex:Body }";
+        assertEquals("true", ok("query", "--store", db.toString(), "--inference", "rdfs", "-e", ask).out().strip());
+        assertEquals("false", ok("query", "--store", db.toString(), "-e", ask).out().strip());
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+        assertTrue(ok("query", "--store", db.toString(), "--format", "csv", "-e", count).out().contains("\n5"),
+                "the default graph of a query is the union of all graphs, each triple once");
+    }
+
+    private ProcessBuilder javaProcess(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().remove("DISPLAY");
+        return pb;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
