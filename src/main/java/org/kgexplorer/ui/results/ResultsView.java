@@ -154,14 +154,14 @@ public final class ResultsView extends BorderPane {
         filter.setStyle("-fx-min-width: 9em;");
         filtering.managedProperty().bind(filtering.visibleProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
-        HBox.setHgrow(filterColumn, Priority.SOMETIMES);
         filterColumn.setStyle("-fx-min-width: 7em;");
         Tooltip columnTip = new Tooltip();
         columnTip.textProperty().bind(Bindings.createStringBinding(() -> texts.get("filter.column.tip",
                 filterColumn.getConverter() == null ? "" : filterColumn.getConverter().toString(filterColumn.getValue())),
                 filterColumn.valueProperty(), filterColumn.converterProperty(), texts.language()));
         filterColumn.setTooltip(columnTip);
-        HBox find = new HBox(8, filterIcon, filter, filterColumn, filtering);
+        HBox find = new org.kgexplorer.ui.ShrinkInOrderBox(8, List.of(filter, filterColumn),
+                filterIcon, filter, filterColumn, filtering);
         find.setAlignment(Pos.CENTER_LEFT);
         // One line always: on a narrow window (1024 px in Spanish, a projector's zoom) the actions show their icons
         // only, their tooltips say the words. Wrapped onto a second line they took a table row's height and more.
