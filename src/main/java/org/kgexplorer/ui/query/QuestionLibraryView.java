@@ -93,14 +93,14 @@ final class QuestionLibraryView extends SplitPane {
         open.setOnAction(e -> model.openQuestion(selected(), false));
         run.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.disableProperty().bind(run.disableProperty());
-        // Side by side; in a narrow pane Open's words wrap onto more lines rather than being cut or pushing the
-        // pane's right edge out of sight (Spanish, 1024 px). One above the other took more height than the pane has
-        // at 175 %.
+        // Side by side on one line; in a narrow pane Open shows its icon only and its tooltip says the words.
+        // Wrapped onto two lines (Spanish, 175 %) it took more height than the library has there.
+        javafx.scene.control.Tooltip openTip = new javafx.scene.control.Tooltip();
+        openTip.textProperty().bind(texts.text("library.open"));
+        open.setTooltip(openTip);
         run.setMinWidth(Region.USE_PREF_SIZE);
-        open.setWrapText(true);
-        open.setMinHeight(Region.USE_PREF_SIZE);
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, run, open);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        org.kgexplorer.ui.CompactBar buttons = new org.kgexplorer.ui.CompactBar(8, run, open);
+        buttons.setId("library-buttons");
 
         Label hint = new Label();
         hint.setId("library-hint");

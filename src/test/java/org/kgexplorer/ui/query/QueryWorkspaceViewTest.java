@@ -175,6 +175,36 @@ class QueryWorkspaceViewTest {
     }
 
     @Test
+    void theLibrarysButtonsStayInViewInSpanishAtTheProjectorsZoomWhenThePaneIsShort(FxRobot robot) throws Exception {
+        // seen on the desktop at 1920x1080 and 175 % in Spanish: "Abrir en una pestaña" wrapped onto two lines and
+        // the row of buttons ran past the bottom of a library 240 pixels high
+        waitUntil(() -> !f.model.questions().isEmpty());
+        QuestionLibraryView[] library = new QuestionLibraryView[1];
+        robot.interact(() -> {
+            library[0] = new QuestionLibraryView(f.model);
+            library[0].setStyle("-fx-font-size: 24.5px;");
+            library[0].setMinSize(330, 240);
+            library[0].setPrefSize(330, 240);
+            library[0].setMaxSize(330, 240);
+            f.view.getScene().setRoot(new javafx.scene.layout.VBox(library[0]));
+            f.context.i18n().localeProperty().set(Locale.forLanguageTag("es"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#question-library").queryListView().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button open = robot.lookup("#open-question").queryAs(Button.class);
+        Button run = robot.lookup("#run-question").queryAs(Button.class);
+        assertEquals("Abrir en una pestaña", open.getTooltip().getText(), "the tooltip says the words");
+        javafx.geometry.Bounds pane = library[0].localToScene(library[0].getLayoutBounds());
+        for (Button b : List.of(run, open)) {
+            javafx.geometry.Bounds shown = b.localToScene(b.getLayoutBounds());
+            assertTrue(shown.getMaxY() <= pane.getMaxY() + 0.5 && shown.getMaxX() <= pane.getMaxX() + 0.5,
+                    b.getId() + " at " + shown + " lies inside the library at " + pane);
+        }
+        assertEquals(run.getHeight(), open.getHeight(), 0.5, "one line: Open is as high as Run");
+    }
+
+    @Test
     void enterAfterAnOpeningBraceIndentsTheNextLine(FxRobot robot) throws Exception {
         robot.clickOn(editor());
         robot.write("SELECT * WHERE {");
