@@ -58,18 +58,28 @@ class FitDesktopIT {
         DesktopLayer.fullSuiteScreen(1366, 768).named("fit-1366x768").args(LESSON).run(EveryScreenFits.class, "1");
     }
 
+    /**
+     * Below about 1,000 pixels of the theme's size (1280 / 1.5 = 853) the three columns do not fit: the user hides
+     * the data panel (Ctrl+B, View menu), as the layout's decision record says, and what shows then fits.
+     */
     @Test
-    void everythingFitsAt1280x720Zoomed150Percent() throws Exception {
+    void everythingFitsAt1280x720Zoomed150PercentWithTheDataPanelHidden() throws Exception {
         DesktopLayer.fullSuiteScreen(1280, 720).named("fit-1280x720-150").setting(EveryScreenFits.ZOOM_SETTING, "1.5")
+                .setting("layout.dataPanel", "false")
                 .args(LESSON).run(EveryScreenFits.class, "1.5");
     }
 
+    /**
+     * 1920 x 1080 at 200 % is 960 x 540 pixels of the theme's size: the data panel hidden too. At 250 % (768 x 432)
+     * the query's library and its answer no longer share the middle's height (ADR 31).
+     */
     @Test
-    void everythingFitsAt1920x1080Zoomed250PercentInSpanish() throws Exception {
-        DesktopLayer.fullSuiteScreen(1920, 1080).named("fit-1920x1080-250-es").setting(EveryScreenFits.ZOOM_SETTING, "2.5")
+    void everythingFitsAt1920x1080Zoomed200PercentInSpanishWithTheDataPanelHidden() throws Exception {
+        DesktopLayer.fullSuiteScreen(1920, 1080).named("fit-1920x1080-200-es").setting(EveryScreenFits.ZOOM_SETTING, "2")
+                .setting("layout.dataPanel", "false")
                 .setting("ui.language", "es")
                 .args("--question", "¿Quién participa en la Fuerza de Tarea Conjunta Alfa?", "--entity", "Joint Task Force Alpha")
-                .run(EveryScreenFits.class, "2.5");
+                .run(EveryScreenFits.class, "2");
     }
 
     /** Visits each screen and collects what does not fit; fails listing all of it. Argument: the zoom (1 = 100 %). */

@@ -236,7 +236,11 @@ class TourDesktopIT {
     /** Clicks the quote mark beside a fact (one in view): the Evidence pane shows the sentence that says it. */
     static void showsEvidence(RunningApp app) throws Exception {
         Node scroll = app.find("#details-scroll");
-        javafx.geometry.Bounds view = app.fx(() -> scroll.localToScreen(scroll.getLayoutBounds()));
+        // What shows of the details: the scroll pane's viewport, inside its border and padding.
+        javafx.geometry.Bounds view = app.fx(() -> {
+            Node viewport = scroll.lookup(".viewport");
+            return viewport.localToScreen(viewport.getLayoutBounds());
+        });
         Node marker = null;
         // Scrolls the details with the wheel, as a user does, until a quote mark is in view.
         for (int turn = 0; marker == null && turn < 30; turn++) {

@@ -58,7 +58,14 @@ public final class DetailsView extends BorderPane {
         StackPane.setAlignment(busy, Pos.TOP_RIGHT);
         StackPane.setMargin(busy, new Insets(8, 16, 0, 0));
         StackPane body = new StackPane(scroll, busy);
-        SplitPane split = new SplitPane(body, evidence);
+        // Shorter than its fact, quotes and source need (a projector's zoom), the evidence scrolls as a whole: the
+        // source's title and its passage stay reachable instead of being cut off at the bottom.
+        ScrollPane evidenceScroll = new ScrollPane(evidence);
+        evidenceScroll.setFitToWidth(true);
+        evidenceScroll.setFitToHeight(true);
+        evidenceScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        evidenceScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        SplitPane split = new SplitPane(body, evidenceScroll);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
         setCenter(split);
@@ -125,10 +132,11 @@ public final class DetailsView extends BorderPane {
         title.setWrapText(true);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
-        HBox top = new HBox(4, back, forward, title);
+        // The title has the panel's whole width: beside the arrows, a narrow panel at a projector's zoom wrapped
+        // "Joint Task Force Alpha" onto four lines and left the facts a line's height (1280x720 at 150 %).
+        HBox top = new HBox(title);
         WholeWords.keep(title, javafx.beans.binding.Bindings.createDoubleBinding(() -> top.getWidth()
-                - top.snappedLeftInset() - top.snappedRightInset() - back.getWidth() - forward.getWidth()
-                - 2 * top.getSpacing(), top.widthProperty(), back.widthProperty(), forward.widthProperty()));
+                - top.snappedLeftInset() - top.snappedRightInset(), top.widthProperty()));
         top.setAlignment(Pos.CENTER_LEFT);
         iri.setId("details-iri");
         iri.getStyleClass().addAll("text-muted", "text-small");
@@ -144,11 +152,10 @@ public final class DetailsView extends BorderPane {
             Clipboard.getSystemClipboard().setContent(c);
         });
         copy.visibleProperty().bind(model.context().selectedEntityProperty().isNotNull());
-        HBox second = new HBox(4, iri, copy);
+        HBox second = new HBox(4, back, forward, iri, copy);
         second.setAlignment(Pos.CENTER_LEFT);
-        second.setPadding(new Insets(0, 0, 0, 68));
         VBox header = new VBox(0, top, second);
-        header.setPadding(new Insets(8, 12, 6, 8));
+        header.setPadding(new Insets(8, 12, 6, 12));
         header.getStyleClass().add("details-header");
         return header;
     }
