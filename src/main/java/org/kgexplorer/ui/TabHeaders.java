@@ -23,6 +23,14 @@ public final class TabHeaders {
                 update(pane, floorEm);
             }
         });
+        // New words (another language) are measured in the pulse after they are set: the pass above ran with the
+        // headers' old widths, and the pane, laid out again only by the new minimum, kept "Histori" (1024x700).
+        for (javafx.scene.control.Tab tab : pane.getTabs()) {
+            tab.textProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(() -> {
+                update(pane, floorEm);
+                pane.requestLayout();
+            }));
+        }
     }
 
     private static void update(TabPane pane, double floorEm) {

@@ -45,6 +45,12 @@ class FitDesktopIT {
                 .run(EveryScreenFits.class, "1");
     }
 
+    /** Switched from English to Spanish while it runs (View menu, by mouse): every screen fits the new words. */
+    @Test
+    void everythingFitsAt1024x700AfterSwitchingToSpanish() throws Exception {
+        DesktopLayer.screen(1024, 700).named("fit-1024x700-to-es").args(LESSON).run(EveryScreenFits.class, "1", "es");
+    }
+
     @Test
     void everythingFitsInSpanishAt1920x1080Zoomed175Percent() throws Exception {
         DesktopLayer.fullSuiteScreen(1920, 1080).named("fit-1920x1080-175-es").setting(EveryScreenFits.ZOOM_SETTING, "1.75")
@@ -82,7 +88,10 @@ class FitDesktopIT {
                 .run(EveryScreenFits.class, "2");
     }
 
-    /** Visits each screen and collects what does not fit; fails listing all of it. Argument: the zoom (1 = 100 %). */
+    /**
+     * Visits each screen and collects what does not fit; fails listing all of it. Arguments: the zoom (1 = 100 %),
+     * and optionally a language to switch to from the View menu once the window shows.
+     */
     public static final class EveryScreenFits implements Scenario {
         /** The setting that keeps the View menu's zoom (the interface scale), as a factor. */
         static final String ZOOM_SETTING = "ui.scale";
@@ -100,6 +109,14 @@ class FitDesktopIT {
             }));
             if (zoom != 1) {
                 zoomShows(app, zoom).ifPresent(problems::add);
+            }
+            if (args.length > 1) {
+                TourDesktopIT.Words english = TourDesktopIT.Words.of("en");
+                String language = TourDesktopIT.Words.of(args[1]).get("main", "language." + args[1]);
+                app.clickMenu(english.get("main", "menu.view"), english.get("main", "menu.view.language"), language);
+                RunningApp.waitUntil("the menus speak " + language, () -> app.fxQuietly(() ->
+                        TourDesktopIT.Words.of(args[1]).get("main", "menu.view").equals(
+                                ((javafx.scene.control.MenuBar) app.stage.getScene().lookup(".menu-bar")).getMenus().get(4).getText())));
             }
             app.key("ctrl+1");
             RunningApp.waitUntil("the query workspace is in front", () -> app.fxQuietly(() -> app.stage.getScene().lookup("#query-tab") != null

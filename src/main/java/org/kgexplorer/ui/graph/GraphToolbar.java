@@ -113,6 +113,7 @@ final class GraphToolbar extends ToolBar {
         setId("graph-tools");
         getItems().setAll(find, layout, freeze, new Separator(), fit, zoomIn, zoomOut, new Separator(),
                 expand, collapse, hide, showHidden, pin, new Separator(), undo, redo);
+        org.kgexplorer.ui.ToolBarOverflow.sortAgainWhen(this, texts.language());
         setMinWidth(0);
         HBox.setHgrow(this, Priority.ALWAYS);
         HBox tail = new HBox(6, export, panel);

@@ -63,6 +63,7 @@ public final class GraphView extends BorderPane {
         model.context().scale().factorProperty().addListener((obs, old, now) -> canvas.setLabelScale(now.doubleValue()));
         layout = new GraphLayoutDriver(model, canvas);
         toolbar = new GraphToolbar(texts);
+        org.kgexplorer.ui.ToolBarOverflow.sortAgainWhen(toolbar, model.context().scale().factorProperty());
         filters = new GraphFilters(texts, model, this::styleOfLegend);
         connections = new ConnectionList(texts, this::selectAndCentre, model::expand);
         paths = new PathPanel(texts, model.paths(), () -> model.trace().selectedNodeProperty().get(), this::labelOf);

@@ -85,7 +85,12 @@ final class TaskStatusBar extends HBox {
         choice.valueProperty().bindBidirectional(context.labelModeProperty());
         // A new converter makes the choice redraw its names; resetting its items would clear the value, and with
         // it the label mode every screen reads.
-        context.i18n().localeProperty().addListener((obs, old, now) -> choice.setConverter(labelModeNames()));
+        // A new skin measures the names again: the old one, given a new converter, kept a width measured before its
+        // menu's new items had a style and drew "Inglés" under its own arrow (seen at 1024x700).
+        context.i18n().localeProperty().addListener((obs, old, now) -> {
+            choice.setConverter(labelModeNames());
+            choice.setSkin(new javafx.scene.control.skin.ChoiceBoxSkin<>(choice));
+        });
         return choice;
     }
 

@@ -176,6 +176,7 @@ public final class QueryWorkspaceView extends BorderPane {
         bar.getItems().setAll(run, add, open, save, copy);
         bar.setId("query-toolbar");
         bar.getStyleClass().add("query-toolbar");
+        org.kgexplorer.ui.ToolBarOverflow.sortAgainWhen(bar, texts.language(), model.context().scale().factorProperty());
 
         Label message = new Label();
         message.setId("workspace-message");

@@ -205,6 +205,38 @@ class QueryWorkspaceViewTest {
     }
 
     @Test
+    void switchingToSpanishInANarrowWorkspaceKeepsTheSideTabsWholeAndTheToolbarsButtonsOutOfTheOverflowButton(FxRobot robot)
+            throws Exception {
+        // seen on the desktop at 1024x700: after View > Interface language > Español the side tab read "Histori"
+        // beside the tab menu's arrow, and "Abrir…" was half drawn under the toolbar's » button
+        waitUntil(() -> !f.model.questions().isEmpty());
+        for (int width = 440; width <= 700; width += 20) {
+            int w = width;
+            robot.interact(() -> {
+                f.context.i18n().localeProperty().set(Locale.ENGLISH);
+                f.view.getScene().getWindow().setWidth(w);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> f.context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TabPane side = robot.lookup("#query-side").queryAs(javafx.scene.control.TabPane.class);
+            for (javafx.scene.Node label : side.lookupAll(".tab-label")) {
+                javafx.scene.control.Label l = (javafx.scene.control.Label) label;
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) l.lookup(".text");
+                assertEquals(l.getText(), drawn.getText(), "the tab's words drawn whole at " + w + " px");
+            }
+            javafx.scene.Node overflow = robot.lookup("#query-toolbar .tool-bar-overflow-button").query();
+            for (javafx.scene.Node item : robot.lookup("#query-toolbar").queryAs(javafx.scene.control.ToolBar.class).getItems()) {
+                if (item.getParent() != null && item.getParent().getStyleClass().contains("container") && overflow.isVisible()) {
+                    double right = item.localToScene(item.getLayoutBounds()).getMaxX();
+                    assertTrue(right <= overflow.localToScene(overflow.getLayoutBounds()).getMinX() + 0.5,
+                            item.getId() + " ends at " + right + ", under the overflow button, at " + w + " px");
+                }
+            }
+        }
+    }
+
+    @Test
     void enterAfterAnOpeningBraceIndentsTheNextLine(FxRobot robot) throws Exception {
         robot.clickOn(editor());
         robot.write("SELECT * WHERE {");
