@@ -210,6 +210,16 @@ class QueryWorkspaceViewTest {
         // seen on the desktop at 1024x700: after View > Interface language > Español the side tab read "Histori"
         // beside the tab menu's arrow, and "Abrir…" was half drawn under the toolbar's » button
         waitUntil(() -> !f.model.questions().isEmpty());
+        // TestFX keeps one stage for every test class: its width is given back at the end
+        double before = f.view.getScene().getWindow().getWidth();
+        try {
+            tryWidths(robot);
+        } finally {
+            robot.interact(() -> f.view.getScene().getWindow().setWidth(before));
+        }
+    }
+
+    private void tryWidths(FxRobot robot) {
         for (int width = 440; width <= 700; width += 20) {
             int w = width;
             robot.interact(() -> {
