@@ -2,9 +2,12 @@ package org.kgexplorer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.kgexplorer.core.export.TempFiles;
 
@@ -19,8 +22,6 @@ import picocli.CommandLine.ParameterException;
  * databases; one line on stderr for every failure.
  */
 @Command(name = "kg-explorer", mixinStandardHelpOptions = true, versionProvider = KgxCli.Version.class,
-        subcommands = {QueryCommand.class, StatsCommand.class, ValidateCommand.class, LoadCommand.class,
-                CompactCommand.class, DumpCommand.class, CommandLine.HelpCommand.class},
         description = {"KG Explorer: a knowledge-graph explorer. Without a command it opens the window; "
                 + "with one it runs headless.",
                 "Exit codes: 0 success, 1 validation violations, 2 usage or query error, 3 data error, "
@@ -36,6 +37,18 @@ public final class KgxCli implements Runnable {
             "kg-explorer [FILE...] [--question \"LIBRARY TITLE\"] [--entity IRI-OR-LABEL]";
     /** The names that make the launcher run the command line instead of the window. */
     public static final Set<String> COMMANDS = Set.of("query", "stats", "validate", "load", "compact", "dump", "help");
+    /** The commands in the order the help lists them, each made only when a run needs it (ADR 35). */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("query", QueryCommand::new);
+        SUBCOMMANDS.put("stats", StatsCommand::new);
+        SUBCOMMANDS.put("validate", ValidateCommand::new);
+        SUBCOMMANDS.put("load", LoadCommand::new);
+        SUBCOMMANDS.put("compact", CompactCommand::new);
+        SUBCOMMANDS.put("dump", DumpCommand::new);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +60,7 @@ public final class KgxCli implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new KgxCli());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(usageError());
@@ -63,6 +76,24 @@ public final class KgxCli implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for {@code args}. picocli builds the model of every command it is given, which is most of its
+     * start-up: a run that names a command first (the only place picocli takes one) gets that command alone; any
+     * other run (help, --help, --version, a misspelt or missing command) gets them all, so what it prints is the
+     * same.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new KgxCli());
+        String first = args.length > 0 ? args[0] : "";
+        Supplier<Object> only = "help".equals(first) ? null : SUBCOMMANDS.get(first);
+        if (only != null) {
+            cli.addSubcommand(first, only.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
+        return cli;
     }
 
     /**
