@@ -2,6 +2,7 @@ package org.kgexplorer.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdfs.DatasetGraphRDFS;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,5 +195,43 @@ class TdbStoreTest {
         assertFalse(TdbStore.addsInPlace(List.of(hundred), 300_000_000),
                 "no more than a million triples go in place (they are parsed into memory first)");
         assertFalse(TdbStore.addsInPlace(List.of(unknown), 300_000));
+    }
+
+    @Test
+    void rdfsInferenceAnswersFromTheDatabaseItselfNotFromACopy() throws Exception {
+        Path flat = write("flat.ttl", """
+                @prefix ex: <http://ex.org/> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                ex:Agency rdfs:subClassOf ex:Body .
+                ex:x a ex:Agency .
+                """);
+        Path named = write("named.trig", """
+                @prefix ex: <http://ex.org/> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                ex:g1 { ex:Agency rdfs:subClassOf ex:Body . }
+                ex:g2 { ex:x a ex:Agency . }
+                """);
+        Query ask = QueryFactory.create("PREFIX ex: <http://ex.org/> ASK { ex:x a ex:Body }");
+        for (Path file : List.of(flat, named)) {
+            try (TdbStore store = TdbStore.open(dir.resolve("db-" + file.getFileName()), true)) {
+                load(store, file, LoadMode.ADD);
+                store.read(dsg -> {
+                    try (QueryExecution plain = store.execution(ask, false, Context.create(), 0)) {
+                        assertFalse(plain.execAsk(), file + ": nothing inferred without --inference");
+                    }
+                    try (QueryExecution qe = store.execution(ask, true, Context.create(), 0)) {
+                        assertTrue(qe.execAsk(), file + ": ex:x is an ex:Body by RDFS");
+                        DatasetGraph view = qe.getDataset().asDatasetGraph();
+                        assertInstanceOf(DatasetGraphRDFS.class, view, file.toString());
+                        while (view instanceof DatasetGraphWrapper wrapper) {
+                            view = wrapper.getWrapped();
+                        }
+                        assertInstanceOf(DatasetGraphTDB.class, view,
+                                file + ": the inference is a view over TDB2's storage, not over a copy in memory");
+                    }
+                    return null;
+                });
+            }
+        }
     }
 }
