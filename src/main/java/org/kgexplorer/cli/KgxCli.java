@@ -2,12 +2,10 @@ package org.kgexplorer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 import org.kgexplorer.core.export.TempFiles;
 
@@ -37,18 +35,9 @@ public final class KgxCli implements Runnable {
             "kg-explorer [FILE...] [--question \"LIBRARY TITLE\"] [--entity IRI-OR-LABEL]";
     /** The names that make the launcher run the command line instead of the window. */
     public static final Set<String> COMMANDS = Set.of("query", "stats", "validate", "load", "compact", "dump", "help");
-    /** The commands in the order the help lists them, each made only when a run needs it (ADR 35). */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
-
-    static {
-        SUBCOMMANDS.put("query", QueryCommand::new);
-        SUBCOMMANDS.put("stats", StatsCommand::new);
-        SUBCOMMANDS.put("validate", ValidateCommand::new);
-        SUBCOMMANDS.put("load", LoadCommand::new);
-        SUBCOMMANDS.put("compact", CompactCommand::new);
-        SUBCOMMANDS.put("dump", DumpCommand::new);
-        SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
-    }
+    /** The commands in the order the help lists them (ADR 35: each is made only when a run needs it). */
+    private static final List<String> SUBCOMMANDS =
+            List.of("query", "stats", "validate", "load", "compact", "dump", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -87,13 +76,29 @@ public final class KgxCli implements Runnable {
     static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new KgxCli());
         String first = args.length > 0 ? args[0] : "";
-        Supplier<Object> only = "help".equals(first) ? null : SUBCOMMANDS.get(first);
-        if (only != null) {
-            cli.addSubcommand(first, only.get());
+        if (!"help".equals(first) && SUBCOMMANDS.contains(first)) {
+            cli.addSubcommand(first, command(first));
         } else {
-            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            SUBCOMMANDS.forEach(name -> cli.addSubcommand(name, command(name)));
         }
         return cli;
+    }
+
+    /**
+     * A new command object. Plain constructor calls, not method references: linking a reference to a constructor
+     * loads its class, and with it the classes it names, for every command.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "query" -> new QueryCommand();
+            case "stats" -> new StatsCommand();
+            case "validate" -> new ValidateCommand();
+            case "load" -> new LoadCommand();
+            case "compact" -> new CompactCommand();
+            case "dump" -> new DumpCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**
