@@ -2,6 +2,7 @@ package org.kgexplorer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,8 +20,6 @@ import picocli.CommandLine.ParameterException;
  * databases; one line on stderr for every failure.
  */
 @Command(name = "kg-explorer", mixinStandardHelpOptions = true, versionProvider = KgxCli.Version.class,
-        subcommands = {QueryCommand.class, StatsCommand.class, ValidateCommand.class, LoadCommand.class,
-                CompactCommand.class, DumpCommand.class, CommandLine.HelpCommand.class},
         description = {"KG Explorer: a knowledge-graph explorer. Without a command it opens the window; "
                 + "with one it runs headless.",
                 "Exit codes: 0 success, 1 validation violations, 2 usage or query error, 3 data error, "
@@ -36,6 +35,9 @@ public final class KgxCli implements Runnable {
             "kg-explorer [FILE...] [--question \"LIBRARY TITLE\"] [--entity IRI-OR-LABEL]";
     /** The names that make the launcher run the command line instead of the window. */
     public static final Set<String> COMMANDS = Set.of("query", "stats", "validate", "load", "compact", "dump", "help");
+    /** The commands in the order the help lists them (ADR 35: each is made only when a run needs it). */
+    private static final List<String> SUBCOMMANDS =
+            List.of("query", "stats", "validate", "load", "compact", "dump", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +49,7 @@ public final class KgxCli implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new KgxCli());
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(usageError());
@@ -63,6 +65,40 @@ public final class KgxCli implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for {@code args}. picocli builds the model of every command it is given, which is most of its
+     * start-up: a run that names a command first (the only place picocli takes one) gets that command alone; any
+     * other run (help, --help, --version, a misspelt or missing command) gets them all, so what it prints is the
+     * same.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cli = new CommandLine(new KgxCli());
+        String first = args.length > 0 ? args[0] : "";
+        if (!"help".equals(first) && SUBCOMMANDS.contains(first)) {
+            cli.addSubcommand(first, command(first));
+        } else {
+            SUBCOMMANDS.forEach(name -> cli.addSubcommand(name, command(name)));
+        }
+        return cli;
+    }
+
+    /**
+     * A new command object. Plain constructor calls, not method references: linking a reference to a constructor
+     * loads its class, and with it the classes it names, for every command.
+     */
+    private static Object command(String name) {
+        return switch (name) {
+            case "query" -> new QueryCommand();
+            case "stats" -> new StatsCommand();
+            case "validate" -> new ValidateCommand();
+            case "load" -> new LoadCommand();
+            case "compact" -> new CompactCommand();
+            case "dump" -> new DumpCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /**

@@ -48,6 +48,24 @@ class CliTest {
                 """);
     }
 
+    /**
+     * A run that names its command builds that command alone (ADR 35); {@code help CMD} builds them all: the command's
+     * usage and a usage error in it read the same either way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"query", "stats", "validate", "load", "compact", "dump"})
+    void aCommandBuiltAloneReadsAsItDoesAmongAll(String command) {
+        Run alone = run(command, "--help");
+        Run amongAll = run("help", command);
+        assertEquals(0, alone.code());
+        assertEquals(amongAll.out(), alone.out());
+        assertEquals(amongAll.code(), alone.code());
+        Run wrong = run(command, "--no-such-option");
+        assertEquals(2, wrong.code());
+        assertEquals(1, wrong.err().lines().count(), wrong.err());
+        assertTrue(wrong.err().strip().endsWith("(see: kg-explorer " + command + " --help)"), wrong.err());
+    }
+
     @Test
     void statsPrintsTriplesFirstThenGraphsClassesAndProperties() {
         Run r = run("stats", "--no-default", "--data", data.toString());

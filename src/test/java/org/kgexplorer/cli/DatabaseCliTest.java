@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kgexplorer.cli.CliTest.Run;
 import org.kgexplorer.core.generate.OrgDataGenerator;
+import org.kgexplorer.core.store.RdfInputs;
 import org.kgexplorer.core.store.TdbStore;
 
 /** The database commands of cli.md on real TDB2 databases: load, compact, dump, and --store on the others. */
@@ -287,6 +288,88 @@ class DatabaseCliTest {
         // the next run finds the database as it was, and the staged leftover is gone once it has opened it
         assertEquals(before, statsOf(db));
         assertEquals(areas, folders(db));
+    }
+
+    @Test
+    void anAdditionGoesInPlaceKeepingEveryOldTripleAndAddedCountsOnlyNewDistinctTriples() throws Exception {
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        long orgTriples = first(statsOf(db));
+        List<String> areas = folders(db);
+        // ten triples the database holds already, and two new ones
+        List<String> lines = new ArrayList<>(Files.readAllLines(org).subList(0, 10));
+        lines.add("<http://ex.org/new1> <http://ex.org/p> \"one\" .");
+        lines.add("<http://ex.org/new2> <http://ex.org/p> \"two\" .");
+        Path dup = Files.write(dir.resolve("dup.nt"), lines);
+        Run added = ok("load", "--store", db.toString(), "--no-default", "--data", dup.toString(),
+                "--data", graphs.toString());
+        String allStats = statsInMemory(org, dup, graphs);
+        long all = first(allStats);
+        assertEquals(List.of("added: " + (all - orgTriples), "triples: " + all), loadLines(added));
+        assertEquals(allStats, statsOf(db));
+        assertEquals(areas, folders(db), "added in place: the same storage area, not a rebuilt one");
+        Path dump = dir.resolve("after.nq");
+        ok("dump", "--store", db.toString(), "-o", dump.toString());
+        assertEquals(allStats, statsInMemory(dump), "every old triple is still there, and the new ones");
+        // the kept figures are a fresh count's
+        Files.delete(db.resolve(TdbStore.STATS_FILE));
+        assertEquals(allStats, statsOf(db));
+    }
+
+    @Test
+    void aFailingFileInAnAdditionInPlaceLeavesTheDatabaseIdentical() throws Exception {
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        String before = statsOf(db);
+        List<String> areas = folders(db);
+        Path dumpBefore = dir.resolve("before.nq");
+        ok("dump", "--store", db.toString(), "-o", dumpBefore.toString());
+        Path bad = Files.writeString(dir.resolve("bad.nt"), "<http://ex.org/a> <http://ex.org/p> \"open .\n");
+        assertTrue(TdbStore.addsInPlace(RdfInputs.of(List.of(graphs, bad)), first(before)));
+        Run failed = run("load", "--store", db.toString(), "--no-default", "--data", graphs.toString(),
+                "--data", bad.toString());
+        assertEquals(ExitCode.DATA, failed.code());
+        assertEquals("", failed.out());
+        assertTrue(failed.err().startsWith(bad + ":"), failed.err());
+        assertEquals(before, statsOf(db));
+        assertEquals(areas, folders(db));
+        Path dumpAfter = dir.resolve("after.nq");
+        ok("dump", "--store", db.toString(), "-o", dumpAfter.toString());
+        assertEquals(Files.readString(dumpBefore), Files.readString(dumpAfter));
+    }
+
+    @Test
+    void ctrlCDuringAnAdditionInPlaceExits130AndLeavesTheDatabaseAsItWas() throws Exception {
+        Path base = dir.resolve("base.nt");
+        new OrgDataGenerator(3, 200_000).write(base);
+        ok("load", "--store", db.toString(), "--no-default", "--data", base.toString());
+        String before = statsOf(db);
+        List<String> areas = folders(db);
+        Path nodes = db.resolve(areas.get(0)).resolve("nodes-data.obj");
+        long nodesBefore = Files.size(nodes);
+        Path addition = dir.resolve("addition.nt");
+        new OrgDataGenerator(4, 40_000).write(addition);
+        assertTrue(TdbStore.addsInPlace(RdfInputs.of(addition), first(before)),
+                "the addition is small enough to go in place");
+        Path err = dir.resolve("add-err.txt");
+        Process add = javaProcess(org.kgexplorer.app.Launcher.class.getName(), "load", "--store", db.toString(),
+                "--no-default", "--data", addition.toString())
+                .redirectOutput(dir.resolve("add-out.txt").toFile()).redirectError(err.toFile()).start();
+        // signal once the write transaction is under way: it has written new terms into the node table
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (Files.size(nodes) == nodesBefore) {
+            assertTrue(add.isAlive(), () -> "the addition ended before it wrote anything: " + read(err));
+            assertTrue(System.nanoTime() < deadline, "the addition never wrote anything");
+            Thread.onSpinWait();
+        }
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(add.pid())).start();
+        assertEquals(0, kill.waitFor());
+        assertTrue(add.waitFor(60, TimeUnit.SECONDS), "the addition did not stop");
+        assertEquals(ExitCode.INTERRUPTED, add.exitValue(), read(err));
+        assertEquals(List.of("interrupted"), read(err).lines().toList());
+        assertEquals("", read(dir.resolve("add-out.txt")));
+        assertEquals(before, statsOf(db));
+        assertEquals(areas, folders(db));
+        Files.delete(db.resolve(TdbStore.STATS_FILE));
+        assertEquals(before, statsOf(db), "a fresh count of the data agrees: nothing of the addition went in");
     }
 
     private static boolean stagedWithData(Path database) throws IOException {

@@ -75,6 +75,16 @@ final class StagedData implements StreamRDF {
         prefixes.forEach((prefix, iri) -> data.prefixes().add(prefix, iri));
     }
 
+    /** The staged triples, graph by graph ({@link Quad#defaultGraphIRI} for the default graph). */
+    Map<Node, List<Triple>> graphs() {
+        return graphs;
+    }
+
+    /** The staged prefixes. */
+    Map<String, String> prefixes() {
+        return prefixes;
+    }
+
     /** Every staged triple, graph after graph (a triple stated in several graphs comes several times). */
     List<Triple> all() {
         if (graphs.size() == 1) {

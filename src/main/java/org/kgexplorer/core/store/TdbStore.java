@@ -31,6 +31,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdfs.RDFSFactory;
 import org.apache.jena.rdfs.SetupRDFS;
 import org.apache.jena.riot.Lang;
@@ -71,6 +72,14 @@ public final class TdbStore implements LocalStore, AutoCloseable {
     private static final Pattern STORAGE = Pattern.compile("Data-(\\d+)");
     private static final String TDB_LOCK = "tdb.lock";
     private static final long TICK = 50_000;
+    /** Bytes of a triple in a text file, for {@link #addsInPlace}: Turtle's order; N-Triples take about three times more. */
+    static final int BYTES_PER_TRIPLE = 50;
+    /** How many times its size a gzip file holds, at most for RDF, for {@link #addsInPlace}. */
+    static final int GZIP_RATIO = 20;
+    /** The share of the database's triples up to which an addition goes in one write transaction. */
+    static final double IN_PLACE_SHARE = 1.0;
+    /** The most triples an addition in one write transaction may hold (parsed into memory first). */
+    static final double IN_PLACE_MAX = 1_000_000;
     /** The loader's own messages: progress goes to the caller's listener instead. */
     private static final MonitorOutput QUIET = (format, args) -> { };
 
@@ -218,6 +227,102 @@ public final class TdbStore implements LocalStore, AutoCloseable {
     @Override
     public synchronized List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ParsePolicy policy,
                                                 ProgressListener progress, Cancellation cancellation)
+            throws DataLoadException {
+        if (mode == LoadMode.ADD && addsInPlace(inputs, statistics.triples)) {
+            return addInPlace(inputs, policy, progress, cancellation);
+        }
+        return loadStaged(inputs, mode, policy, progress, cancellation);
+    }
+
+    /**
+     * Whether an addition goes into the database in one write transaction rather than a staged rebuild (ADR 34):
+     * when the inputs hold, at most (estimated from their size on disk, {@value #BYTES_PER_TRIPLE} bytes a triple,
+     * gzip {@value #GZIP_RATIO} times as many) no more triples than the database holds ({@value #IN_PLACE_SHARE} times
+     * its triples) and no more than {@value #IN_PLACE_MAX} (they are parsed into memory first). Inputs of unknown size are staged.
+     */
+    public static boolean addsInPlace(List<RdfInput> inputs, long databaseTriples) {
+        if (databaseTriples == 0) {
+            return false;
+        }
+        double estimate = 0;
+        for (RdfInput input : inputs) {
+            if (input.size() < 0) {
+                return false;
+            }
+            estimate += (double) input.size() * (input.gzip() ? GZIP_RATIO : 1) / BYTES_PER_TRIPLE;
+        }
+        return estimate <= IN_PLACE_MAX && estimate <= IN_PLACE_SHARE * databaseTriples;
+    }
+
+    /**
+     * Adds the inputs in one TDB2 write transaction: every input is parsed first (into memory: {@link #addsInPlace}
+     * keeps them small), then each triple new to the database is counted into the kept statistics and added. The
+     * statistics file is removed before the commit and written again after it, so a crash in between leaves no file
+     * (counted afresh at the next open) and never figures of another state; a failure or cancel aborts the
+     * transaction and the database is as it was.
+     */
+    private List<LoadedSource> addInPlace(List<RdfInput> inputs, ParsePolicy policy, ProgressListener progress,
+                                          Cancellation cancellation) throws DataLoadException {
+        List<ParsedSource> parsed = new ArrayList<>();
+        for (RdfInput input : inputs) {
+            progress.progress(-1, -1, "Reading " + input.name());
+            parsed.add(SourceParser.parse(input, policy, n -> { }, cancellation));
+        }
+        cancellation.throwIfCancelled();
+        List<LoadedSource> added = new ArrayList<>();
+        parsed.forEach(p -> added.add(p.describe()));
+        Statistics next = statistics.copy();
+        next.sources.addAll(added);
+        DatasetGraph area = ((DatasetGraphSwitchable) data).get();
+        Path statsFile = dir().resolve(STATS_FILE);
+        boolean committed = false;
+        area.begin(TxnType.WRITE);
+        try {
+            long n = 0;
+            Node type = RDF.type.asNode();
+            for (ParsedSource p : parsed) {
+                for (Map.Entry<Node, List<Triple>> e : p.data().graphs().entrySet()) {
+                    Node graph = e.getKey();
+                    if (!Quad.isDefaultGraph(graph)) {
+                        next.graphNames.add(NodeFmtLib.strNT(graph));
+                    }
+                    for (Triple t : e.getValue()) {
+                        if (!area.contains(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())) {
+                            next.countNew(t, type);
+                        }
+                        area.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                        if (++n % TICK == 0) {
+                            cancellation.throwIfCancelled();
+                            progress.progress(n, -1, p.input().name());
+                        }
+                    }
+                }
+                p.data().prefixes().forEach((prefix, iri) -> area.prefixes().add(prefix, iri));
+            }
+            cancellation.throwIfCancelled();
+            progress.progress(-1, -1, "Committing");
+            Files.deleteIfExists(statsFile);
+            area.commit();
+            committed = true;
+        } catch (IOException e) {
+            throw new DataLoadException(folder.toString(), "could not be updated (" + RdfInputs.describe(e) + ")");
+        } finally {
+            if (!committed) {
+                area.abort();
+            }
+            area.end();
+            if (committed) {
+                statistics = next;
+                rdfsSetup = null;
+            }
+            // the figures of the state the database is in now: the new one, or the old one after an abort
+            saveStatistics();
+        }
+        return added;
+    }
+
+    private List<LoadedSource> loadStaged(List<RdfInput> inputs, LoadMode mode, ParsePolicy policy,
+                                          ProgressListener progress, Cancellation cancellation)
             throws DataLoadException {
         Path dir = dir();
         Path current;
@@ -566,6 +671,27 @@ public final class TdbStore implements LocalStore, AutoCloseable {
         final Map<String, Long> classes = new HashMap<>();
         final Map<String, Long> properties = new HashMap<>();
         final List<LoadedSource> sources = new ArrayList<>();
+
+        /** A copy to change (an addition counts into it, and it replaces this one when the addition commits). */
+        Statistics copy() {
+            Statistics s = new Statistics();
+            s.storage = storage;
+            s.triples = triples;
+            s.graphNames.addAll(graphNames);
+            s.classes.putAll(classes);
+            s.properties.putAll(properties);
+            s.sources.addAll(sources);
+            return s;
+        }
+
+        /** Counts a triple new to the database (in no graph of it yet). */
+        void countNew(Triple t, Node type) {
+            triples++;
+            properties.merge(NodeFmtLib.strNT(t.getPredicate()), 1L, Long::sum);
+            if (t.getPredicate().equals(type)) {
+                classes.merge(NodeFmtLib.strNT(t.getObject()), 1L, Long::sum);
+            }
+        }
 
         /** Counts the data afresh (inside a read transaction): the default graph and every named graph, each triple once. */
         static Statistics count(DatasetGraph dsg, List<LoadedSource> sources) {
