@@ -2,6 +2,7 @@ package org.kgexplorer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,9 +46,29 @@ public final class KgxCli implements Runnable {
         throw new ParameterException(spec.commandLine(), "name a command: query, stats, validate, load, compact or dump");
     }
 
+    /** The environment the secrets of --auth are read from (KGX_PASSWORD, KGX_TOKEN). */
+    private final Map<String, String> environment;
+
+    public KgxCli() {
+        this(System.getenv());
+    }
+
+    KgxCli(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
     /** Runs the command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new KgxCli());
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs the command line with {@code environment} in place of the process's, and returns its exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new KgxCli(environment));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(usageError());
