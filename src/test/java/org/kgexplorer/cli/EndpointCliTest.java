@@ -174,6 +174,17 @@ class EndpointCliTest {
     }
 
     @Test
+    void anAnswerThatStopsMidwayIsATimeout() {
+        Path target = dir.resolve("stall.csv");
+        long start = System.nanoTime();
+        Run r = run("query", "--endpoint", tiny.url("/stall"), "-e", "SELECT * WHERE { ?s ?p ?o }", "--timeout", "1",
+                "--format", "csv", "-o", target.toString());
+        assertFails(r, 4, "the query did not finish within its time limit of 1 s");
+        assertFalse(Files.exists(target));
+        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 5_000, "the limit covers the whole answer");
+    }
+
+    @Test
     void aLargeAnswerPastItsTimeLimitLeavesNoFile() {
         Path target = dir.resolve("large.csv");
         Run r = run("query", "--endpoint", open.sparql(), "-e",

@@ -41,7 +41,7 @@ public final class TinyEndpoint implements AutoCloseable {
     }
 
     /**
-     * The URL of one behaviour: /status/NNN, /html, /truncated, /dropped, /hang, /bearer/TOKEN, /slow-groups. Asked
+     * The URL of one behaviour: /status/NNN, /html, /truncated, /dropped, /stall, /hang, /bearer/TOKEN, /slow-groups. Asked
      * as a proxy (an absolute URL in the request line) it answers for the path of that URL.
      */
     public String url(String path) {
@@ -122,6 +122,16 @@ public final class TinyEndpoint implements AutoCloseable {
             out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // the socket closes here, without the last chunk: the connection is dropped mid-answer
+        } else if (path.equals("/stall")) {
+            // the headers and the first rows, then nothing more, the connection held open
+            byte[] chunk = ("{\"head\":{\"vars\":[\"n\"]},\"results\":{\"bindings\":["
+                    + "{\"n\":{\"type\":\"literal\",\"value\":\"x\"}},").getBytes(StandardCharsets.UTF_8);
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: " + JSON + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            waitForClose();
         } else if (path.equals("/hang")) {
             waitForClose();
         } else if (path.startsWith("/bearer/")) {

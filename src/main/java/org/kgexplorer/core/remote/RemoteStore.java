@@ -13,6 +13,8 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
@@ -25,10 +27,12 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.resultset.ResultSetWrapper;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.kgexplorer.core.labels.LabelResolver;
 import org.kgexplorer.core.store.DataLoadException;
@@ -44,12 +48,16 @@ import org.kgexplorer.core.task.ProgressListener;
 /**
  * A SPARQL 1.1 endpoint as a store (ADR 40): queries go to the server through Jena's {@link QueryExecHTTP} over the
  * JDK's HTTP client, their answers stream, and every failure becomes an {@link EndpointException} naming the
- * endpoint. A time limit covers connecting and the whole answer: when it passes, the reading thread is interrupted,
- * which ends a wait for bytes that may never come. Nothing is held between requests but the client's connections.
+ * endpoint. A time limit covers connecting and the whole answer: when it passes, the answer's stream is closed and
+ * the reading thread interrupted, which ends a wait for bytes that may never come. Nothing is held between requests but the client's connections.
  */
 public final class RemoteStore implements KnowledgeStore {
     /** How long connecting may take when no time limit is given. */
     static final long DEFAULT_CONNECT_MILLIS = 30_000;
+    /** How many names one label query asks for. */
+    private static final int LABEL_BATCH = 200;
+    /** What may stand between {@code <} and {@code >} in a query (a blank node's name, say, may not). */
+    private static final java.util.regex.Pattern IRI_REF = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:[^<>\"{}|^`\\\\\\s]*");
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kgx-endpoint-deadlines");
         t.setDaemon(true);
@@ -123,9 +131,8 @@ public final class RemoteStore implements KnowledgeStore {
                     left(start, limitMillis));
             List<DataSummary.Usage> properties = usage("SELECT ?x (COUNT(*) AS ?n) WHERE { ?s ?x ?o } GROUP BY ?x",
                     left(start, limitMillis));
-            List<DataSummary.Usage> labelledClasses = labelled(classes, languages, left(start, limitMillis));
-            List<DataSummary.Usage> labelledProperties = labelled(properties, languages, left(start, limitMillis));
-            return new DataSummary(triples, graphs, labelledClasses, labelledProperties, true);
+            return new DataSummary(triples, graphs, labelled(classes, languages, left(start, limitMillis)),
+                    labelled(properties, languages, left(start, limitMillis)), true);
         } catch (EndpointException e) {
             if (e.kind() != EndpointException.Kind.TIMEOUT) {
                 throw e;
@@ -174,12 +181,41 @@ public final class RemoteStore implements KnowledgeStore {
         });
     }
 
+    /**
+     * The usages with their labels, looked up in batches (one {@code SELECT} with {@code VALUES} per 200 names, not
+     * one per name and naming property) into a small local graph that {@link LabelResolver} reads.
+     */
     private List<DataSummary.Usage> labelled(List<DataSummary.Usage> found, List<String> languages, long limitMillis) {
-        return readGraph(limitMillis, graph -> {
-            LabelResolver labels = new LabelResolver(graph, languages);
-            return found.stream().map(u -> new DataSummary.Usage(u.iri(),
-                    labels.labelOrName(org.apache.jena.graph.NodeFactory.createURI(u.iri())), u.count())).toList();
-        });
+        Graph names = GraphFactory.createDefaultGraph();
+        StringBuilder properties = new StringBuilder();
+        LabelResolver.LABEL_PROPERTIES.forEach(p -> properties.append(" <").append(p.getURI()).append('>'));
+        for (int from = 0; from < found.size(); from += LABEL_BATCH) {
+            StringBuilder values = new StringBuilder();
+            found.subList(from, Math.min(found.size(), from + LABEL_BATCH)).stream()
+                    .filter(u -> IRI_REF.matcher(u.iri()).matches())
+                    .forEach(u -> values.append(" <").append(u.iri()).append('>'));
+            if (values.isEmpty()) {
+                continue;
+            }
+            Query query = QueryFactory.create("SELECT ?x ?p ?l WHERE { VALUES ?x {" + values + " } VALUES ?p {"
+                    + properties + " } ?x ?p ?l }");
+            query(query, false, ARQ.getContext().copy(), limitMillis, exec -> {
+                ResultSet rows = exec.execSelect();
+                while (rows.hasNext()) {
+                    var row = rows.nextBinding();
+                    Node x = row.get(Var.alloc("x"));
+                    Node p = row.get(Var.alloc("p"));
+                    Node l = row.get(Var.alloc("l"));
+                    if (x != null && p != null && l != null) {
+                        names.add(Triple.create(x, p, l));
+                    }
+                }
+                return null;
+            });
+        }
+        LabelResolver labels = new LabelResolver(names, languages);
+        return found.stream().map(u -> new DataSummary.Usage(u.iri(),
+                labels.labelOrName(NodeFactory.createURI(u.iri())), u.count())).toList();
     }
 
     /** The endpoint declares no prefixes to a client. */
@@ -213,9 +249,10 @@ public final class RemoteStore implements KnowledgeStore {
         if (rdfs) {
             throw new IllegalArgumentException("RDFS entailment is the endpoint's own setting, not a client's");
         }
-        Deadline deadline = timeoutMillis > 0 ? new Deadline(Thread.currentThread(), timeoutMillis) : null;
+        ClosingClient requestClient = new ClosingClient(client);
+        Deadline deadline = timeoutMillis > 0 ? new Deadline(Thread.currentThread(), requestClient, timeoutMillis) : null;
         QueryExec http = QueryExecHTTP.service(endpoint.url().toString())
-                .httpClient(client)
+                .httpClient(requestClient)
                 .httpHeaders(new java.util.LinkedHashMap<>(headers))
                 .query(query)
                 .context(context)
@@ -237,24 +274,34 @@ public final class RemoteStore implements KnowledgeStore {
         }
     }
 
-    /** When the time limit passes, interrupts the thread reading the answer (once), until finished. */
+    /**
+     * When the time limit passes: closes the response bodies of the request and interrupts the thread reading them,
+     * again every 100 ms until the reader has finished (a body may be handed out just after a round).
+     */
     private static final class Deadline {
+        private static final long AGAIN_MILLIS = 100;
         private final Thread reader;
+        private final ClosingClient client;
         private final long millis;
-        private final ScheduledFuture<?> alarm;
+        private ScheduledFuture<?> alarm;
         private boolean finished;
         private boolean passed;
 
-        Deadline(Thread reader, long millis) {
+        Deadline(Thread reader, ClosingClient client, long millis) {
             this.reader = reader;
+            this.client = client;
             this.millis = millis;
-            this.alarm = DEADLINES.schedule(this::pass, millis, TimeUnit.MILLISECONDS);
+            synchronized (this) {
+                this.alarm = DEADLINES.schedule(this::pass, millis, TimeUnit.MILLISECONDS);
+            }
         }
 
         private synchronized void pass() {
             if (!finished) {
                 passed = true;
+                client.closeBodies();
                 reader.interrupt();
+                alarm = DEADLINES.schedule(this::pass, AGAIN_MILLIS, TimeUnit.MILLISECONDS);
             }
         }
 
@@ -263,13 +310,11 @@ public final class RemoteStore implements KnowledgeStore {
         }
 
         /** Stops the alarm; the interrupt it may have raised is not left for the reader's next wait. */
-        void finish() {
+        synchronized void finish() {
+            finished = true;
             alarm.cancel(false);
-            synchronized (this) {
-                finished = true;
-                if (passed) {
-                    Thread.interrupted();
-                }
+            if (passed) {
+                Thread.interrupted();
             }
         }
     }
