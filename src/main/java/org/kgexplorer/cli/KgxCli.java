@@ -3,6 +3,7 @@ package org.kgexplorer.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,9 +48,29 @@ public final class KgxCli implements Runnable {
         throw new ParameterException(spec.commandLine(), "name a command: query, stats, validate, load, compact or dump");
     }
 
+    /** The environment the secrets of --auth are read from (KGX_PASSWORD, KGX_TOKEN). */
+    private final Map<String, String> environment;
+
+    public KgxCli() {
+        this(System.getenv());
+    }
+
+    KgxCli(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
     /** Runs the command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(args);
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs the command line with {@code environment} in place of the process's, and returns its exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine cli = commandLine(args, environment);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(usageError());
@@ -71,10 +92,10 @@ public final class KgxCli implements Runnable {
      * The command line for {@code args}. picocli builds the model of every command it is given, which is most of its
      * start-up: a run that names a command first (the only place picocli takes one) gets that command alone; any
      * other run (help, --help, --version, a misspelt or missing command) gets them all, so what it prints is the
-     * same.
+     * same. {@code environment} stands for the process's (the secrets of --auth).
      */
-    static CommandLine commandLine(String[] args) {
-        CommandLine cli = new CommandLine(new KgxCli());
+    static CommandLine commandLine(String[] args, Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new KgxCli(environment));
         String first = args.length > 0 ? args[0] : "";
         if (!"help".equals(first) && SUBCOMMANDS.contains(first)) {
             cli.addSubcommand(first, command(first));

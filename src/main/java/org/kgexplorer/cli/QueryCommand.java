@@ -47,6 +47,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    EndpointOptions endpointOptions;
+
     @Option(names = "--inference", paramLabel = "none|rdfs", defaultValue = "none",
             description = "Answer with RDFS entailment over the loaded data, or over the database with --store, "
                     + "nothing copied (default: ${DEFAULT-VALUE}).")
@@ -93,6 +96,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliFailure {
+        endpointOptions.check();
         ResultFormat resultFormat = ResultFormat.byName(format).orElseThrow(() -> new CliFailure(ExitCode.USAGE,
                 "unknown --format '" + format + "': use one of " + Arrays.stream(ResultFormat.values())
                         .map(ResultFormat::cliName).toList()));
@@ -111,7 +115,7 @@ final class QueryCommand implements Callable<Integer> {
         long parseNanos = System.nanoTime() - parseStart;
         checkFormatFits(query, resultFormat);
         Path output = outputPath();
-        KnowledgeStore store = dataOptions.load();
+        KnowledgeStore store = endpointOptions.given() ? endpointOptions.open(timeoutMillis) : dataOptions.load();
         QueryOptions options = new QueryOptions(timeoutMillis, rdfs, allowService);
         Path spool = null;
         try {
@@ -132,7 +136,7 @@ final class QueryCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         } catch (QueryProblem e) {
-            throw new CliFailure(e.kind() == QueryProblem.Kind.TIMEOUT ? ExitCode.TIMEOUT : ExitCode.USAGE, e.getMessage());
+            throw new CliFailure(exitCode(e), e.getMessage());
         } catch (UnwritableGraphException e) {
             throw new CliFailure(ExitCode.USAGE, "--format " + resultFormat.cliName() + ": " + e.getMessage());
         } catch (IOException e) {
@@ -150,6 +154,15 @@ final class QueryCommand implements Callable<Integer> {
             }
             dataOptions.close();
         }
+    }
+
+    /** A query's failure as the command line ends with it: the endpoint's own failures are source errors (cli.md). */
+    private static int exitCode(QueryProblem e) {
+        return switch (e.kind()) {
+            case TIMEOUT -> ExitCode.TIMEOUT;
+            case ENDPOINT -> ExitCode.DATA;
+            default -> ExitCode.USAGE;
+        };
     }
 
     /**
@@ -222,7 +235,7 @@ final class QueryCommand implements Callable<Integer> {
             }
             return query;
         } catch (QueryProblem e) {
-            throw new CliFailure(e.kind() == QueryProblem.Kind.TIMEOUT ? ExitCode.TIMEOUT : ExitCode.USAGE, e.getMessage());
+            throw new CliFailure(exitCode(e), e.getMessage());
         }
     }
 

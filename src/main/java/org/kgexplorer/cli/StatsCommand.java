@@ -5,11 +5,14 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.kgexplorer.core.remote.EndpointException;
+import org.kgexplorer.core.remote.RemoteStore;
 import org.kgexplorer.core.store.DataSummary;
 import org.kgexplorer.core.store.KnowledgeStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,15 +26,40 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    EndpointOptions endpointOptions;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "With --endpoint: stop counting after this many seconds; the classes and properties are "
+                    + "left out, with a note, when only they did not finish.")
+    Double timeoutSeconds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws CliFailure {
+        endpointOptions.check();
+        if (timeoutSeconds != null && !endpointOptions.given()) {
+            throw new CliFailure(ExitCode.USAGE, "--timeout is for stats --endpoint URL: local data is counted whole");
+        }
+        if (timeoutSeconds != null && !(timeoutSeconds > 0)) {
+            throw new CliFailure(ExitCode.USAGE, "--timeout must be a positive number of seconds");
+        }
         String text;
         try {
-            KnowledgeStore store = dataOptions.load();
-            text = report(store.summary(List.of("en")));
+            if (endpointOptions.given()) {
+                long timeoutMillis = timeoutSeconds == null ? 0 : Math.max(1, Math.round(timeoutSeconds * 1000));
+                RemoteStore store = endpointOptions.open(timeoutMillis);
+                DataSummary summary = store.summary(List.of("en"), timeoutMillis);
+                text = report(summary) + (summary.usageCounted() ? ""
+                        : "note: classes and properties not counted within " + seconds(timeoutSeconds) + " s" + System.lineSeparator());
+            } else {
+                KnowledgeStore store = dataOptions.load();
+                text = report(store.summary(List.of("en")));
+            }
+        } catch (EndpointException e) {
+            throw EndpointOptions.failure(e);
         } catch (OutOfMemoryError e) {
             // the counts or their report (a line per class and property, held until all is known) outgrew the heap
             throw new CliFailure(ExitCode.DATA, DataOptions.OUT_OF_MEMORY);
@@ -53,6 +81,11 @@ final class StatsCommand implements Callable<Integer> {
         summary.properties().forEach(p -> out.println("property: " + oneLine(p.label()) + " <" + p.iri() + "> " + p.count()));
         out.flush();
         return text.toString();
+    }
+
+    /** 5 for 5.0, 0.5 for 0.5: the seconds as the user gave them. */
+    private static String seconds(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static String oneLine(String s) {

@@ -15,7 +15,11 @@ public final class QueryProblem extends Exception {
         /** The query failed while running. */
         EXECUTION,
         /** The answer (a sort, a grouping, a graph) outgrew the heap; the loaded data is intact. */
-        OUT_OF_MEMORY
+        OUT_OF_MEMORY,
+        /** A remote endpoint refused the query (HTTP 400): the query's fault. */
+        ENDPOINT_REJECTED,
+        /** A remote endpoint could not be reached or did not answer properly: the source's fault. */
+        ENDPOINT
     }
 
     private final Kind kind;

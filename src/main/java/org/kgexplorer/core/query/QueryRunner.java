@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.util.Context;
+import org.kgexplorer.core.remote.EndpointException;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.store.ParseMessages;
 import org.kgexplorer.core.task.Cancellation;
@@ -84,6 +85,12 @@ public final class QueryRunner {
                 throw problem;
             }
             throw (IOException) f.getCause();
+        } catch (EndpointException e) {
+            throw switch (e.kind()) {
+                case TIMEOUT -> timedOut(options.timeoutMillis());
+                case REJECTED -> new QueryProblem(QueryProblem.Kind.ENDPOINT_REJECTED, e.getMessage());
+                case UNAVAILABLE -> new QueryProblem(QueryProblem.Kind.ENDPOINT, e.getMessage());
+            };
         }
     }
 

@@ -20,8 +20,14 @@ import org.kgexplorer.core.labels.LabelResolver;
  * @param graphs  named graphs
  * @param classes classes by number of distinct instances
  * @param properties properties by number of triples
+ * @param usageCounted whether the classes and properties were counted (an endpoint may not count them in time)
  */
-public record DataSummary(long triples, int graphs, List<Usage> classes, List<Usage> properties) {
+public record DataSummary(long triples, int graphs, List<Usage> classes, List<Usage> properties, boolean usageCounted) {
+
+    /** Counts with the classes and properties counted. */
+    public DataSummary(long triples, int graphs, List<Usage> classes, List<Usage> properties) {
+        this(triples, graphs, classes, properties, true);
+    }
 
     /** One class or property, its label and how often it is used. */
     public record Usage(String iri, String label, long count) {

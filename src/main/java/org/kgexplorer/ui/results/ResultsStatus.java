@@ -36,7 +36,7 @@ final class ResultsStatus {
                     : texts.get("error.syntax", p.problem());
             case REFUSED -> texts.get("error.service");
             case TIMEOUT -> texts.get("error.timeout", timeoutSeconds);
-            case EXECUTION -> texts.get("error.failed", p.problem());
+            case EXECUTION, ENDPOINT_REJECTED, ENDPOINT -> texts.get("error.failed", p.problem());
             // the core's words name -Xmx, a command-line option a window user has no place to give
             case OUT_OF_MEMORY -> texts.get("error.memory");
         };

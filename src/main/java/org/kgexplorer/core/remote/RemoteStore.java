@@ -1,0 +1,445 @@
+package org.kgexplorer.core.remote;
+
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecutionAdapter;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.resultset.ResultSetWrapper;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
+import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.core.store.DataLoadException;
+import org.kgexplorer.core.store.DataSummary;
+import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.store.LoadMode;
+import org.kgexplorer.core.store.LoadedSource;
+import org.kgexplorer.core.store.ParsePolicy;
+import org.kgexplorer.core.store.RdfInput;
+import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.task.ProgressListener;
+
+/**
+ * A SPARQL 1.1 endpoint as a store (ADR 40): queries go to the server through Jena's {@link QueryExecHTTP} over the
+ * JDK's HTTP client, their answers stream, and every failure becomes an {@link EndpointException} naming the
+ * endpoint. A time limit covers connecting and the whole answer: when it passes, the answer's stream is closed and
+ * the reading thread interrupted, which ends a wait for bytes that may never come. Nothing is held between requests but the client's connections.
+ */
+public final class RemoteStore implements KnowledgeStore {
+    /** How long connecting may take when no time limit is given. */
+    static final long DEFAULT_CONNECT_MILLIS = 30_000;
+    /** How many names one label query asks for. */
+    private static final int LABEL_BATCH = 200;
+    /** What may stand between {@code <} and {@code >} in a query (a blank node's name, say, may not). */
+    private static final java.util.regex.Pattern IRI_REF = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:[^<>\"{}|^`\\\\\\s]*");
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kgx-endpoint-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Endpoint endpoint;
+    private final HttpClient client;
+    private final Map<String, String> headers;
+    private final EndpointFailures failures;
+    private final long timeoutMillis;
+
+    /**
+     * A store over {@code endpoint}; its own requests (counts, {@link #readGraph}) stop after {@code timeoutMillis}
+     * when positive. Nothing is sent yet.
+     *
+     * @throws IllegalArgumentException when the certificate file cannot be read or holds no certificate
+     */
+    public RemoteStore(Endpoint endpoint, long timeoutMillis) {
+        this.endpoint = endpoint;
+        this.timeoutMillis = timeoutMillis;
+        this.client = EndpointClient.build(endpoint, timeoutMillis > 0 ? Math.min(timeoutMillis, DEFAULT_CONNECT_MILLIS)
+                : DEFAULT_CONNECT_MILLIS);
+        this.headers = EndpointClient.headers(endpoint);
+        this.failures = new EndpointFailures(endpoint);
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    /** The endpoint is the data: nothing was loaded here. */
+    @Override
+    public List<LoadedSource> sources() {
+        return List.of();
+    }
+
+    @Override
+    public List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ParsePolicy policy, ProgressListener progress,
+                                   Cancellation cancellation) throws DataLoadException {
+        throw new DataLoadException(endpoint.url().toString(), "an endpoint is read-only: its data is loaded on the server");
+    }
+
+    @Override
+    public long tripleCount() {
+        return count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeoutMillis);
+    }
+
+    @Override
+    public int namedGraphCount() {
+        return (int) count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }", timeoutMillis);
+    }
+
+    @Override
+    public DataSummary summary(List<String> languages) {
+        return summary(languages, timeoutMillis);
+    }
+
+    /**
+     * The counts {@code stats} prints, by {@code COUNT} queries within {@code limitMillis} (when positive) for them
+     * all: the triples and graphs must finish ({@link EndpointException} with {@link EndpointException.Kind#TIMEOUT}
+     * when they do not); the classes and properties are left out, {@link DataSummary#usageCounted()} false, when
+     * the rest of the time is not enough for them.
+     */
+    public DataSummary summary(List<String> languages, long limitMillis) {
+        long start = System.nanoTime();
+        long triples = count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", left(start, limitMillis));
+        int graphs = (int) count("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }", left(start, limitMillis));
+        try {
+            List<DataSummary.Usage> classes = usage("SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?x } GROUP BY ?x",
+                    left(start, limitMillis));
+            List<DataSummary.Usage> properties = usage("SELECT ?x (COUNT(*) AS ?n) WHERE { ?s ?x ?o } GROUP BY ?x",
+                    left(start, limitMillis));
+            return new DataSummary(triples, graphs, labelled(classes, languages, left(start, limitMillis)),
+                    labelled(properties, languages, left(start, limitMillis)), true);
+        } catch (EndpointException e) {
+            if (e.kind() != EndpointException.Kind.TIMEOUT) {
+                throw e;
+            }
+            return new DataSummary(triples, graphs, List.of(), List.of(), false);
+        }
+    }
+
+    /** What is left of {@code limitMillis} since {@code start}; a timeout when nothing is. */
+    private long left(long start, long limitMillis) {
+        if (limitMillis <= 0) {
+            return 0;
+        }
+        long left = limitMillis - (System.nanoTime() - start) / 1_000_000;
+        if (left <= 0) {
+            throw failures.timedOut(limitMillis);
+        }
+        return left;
+    }
+
+    private long count(String sparql, long limitMillis) {
+        return query(QueryFactory.create(sparql), false, ARQ.getContext().copy(), limitMillis, exec -> {
+            ResultSet rows = exec.execSelect();
+            if (!rows.hasNext()) {
+                return 0L;
+            }
+            QuerySolution row = rows.next();
+            return row.contains("n") && row.get("n").isLiteral() ? row.getLiteral("n").getLong() : 0L;
+        });
+    }
+
+    private List<DataSummary.Usage> usage(String sparql, long limitMillis) {
+        return query(QueryFactory.create(sparql), false, ARQ.getContext().copy(), limitMillis, exec -> {
+            List<DataSummary.Usage> found = new ArrayList<>();
+            ResultSet rows = exec.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                if (row.contains("x") && row.contains("n") && row.get("n").isLiteral()) {
+                    Node node = row.get("x").asNode();
+                    found.add(new DataSummary.Usage(node.isURI() ? node.getURI() : node.toString(), "",
+                            row.getLiteral("n").getLong()));
+                }
+            }
+            found.sort(Comparator.comparingLong(DataSummary.Usage::count).reversed().thenComparing(DataSummary.Usage::iri));
+            return found;
+        });
+    }
+
+    /**
+     * The usages with their labels, looked up in batches (one {@code SELECT} with {@code VALUES} per 200 names, not
+     * one per name and naming property) into a small local graph that {@link LabelResolver} reads.
+     */
+    private List<DataSummary.Usage> labelled(List<DataSummary.Usage> found, List<String> languages, long limitMillis) {
+        Graph names = GraphFactory.createDefaultGraph();
+        StringBuilder properties = new StringBuilder();
+        LabelResolver.LABEL_PROPERTIES.forEach(p -> properties.append(" <").append(p.getURI()).append('>'));
+        for (int from = 0; from < found.size(); from += LABEL_BATCH) {
+            StringBuilder values = new StringBuilder();
+            found.subList(from, Math.min(found.size(), from + LABEL_BATCH)).stream()
+                    .filter(u -> IRI_REF.matcher(u.iri()).matches())
+                    .forEach(u -> values.append(" <").append(u.iri()).append('>'));
+            if (values.isEmpty()) {
+                continue;
+            }
+            Query query = QueryFactory.create("SELECT ?x ?p ?l WHERE { VALUES ?x {" + values + " } VALUES ?p {"
+                    + properties + " } ?x ?p ?l }");
+            query(query, false, ARQ.getContext().copy(), limitMillis, exec -> {
+                ResultSet rows = exec.execSelect();
+                while (rows.hasNext()) {
+                    var row = rows.nextBinding();
+                    Node x = row.get(Var.alloc("x"));
+                    Node p = row.get(Var.alloc("p"));
+                    Node l = row.get(Var.alloc("l"));
+                    if (x != null && p != null && l != null) {
+                        names.add(Triple.create(x, p, l));
+                    }
+                }
+                return null;
+            });
+        }
+        LabelResolver labels = new LabelResolver(names, languages);
+        return found.stream().map(u -> new DataSummary.Usage(u.iri(),
+                labels.labelOrName(NodeFactory.createURI(u.iri())), u.count())).toList();
+    }
+
+    /** The endpoint declares no prefixes to a client. */
+    @Override
+    public Map<String, String> prefixes() {
+        return Map.of();
+    }
+
+    /**
+     * The endpoint's data as a {@link Graph}: each {@code find} is one {@code SELECT} of the pattern, read whole,
+     * under this store's time limit (meant for patterns with a fixed subject or object, as details and labels ask).
+     */
+    @Override
+    public <T> T readGraph(Function<Graph, T> action) {
+        return readGraph(timeoutMillis, action);
+    }
+
+    private <T> T readGraph(long limitMillis, Function<Graph, T> action) {
+        return action.apply(new RemoteGraph(this, limitMillis));
+    }
+
+    /**
+     * Sends the query and hands its execution to {@code action}; the answer streams while {@code action} reads it.
+     * {@code rdfs} is refused (the server reasons, or not, as it is configured); SERVICE is refused as for a local
+     * store unless the context allows it; a positive {@code timeoutMillis} covers connecting and the whole answer.
+     *
+     * @throws EndpointException for every failure of the endpoint, and for the timeout
+     */
+    @Override
+    public <T> T query(Query query, boolean rdfs, Context context, long timeoutMillis, Function<QueryExecution, T> action) {
+        if (rdfs) {
+            throw new IllegalArgumentException("RDFS entailment is the endpoint's own setting, not a client's");
+        }
+        ClosingClient requestClient = new ClosingClient(client);
+        Deadline deadline = timeoutMillis > 0 ? new Deadline(Thread.currentThread(), requestClient, timeoutMillis) : null;
+        QueryExec http = QueryExecHTTP.service(endpoint.url().toString())
+                .httpClient(requestClient)
+                .httpHeaders(new java.util.LinkedHashMap<>(headers))
+                .query(query)
+                .context(context)
+                .timeout(timeoutMillis > 0 ? timeoutMillis : -1, TimeUnit.MILLISECONDS)
+                .build();
+        try (QueryExecution exec = new Execution(http, query, context, deadline)) {
+            return action.apply(exec);
+        } catch (RuntimeException e) {
+            // the endpoint's own failures are translated where they arise (Execution); past the deadline, whatever
+            // the interrupt broke (a read, a write into an interruptible channel) is the timeout
+            if (deadline != null && deadline.passed()) {
+                throw failures.timedOut(timeoutMillis);
+            }
+            throw e;
+        } finally {
+            if (deadline != null) {
+                deadline.finish();
+            }
+        }
+    }
+
+    /**
+     * When the time limit passes: closes the response bodies of the request and interrupts the thread reading them,
+     * again every 100 ms until the reader has finished (a body may be handed out just after a round).
+     */
+    private static final class Deadline {
+        private static final long AGAIN_MILLIS = 100;
+        private final Thread reader;
+        private final ClosingClient client;
+        private final long millis;
+        private ScheduledFuture<?> alarm;
+        private boolean finished;
+        private boolean passed;
+
+        Deadline(Thread reader, ClosingClient client, long millis) {
+            this.reader = reader;
+            this.client = client;
+            this.millis = millis;
+            synchronized (this) {
+                this.alarm = DEADLINES.schedule(this::pass, millis, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        private synchronized void pass() {
+            if (!finished) {
+                passed = true;
+                client.closeBodies();
+                reader.interrupt();
+                alarm = DEADLINES.schedule(this::pass, AGAIN_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        synchronized boolean passed() {
+            return passed;
+        }
+
+        /** Stops the alarm; the interrupt it may have raised is not left for the reader's next wait. */
+        synchronized void finish() {
+            finished = true;
+            alarm.cancel(false);
+            if (passed) {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /**
+     * The execution handed to a caller: SERVICE checked before anything is sent, and every failure of the endpoint,
+     * when the answer is asked for or while it is read, an {@link EndpointException} (not Jena's messages, which
+     * may repeat the request's headers).
+     */
+    private final class Execution extends QueryExecutionAdapter {
+        private final Query query;
+        private final Context context;
+        private final Deadline deadline;
+
+        Execution(QueryExec exec, Query query, Context context, Deadline deadline) {
+            super(exec);
+            this.query = query;
+            this.context = context;
+            this.deadline = deadline;
+        }
+
+        private void refuseService() {
+            if (context.isTrue(ARQ.httpServiceAllowed)) {
+                return;
+            }
+            boolean[] found = {false};
+            OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+                @Override
+                public void visit(OpService op) {
+                    found[0] = true;
+                }
+            });
+            if (found[0]) {
+                throw new QueryDeniedException("SERVICE not allowed");
+            }
+        }
+
+        private RuntimeException failed(RuntimeException e) {
+            if (deadline != null && deadline.passed()) {
+                return failures.timedOut(deadline.millis);
+            }
+            return failures.translate(e);
+        }
+
+        @Override
+        public ResultSet execSelect() {
+            refuseService();
+            try {
+                return new Rows(super.execSelect());
+            } catch (RuntimeException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public boolean execAsk() {
+            refuseService();
+            try {
+                return super.execAsk();
+            } catch (RuntimeException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public Model execConstruct() {
+            refuseService();
+            try {
+                return super.execConstruct();
+            } catch (RuntimeException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public Model execDescribe() {
+            refuseService();
+            try {
+                return super.execDescribe();
+            } catch (RuntimeException e) {
+                throw failed(e);
+            }
+        }
+
+        /** The rows as they arrive; a failure while reading them is the endpoint's. */
+        private final class Rows extends ResultSetWrapper {
+            Rows(ResultSet rows) {
+                super(rows);
+            }
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return super.hasNext();
+                } catch (RuntimeException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public QuerySolution next() {
+                try {
+                    return super.next();
+                } catch (RuntimeException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public QuerySolution nextSolution() {
+                try {
+                    return super.nextSolution();
+                } catch (RuntimeException e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public org.apache.jena.sparql.engine.binding.Binding nextBinding() {
+                try {
+                    return super.nextBinding();
+                } catch (RuntimeException e) {
+                    throw failed(e);
+                }
+            }
+        }
+    }
+}
