@@ -104,7 +104,7 @@ public final class SourcesViewModel {
      */
     public void openDatabase(Path folder) {
         Supplier<String> what = () -> String.valueOf(folder.getFileName());
-        switchTo(what, folder, (progress, cancellation) -> TdbStore.open(folder, false));
+        switchTo(what, folder, (progress, cancellation) -> TdbStore.open(folder, false), SourcesViewModel::close);
     }
 
     /**
@@ -120,7 +120,13 @@ public final class SourcesViewModel {
             }
             List<RdfInput> inputs = new java.util.ArrayList<>(BundledGraph.inputs());
             inputs.addAll(RdfInputs.of(paths));
-            TdbStore db = TdbStore.open(folder, true);
+            TdbStore db;
+            try {
+                db = TdbStore.open(folder, true);
+            } catch (TdbStore.Unavailable | RuntimeException e) {
+                NewDatabase.removeNew(folder);
+                throw e;
+            }
             boolean made = false;
             try {
                 db.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation);
@@ -128,11 +134,10 @@ public final class SourcesViewModel {
                 return db;
             } finally {
                 if (!made) {
-                    db.close();
-                    NewDatabase.removeNew(folder);
+                    discardNew(db, folder);
                 }
             }
-        });
+        }, db -> discardNew((TdbStore) db, folder));
     }
 
     /** Says that a recent database's folder is gone (the status line and the error dialog); the data stays. */
@@ -143,6 +148,22 @@ public final class SourcesViewModel {
         if (running == null) {
             status.unbind();
             status.set(message);
+        }
+    }
+
+    /** Closes a database made by a first load that is not to be used, and removes what it made. */
+    private static void discardNew(TdbStore db, Path folder) {
+        try {
+            db.close();
+        } finally {
+            // also when closing failed (a cancel interrupts the thread, which closes TDB2's channels)
+            NewDatabase.removeNew(folder);
+        }
+    }
+
+    private static void close(KnowledgeStore store) {
+        if (store instanceof TdbStore db) {
+            db.close();
         }
     }
 
@@ -163,27 +184,55 @@ public final class SourcesViewModel {
     }
 
     /** Like a load, queued behind the running one: the store {@code maker} makes becomes the loaded data. */
-    private void switchTo(Supplier<String> what, Path folder, StoreMaker maker) {
+    private void switchTo(Supplier<String> what, Path folder, StoreMaker maker,
+                          java.util.function.Consumer<KnowledgeStore> discard) {
         if (running != null) {
-            queued.add(() -> switchTo(what, folder, maker));
+            queued.add(() -> switchTo(what, folder, maker, discard));
             return;
         }
         Cancellation cancellation = new Cancellation();
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable cancelled = () -> {
+            if (!ended.getAndSet(true)) {
+                finish(said("status.databaseCancelled", what));
+            }
+        };
         Task<KnowledgeStore> task = new Task<>() {
             @Override
             protected KnowledgeStore call() throws Exception {
-                updateTitle(texts.get("task.database", what.get()));
-                updateMessage(texts.get("task.reading"));
-                return maker.make((done, total, message) -> {
-                    if (total > 0) {
-                        updateProgress(done, total);
+                started.set(true);
+                try {
+                    updateTitle(texts.get("task.database", what.get()));
+                    updateMessage(texts.get("task.reading"));
+                    KnowledgeStore made = maker.make((done, total, message) -> {
+                        if (total > 0) {
+                            updateProgress(done, total);
+                        }
+                    }, cancellation);
+                    if (isCancelled()) {
+                        // cancelled after the last point the work looks: what it made is not used
+                        discard.accept(made);
                     }
-                }, cancellation);
+                    return made;
+                } finally {
+                    // A cancelled task ends at once for JavaFX; the work ends here, once what it made is removed.
+                    if (isCancelled()) {
+                        javafx.application.Platform.runLater(cancelled);
+                    }
+                }
             }
 
             @Override
             protected void cancelled() {
                 cancellation.cancel();
+            }
+
+            /** Never interrupts: an interrupt closes TDB2's file channels under it; the work stops at its next check. */
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                cancellation.cancel();
+                return super.cancel(false);
             }
         };
         task.setOnRunning(e -> {
@@ -214,7 +263,11 @@ public final class SourcesViewModel {
                 finish(said("status.databaseFailed", what));
             }
         });
-        task.setOnCancelled(e -> finish(said("status.databaseCancelled", what)));
+        task.setOnCancelled(e -> {
+            if (!started.get()) {
+                cancelled.run();
+            }
+        });
         status.bind(task.titleProperty());
         progress.bind(task.progressProperty());
         running = task;
