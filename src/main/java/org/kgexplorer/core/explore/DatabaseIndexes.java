@@ -1,7 +1,12 @@
 package org.kgexplorer.core.explore;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import org.kgexplorer.core.store.KnowledgeStore;
@@ -14,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What is expensive to compute from a large database and is therefore kept in its folder, beside TDB2's own files
  * ({@value #FOLDER}/), made again when the data's {@linkplain TdbStore#generation() generation} has changed since
- * (ADR 36): today the entity search index.
+ * (ADR 36): the entity search index, and the class tree with its counts.
  */
 public final class DatabaseIndexes {
     /** The subfolder of a database folder that holds the indexes. */
@@ -51,5 +56,48 @@ public final class DatabaseIndexes {
             LOG.warn("The search index could not be kept in {}: {}", folder, e.getMessage());
             return built;
         }
+    }
+
+    /** Where a database's class tree is kept. */
+    public static Path classTreeFile(TdbStore db) {
+        return db.folder().toAbsolutePath().normalize().resolve(FOLDER).resolve("classes.tsv");
+    }
+
+    /**
+     * The class tree of the store with its counts: for a database, the kept one when it is of the data's generation
+     * (its instances are then read from the database when asked), else one built now and kept; in memory, built.
+     */
+    public static ClassTree classTree(KnowledgeStore store, Cancellation cancellation) {
+        if (!(store instanceof TdbStore db)) {
+            return ClassTree.build(store, cancellation);
+        }
+        String generation = db.generation();
+        Path file = classTreeFile(db);
+        if (Files.isRegularFile(file)) {
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                Optional<ClassTree> kept = ClassTree.read(in, generation, db);
+                if (kept.isPresent()) {
+                    return kept.get();
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("The kept class tree {} cannot be read, it is made again: {}", file, e.getMessage());
+            }
+        }
+        ClassTree tree = ClassTree.build(db, cancellation);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".classes", ".tmp");
+            try {
+                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    tree.write(out, generation);
+                }
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            LOG.warn("The class tree could not be kept in {}: {}", file, e.getMessage());
+        }
+        return tree;
     }
 }

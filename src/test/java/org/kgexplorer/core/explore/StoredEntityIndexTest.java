@@ -26,7 +26,8 @@ import org.kgexplorer.core.task.ProgressListener;
 
 /**
  * A database's entity search kept on disk with Lucene answers as the in-memory index does (every name match, same
- * kind), is kept in the database folder, opened again while the data is the same, and made again when it changed.
+ * kind), is kept in the database folder, opened again while the data is the same, and made again when it changed;
+ * the class tree kept beside it has the counts, names and instances of one built from the data.
  */
 class StoredEntityIndexTest {
     @TempDir
@@ -104,5 +105,44 @@ class StoredEntityIndexTest {
             assertEquals(Fixtures.KG + "Zebra", kept.get().search("zebra crossing", 1).get(0).iri());
             kept.get().close();
         }
+    }
+
+    @Test
+    void aDatabaseKeepsItsClassTreeWithTheSameCountsNamesAndInstances() throws Exception {
+        Path db = dir.resolve("db");
+        try (TdbStore store = TdbStore.open(db, true)) {
+            store.load(BundledGraph.inputs(), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+            ClassTree built = ClassTree.build(Fixtures.bundled(), Cancellation.none());
+            ClassTree first = DatabaseIndexes.classTree(store, Cancellation.none());
+            assertTrue(Files.isRegularFile(db.resolve("kgx-index/classes.tsv")));
+                ClassTree kept;
+            try (var in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                kept = ClassTree.read(in, store.generation(), store).orElseThrow();
+            }
+            for (ClassTree tree : List.of(first, kept)) {
+                assertEquals(built.size(), tree.size());
+                // TDB2 and memory list triples in different orders: the same classes, counts and names, in any order
+                assertEquals(comparable(built.roots()), comparable(tree.roots()));
+                for (ClassTree.ClassNode root : built.roots()) {
+                    assertEquals(comparable(built.children(root)),
+                            comparable(tree.children(tree.get(root.iri()).orElseThrow())));
+                    assertEquals(new java.util.HashSet<>(built.instances(root.iri(), true)),
+                            new java.util.HashSet<>(tree.instances(root.iri(), true)), root.iri());
+                }
+            }
+            try (var in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                assertTrue(ClassTree.read(in, "another", store).isEmpty(), "stale");
+            }
+        }
+    }
+
+    /** Each class with its names, counts, and its superclasses and subclasses as sets. */
+    private static java.util.Set<List<Object>> comparable(List<ClassTree.ClassNode> nodes) {
+        java.util.Set<List<Object>> out = new java.util.HashSet<>();
+        for (ClassTree.ClassNode n : nodes) {
+            out.add(List.of(n.iri(), n.names(), new java.util.HashSet<>(n.parents()), new java.util.HashSet<>(n.children()),
+                    n.directCount(), n.totalCount()));
+        }
+        return out;
     }
 }
