@@ -156,7 +156,7 @@ public final class SourcesViewModel {
         try {
             db.close();
         } finally {
-            // also when closing failed (a cancel interrupts the thread, which closes TDB2's channels)
+            // also when closing failed: a first load leaves nothing behind
             NewDatabase.removeNew(folder);
         }
     }
