@@ -40,6 +40,7 @@ import org.kgexplorer.ui.query.QueryWorkspaceView;
 import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
 import org.kgexplorer.ui.results.ResultsView;
 import org.kgexplorer.ui.results.ResultsViewModel;
+import org.kgexplorer.ui.sources.DatabaseChooser;
 import org.kgexplorer.ui.sources.SourcesView;
 import org.kgexplorer.ui.sources.SourcesViewModel;
 import org.kgexplorer.ui.task.TaskRunner;
@@ -61,12 +62,14 @@ public final class ExplorerApp extends Application {
     private final TaskRunner tasks = new TaskRunner();
     private Settings settings;
     private MainWindow window;
+    private DatabaseChooser databases;
+    private ExplorerContext context;
 
     @Override
     public void start(Stage stage) {
         Logging.forWindow();
         settings = Settings.in(configFolder());
-        ExplorerContext context = new ExplorerContext(new InMemoryStore(), tasks, new I18n());
+        context = new ExplorerContext(new InMemoryStore(), tasks, new I18n());
         window = new MainWindow(context, settings);
         window.themeProperty().get().apply();
 
@@ -100,11 +103,14 @@ public final class ExplorerApp extends Application {
         });
 
         sources.setOnPathsLoaded(paths -> paths.forEach(window::rememberFile));
+        databases = new DatabaseChooser(sources, window.actions().recentDatabases(), settings);
         defineCommands(window.actions(), sources, sourcesView, queries, queryView, results, resultsView, search, detailsModel);
         bindButtons(window.actions(), sourcesView, queryView, resultsView, details);
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
 
-        stage.setTitle(TITLE);
+        // The open database's folder name before the application's, as editors show the open file.
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> sources.databaseProperty().get() == null ? TITLE
+                : sources.databaseProperty().get().getFileName() + " — " + TITLE, sources.databaseProperty()));
         WindowPlacement place = WindowPlacement.choose(settings, Screen.getPrimary().getVisualBounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         stage.setScene(new Scene(window, place.bounds().getWidth(), place.bounds().getHeight()));
@@ -127,7 +133,7 @@ public final class ExplorerApp extends Application {
         StartupRequests.apply(arguments, rdf.isEmpty() ? 1 : 2, context, sources, queries, searchModel, search);
         // An entity named at start is shown where it is easiest to show to others: in the graph.
         arguments.entity().ifPresent(entity -> window.showGraph());
-        sources.loadAtStartup(rdf);
+        arguments.store().ifPresentOrElse(sources::openDatabase, () -> sources.loadAtStartup(rdf));
     }
 
     /** What the menus and shortcuts run, each enabled while it can do something. */
@@ -138,6 +144,9 @@ public final class ExplorerApp extends Application {
         actions.define(ShellAction.ADD_FOLDER, sourcesView::chooseFolder);
         actions.define(ShellAction.REPLACE_WITH_FILES, sourcesView::chooseFilesToReplace);
         actions.openRecentProperty().set(file -> open(List.of(file), sources, queries));
+        actions.define(ShellAction.NEW_DATABASE, databases::chooseNew);
+        actions.define(ShellAction.OPEN_DATABASE, databases::chooseExisting);
+        actions.openRecentDatabaseProperty().set(databases::openRecent);
         actions.define(ShellAction.OPEN_QUERY, queryView::openWithChooser);
         BooleanBinding aTab = queries.selectedTabProperty().isNotNull();
         // Computed from the selected tab's text as the select binding sees it: a select binding follows a newly
@@ -217,7 +226,8 @@ public final class ExplorerApp extends Application {
             return WindowArguments.parse(getParameters().getRaw());
         } catch (IllegalArgumentException e) {
             LOG.warn("Ignoring the command line: {}", e.getMessage());
-            return new WindowArguments(List.of(), java.util.Optional.empty(), java.util.Optional.empty());
+            return new WindowArguments(List.of(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty());
         }
     }
 
@@ -245,6 +255,7 @@ public final class ExplorerApp extends Application {
 
     private void saveSettings(Stage stage) {
         window.storeChoices();
+        databases.store(settings);
         WindowPlacement.store(stage, settings);
         try {
             settings.save();
@@ -256,5 +267,13 @@ public final class ExplorerApp extends Application {
     @Override
     public void stop() {
         tasks.shutdown();
+        // Releases the open database's files and TDB2's lock, so the command line can use it.
+        if (context != null && context.store() instanceof AutoCloseable db) {
+            try {
+                db.close();
+            } catch (Exception e) {
+                LOG.warn("The database could not be closed: {}", e.getMessage());
+            }
+        }
     }
 }

@@ -10,13 +10,15 @@ import org.kgexplorer.cli.KgxCli;
 /**
  * What the window is asked to do at start: files to load (RDF, or .rq queries to open), then optionally
  * {@code --question "<library title>"} (open and run that library question) and {@code --entity <IRI or label>}
- * (show that entity's details). Plain Java, so the launcher checks them before JavaFX starts.
+ * (show that entity's details); or, instead of files, {@code --store DIR} (open that TDB2 database). Plain Java, so
+ * the launcher checks them before JavaFX starts.
  *
  * @param files    the files and folders named, in order
+ * @param store    the database folder to open, if any
  * @param question the library question's title (English or Spanish), if any
  * @param entity   the IRI or exact label of the entity to open, if any
  */
-public record WindowArguments(List<Path> files, Optional<String> question, Optional<String> entity) {
+public record WindowArguments(List<Path> files, Optional<Path> store, Optional<String> question, Optional<String> entity) {
     /** How the window is started, for error messages (the command line's help shows the same line). */
     public static final String USAGE = KgxCli.WINDOW_USAGE;
 
@@ -25,10 +27,11 @@ public record WindowArguments(List<Path> files, Optional<String> question, Optio
         List<Path> files = new ArrayList<>();
         String question = null;
         String entity = null;
+        String store = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (name.equals("--question") || name.equals("--entity")) {
+            if (name.equals("--question") || name.equals("--entity") || name.equals("--store")) {
                 String value;
                 if (arg.contains("=")) {
                     value = arg.substring(arg.indexOf('=') + 1);
@@ -42,18 +45,25 @@ public record WindowArguments(List<Path> files, Optional<String> question, Optio
                 }
                 if (name.equals("--question")) {
                     question = once(name, question, value);
+                } else if (name.equals("--store")) {
+                    store = once(name, store, value);
                 } else {
                     entity = once(name, entity, value);
                 }
             } else if (arg.startsWith("-") && arg.length() > 1) {
                 throw new IllegalArgumentException("unknown option " + arg);
-            } else if (question != null || entity != null) {
+            } else if (question != null || entity != null || store != null) {
                 throw new IllegalArgumentException("files come before the options: " + arg);
             } else {
                 files.add(Path.of(arg));
             }
         }
-        return new WindowArguments(List.copyOf(files), Optional.ofNullable(question), Optional.ofNullable(entity));
+        if (store != null && !files.isEmpty()) {
+            throw new IllegalArgumentException("--store opens a database; files go into it with: load --store "
+                    + store + " --data FILE");
+        }
+        return new WindowArguments(List.copyOf(files), Optional.ofNullable(store).map(Path::of),
+                Optional.ofNullable(question), Optional.ofNullable(entity));
     }
 
     private static String once(String name, String before, String value) {

@@ -28,12 +28,13 @@ import picocli.CommandLine.ParameterException;
         footer = {"", "Opening the window:",
                 "  " + KgxCli.WINDOW_USAGE,
                 "  FILE...     RDF files or folders to load beside the bundled graph",
+                "  --store     open that TDB2 database (one load --store made), not files",
                 "  --question  open and run that library question (its English or Spanish title)",
                 "  --entity    open that entity (an IRI, or its whole name in either language)"})
 public final class KgxCli implements Runnable {
     /** How the window is started: the help's footer and the window launcher's usage errors both show it. */
     public static final String WINDOW_USAGE =
-            "kg-explorer [FILE...] [--question \"LIBRARY TITLE\"] [--entity IRI-OR-LABEL]";
+            "kg-explorer [FILE... | --store DIR] [--question TITLE] [--entity IRI-OR-NAME]";
     /** The names that make the launcher run the command line instead of the window. */
     public static final Set<String> COMMANDS = Set.of("query", "stats", "validate", "load", "compact", "dump", "help");
     /** The commands in the order the help lists them (ADR 35: each is made only when a run needs it). */

@@ -1,15 +1,12 @@
 package org.kgexplorer.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.kgexplorer.core.store.LoadMode;
+import org.kgexplorer.core.store.NewDatabase;
 import org.kgexplorer.core.store.TdbStore;
 import org.kgexplorer.core.task.ProgressListener;
 
@@ -42,7 +39,7 @@ final class LoadCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "load needs --store DIR: the database folder to put the files into");
         }
         PrintWriter err = spec.commandLine().getErr();
-        boolean fresh = isNew(dataOptions.store);
+        boolean fresh = NewDatabase.isNew(dataOptions.store);
         long before;
         long after;
         boolean loaded = false;
@@ -61,7 +58,7 @@ final class LoadCommand implements Callable<Integer> {
             loaded = true;
         } finally {
             if (!loaded && fresh) {
-                removeNew(dataOptions.store);
+                NewDatabase.removeNew(dataOptions.store);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -69,29 +66,6 @@ final class LoadCommand implements Callable<Integer> {
         out.println("triples: " + after);
         out.flush();
         return ExitCode.OK;
-    }
-
-    /** Whether {@code folder} is missing or empty, so that a failed first load can leave no database behind. */
-    private static boolean isNew(Path folder) {
-        if (!Files.exists(folder)) {
-            return true;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Removes what a failed first load made in a folder that was missing or empty (the folder itself stays). */
-    private static void removeNew(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).filter(f -> !f.equals(folder)).toList()) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // what is left is an empty database, which the next load fills
-        }
     }
 
     /** Whether standard error is a terminal, where a progress line that rewrites itself can be shown. */

@@ -16,7 +16,8 @@ import org.kgexplorer.ui.task.TaskRunner;
  * does (screens reload what they show when it changes), the interface's scale and the dialogs. Touched only on the JavaFX thread.
  */
 public final class ExplorerContext {
-    private final KnowledgeStore store;
+    /** Replaced when the user opens a database (only on the JavaFX thread; background work reads it when it starts). */
+    private volatile KnowledgeStore store;
     private final TaskRunner tasks;
     private final I18n i18n;
     private final ObjectProperty<LabelMode> labelMode = new SimpleObjectProperty<>(this, "labelMode", LabelMode.ENGLISH);
@@ -33,6 +34,16 @@ public final class ExplorerContext {
 
     public KnowledgeStore store() {
         return store;
+    }
+
+    /**
+     * Makes {@code next} the loaded data (File → Open database): the screens read it from their next task on; the
+     * caller then calls {@link #dataChanged()}. Returns the store it replaces, for the caller to close.
+     */
+    public KnowledgeStore useStore(KnowledgeStore next) {
+        KnowledgeStore previous = store;
+        store = java.util.Objects.requireNonNull(next);
+        return previous;
     }
 
     public TaskRunner tasks() {

@@ -143,9 +143,9 @@ final class ControlTexts {
     }
 
     private void menu(MenuItem item, String here) {
-        if (item.getId() != null && item.getId().equals("recent-files")) {
+        if (item.getId() != null && (item.getId().equals("recent-files") || item.getId().equals("recent-databases"))) {
             add(item.getText(), here + "[menu]");
-            return; // its items are file names
+            return; // its items are file and folder names
         }
         add(item.getText(), here + "[menu " + item.getId() + "]");
         if (item instanceof Menu m) {

@@ -73,9 +73,14 @@ class DoneWhenFlowTest {
 
     @TempDir
     Path dir;
-    private Application app;
-    private final FxRobot robot = new FxRobot();
-    private Model bundled;
+    Application app;
+    final FxRobot robot = new FxRobot();
+    Model bundled;
+
+    /** The window's command line (the same flow runs over a database in {@link DoneWhenFlowOnDatabaseTest}). */
+    String[] arguments() throws Exception {
+        return new String[0];
+    }
 
     @BeforeEach
     void open() throws Exception {
@@ -83,7 +88,7 @@ class DoneWhenFlowTest {
         RDFDataMgr.read(bundled, "data/kg.ttl");
         RDFDataMgr.read(bundled, "data/evidence.ttl");
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ExplorerApp.class);
+        app = FxToolkit.setupApplication(ExplorerApp.class, arguments());
         waitFor(() -> robot.lookup("#sources-list").queryListView().getItems().size() == 3
                 && !robot.lookup("#question-library").queryListView().getItems().isEmpty());
         // labels in English whatever an earlier run left in the test settings
@@ -214,7 +219,7 @@ class DoneWhenFlowTest {
         return r.getProperty(bundled.createProperty(KGX + local)).getInt();
     }
 
-    private String english(RDFNode node) {
+    String english(RDFNode node) {
         for (Statement s : node.asResource().listProperties(RDFS.label).toList()) {
             Literal l = s.getLiteral();
             if ("en".equals(l.getLanguage())) {
@@ -230,7 +235,7 @@ class DoneWhenFlowTest {
         return texts;
     }
 
-    private MenuItem menuItem(String id) {
+    MenuItem menuItem(String id) {
         MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
         for (Menu menu : bar.getMenus()) {
             Optional<MenuItem> found = find(menu, id);

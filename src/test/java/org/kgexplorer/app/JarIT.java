@@ -74,6 +74,6 @@ class JarIT {
         assertEquals(2, r.code(), r.err());
         assertEquals("", r.out());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("kg-explorer: unknown option --entiy. Usage: kg-explorer [FILE...]"), r.err());
+        assertTrue(r.err().startsWith("kg-explorer: unknown option --entiy. Usage: kg-explorer [FILE... | --store DIR]"), r.err());
     }
 }

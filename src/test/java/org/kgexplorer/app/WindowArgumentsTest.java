@@ -27,6 +27,20 @@ class WindowArgumentsTest {
     }
 
     @Test
+    void storeNamesTheDatabaseToOpenInsteadOfFiles() {
+        WindowArguments a = WindowArguments.parse(List.of("--store", "/data/orgdb", "--entity", "ICE"));
+        assertEquals(Optional.of(Path.of("/data/orgdb")), a.store());
+        assertEquals(List.of(), a.files());
+        assertEquals(Optional.of("ICE"), a.entity());
+        assertEquals(Optional.empty(), WindowArguments.parse(List.of("my.ttl")).store());
+        IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
+                () -> WindowArguments.parse(List.of("my.ttl", "--store", "db")));
+        assertEquals("--store opens a database; files go into it with: load --store db --data FILE", both.getMessage());
+        assertEquals("--store is given twice", assertThrows(IllegalArgumentException.class,
+                () -> WindowArguments.parse(List.of("--store=a", "--store=b"))).getMessage());
+    }
+
+    @Test
     void anOptionMayCarryItsValueAfterAnEqualsSign() {
         WindowArguments a = WindowArguments.parse(List.of("--entity=https://kgexplorer.org/id/ICE"));
         assertEquals(List.of(), a.files());
@@ -73,7 +87,7 @@ class WindowArgumentsTest {
     void theLauncherExplainsABadWindowArgumentInOneLine() {
         assertNull(Launcher.windowArgumentProblem(new String[] {"my.ttl", "--entity", "ICE"}));
         String problem = Launcher.windowArgumentProblem(new String[] {"--bogus"});
-        assertTrue(problem.startsWith("kg-explorer: unknown option --bogus. Usage: kg-explorer [FILE...] [--question"),
+        assertTrue(problem.startsWith("kg-explorer: unknown option --bogus. Usage: kg-explorer [FILE... | --store DIR] [--question"),
                 problem);
         assertTrue(problem.contains("query, stats, validate"), problem);
         assertFalse(problem.contains("\n"));

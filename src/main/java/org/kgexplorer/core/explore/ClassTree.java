@@ -33,7 +33,8 @@ import org.kgexplorer.core.task.Cancellation;
 public final class ClassTree {
     private final Map<String, ClassNode> classes;
     private final List<String> roots;
-    private final Map<String, List<Node>> directInstances;
+    /** A class's own instances: kept from the build, or read from the data when asked (a kept tree). */
+    private final java.util.function.Function<String, List<Node>> directInstances;
 
     /**
      * One class.
@@ -62,7 +63,8 @@ public final class ClassTree {
         }
     }
 
-    private ClassTree(Map<String, ClassNode> classes, List<String> roots, Map<String, List<Node>> directInstances) {
+    private ClassTree(Map<String, ClassNode> classes, List<String> roots,
+                      java.util.function.Function<String, List<Node>> directInstances) {
         this.classes = classes;
         this.roots = roots;
         this.directInstances = directInstances;
@@ -124,7 +126,85 @@ public final class ClassTree {
                     all.cardinality()));
             instances.put(c.getURI(), directNodes.getOrDefault(c, List.of()));
         }
-        return new ClassTree(nodes, roots(nodes), instances);
+        return new ClassTree(nodes, roots(nodes), iri -> instances.getOrDefault(iri, List.of()));
+    }
+
+    private static final String FORMAT = "kgx-class-tree 1";
+
+    /**
+     * Writes the tree without its instances (ADR 36): a line naming the format and {@code generation}, then a line
+     * per class (IRI, English, Spanish and fallback names, own and total counts, superclasses, subclasses), tab
+     * separated, a tab, a newline or a backslash in a name escaped with a backslash.
+     */
+    public void write(java.io.Writer out, String generation) throws java.io.IOException {
+        out.write(FORMAT + "\t" + escape(generation) + "\n");
+        for (ClassNode n : classes.values()) {
+            out.write(String.join("\t", escape(n.iri()), optional(n.names().english()), optional(n.names().spanish()),
+                    escape(n.names().fallback()), Integer.toString(n.directCount()), Integer.toString(n.totalCount()),
+                    escape(String.join(" ", n.parents())), escape(String.join(" ", n.children()))));
+            out.write("\n");
+        }
+    }
+
+    /**
+     * A tree {@link #write written} for data of {@code generation}, whose instances are read from {@code store} when
+     * asked; empty when the text is of another generation or not such a tree.
+     */
+    public static Optional<ClassTree> read(java.io.BufferedReader in, String generation, KnowledgeStore store)
+            throws java.io.IOException {
+        String head = in.readLine();
+        if (head == null || !head.equals(FORMAT + "\t" + escape(generation))) {
+            return Optional.empty();
+        }
+        Map<String, ClassNode> nodes = new LinkedHashMap<>();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 8) {
+                return Optional.empty();
+            }
+            nodes.put(unescape(f[0]), new ClassNode(unescape(f[0]),
+                    new Names(fromOptional(f[1]), fromOptional(f[2]), unescape(f[3])),
+                    words(unescape(f[6])), words(unescape(f[7])), Integer.parseInt(f[4]), Integer.parseInt(f[5])));
+        }
+        return Optional.of(new ClassTree(nodes, roots(nodes), iri -> store.readGraph(graph -> {
+            Set<Node> found = new LinkedHashSet<>();
+            graph.find(Node.ANY, RDF.type.asNode(), org.apache.jena.graph.NodeFactory.createURI(iri))
+                    .forEachRemaining(t -> found.add(t.getSubject()));
+            return List.copyOf(found);
+        })));
+    }
+
+    private static List<String> words(String s) {
+        return s.isEmpty() ? List.of() : List.of(s.split(" "));
+    }
+
+    private static String optional(String s) {
+        return s == null ? "" : "+" + escape(s);
+    }
+
+    private static String fromOptional(String s) {
+        return s.isEmpty() ? null : unescape(s.substring(1));
+    }
+
+    private static String escape(String s) {
+        return s == null ? "" : s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char e = s.charAt(++i);
+                out.append(e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r' : e);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void addOnce(List<Node> list, Node n) {
@@ -202,7 +282,7 @@ public final class ClassTree {
     /** The distinct instances of a class, and, when asked, of its subclasses. */
     public List<Node> instances(String classIri, boolean withSubclasses) {
         if (!withSubclasses) {
-            return directInstances.getOrDefault(classIri, List.of());
+            return directInstances.apply(classIri);
         }
         Set<Node> all = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
@@ -211,7 +291,7 @@ public final class ClassTree {
         while (!todo.isEmpty()) {
             String c = todo.pop();
             if (seen.add(c) && classes.containsKey(c)) {
-                all.addAll(directInstances.getOrDefault(c, List.of()));
+                all.addAll(directInstances.apply(c));
                 classes.get(c).children().forEach(todo::push);
             }
         }

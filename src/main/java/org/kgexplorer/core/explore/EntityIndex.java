@@ -20,7 +20,7 @@ import org.kgexplorer.core.task.ProgressListener;
  * immutable and safe to query from any thread: word-prefix queries are a binary search over the sorted word
  * starts, so they take microseconds however large the data.
  */
-public final class EntityIndex {
+public final class EntityIndex implements EntitySearch {
     /** The most results a search returns, whatever is asked. */
     public static final int MAX_RESULTS = 200;
     /** Word starts examined per query at most (a bound for data with thousands of identical names). */
@@ -126,23 +126,46 @@ public final class EntityIndex {
     }
 
 
+    /** One name of the index, as {@link #forEachName} hands it out. */
+    interface NameVisitor {
+        void visit(String iri, Names names, List<Names> types, String text, String language, EntityMatch.Source source,
+                   String folded);
+    }
+
+    /** Hands every name entry to {@code visitor}, entity by entity, with its folded text (what a query is matched to). */
+    void forEachName(NameVisitor visitor, org.kgexplorer.core.task.Cancellation cancellation) {
+        for (int entry = 0; entry < entryEntity.length; entry++) {
+            if (entry % 10_000 == 0) {
+                cancellation.throwIfCancelled();
+            }
+            int entity = entryEntity[entry];
+            int end = entry + 1 < entryStart.length ? entryStart[entry + 1] - 1 : folded.length() - 1;
+            visitor.visit(iris.get(entity), names(entity), typesOf(entity), text(entry), entryLanguage[entry],
+                    entrySource[entry], folded.substring(entryStart[entry], end));
+        }
+    }
+
     /** How many entities the index holds. */
+    @Override
     public int entityCount() {
         return iris.size();
     }
 
     /** How many names (labels, alternative labels, local names) the index holds. */
+    @Override
     public int nameCount() {
         return entryText.length;
     }
 
     /** The names of an indexed entity, if it is one. */
+    @Override
     public java.util.Optional<Names> names(String iri) {
         int i = iris.indexOf(iri);
         return i < 0 ? java.util.Optional.empty() : java.util.Optional.of(names(i));
     }
 
     /** The entities whose names match {@code query}, best first, one result per entity, at most {@code limit}. */
+    @Override
     public List<EntityMatch> search(String query, int limit) {
         String q = normaliseSpaces(TextFolding.fold(query)).trim();
         int cap = Math.max(0, Math.min(limit, MAX_RESULTS));
@@ -230,6 +253,11 @@ public final class EntityIndex {
 
     private EntityMatch match(Hit h) {
         int entity = entryEntity[h.entry];
+        return new EntityMatch(iris.get(entity), names(entity), typesOf(entity), h.text(), entryLanguage[h.entry],
+                entrySource[h.entry], h.kind);
+    }
+
+    private List<Names> typesOf(int entity) {
         List<Names> ts = new java.util.ArrayList<>(EntityIndexBuilder.MAX_TYPES);
         for (int k = 0; k < EntityIndexBuilder.MAX_TYPES; k++) {
             int t = types[entity * EntityIndexBuilder.MAX_TYPES + k];
@@ -237,8 +265,7 @@ public final class EntityIndex {
                 ts.add(typeNames[t]);
             }
         }
-        return new EntityMatch(iris.get(entity), names(entity), List.copyOf(ts), h.text(), entryLanguage[h.entry],
-                entrySource[h.entry], h.kind);
+        return List.copyOf(ts);
     }
 
     private int entryLength(int entry) {
@@ -281,7 +308,7 @@ public final class EntityIndex {
         return 0;
     }
 
-    private static String normaliseSpaces(String s) {
+    static String normaliseSpaces(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

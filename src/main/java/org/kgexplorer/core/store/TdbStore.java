@@ -157,6 +157,16 @@ public final class TdbStore implements LocalStore, AutoCloseable {
         return folder;
     }
 
+    /**
+     * Which state of the data this is: the storage area and the triple count, as the statistics kept in the folder
+     * record them. It changes with every load that changes the data, so what was computed from the data and kept
+     * beside it (the search index, ADR 36) knows when it is stale.
+     */
+    public String generation() {
+        Statistics s = statistics;
+        return s.storage + "/" + s.triples;
+    }
+
     private Path dir() {
         return folder.toAbsolutePath().normalize();
     }

@@ -62,7 +62,8 @@ public final class ClassTreeViewModel {
             protected ClassTree call() {
                 updateTitle(texts.get("classes.task"));
                 updateProgress(-1, 1);
-                return ClassTree.build(context.store(), cancellation);
+                // A database's tree is kept in its folder and read, or built and kept when the data changed.
+                return org.kgexplorer.core.explore.DatabaseIndexes.classTree(context.store(), cancellation);
             }
 
             @Override

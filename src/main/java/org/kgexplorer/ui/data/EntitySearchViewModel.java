@@ -10,7 +10,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 
+import org.kgexplorer.core.explore.DatabaseIndexes;
 import org.kgexplorer.core.explore.EntityIndex;
+import org.kgexplorer.core.explore.EntitySearch;
 import org.kgexplorer.core.explore.EntityMatch;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.task.Cancellation;
@@ -27,11 +29,11 @@ public final class EntitySearchViewModel {
 
     private final ExplorerContext context;
     private final I18n.Texts texts;
-    private final ReadOnlyObjectWrapper<EntityIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
+    private final ReadOnlyObjectWrapper<EntitySearch> index = new ReadOnlyObjectWrapper<>(this, "index");
     private final ReadOnlyBooleanWrapper indexing = new ReadOnlyBooleanWrapper(this, "indexing");
-    private volatile EntityIndex current;
+    private volatile EntitySearch current;
     private volatile LabelMode mode;
-    private Task<EntityIndex> building;
+    private Task<EntitySearch> building;
 
     /**
      * A suggestion as the box shows it.
@@ -63,11 +65,12 @@ public final class EntitySearchViewModel {
             building.cancel();
         }
         Cancellation cancellation = new Cancellation();
-        Task<EntityIndex> task = new Task<>() {
+        Task<EntitySearch> task = new Task<>() {
             @Override
-            protected EntityIndex call() {
+            protected EntitySearch call() {
                 updateTitle(texts.get("search.task"));
-                return EntityIndex.build(context.store(), (done, total, message) -> {
+                // A database's index is kept in its folder and opened, or made and kept when the data changed.
+                return DatabaseIndexes.entitySearch(context.store(), (done, total, message) -> {
                     updateMessage(message);
                     updateProgress(done, total);
                 }, cancellation);
@@ -100,7 +103,7 @@ public final class EntitySearchViewModel {
 
     /** The suggestions for what was typed, best first. Safe from any thread (the box asks from its own). */
     public List<Suggestion> suggest(String typed) {
-        EntityIndex idx = current;
+        EntitySearch idx = current;
         if (idx == null || typed == null || typed.isBlank()) {
             return List.of();
         }
@@ -155,7 +158,7 @@ public final class EntitySearchViewModel {
     }
 
     /** The entity with this IRI, or else the first whose whole name (a label, an alternative label) is the text. */
-    static Optional<String> find(EntityIndex index, String iriOrLabel) {
+    static Optional<String> find(EntitySearch index, String iriOrLabel) {
         String text = iriOrLabel.strip();
         if (index.names(text).isPresent()) {
             return Optional.of(text);
@@ -166,7 +169,7 @@ public final class EntitySearchViewModel {
     }
 
     /** The index in use, or null before the first one is built. */
-    public ReadOnlyObjectProperty<EntityIndex> indexProperty() {
+    public ReadOnlyObjectProperty<EntitySearch> indexProperty() {
         return index.getReadOnlyProperty();
     }
 

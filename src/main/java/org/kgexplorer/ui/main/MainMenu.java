@@ -3,6 +3,7 @@ package org.kgexplorer.ui.main;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
@@ -38,9 +39,13 @@ final class MainMenu extends MenuBar {
         recentFiles.addListener((ListChangeListener<Path>) c -> fillRecent(recent, recentFiles));
         recent.disableProperty().bind(Bindings.isEmpty(recentFiles).or(actions.openRecentProperty().isNull()));
         fillRecent(recent, recentFiles);
+        Menu recentDatabases = recentMenu("menu.file.recentDatabases", "recent-databases", actions.recentDatabases(),
+                actions.openRecentDatabaseProperty());
 
         Menu file = menu("menu.file",
                 item(ShellAction.ADD_FILES), item(ShellAction.ADD_FOLDER), item(ShellAction.REPLACE_WITH_FILES), recent,
+                new SeparatorMenuItem(),
+                item(ShellAction.NEW_DATABASE), item(ShellAction.OPEN_DATABASE), recentDatabases,
                 new SeparatorMenuItem(),
                 item(ShellAction.OPEN_QUERY), item(ShellAction.SAVE_QUERY), item(ShellAction.SAVE_QUERY_AS),
                 item(ShellAction.SAVE_RESULTS),
@@ -111,12 +116,26 @@ final class MainMenu extends MenuBar {
     }
 
     private void fillRecent(Menu recent, ObservableList<Path> files) {
+        fillRecent(recent, files, actions.openRecentProperty());
+    }
+
+    /** A submenu of recent paths, each opened by {@code open}; disabled while empty or nothing opens them. */
+    private Menu recentMenu(String key, String id, ObservableList<Path> paths, ObjectProperty<Consumer<Path>> open) {
+        Menu menu = menu(key);
+        menu.setId(id);
+        paths.addListener((ListChangeListener<Path>) c -> fillRecent(menu, paths, open));
+        menu.disableProperty().bind(Bindings.isEmpty(paths).or(open.isNull()));
+        fillRecent(menu, paths, open);
+        return menu;
+    }
+
+    private static void fillRecent(Menu recent, ObservableList<Path> files, ObjectProperty<Consumer<Path>> open) {
         recent.getItems().clear();
         for (Path p : files) {
             // A file name is data, not text of ours: it stays as it is in every language.
             MenuItem item = new MenuItem(p.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> actions.openRecentProperty().get().accept(p));
+            item.setOnAction(e -> open.get().accept(p));
             recent.getItems().add(item);
         }
     }

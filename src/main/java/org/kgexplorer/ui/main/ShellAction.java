@@ -12,6 +12,8 @@ public enum ShellAction {
     ADD_FILES("menu.file.addFiles", "Shortcut+O"),
     ADD_FOLDER("menu.file.addFolder", "Shortcut+Shift+D"),
     REPLACE_WITH_FILES("menu.file.replace", null),
+    NEW_DATABASE("menu.file.newDatabase", "Shortcut+Alt+N"),
+    OPEN_DATABASE("menu.file.openDatabase", "Shortcut+Alt+O"),
     OPEN_QUERY("menu.file.openQuery", "Shortcut+Shift+O"),
     SAVE_QUERY("menu.file.saveQuery", "Shortcut+S"),
     SAVE_QUERY_AS("menu.file.saveQueryAs", "Shortcut+Shift+S"),

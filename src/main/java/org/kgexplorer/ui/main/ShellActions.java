@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuItem;
 
@@ -19,6 +21,8 @@ import javafx.scene.control.MenuItem;
 public final class ShellActions {
     private final Map<ShellAction, Command> commands = new EnumMap<>(ShellAction.class);
     private final ObjectProperty<Consumer<Path>> openRecent = new SimpleObjectProperty<>(this, "openRecent");
+    private final ObjectProperty<Consumer<Path>> openRecentDatabase = new SimpleObjectProperty<>(this, "openRecentDatabase");
+    private final ObservableList<Path> recentDatabases = FXCollections.observableArrayList();
 
     ShellActions() {
         for (ShellAction a : ShellAction.values()) {
@@ -73,5 +77,15 @@ public final class ShellActions {
     /** Opens one of the recent files (RDF, or a .rq query); null while nothing can open them. */
     public ObjectProperty<Consumer<Path>> openRecentProperty() {
         return openRecent;
+    }
+
+    /** Opens one of the recent databases; null while nothing can open them. */
+    public ObjectProperty<Consumer<Path>> openRecentDatabaseProperty() {
+        return openRecentDatabase;
+    }
+
+    /** The database folders opened lately, newest first, as File → Recent databases shows them. */
+    public ObservableList<Path> recentDatabases() {
+        return recentDatabases;
     }
 }

@@ -231,6 +231,11 @@ public final class SourcesView extends VBox {
         });
     }
 
+    /** The loads and databases this view shows. */
+    public SourcesViewModel model() {
+        return model;
+    }
+
     /** Asks for RDF files and adds them. */
     public void chooseFiles() {
         FileChooser chooser = new FileChooser();

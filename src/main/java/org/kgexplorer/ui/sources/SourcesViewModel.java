@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -21,8 +23,11 @@ import javafx.concurrent.Task;
 
 import org.kgexplorer.core.store.BundledGraph;
 import org.kgexplorer.core.store.DataLoadException;
+import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.store.TdbStore;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.LoadedSource;
+import org.kgexplorer.core.store.NewDatabase;
 import org.kgexplorer.core.store.ParsePolicy;
 import org.kgexplorer.core.store.RdfInput;
 import org.kgexplorer.core.store.RdfInputs;
@@ -52,6 +57,8 @@ public final class SourcesViewModel {
     private Task<?> running;
     private Throwable lastError;
     private java.util.function.Consumer<List<Path>> onPathsLoaded = paths -> { };
+    private final ReadOnlyObjectWrapper<Path> database = new ReadOnlyObjectWrapper<>(this, "database");
+    private java.util.function.Consumer<Path> onDatabaseOpened = folder -> { };
 
     public SourcesViewModel(ExplorerContext context) {
         this.context = context;
@@ -89,6 +96,211 @@ public final class SourcesViewModel {
     /** Told which files and folders were loaded, after each successful load of paths (for recent files). */
     public void setOnPathsLoaded(java.util.function.Consumer<List<Path>> listener) {
         this.onPathsLoaded = listener;
+    }
+
+    /**
+     * Opens the TDB2 database in {@code folder} in place of the loaded data (File → Open database). A folder that is
+     * not a database, or one another program holds, is refused with one sentence; the loaded data then stays.
+     */
+    public void openDatabase(Path folder) {
+        Supplier<String> what = () -> String.valueOf(folder.getFileName());
+        switchTo(what, folder, (progress, cancellation) -> TdbStore.open(folder, false), SourcesViewModel::close);
+    }
+
+    /**
+     * Makes a new TDB2 database in {@code folder} (missing or empty) from the bundled graph and {@code paths}, with
+     * TDB2's bulk loader as {@code load --store} does, and opens it in place of the loaded data. A failure or a
+     * cancel leaves no database behind and the loaded data as it was.
+     */
+    public void newDatabase(Path folder, List<Path> paths) {
+        Supplier<String> what = () -> String.valueOf(folder.getFileName());
+        switchTo(what, folder, (progress, cancellation) -> {
+            if (!NewDatabase.isNew(folder)) {
+                throw new DataLoadException(folder.toString(), texts.get("database.notEmpty"));
+            }
+            List<RdfInput> inputs = new java.util.ArrayList<>(BundledGraph.inputs());
+            inputs.addAll(RdfInputs.of(paths));
+            TdbStore db;
+            try {
+                db = TdbStore.open(folder, true);
+            } catch (TdbStore.Unavailable | RuntimeException e) {
+                NewDatabase.removeNew(folder);
+                throw e;
+            }
+            boolean made = false;
+            try {
+                db.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation);
+                made = true;
+                return db;
+            } finally {
+                if (!made) {
+                    discardNew(db, folder);
+                }
+            }
+        }, db -> discardNew((TdbStore) db, folder));
+    }
+
+    /** Says that a recent database's folder is gone (the status line and the error dialog); the data stays. */
+    public void reportMissingDatabase(Path folder) {
+        String message = texts.get("database.missing", folder);
+        lastError = null;
+        error.set(message);
+        if (running == null) {
+            status.unbind();
+            status.set(message);
+        }
+    }
+
+    /** Closes a database made by a first load that is not to be used, and removes what it made. */
+    private static void discardNew(TdbStore db, Path folder) {
+        try {
+            db.close();
+        } finally {
+            // also when closing failed: a first load leaves nothing behind
+            NewDatabase.removeNew(folder);
+        }
+    }
+
+    private static void close(KnowledgeStore store) {
+        if (store instanceof TdbStore db) {
+            db.close();
+        }
+    }
+
+    /** Told the folder of each database opened or made, after it opened (for recent databases). */
+    public void setOnDatabaseOpened(java.util.function.Consumer<Path> listener) {
+        this.onDatabaseOpened = listener;
+    }
+
+    /** The folder of the open database, or null while the data is in memory. */
+    public ReadOnlyObjectProperty<Path> databaseProperty() {
+        return database.getReadOnlyProperty();
+    }
+
+    /** Makes the store a database: opened, or made and loaded. */
+    private interface StoreMaker {
+        KnowledgeStore make(org.kgexplorer.core.task.ProgressListener progress, Cancellation cancellation)
+                throws Exception;
+    }
+
+    /** Like a load, queued behind the running one: the store {@code maker} makes becomes the loaded data. */
+    private void switchTo(Supplier<String> what, Path folder, StoreMaker maker,
+                          java.util.function.Consumer<KnowledgeStore> discard) {
+        if (running != null) {
+            queued.add(() -> switchTo(what, folder, maker, discard));
+            return;
+        }
+        Cancellation cancellation = new Cancellation();
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable cancelled = () -> {
+            if (!ended.getAndSet(true)) {
+                finish(said("status.databaseCancelled", what));
+            }
+        };
+        Task<KnowledgeStore> task = new Task<>() {
+            @Override
+            protected KnowledgeStore call() throws Exception {
+                started.set(true);
+                try {
+                    updateTitle(texts.get("task.database", what.get()));
+                    updateMessage(texts.get("task.reading"));
+                    KnowledgeStore made = maker.make((done, total, message) -> {
+                        if (total > 0) {
+                            updateProgress(done, total);
+                        }
+                    }, cancellation);
+                    if (isCancelled()) {
+                        // cancelled after the last point the work looks: what it made is not used
+                        discard.accept(made);
+                    }
+                    return made;
+                } finally {
+                    // A cancelled task ends at once for JavaFX; the work ends here, once what it made is removed.
+                    if (isCancelled()) {
+                        javafx.application.Platform.runLater(cancelled);
+                    }
+                }
+            }
+
+            @Override
+            protected void cancelled() {
+                cancellation.cancel();
+            }
+
+            /** Never interrupts: an interrupt closes TDB2's file channels under it; the work stops at its next check. */
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                cancellation.cancel();
+                return super.cancel(false);
+            }
+        };
+        task.setOnRunning(e -> {
+            busy.set(true);
+            error.set("");
+            lenientRetry = null;
+            lenientPossible.set(false);
+        });
+        task.setOnSucceeded(e -> {
+            KnowledgeStore previous = context.useStore(task.getValue());
+            database.set(folder.toAbsolutePath().normalize());
+            sources.setAll(context.store().sources());
+            totalTriples.set(context.store().tripleCount());
+            finish(said("status.database", what));
+            context.dataChanged();
+            onDatabaseOpened.accept(database.get());
+            if (previous instanceof AutoCloseable closing) {
+                closeAfter(closing, List.copyOf(context.tasks().running()));
+            }
+        });
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            if (t instanceof CancellationException) {
+                finish(said("status.databaseCancelled", what));
+            } else {
+                lastError = t;
+                error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+                finish(said("status.databaseFailed", what));
+            }
+        });
+        task.setOnCancelled(e -> {
+            if (!started.get()) {
+                cancelled.run();
+            }
+        });
+        status.bind(task.titleProperty());
+        progress.bind(task.progressProperty());
+        running = task;
+        context.tasks().submitDataWork(task);
+    }
+
+    /** Closes a store no screen uses any more once the work that began on it has ended. */
+    private void closeAfter(AutoCloseable store, List<Task<?>> started) {
+        List<Task<?>> open = started.stream().filter(t -> !t.isDone()).toList();
+        if (!open.isEmpty()) {
+            open.get(0).stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.concurrent.Worker.State> obs,
+                                    javafx.concurrent.Worker.State old, javafx.concurrent.Worker.State now) {
+                    if (open.get(0).isDone()) {
+                        obs.removeListener(this);
+                        closeAfter(store, open);
+                    }
+                }
+            });
+            return;
+        }
+        String title = texts.get("task.closeDatabase");
+        Task<Void> closing = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateTitle(title);
+                store.close();
+                return null;
+            }
+        };
+        closing.setOnFailed(e -> context.tasks().reportFailure(closing));
+        context.tasks().submit(closing);
     }
 
     /** Stops the running load; the data stays as it was before it. */

@@ -12,6 +12,7 @@ import org.kgexplorer.core.store.InMemoryStore;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.RdfInputs;
+import org.kgexplorer.core.store.TdbStore;
 import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
 
@@ -20,6 +21,9 @@ public final class Fixtures {
     public static final String KG = "https://kgexplorer.org/id/";
     public static final String KGX = "https://kgexplorer.org/ontology#";
     public static final String EX = "http://example.org/harbour/";
+
+    /** The system property that chooses the store the screen tests read: {@code memory} (the default) or {@code tdb2}. */
+    public static final String STORE_PROPERTY = "kgx.test.store";
 
     private static KnowledgeStore bundled;
 
@@ -34,15 +38,38 @@ public final class Fixtures {
         return bundled;
     }
 
-    /** A fresh store with the bundled graph. */
+    /**
+     * A fresh store with the bundled graph: in memory, or, when the system property {@value #STORE_PROPERTY} is
+     * {@code tdb2} (the build's {@code screens-on-tdb2} run), a TDB2 database in a temporary folder, so the same
+     * screen tests walk every screen over a database too.
+     */
     public static KnowledgeStore bundledStore() {
-        KnowledgeStore store = new InMemoryStore();
+        KnowledgeStore store = "tdb2".equals(System.getProperty(STORE_PROPERTY)) ? database() : new InMemoryStore();
         try {
             store.load(BundledGraph.inputs(), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
         } catch (DataLoadException e) {
             throw new IllegalStateException(e);
         }
         return store;
+    }
+
+    /** An empty TDB2 database in a new temporary folder, removed when the test JVM ends. */
+    private static TdbStore database() {
+        try {
+            Path dir = Files.createTempDirectory("kgx-screens-db");
+            TdbStore store = TdbStore.open(dir.resolve("db"), true);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                store.close();
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                } catch (IOException e) {
+                    // a temporary folder the system clears
+                }
+            }));
+            return store;
+        } catch (IOException | TdbStore.Unavailable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Copies the harbour graph and its report text into {@code dir} (harbour.ttl beside texts/report.txt). */

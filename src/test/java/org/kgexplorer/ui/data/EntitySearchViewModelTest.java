@@ -98,7 +98,7 @@ class EntitySearchViewModelTest {
     @Test
     void anEntityIsFoundByItsIriOrByAWholeNameInEitherLanguage() throws Exception {
         ready();
-        EntityIndex index = model.indexProperty().get();
+        org.kgexplorer.core.explore.EntitySearch index = model.indexProperty().get();
         String alpha = Fixtures.KG + "JointTaskForceAlpha";
         assertEquals(Optional.of(alpha), EntitySearchViewModel.find(index, alpha));
         assertEquals(Optional.of(alpha), EntitySearchViewModel.find(index, "Joint Task Force Alpha"));

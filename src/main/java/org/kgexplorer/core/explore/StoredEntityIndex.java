@@ -1,0 +1,321 @@
+package org.kgexplorer.core.explore;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.kgexplorer.core.task.Cancellation;
+
+/**
+ * The entity search of a database, kept on disk beside the database's own files (ADR 36): a Lucene index with one
+ * document per name, made once from an {@link EntityIndex} of the data and opened in milliseconds afterwards, so a
+ * large database is searchable as soon as it opens. It answers as {@link EntityIndex} does, matching the folded name
+ * (case and accents ignored): a name that is the query, then one that starts with it, then one with a word that
+ * starts with it; among each, a preferred label before an alternative one before a local name, a shorter name
+ * first. (Unlike {@link EntityIndex} it does not look inside words.) The documents are sorted by that order on disk,
+ * so a query of one letter reads only the first documents that match.
+ *
+ * <p>The index records the generation of the data it was made from; {@link #open} refuses an index of another
+ * generation (the database changed since), which is then made again.
+ */
+public final class StoredEntityIndex implements EntitySearch, Closeable {
+    private static final String GENERATION = "generation";
+    private static final String ENTITIES = "entities";
+    private static final String NAMES = "names";
+    private static final String IRI = "iri";
+    private static final String NAME = "name";
+    private static final String WORD = "word";
+    private static final String RANK = "rank";
+    private static final String TEXT = "text";
+    private static final String LANGUAGE = "lang";
+    private static final String SOURCE = "source";
+    private static final String LABELS = "labels";
+    private static final String TYPE = "type";
+    /** Lucene's limit for one term is 32,766 bytes; names longer than this are matched by their start. */
+    private static final int LONGEST_TERM = 2_000;
+    private static final char UNIT = '\u001f';
+    private static final Sort ORDER = new Sort(new SortField(RANK, SortField.Type.LONG));
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final int entities;
+    private final int names;
+
+    private StoredEntityIndex(Directory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        Map<String, String> data = userData(reader);
+        this.entities = Integer.parseInt(data.getOrDefault(ENTITIES, "0"));
+        this.names = Integer.parseInt(data.getOrDefault(NAMES, "0"));
+    }
+
+    private static Map<String, String> userData(DirectoryReader reader) {
+        try {
+            return reader.getIndexCommit().getUserData();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens the index in {@code folder} if it was made from data of this {@code generation}; empty when there is none,
+     * or it is of another generation or unreadable (then {@link #build} makes it again).
+     */
+    public static Optional<StoredEntityIndex> open(Path folder, String generation) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        Directory dir = null;
+        try {
+            dir = FSDirectory.open(folder);
+            DirectoryReader reader = DirectoryReader.open(dir);
+            if (!generation.equals(userData(reader).get(GENERATION))) {
+                reader.close();
+                dir.close();
+                return Optional.empty();
+            }
+            return Optional.of(new StoredEntityIndex(dir, reader));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(dir);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes {@code from} as the index in {@code folder} for data of {@code generation}, in a folder beside it that
+     * replaces it only once complete (a cancel or a crash leaves the old index or none, never half of one), and
+     * opens it.
+     */
+    public static StoredEntityIndex build(Path folder, String generation, EntityIndex from, Cancellation cancellation)
+            throws IOException {
+        Path staging = folder.resolveSibling(folder.getFileName() + "-tmp");
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        boolean done = false;
+        try {
+            try (Directory dir = FSDirectory.open(staging);
+                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
+                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                         .setIndexSort(ORDER)
+                         .setRAMBufferSizeMB(64)
+                         .setCommitOnClose(false))) {
+                IOException[] failed = new IOException[1];
+                from.forEachName((iri, entityNames, types, text, language, source, folded) -> {
+                    if (failed[0] == null) {
+                        try {
+                            writer.addDocument(document(iri, entityNames, types, text, language, source, folded));
+                        } catch (IOException e) {
+                            failed[0] = e;
+                        }
+                    }
+                }, cancellation);
+                if (failed[0] != null) {
+                    throw failed[0];
+                }
+                cancellation.throwIfCancelled();
+                Map<String, String> data = new LinkedHashMap<>();
+                data.put(GENERATION, generation);
+                data.put(ENTITIES, Integer.toString(from.entityCount()));
+                data.put(NAMES, Integer.toString(from.nameCount()));
+                writer.setLiveCommitData(data.entrySet());
+                writer.forceMerge(1);
+                writer.commit();
+            }
+            cancellation.throwIfCancelled();
+            deleteTree(folder);
+            Files.createDirectories(folder.getParent());
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+        } finally {
+            if (!done) {
+                deleteTree(staging);
+            }
+        }
+        return open(folder, generation).orElseThrow(() -> new IOException(folder + ": the index just written cannot be read"));
+    }
+
+    private static Document document(String iri, Names entityNames, List<Names> types, String text, String language,
+                                     EntityMatch.Source source, String folded) {
+        Document doc = new Document();
+        doc.add(new StringField(IRI, iri, Field.Store.YES));
+        String name = clip(folded);
+        doc.add(new StringField(NAME, name, Field.Store.NO));
+        for (int k = 0; k < name.length(); k++) {
+            if (TextFolding.wordStartsAt(name, k)) {
+                doc.add(new StringField(WORD, name.substring(k), Field.Store.NO));
+            }
+        }
+        doc.add(new NumericDocValuesField(RANK, ((long) source.ordinal() << 32) | Math.min(text.length(), Integer.MAX_VALUE)));
+        doc.add(new StoredField(TEXT, text));
+        doc.add(new StoredField(LANGUAGE, language == null ? "" : language));
+        doc.add(new StoredField(SOURCE, source.ordinal()));
+        doc.add(new StoredField(LABELS, join(entityNames)));
+        for (Names type : types) {
+            doc.add(new StoredField(TYPE, join(type)));
+        }
+        return doc;
+    }
+
+    private static String clip(String s) {
+        return s.length() <= LONGEST_TERM ? s : s.substring(0, LONGEST_TERM);
+    }
+
+    private static String join(Names n) {
+        return (n.english() == null ? "" : "+" + n.english()) + UNIT + (n.spanish() == null ? "" : "+" + n.spanish())
+                + UNIT + (n.fallback() == null ? "" : n.fallback());
+    }
+
+    private static Names split(String s) {
+        String[] parts = s.split(String.valueOf(UNIT), -1);
+        return new Names(parts[0].isEmpty() ? null : parts[0].substring(1),
+                parts[1].isEmpty() ? null : parts[1].substring(1), parts[2]);
+    }
+
+    @Override
+    public List<EntityMatch> search(String query, int limit) {
+        String q = EntityIndex.normaliseSpaces(TextFolding.fold(query)).trim();
+        int cap = Math.max(0, Math.min(limit, EntityIndex.MAX_RESULTS));
+        if (q.isEmpty() || cap == 0) {
+            return List.of();
+        }
+        String term = clip(q);
+        Map<String, EntityMatch> found = new LinkedHashMap<>();
+        try {
+            StoredFields stored = searcher.storedFields();
+            collect(new TermQuery(new Term(NAME, term)), EntityMatch.Kind.EXACT, cap, found, stored);
+            collect(new PrefixQuery(new Term(NAME, term)), EntityMatch.Kind.PREFIX, cap, found, stored);
+            collect(new PrefixQuery(new Term(WORD, term)), EntityMatch.Kind.WORD, cap, found, stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Adds the best-ranked matches of one kind, one per entity not found yet, until there are {@code cap}. */
+    private void collect(Query query, EntityMatch.Kind kind, int cap, Map<String, EntityMatch> found,
+                         StoredFields stored) throws IOException {
+        int want = cap - found.size();
+        if (want <= 0) {
+            return;
+        }
+        // Several names of one entity may match: ask for more than needed, and more again if they were not enough.
+        for (int n = Math.max(want * 4, 32); ; n *= 4) {
+            TopDocs top = searcher.search(query, n, ORDER, false);
+            Map<String, EntityMatch> more = new LinkedHashMap<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                String iri = doc.get(IRI);
+                if (found.containsKey(iri) || more.containsKey(iri)) {
+                    continue;
+                }
+                more.put(iri, match(doc, kind));
+                if (found.size() + more.size() >= cap) {
+                    break;
+                }
+            }
+            if (found.size() + more.size() >= cap || top.scoreDocs.length < n) {
+                found.putAll(more);
+                return;
+            }
+        }
+    }
+
+    private static EntityMatch match(Document doc, EntityMatch.Kind kind) {
+        EntityMatch.Source source = EntityMatch.Source.values()[doc.getField(SOURCE).numericValue().intValue()];
+        String text = doc.get(TEXT);
+        List<Names> types = new ArrayList<>();
+        for (String t : doc.getValues(TYPE)) {
+            types.add(split(t));
+        }
+        return new EntityMatch(doc.get(IRI), split(doc.get(LABELS)), List.copyOf(types), text, doc.get(LANGUAGE), source, kind);
+    }
+
+    @Override
+    public Optional<Names> names(String iri) {
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(IRI, iri)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(split(searcher.storedFields().document(top.scoreDocs[0].doc).get(LABELS)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public int entityCount() {
+        return entities;
+    }
+
+    @Override
+    public int nameCount() {
+        return names;
+    }
+
+    /** Bytes the index takes on disk. */
+    public static long sizeOnDisk(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    private static void closeQuietly(Directory dir) {
+        if (dir != null) {
+            try {
+                dir.close();
+            } catch (IOException e) {
+                // nothing was opened from it
+            }
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.kgexplorer.core.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.store.BundledGraph;
+import org.kgexplorer.core.store.LoadMode;
+import org.kgexplorer.core.store.RdfInputs;
+import org.kgexplorer.core.store.TdbStore;
+import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.task.ProgressListener;
+
+/**
+ * A database's entity search kept on disk with Lucene answers as the in-memory index does (every name match, same
+ * kind), is kept in the database folder, opened again while the data is the same, and made again when it changed;
+ * the class tree kept beside it has the counts, names and instances of one built from the data.
+ */
+class StoredEntityIndexTest {
+    @TempDir
+    Path dir;
+
+    private static final List<String> QUERIES = List.of("alpha", "alfa", "jtf", "joint task", "ice", "fent", "a", "o",
+            "operación", "Operacion sentinel", "  TASK   force ", "custom", "mexico", "méxico", "zzzz", "x", "unit");
+
+    @Test
+    void answersAsTheIndexInMemoryDoesForEveryNameMatch() throws Exception {
+        EntityIndex memory = EntityIndex.build(Fixtures.bundled(), ProgressListener.silent(), Cancellation.none());
+        try (StoredEntityIndex stored = StoredEntityIndex.build(dir.resolve("entities"), "g1", memory,
+                Cancellation.none())) {
+            assertEquals(memory.entityCount(), stored.entityCount());
+            assertEquals(memory.nameCount(), stored.nameCount());
+            for (String q : QUERIES) {
+                Map<String, EntityMatch.Kind> want = new LinkedHashMap<>();
+                memory.search(q, EntityIndex.MAX_RESULTS).stream().filter(m -> m.kind() != EntityMatch.Kind.SUBSTRING)
+                        .forEach(m -> want.put(m.iri(), m.kind()));
+                Map<String, EntityMatch.Kind> got = new LinkedHashMap<>();
+                stored.search(q, EntityIndex.MAX_RESULTS).forEach(m -> got.put(m.iri(), m.kind()));
+                assertEquals(want, got, q);
+            }
+            EntityMatch alpha = stored.search("alpha", 1).get(0);
+            EntityMatch inMemory = memory.search("alpha", 1).get(0);
+            assertEquals(inMemory, alpha, "the first answer with its names, types and the name that matched");
+            assertEquals(memory.names(Fixtures.KG + "ICE"), stored.names(Fixtures.KG + "ICE"));
+            assertEquals(Optional.empty(), stored.names("https://example.org/nothing"));
+            assertEquals(12, stored.search("a", 12).size());
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherGenerationIsNotOpenedAndACancelledBuildLeavesTheOldOne() throws Exception {
+        EntityIndex memory = EntityIndex.build(Fixtures.bundled(), ProgressListener.silent(), Cancellation.none());
+        Path folder = dir.resolve("entities");
+        StoredEntityIndex.build(folder, "g1", memory, Cancellation.none()).close();
+        assertTrue(StoredEntityIndex.open(folder, "g2").isEmpty(), "stale");
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+        assertThrows(CancellationException.class, () -> StoredEntityIndex.build(folder, "g2", memory, cancelled));
+        try (StoredEntityIndex old = StoredEntityIndex.open(folder, "g1").orElseThrow()) {
+            assertEquals(memory.entityCount(), old.entityCount());
+        }
+        assertFalse(Files.exists(dir.resolve("entities-tmp")));
+    }
+
+    @Test
+    void aDatabaseKeepsItsIndexInItsFolderUntilItsDataChanges() throws Exception {
+        Path db = dir.resolve("db");
+        Path more = dir.resolve("more.ttl");
+        Files.writeString(more, "<https://kgexplorer.org/id/Zebra> <http://www.w3.org/2000/01/rdf-schema#label> \"Zebra crossing\"@en .\n");
+        try (TdbStore store = TdbStore.open(db, true)) {
+            store.load(BundledGraph.inputs(), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+            EntitySearch first = DatabaseIndexes.entitySearch(store, ProgressListener.silent(), Cancellation.none());
+            assertInstanceOf(StoredEntityIndex.class, first);
+            assertTrue(Files.isDirectory(db.resolve("kgx-index/entities")));
+            assertEquals(Fixtures.KG + "JointTaskForceAlpha", first.search("alpha", 1).get(0).iri());
+            ((StoredEntityIndex) first).close();
+            String generation = store.generation();
+
+            store.load(RdfInputs.of(List.of(more)), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+            assertNotEquals(generation, store.generation(), "a load that adds data changes the generation");
+            assertTrue(StoredEntityIndex.open(DatabaseIndexes.entityIndexFolder(store), store.generation()).isEmpty(),
+                    "the kept index is stale now");
+            EntitySearch second = DatabaseIndexes.entitySearch(store, ProgressListener.silent(), Cancellation.none());
+            assertEquals(Fixtures.KG + "Zebra", second.search("zebra", 1).get(0).iri());
+            ((StoredEntityIndex) second).close();
+        }
+        // the folder with its index is still a database, and the index is the one for its data
+        try (TdbStore again = TdbStore.open(db, false)) {
+            Optional<StoredEntityIndex> kept = StoredEntityIndex.open(DatabaseIndexes.entityIndexFolder(again),
+                    again.generation());
+            assertTrue(kept.isPresent(), "opened, not made again");
+            assertEquals(Fixtures.KG + "Zebra", kept.get().search("zebra crossing", 1).get(0).iri());
+            kept.get().close();
+        }
+    }
+
+    @Test
+    void aDatabaseKeepsItsClassTreeWithTheSameCountsNamesAndInstances() throws Exception {
+        Path db = dir.resolve("db");
+        try (TdbStore store = TdbStore.open(db, true)) {
+            store.load(BundledGraph.inputs(), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+            ClassTree built = ClassTree.build(Fixtures.bundled(), Cancellation.none());
+            ClassTree first = DatabaseIndexes.classTree(store, Cancellation.none());
+            assertTrue(Files.isRegularFile(db.resolve("kgx-index/classes.tsv")));
+                ClassTree kept;
+            try (var in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                kept = ClassTree.read(in, store.generation(), store).orElseThrow();
+            }
+            for (ClassTree tree : List.of(first, kept)) {
+                assertEquals(built.size(), tree.size());
+                // TDB2 and memory list triples in different orders: the same classes, counts and names, in any order
+                assertEquals(comparable(built.roots()), comparable(tree.roots()));
+                for (ClassTree.ClassNode root : built.roots()) {
+                    assertEquals(comparable(built.children(root)),
+                            comparable(tree.children(tree.get(root.iri()).orElseThrow())));
+                    assertEquals(new java.util.HashSet<>(built.instances(root.iri(), true)),
+                            new java.util.HashSet<>(tree.instances(root.iri(), true)), root.iri());
+                }
+            }
+            try (var in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                assertTrue(ClassTree.read(in, "another", store).isEmpty(), "stale");
+            }
+        }
+    }
+
+    /** Each class with its names, counts, and its superclasses and subclasses as sets. */
+    private static java.util.Set<List<Object>> comparable(List<ClassTree.ClassNode> nodes) {
+        java.util.Set<List<Object>> out = new java.util.HashSet<>();
+        for (ClassTree.ClassNode n : nodes) {
+            out.add(List.of(n.iri(), n.names(), new java.util.HashSet<>(n.parents()), new java.util.HashSet<>(n.children()),
+                    n.directCount(), n.totalCount()));
+        }
+        return out;
+    }
+}
