@@ -235,12 +235,7 @@ public final class SourcesViewModel {
                 return super.cancel(false);
             }
         };
-        task.setOnRunning(e -> {
-            busy.set(true);
-            error.set("");
-            lenientRetry = null;
-            lenientPossible.set(false);
-        });
+        task.setOnRunning(e -> running());
         task.setOnSucceeded(e -> {
             KnowledgeStore previous = context.useStore(task.getValue());
             database.set(folder.toAbsolutePath().normalize());
@@ -367,12 +362,7 @@ public final class SourcesViewModel {
                 cancellation.cancel();
             }
         };
-        task.setOnRunning(e -> {
-            busy.set(true);
-            error.set("");
-            lenientRetry = null;
-            lenientPossible.set(false);
-        });
+        task.setOnRunning(e -> running());
         task.setOnSucceeded(e -> {
             sources.setAll(context.store().sources());
             totalTriples.set(task.getValue());
@@ -466,4 +456,11 @@ public final class SourcesViewModel {
         return texts;
     }
 
+    /** A load or a new database has begun: busy, and the last one's error and lenient retry are gone. */
+    private void running() {
+        busy.set(true);
+        error.set("");
+        lenientRetry = null;
+        lenientPossible.set(false);
+    }
 }
