@@ -68,6 +68,7 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
 
     private final Directory directory;
     private final DirectoryReader reader;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final IndexSearcher searcher;
     private final int entities;
     private final int names;
@@ -212,6 +213,10 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         }
         String term = clip(q);
         Map<String, EntityMatch> found = new LinkedHashMap<>();
+        // A search that began before the index was closed finishes on it; one that begins after finds nothing.
+        if (!reader.tryIncRef()) {
+            return List.of();
+        }
         try {
             StoredFields stored = searcher.storedFields();
             collect(new TermQuery(new Term(NAME, term)), EntityMatch.Kind.EXACT, cap, found, stored);
@@ -219,6 +224,8 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
             collect(new PrefixQuery(new Term(WORD, term)), EntityMatch.Kind.WORD, cap, found, stored);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            decRef();
         }
         return List.copyOf(found.values());
     }
@@ -264,12 +271,25 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
 
     @Override
     public Optional<Names> names(String iri) {
+        if (!reader.tryIncRef()) {
+            return Optional.empty();
+        }
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(IRI, iri)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
             return Optional.of(split(searcher.storedFields().document(top.scoreDocs[0].doc).get(LABELS)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            decRef();
+        }
+    }
+
+    private void decRef() {
+        try {
+            reader.decRef();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -292,10 +312,16 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         }
     }
 
+    /**
+     * Lets go of the index: its files close once the searches running on it have finished (the reader counts
+     * them). The window closes the index it replaces with a newer one.
+     */
     @Override
     public void close() throws IOException {
-        reader.close();
-        directory.close();
+        if (closed.compareAndSet(false, true)) {
+            reader.decRef();
+            directory.close();
+        }
     }
 
     private static void closeQuietly(Directory dir) {

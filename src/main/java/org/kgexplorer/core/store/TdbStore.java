@@ -67,6 +67,7 @@ import org.kgexplorer.core.task.ProgressListener;
  * ({@value #STATS_FILE}).
  */
 public final class TdbStore implements LocalStore, AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TdbStore.class);
     /** The statistics kept at load time, beside TDB2's own files in the database folder. */
     public static final String STATS_FILE = "kgx-stats.tsv";
     private static final Pattern STORAGE = Pattern.compile("Data-(\\d+)");
@@ -408,8 +409,23 @@ public final class TdbStore implements LocalStore, AutoCloseable {
             return added;
         } finally {
             if (!finished) {
-                loader.finishException(new IllegalStateException("the load did not finish"));
+                endPipeline(loader);
             }
+        }
+    }
+
+    /**
+     * Ends a bulk load that failed or was cancelled by finishing it with what it was given, so that its threads
+     * end before the staged area is let go. {@code finishException} only leaves the loader's exclusive mode: its
+     * threads, still waiting for data (or not started yet, after a quick cancel), began their transactions on the
+     * closed area and failed there with a NullPointerException in their own threads. The staged area is thrown
+     * away after, so what the finish commits is never seen; it costs the indexing of what was sent so far.
+     */
+    private static void endPipeline(DataLoader loader) {
+        try {
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            LOG.warn("the cancelled bulk load did not finish cleanly", e);
         }
     }
 

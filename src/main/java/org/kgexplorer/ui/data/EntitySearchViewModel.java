@@ -83,8 +83,10 @@ public final class EntitySearchViewModel {
         };
         task.setOnSucceeded(e -> {
             if (building == task) {
+                EntitySearch replaced = current;
                 current = task.getValue();
                 index.set(current);
+                closeUnlessSame(replaced, current);
                 indexing.set(false);
                 building = null;
             }
@@ -99,6 +101,17 @@ public final class EntitySearchViewModel {
         building = task;
         indexing.set(true);
         context.tasks().submitDataWork(task);
+    }
+
+    /** Closes an index kept on disk that a newer one replaced (searches still running on it finish first). */
+    private static void closeUnlessSame(EntitySearch replaced, EntitySearch now) {
+        if (replaced instanceof java.io.Closeable kept && replaced != now) {
+            try {
+                kept.close();
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(EntitySearchViewModel.class).warn("could not close the replaced search index", e);
+            }
+        }
     }
 
     /** The suggestions for what was typed, best first. Safe from any thread (the box asks from its own). */

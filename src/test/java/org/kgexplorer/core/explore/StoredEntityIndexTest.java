@@ -61,6 +61,24 @@ class StoredEntityIndexTest {
     }
 
     @Test
+    void aClosedIndexLetsGoOfItsFilesAndAnswersNothingAfterwards() throws Exception {
+        EntityIndex memory = EntityIndex.build(Fixtures.bundled(), ProgressListener.silent(), Cancellation.none());
+        Path folder = dir.resolve("entities");
+        StoredEntityIndex.build(folder, "g1", memory, Cancellation.none()).close();
+        StoredEntityIndex replaced = StoredEntityIndex.open(folder, "g1").orElseThrow();
+        assertEquals("Joint Task Force Alpha", replaced.search("alpha", 1).get(0).names().english());
+        replaced.close();
+        replaced.close();
+        assertEquals(List.of(), replaced.search("alpha", 1), "a search after the window moved on finds nothing");
+        assertEquals(Optional.empty(), replaced.names(Fixtures.KG + "ICE"));
+        // the folder holds no open file of it: a new index is built over it and opened
+        StoredEntityIndex.build(folder, "g2", memory, Cancellation.none()).close();
+        try (StoredEntityIndex again = StoredEntityIndex.open(folder, "g2").orElseThrow()) {
+            assertEquals(memory.entityCount(), again.entityCount());
+        }
+    }
+
+    @Test
     void anIndexOfAnotherGenerationIsNotOpenedAndACancelledBuildLeavesTheOldOne() throws Exception {
         EntityIndex memory = EntityIndex.build(Fixtures.bundled(), ProgressListener.silent(), Cancellation.none());
         Path folder = dir.resolve("entities");
