@@ -53,8 +53,8 @@ class SearchWhileIndexingDesktopIT {
     }
 
     public static final class TypesBeforeTheIndexIsReady implements Scenario {
-        /** The tooltip's "{0} entities, {1} names" (English, as the run starts). */
-        private static final Pattern READY = Pattern.compile("^([\\d,.\\u00a0 ]+) entities");
+        /** The tooltip's "…: {0} entities, {1} names" (English, as the run starts). */
+        private static final Pattern READY = Pattern.compile("(\\d[\\d,.\\u00a0 ]*) entities");
 
         @Override
         public void run(RunningApp app, String... args) throws Exception {
