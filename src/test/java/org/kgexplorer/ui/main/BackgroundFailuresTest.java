@@ -123,11 +123,13 @@ class BackgroundFailuresTest {
                 && results.answerProperty().get().kind() == ResultsAnswer.Kind.TABLE && !results.busyProperty().get());
 
         store.breakReads();
-        robot.interact(() -> {
-            classes[0].listInstances(classes[0].treeProperty().get().get(Fixtures.KGX + "TaskForce").orElseThrow());
-            context.labelModeProperty().set(LabelMode.SPANISH);
-        });
-        waitFor(() -> failedTasks().containsAll(Set.of("Listing the instances of task force", "Looking up labels…")));
+        // One after the other: a new label mode lists the chosen class's instances again and cancels the listing
+        // still running, which may then never have read the store (CI once waited 30 s for its failure).
+        robot.interact(() -> classes[0].listInstances(
+                classes[0].treeProperty().get().get(Fixtures.KGX + "TaskForce").orElseThrow()));
+        waitFor(() -> failedTasks().contains("Listing the instances of task force"));
+        robot.interact(() -> context.labelModeProperty().set(LabelMode.SPANISH));
+        waitFor(() -> failedTasks().contains("Looking up labels…"));
         assertEquals(2, results.answerProperty().get().table().rowCount(), "the answer shown stays as it was");
         Label status = robot.lookup("#task-failure").queryAs(Label.class);
         assertTrue(status.getText().endsWith(" failed: " + BreakableStore.FAULT), status.getText());
