@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.kgexplorer.core.explore.DatabaseIndexes;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.NewDatabase;
 import org.kgexplorer.core.store.TdbStore;
+import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
 
 import picocli.CommandLine.Command;
@@ -56,6 +58,8 @@ final class LoadCommand implements Callable<Integer> {
             }
             after = db.tripleCount();
             loaded = true;
+            // What the window keeps in the folder (search index, class tree) follows an addition made in place.
+            DatabaseIndexes.catchUp(db, new Cancellation());
         } finally {
             if (!loaded && fresh) {
                 NewDatabase.removeNew(dataOptions.store);

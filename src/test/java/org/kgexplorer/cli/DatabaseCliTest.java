@@ -22,9 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kgexplorer.cli.CliTest.Run;
+import org.kgexplorer.core.explore.ClassTree;
+import org.kgexplorer.core.explore.DatabaseIndexes;
+import org.kgexplorer.core.explore.StoredEntityIndex;
 import org.kgexplorer.core.generate.OrgDataGenerator;
 import org.kgexplorer.core.store.RdfInputs;
 import org.kgexplorer.core.store.TdbStore;
+import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.task.ProgressListener;
 
 /** The database commands of cli.md on real TDB2 databases: load, compact, dump, and --store on the others. */
 class DatabaseCliTest {
@@ -144,6 +149,35 @@ class DatabaseCliTest {
         String bundled = ok("stats").out();
         assertEquals("triples: " + first(bundled), loadLines(loaded).get(1));
         assertEquals(bundled, statsOf(db));
+    }
+
+    @Test
+    void anAdditionBringsTheWindowsKeptSearchIndexAndClassTreeUpToDate() throws Exception {
+        ok("load", "--store", db.toString());
+        try (TdbStore store = TdbStore.open(db, false)) {
+            // what the window keeps in the folder when it opens the database
+            ((StoredEntityIndex) DatabaseIndexes.entitySearch(store, ProgressListener.silent(), Cancellation.none())).close();
+            DatabaseIndexes.classTree(store, Cancellation.none());
+        }
+        Path zebra = Files.writeString(dir.resolve("zebra.ttl"), """
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://kgexplorer.org/id/Zebra> a <https://kgexplorer.org/ontology#TaskForce> ;
+                    rdfs:label "Zebra crossing"@en .
+                """);
+        assertEquals(List.of("added: 2", "triples: " + (first(ok("stats").out()) + 2)),
+                loadLines(ok("load", "--store", db.toString(), "--no-default", "--data", zebra.toString())));
+        try (TdbStore store = TdbStore.open(db, false)) {
+            try (StoredEntityIndex index = StoredEntityIndex.open(DatabaseIndexes.entityIndexFolder(store),
+                    store.generation()).orElseThrow(() -> new AssertionError("the search index was not brought up to date"))) {
+                assertEquals("https://kgexplorer.org/id/Zebra", index.search("zebra", 1).get(0).iri());
+            }
+            try (BufferedReader in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                ClassTree tree = ClassTree.read(in, store.generation(), store)
+                        .orElseThrow(() -> new AssertionError("the class tree was not brought up to date"));
+                assertEquals(ClassTree.build(store, Cancellation.none()).get("https://kgexplorer.org/ontology#TaskForce"),
+                        tree.get("https://kgexplorer.org/ontology#TaskForce"));
+            }
+        }
     }
 
     @Test

@@ -129,6 +129,35 @@ public final class ClassTree {
         return new ClassTree(nodes, roots(nodes), iri -> instances.getOrDefault(iri, List.of()));
     }
 
+    /**
+     * This tree after new instances were typed with its classes (ADR 36): {@code direct} and {@code total} say by how
+     * much each class's own and total counts grow; the classes, their names and their places are as they were, and
+     * so are the instances as this tree reads them.
+     */
+    public ClassTree withMoreInstances(Map<String, Integer> direct, Map<String, Integer> total) {
+        Map<String, ClassNode> nodes = new LinkedHashMap<>();
+        for (ClassNode n : classes.values()) {
+            nodes.put(n.iri(), new ClassNode(n.iri(), n.names(), n.parents(), n.children(),
+                    n.directCount() + direct.getOrDefault(n.iri(), 0), n.totalCount() + total.getOrDefault(n.iri(), 0)));
+        }
+        return new ClassTree(nodes, roots, directInstances);
+    }
+
+    /** The class and every class above it, each once (a cycle of superclasses is followed once). */
+    public Set<String> ancestorsAndSelf(String iri) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.push(iri);
+        while (!todo.isEmpty()) {
+            String n = todo.pop();
+            ClassNode node = classes.get(n);
+            if (node != null && seen.add(n)) {
+                node.parents().forEach(todo::push);
+            }
+        }
+        return seen;
+    }
+
     private static final String FORMAT = "kgx-class-tree 1";
 
     /**

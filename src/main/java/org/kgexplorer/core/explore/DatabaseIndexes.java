@@ -7,7 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.core.store.Addition;
 
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.store.TdbStore;
@@ -43,6 +58,7 @@ public final class DatabaseIndexes {
         if (!(store instanceof TdbStore db)) {
             return EntityIndex.build(store, progress, cancellation);
         }
+        catchUpEntities(db, cancellation);
         String generation = db.generation();
         Path folder = entityIndexFolder(db);
         Optional<StoredEntityIndex> kept = StoredEntityIndex.open(folder, generation);
@@ -71,6 +87,7 @@ public final class DatabaseIndexes {
         if (!(store instanceof TdbStore db)) {
             return ClassTree.build(store, cancellation);
         }
+        catchUpClassTree(db, cancellation);
         String generation = db.generation();
         Path file = classTreeFile(db);
         if (Files.isRegularFile(file)) {
@@ -84,6 +101,12 @@ public final class DatabaseIndexes {
             }
         }
         ClassTree tree = ClassTree.build(db, cancellation);
+        keep(tree, file, generation);
+        return tree;
+    }
+
+    /** Writes the tree as the kept one of {@code generation}, beside the old one and moved into its place. */
+    private static void keep(ClassTree tree, Path file, String generation) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".classes", ".tmp");
@@ -98,6 +121,154 @@ public final class DatabaseIndexes {
         } catch (IOException e) {
             LOG.warn("The class tree could not be kept in {}: {}", file, e.getMessage());
         }
-        return tree;
+    }
+
+    /**
+     * Brings what is kept in the database's folder up to date after this program's last addition in one write
+     * transaction ({@link TdbStore#lastAddition}), when it was made from the data just before that addition: the
+     * search index entity by entity, the class tree's counts when the addition declared, renamed or placed no
+     * class. What cannot be brought up to date is made again from the data when next asked. {@code load --store}
+     * calls it after adding, so the window opens the database with its indexes ready.
+     */
+    public static void catchUp(TdbStore db, Cancellation cancellation) {
+        catchUpEntities(db, cancellation);
+        catchUpClassTree(db, cancellation);
+    }
+
+    /** The most instances of a renamed class whose search entries are rewritten; more and the index is made again. */
+    static final int MOST_RENAMED_INSTANCES = 100_000;
+
+    private static void catchUpEntities(TdbStore db, Cancellation cancellation) {
+        Optional<Addition> last = db.lastAddition();
+        if (last.isEmpty() || last.get().before().equals(last.get().after())) {
+            return;
+        }
+        Addition a = last.get();
+        Path folder = entityIndexFolder(db);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        // Every entity whose documents change: the subjects of new triples and the classes newly used as types,
+        // and, when a class got a new name, its instances (their documents carry their types' names).
+        Set<Node> touched = new LinkedHashSet<>(a.subjects());
+        a.types().forEach(t -> touched.add(t.getObject()));
+        Graph names = db.readGraph(all -> {
+            Node type = RDF.type.asNode();
+            for (Node renamed : a.named()) {
+                int n = 0;
+                for (var it = all.find(Node.ANY, type, renamed); it.hasNext(); ) {
+                    Node instance = it.next().getSubject();
+                    if (instance.isURI()) {
+                        touched.add(instance);
+                        if (++n > MOST_RENAMED_INSTANCES) {
+                            return null;
+                        }
+                    }
+                }
+            }
+            return namesOf(all, touched, cancellation);
+        });
+        if (names == null) {
+            return;
+        }
+        Set<String> iris = new HashSet<>();
+        touched.forEach(n -> iris.add(n.getURI()));
+        try {
+            EntityIndex from = EntityIndex.build(names, ProgressListener.silent(), cancellation);
+            if (StoredEntityIndex.update(folder, a.before(), a.after(), from, iris, cancellation)) {
+                LOG.info("The search index in {} was brought up to date: {} entities", folder, iris.size());
+            }
+        } catch (IOException e) {
+            LOG.warn("The search index in {} could not be brought up to date, it is made again: {}", folder, e.getMessage());
+        }
+    }
+
+    /**
+     * What an {@link EntityIndex} needs to name {@code entities} as an index of all the data would: one triple of each
+     * (which makes it an entity), its types and names, and its types' names.
+     */
+    private static Graph namesOf(Graph all, Set<Node> entities, Cancellation cancellation) {
+        Graph g = GraphFactory.createGraphMem();
+        Node type = RDF.type.asNode();
+        Set<Node> types = new HashSet<>();
+        for (Node e : entities) {
+            cancellation.throwIfCancelled();
+            var any = all.find(e, Node.ANY, Node.ANY);
+            try {
+                if (any.hasNext()) {
+                    g.add(any.next());
+                }
+            } finally {
+                any.close();
+            }
+            all.find(e, type, Node.ANY).forEachRemaining(t -> {
+                g.add(t);
+                types.add(t.getObject());
+            });
+            copyNames(all, e, g);
+        }
+        types.removeAll(entities);
+        types.forEach(t -> copyNames(all, t, g));
+        return g;
+    }
+
+    private static void copyNames(Graph all, Node subject, Graph into) {
+        for (Node p : LabelResolver.LABEL_PROPERTIES) {
+            all.find(subject, p, Node.ANY).forEachRemaining(into::add);
+        }
+    }
+
+    private static void catchUpClassTree(TdbStore db, Cancellation cancellation) {
+        Optional<Addition> last = db.lastAddition();
+        if (last.isEmpty() || last.get().before().equals(last.get().after()) || last.get().schema()) {
+            return;
+        }
+        Addition a = last.get();
+        Path file = classTreeFile(db);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        ClassTree kept;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Optional<ClassTree> read = ClassTree.read(in, a.before(), db);
+            if (read.isEmpty()) {
+                return;
+            }
+            kept = read.get();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        boolean renamed = a.named().stream().anyMatch(n -> kept.get(n.getURI()).isPresent());
+        boolean newClass = a.types().stream().anyMatch(t -> kept.get(t.getObject().getURI()).isEmpty());
+        if (renamed || newClass) {
+            return;
+        }
+        // Each new rdf:type adds one to its class's own count; an instance adds one to the total of every class above
+        // its new types that none of its earlier types was under already.
+        Map<Node, List<String>> added = new LinkedHashMap<>();
+        a.types().forEach(t -> added.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject().getURI()));
+        Map<String, Integer> direct = new HashMap<>();
+        Map<String, Integer> total = new HashMap<>();
+        db.readGraph(all -> {
+            for (Map.Entry<Node, List<String>> e : added.entrySet()) {
+                cancellation.throwIfCancelled();
+                Set<String> earlier = new HashSet<>();
+                all.find(e.getKey(), RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+                    if (t.getObject().isURI() && !e.getValue().contains(t.getObject().getURI())) {
+                        earlier.addAll(kept.ancestorsAndSelf(t.getObject().getURI()));
+                    }
+                });
+                Set<String> above = new HashSet<>();
+                for (String c : e.getValue()) {
+                    direct.merge(c, 1, Integer::sum);
+                    above.addAll(kept.ancestorsAndSelf(c));
+                }
+                above.removeAll(earlier);
+                above.forEach(c -> total.merge(c, 1, Integer::sum));
+            }
+            return null;
+        });
+        keep(kept.withMoreInstances(direct, total), file, a.after());
+        LOG.info("The class tree in {} was brought up to date: {} new instances", file, added.size());
     }
 }

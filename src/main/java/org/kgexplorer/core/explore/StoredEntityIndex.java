@@ -167,6 +167,71 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         return open(folder, generation).orElseThrow(() -> new IOException(folder + ": the index just written cannot be read"));
     }
 
+    /**
+     * Brings the index in {@code folder} from data of generation {@code before} to generation {@code after}, entity by
+     * entity: every document of the {@code entities} named is deleted, and {@code from}'s names of those entities (an
+     * index of just what names them, made from the data after the change) are added in their place, in one Lucene
+     * commit (a cancel or a crash leaves the index of {@code before}, which is then made again). False, and nothing
+     * changed, when the index is missing or of another generation than {@code before}.
+     */
+    public static boolean update(Path folder, String before, String after, EntityIndex from,
+                                 java.util.Set<String> entities, Cancellation cancellation) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Directory dir = FSDirectory.open(folder)) {
+            Map<String, String> data;
+            int gone = 0;
+            int goneNames = 0;
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                data = new LinkedHashMap<>(userData(reader));
+                if (!before.equals(data.get(GENERATION))) {
+                    return false;
+                }
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (String iri : entities) {
+                    int n = searcher.count(new TermQuery(new Term(IRI, iri)));
+                    if (n > 0) {
+                        gone++;
+                        goneNames += n;
+                    }
+                }
+            }
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                    .setIndexSort(ORDER)
+                    .setCommitOnClose(false))) {
+                for (String iri : entities) {
+                    writer.deleteDocuments(new Term(IRI, iri));
+                }
+                java.util.Set<String> added = new java.util.HashSet<>();
+                int[] addedNames = new int[1];
+                IOException[] failed = new IOException[1];
+                from.forEachName((iri, entityNames, types, text, language, source, folded) -> {
+                    if (failed[0] == null && entities.contains(iri)) {
+                        try {
+                            writer.addDocument(document(iri, entityNames, types, text, language, source, folded));
+                            added.add(iri);
+                            addedNames[0]++;
+                        } catch (IOException e) {
+                            failed[0] = e;
+                        }
+                    }
+                }, cancellation);
+                if (failed[0] != null) {
+                    throw failed[0];
+                }
+                cancellation.throwIfCancelled();
+                data.put(GENERATION, after);
+                data.put(ENTITIES, Integer.toString(Integer.parseInt(data.getOrDefault(ENTITIES, "0")) - gone + added.size()));
+                data.put(NAMES, Integer.toString(Integer.parseInt(data.getOrDefault(NAMES, "0")) - goneNames + addedNames[0]));
+                writer.setLiveCommitData(data.entrySet());
+                writer.commit();
+            }
+        }
+        return true;
+    }
+
     private static Document document(String iri, Names entityNames, List<Names> types, String text, String language,
                                      EntityMatch.Source source, String folded) {
         Document doc = new Document();

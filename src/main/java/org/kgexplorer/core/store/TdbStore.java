@@ -91,6 +91,8 @@ public final class TdbStore implements LocalStore, AutoCloseable {
     private final ThreadLocal<DatasetGraph> reading = new ThreadLocal<>();
     /** RDFS setup over the database, built on first use and dropped when the data changes. */
     private volatile SetupRDFS rdfsSetup;
+    /** What the last addition in one write transaction changed, when the data has not changed otherwise since. */
+    private volatile Addition lastAddition;
 
     /** Why a folder cannot be used as a database. */
     public static final class Unavailable extends Exception {
@@ -166,6 +168,15 @@ public final class TdbStore implements LocalStore, AutoCloseable {
     public String generation() {
         Statistics s = statistics;
         return s.storage + "/" + s.triples;
+    }
+
+    /**
+     * What the last addition in one write transaction changed, while the database is still in the state it left
+     * (ADR 36): empty when this program has not added to it in place, or has loaded into it otherwise since.
+     */
+    public java.util.Optional<Addition> lastAddition() {
+        Addition a = lastAddition;
+        return a != null && a.after().equals(generation()) ? java.util.Optional.of(a) : java.util.Optional.empty();
     }
 
     private Path dir() {
@@ -286,6 +297,8 @@ public final class TdbStore implements LocalStore, AutoCloseable {
         next.sources.addAll(added);
         DatasetGraph area = ((DatasetGraphSwitchable) data).get();
         Path statsFile = dir().resolve(STATS_FILE);
+        Addition.Recorder changes = new Addition.Recorder();
+        String before = generation();
         boolean committed = false;
         area.begin(TxnType.WRITE);
         try {
@@ -300,6 +313,7 @@ public final class TdbStore implements LocalStore, AutoCloseable {
                     for (Triple t : e.getValue()) {
                         if (!area.contains(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())) {
                             next.countNew(t, type);
+                            changes.added(t);
                         }
                         area.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
                         if (++n % TICK == 0) {
@@ -328,6 +342,9 @@ public final class TdbStore implements LocalStore, AutoCloseable {
             }
             // the figures of the state the database is in now: the new one, or the old one after an abort
             saveStatistics();
+            if (committed) {
+                lastAddition = changes.done(before, generation());
+            }
         }
         return added;
     }
@@ -484,6 +501,7 @@ public final class TdbStore implements LocalStore, AutoCloseable {
             });
             statistics = counted;
             rdfsSetup = null;
+            lastAddition = null;
         } catch (IOException | UncheckedIOException e) {
             throw new DataLoadException(folder.toString(), "could not be updated (" + RdfInputs.describe(
                     e instanceof UncheckedIOException u ? u.getCause() : (IOException) e) + ")");

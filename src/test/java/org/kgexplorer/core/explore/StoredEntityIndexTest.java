@@ -154,6 +154,101 @@ class StoredEntityIndexTest {
         }
     }
 
+    private static final String PREFIXES = "@prefix kg: <https://kgexplorer.org/id/> .\n"
+            + "@prefix kgx: <https://kgexplorer.org/ontology#> .\n"
+            + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+            + "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n";
+
+    @Test
+    void anAdditionInPlaceBringsTheKeptIndexAndClassTreeToWhatTheyWouldBeIfMadeAgain() throws Exception {
+        Path db = dir.resolve("db");
+        Path instances = dir.resolve("instances.ttl");
+        // a new entity of a known class; a known entity with another name and another class (Person: its own count
+        // and its total grow, Actor's does not: Alpha was an actor already); an entity with neither name nor class
+        Files.writeString(instances, PREFIXES
+                + "kg:Zebra a kgx:TaskForce ; rdfs:label \"Zebra crossing\"@en , \"Paso de cebra\"@es .\n"
+                + "kg:JointTaskForceAlpha skos:altLabel \"The Alphas\"@en ; a kgx:Person .\n"
+                + "kg:NamelessOne kgx:worksWith kg:JointTaskForceAlpha .\n");
+        Path renamed = dir.resolve("renamed.ttl");
+        Files.writeString(renamed, PREFIXES + "kgx:TaskForce skos:prefLabel \"cuerpo especial\"@es .\n");
+        try (TdbStore store = TdbStore.open(db, true)) {
+            store.load(BundledGraph.inputs(), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+            ((StoredEntityIndex) DatabaseIndexes.entitySearch(store, ProgressListener.silent(), Cancellation.none())).close();
+            DatabaseIndexes.classTree(store, Cancellation.none());
+            Path folder = DatabaseIndexes.entityIndexFolder(store);
+
+            store.load(RdfInputs.of(List.of(instances)), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+            assertTrue(store.lastAddition().isPresent(), "added in one write transaction");
+            DatabaseIndexes.catchUp(store, Cancellation.none());
+            assertSameAsMadeAgain(store, folder);
+            ClassTree fresh = ClassTree.build(store, Cancellation.none());
+            ClassTree kept;
+            try (var in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                kept = ClassTree.read(in, store.generation(), store).orElseThrow(() -> new AssertionError("not brought up to date"));
+            }
+            assertEquals(everyClass(fresh), everyClass(kept));
+            assertEquals(fresh.get(Fixtures.KGX + "Person").orElseThrow().totalCount(),
+                    kept.get(Fixtures.KGX + "Person").orElseThrow().totalCount());
+
+            // a class's new name reaches its instances' entries; the class tree is made again when next asked
+            store.load(RdfInputs.of(List.of(renamed)), LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
+            DatabaseIndexes.catchUp(store, Cancellation.none());
+            assertSameAsMadeAgain(store, folder);
+            try (StoredEntityIndex index = StoredEntityIndex.open(folder, store.generation()).orElseThrow()) {
+                EntityMatch zebra = index.search("zebra", 1).get(0);
+                assertTrue(zebra.types().stream().anyMatch(t -> "cuerpo especial".equals(t.spanish())), zebra.types().toString());
+            }
+            try (var in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                assertTrue(ClassTree.read(in, store.generation(), store).isEmpty(), "a renamed class: not patched");
+            }
+            assertEquals(everyClass(ClassTree.build(store, Cancellation.none())),
+                    everyClass(DatabaseIndexes.classTree(store, Cancellation.none())));
+        }
+    }
+
+    /** The kept index is of the data's generation, and answers every query as one made from the data now. */
+    private static void assertSameAsMadeAgain(TdbStore store, Path folder) throws Exception {
+        EntityIndex memory = EntityIndex.build(store, ProgressListener.silent(), Cancellation.none());
+        try (StoredEntityIndex updated = StoredEntityIndex.open(folder, store.generation())
+                .orElseThrow(() -> new AssertionError("not brought up to date"));
+             StoredEntityIndex made = StoredEntityIndex.build(folder.resolveSibling("made"), "x", memory, Cancellation.none())) {
+            assertEquals(made.entityCount(), updated.entityCount());
+            assertEquals(made.nameCount(), updated.nameCount());
+            List<String> queries = new java.util.ArrayList<>(QUERIES);
+            queries.addAll(List.of("zebra", "paso de", "the alphas", "nameless", "crossing"));
+            for (String q : queries) {
+                // the same matches; among names that rank the same, and among an entity's types, the order read
+                // from the data may differ
+                assertEquals(unordered(made.search(q, EntityIndex.MAX_RESULTS)),
+                        unordered(updated.search(q, EntityIndex.MAX_RESULTS)), q);
+            }
+            assertEquals(made.names(Fixtures.KG + "JointTaskForceAlpha"), updated.names(Fixtures.KG + "JointTaskForceAlpha"));
+        }
+    }
+
+    private static java.util.Set<List<Object>> unordered(List<EntityMatch> matches) {
+        java.util.Set<List<Object>> out = new java.util.HashSet<>();
+        for (EntityMatch m : matches) {
+            out.add(List.of(m.iri(), m.names(), new java.util.HashSet<>(m.types()), m.matchedText(),
+                    String.valueOf(m.matchedLanguage()), m.source(), m.kind()));
+        }
+        return out;
+    }
+
+    private static java.util.Set<List<Object>> everyClass(ClassTree tree) {
+        List<ClassTree.ClassNode> all = new java.util.ArrayList<>();
+        java.util.ArrayDeque<ClassTree.ClassNode> todo = new java.util.ArrayDeque<>(tree.roots());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            ClassTree.ClassNode n = todo.pop();
+            if (seen.add(n.iri())) {
+                all.add(n);
+                todo.addAll(tree.children(n));
+            }
+        }
+        return comparable(all);
+    }
+
     /** Each class with its names, counts, and its superclasses and subclasses as sets. */
     private static java.util.Set<List<Object>> comparable(List<ClassTree.ClassNode> nodes) {
         java.util.Set<List<Object>> out = new java.util.HashSet<>();
