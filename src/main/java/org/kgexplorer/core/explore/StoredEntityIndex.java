@@ -42,8 +42,8 @@ import org.kgexplorer.core.task.Cancellation;
  * large database is searchable as soon as it opens. It answers as {@link EntityIndex} does, matching the folded name
  * (case and accents ignored): a name that is the query, then one that starts with it, then one with a word that
  * starts with it; among each, a preferred label before an alternative one before a local name, a shorter name
- * first. (Unlike {@link EntityIndex} it does not look inside words.) The documents are sorted by that order on disk,
- * so a query of one letter reads only the first documents that match.
+ * first. (Unlike {@link EntityIndex} it does not look inside words.) The documents are sorted by that order on disk
+ * (in each of its segments), so a query of one letter reads only the first documents that match in each.
  *
  * <p>The index records the generation of the data it was made from; {@link #open} refuses an index of another
  * generation (the database changed since), which is then made again.
@@ -130,7 +130,7 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
                  IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
                          .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                          .setIndexSort(ORDER)
-                         .setRAMBufferSizeMB(64)
+                         .setRAMBufferSizeMB(256)
                          .setCommitOnClose(false))) {
                 IOException[] failed = new IOException[1];
                 from.forEachName((iri, entityNames, types, text, language, source, folded) -> {
@@ -151,7 +151,6 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
                 data.put(ENTITIES, Integer.toString(from.entityCount()));
                 data.put(NAMES, Integer.toString(from.nameCount()));
                 writer.setLiveCommitData(data.entrySet());
-                writer.forceMerge(1);
                 writer.commit();
             }
             cancellation.throwIfCancelled();
