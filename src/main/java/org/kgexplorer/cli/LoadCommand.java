@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.kgexplorer.core.explore.DatabaseIndexes;
+import org.kgexplorer.core.query.completion.KeptCompletion;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.NewDatabase;
 import org.kgexplorer.core.store.TdbStore;
@@ -58,8 +59,9 @@ final class LoadCommand implements Callable<Integer> {
             }
             after = db.tripleCount();
             loaded = true;
-            // What the window keeps in the folder (search index, class tree) follows an addition made in place.
+            // What the window keeps in the folder (search, class tree, completion) follows an addition made in place.
             DatabaseIndexes.catchUp(db, new Cancellation());
+            KeptCompletion.catchUp(db, new Cancellation());
         } finally {
             if (!loaded && fresh) {
                 NewDatabase.removeNew(dataOptions.store);

@@ -26,6 +26,9 @@ import org.kgexplorer.core.explore.ClassTree;
 import org.kgexplorer.core.explore.DatabaseIndexes;
 import org.kgexplorer.core.explore.StoredEntityIndex;
 import org.kgexplorer.core.generate.OrgDataGenerator;
+import org.kgexplorer.core.query.completion.Completion;
+import org.kgexplorer.core.query.completion.CompletionIndex;
+import org.kgexplorer.core.query.completion.KeptCompletion;
 import org.kgexplorer.core.store.RdfInputs;
 import org.kgexplorer.core.store.TdbStore;
 import org.kgexplorer.core.task.Cancellation;
@@ -158,6 +161,7 @@ class DatabaseCliTest {
             // what the window keeps in the folder when it opens the database
             ((StoredEntityIndex) DatabaseIndexes.entitySearch(store, ProgressListener.silent(), Cancellation.none())).close();
             DatabaseIndexes.classTree(store, Cancellation.none());
+            KeptCompletion.of(store, ProgressListener.silent(), Cancellation.none());
         }
         Path zebra = Files.writeString(dir.resolve("zebra.ttl"), """
                 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -177,6 +181,9 @@ class DatabaseCliTest {
                 assertEquals(ClassTree.build(store, Cancellation.none()).get("https://kgexplorer.org/ontology#TaskForce"),
                         tree.get("https://kgexplorer.org/ontology#TaskForce"));
             }
+            CompletionIndex completion = KeptCompletion.read(KeptCompletion.file(store), store.generation())
+                    .orElseThrow(() -> new AssertionError("the completion index was not brought up to date"));
+            assertEquals(Completion.Kind.ENTITY, completion.kindOf("https://kgexplorer.org/id/Zebra"));
         }
     }
 

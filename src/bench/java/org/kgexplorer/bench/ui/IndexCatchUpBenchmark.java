@@ -12,6 +12,7 @@ import org.kgexplorer.core.explore.DatabaseIndexes;
 import org.kgexplorer.core.explore.EntitySearch;
 import org.kgexplorer.core.explore.StoredEntityIndex;
 import org.kgexplorer.core.generate.OrgDataGenerator;
+import org.kgexplorer.core.query.completion.KeptCompletion;
 import org.kgexplorer.core.store.BundledGraph;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.RdfInput;
@@ -21,15 +22,15 @@ import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
 
 /**
- * What keeping a database's search index and class tree up to date after a small addition costs (ADR 36), side by
+ * What keeping a database's search index, class tree and completion index up to date after a small addition costs (ADR 36), side by
  * side with making them again, on the seeded ORG-shaped data ({@code -Dbench.store.triples=N}, as
  * {@link StoreOpenBenchmark}; a new database under {@code target/bench/catch-up-N/} each run):
  *
  * <ul>
- * <li>{@code index-made-again,N,<ms>}: the search index (in memory, then written with Lucene) and the class tree made
- * from all the data, as the window does after a load it cannot follow;</li>
+ * <li>{@code index-made-again,N,<ms>}: the search index (in memory, then written with Lucene), the class tree and
+ * the completion index made from all the data, as the window does after a load it cannot follow;</li>
  * <li>{@code index-catch-up,N,<ms>}: after adding {@value #ADDED} generated triples in place (one write
- * transaction), bringing both up to date ({@link DatabaseIndexes#catchUp});</li>
+ * transaction), bringing all three up to date ({@link DatabaseIndexes#catchUp}, {@link KeptCompletion#catchUp});</li>
  * <li>{@code add-in-place,N,<ms>}: that addition itself, for scale.</li>
  * </ul>
  */
@@ -66,6 +67,7 @@ public final class IndexCatchUpBenchmark implements Benchmark {
             long t0 = System.nanoTime();
             EntitySearch made = DatabaseIndexes.entitySearch(store, ProgressListener.silent(), Cancellation.none());
             DatabaseIndexes.classTree(store, Cancellation.none());
+            KeptCompletion.of(store, ProgressListener.silent(), Cancellation.none());
             results.add("index-made-again", param, (System.nanoTime() - t0) / 1e6, "ms");
             ((StoredEntityIndex) made).close();
 
@@ -77,6 +79,7 @@ public final class IndexCatchUpBenchmark implements Benchmark {
             }
             t0 = System.nanoTime();
             DatabaseIndexes.catchUp(store, Cancellation.none());
+            KeptCompletion.catchUp(store, Cancellation.none());
             results.add("index-catch-up", param, (System.nanoTime() - t0) / 1e6, "ms");
             if (StoredEntityIndex.open(DatabaseIndexes.entityIndexFolder(store), store.generation()).isEmpty()) {
                 throw new IllegalStateException("the search index was not brought up to date");

@@ -22,15 +22,17 @@ import org.kgexplorer.core.labels.LabelResolver;
  * @param subjects the IRI subjects of the triples new to the database
  * @param types    the new {@code rdf:type} triples whose class is an IRI
  * @param named    the subjects of new naming triples (labels, alternative labels)
+ * @param predicates the properties of the new triples
  * @param schema   whether a new triple declares a class or a subclass ({@code rdfs:subClassOf}, {@code rdf:type
  *                 rdfs:Class} or {@code owl:Class}): the class tree's shape may have changed
  */
 public record Addition(String before, String after, Set<Node> subjects, List<Triple> types, Set<Node> named,
-                       boolean schema) {
+                       Set<Node> predicates, boolean schema) {
     public Addition {
         subjects = Set.copyOf(subjects);
         types = List.copyOf(types);
         named = Set.copyOf(named);
+        predicates = Set.copyOf(predicates);
     }
 
     /** Collects an addition's changes, one new triple at a time. */
@@ -41,12 +43,14 @@ public record Addition(String before, String after, Set<Node> subjects, List<Tri
         private final Set<Node> subjects = new LinkedHashSet<>();
         private final List<Triple> types = new ArrayList<>();
         private final Set<Node> named = new LinkedHashSet<>();
+        private final Set<Node> predicates = new LinkedHashSet<>();
         private boolean schema;
 
         /** Notes a triple that was not in the database before. */
         void added(Triple t) {
             Node s = t.getSubject();
             Node p = t.getPredicate();
+            predicates.add(p);
             if (s.isURI()) {
                 subjects.add(s);
             }
@@ -63,7 +67,7 @@ public record Addition(String before, String after, Set<Node> subjects, List<Tri
         }
 
         Addition done(String before, String after) {
-            return new Addition(before, after, subjects, types, named, schema);
+            return new Addition(before, after, subjects, types, named, predicates, schema);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.kgexplorer.core.query.QueryFiles;
 import org.kgexplorer.core.query.Question;
 import org.kgexplorer.core.query.QuestionLibrary;
 import org.kgexplorer.core.query.completion.CompletionIndex;
+import org.kgexplorer.core.query.completion.KeptCompletion;
 import org.kgexplorer.core.settings.Settings;
 import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.ui.ExplorerContext;
@@ -106,7 +107,7 @@ final class WorkspaceTasks {
         Task<CompletionIndex> task = new Titled<>(texts.get("task.index")) {
             @Override
             protected CompletionIndex call() {
-                return CompletionIndex.build(context.store(), (n, total, message) -> updateMessage(
+                return KeptCompletion.of(context.store(), (n, total, message) -> updateMessage(
                         texts.get("task.index.progress", n)), cancellation);
             }
 

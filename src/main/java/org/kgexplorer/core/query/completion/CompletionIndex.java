@@ -148,14 +148,124 @@ public final class CompletionIndex {
             }
         }
         cancellation.throwIfCancelled();
-        Map<String, String> prefixes = new LinkedHashMap<>();
-        prefixes.putAll(declared);
+        return assemble(found, kindOf, raw, withWellKnown(declared));
+    }
+
+    /** The data's declared prefixes, then the well-known ones it does not redefine. */
+    private static Map<String, String> withWellKnown(Map<String, String> declared) {
+        Map<String, String> prefixes = new LinkedHashMap<>(declared);
         WellKnownPrefixes.ALL.forEach((p, ns) -> {
             if (!prefixes.containsKey(p) && !prefixes.containsValue(ns)) {
                 prefixes.put(p, ns);
             }
         });
-        return assemble(found, kindOf, raw, prefixes);
+        return prefixes;
+    }
+
+    /**
+     * This index with what {@code more} says of the resources it holds (ADR 36): {@code more} is an index of every
+     * triple of some subjects (and of new classes and properties, with blank subjects), made after data was added.
+     * Each resource keeps the best kind either index gives it; a resource {@code more} names takes its labels from
+     * {@code more} (data is only added, so they include the earlier ones), any other keeps its own. The prefixes are
+     * {@code declared} and the well-known ones, as {@link #build} makes them.
+     */
+    public CompletionIndex with(CompletionIndex more, Map<String, String> declared) {
+        DenseIds<Node> found = new DenseIds<>(iris.length + more.iris.length);
+        byte[] kindOf = new byte[iris.length + more.iris.length];
+        for (int i = 0; i < iris.length; i++) {
+            kindOf = kind(kindOf, found.add(org.apache.jena.graph.NodeFactory.createURI(iris[i])), kinds[i]);
+        }
+        for (int i = 0; i < more.iris.length; i++) {
+            kindOf = kind(kindOf, found.add(org.apache.jena.graph.NodeFactory.createURI(more.iris[i])), more.kinds[i]);
+        }
+        Labels raw = new Labels();
+        for (int i = 0; i < iris.length; i++) {
+            int other = Arrays.binarySearch(more.iris, iris[i]);
+            if (other < 0 || more.labelCount(other) == 0) {
+                copyLabels(this, i, found.indexOf(org.apache.jena.graph.NodeFactory.createURI(iris[i])), raw);
+            }
+        }
+        for (int i = 0; i < more.iris.length; i++) {
+            copyLabels(more, i, found.indexOf(org.apache.jena.graph.NodeFactory.createURI(more.iris[i])), raw);
+        }
+        return assemble(found, kindOf, raw, withWellKnown(declared));
+    }
+
+    /** Hands resource {@code i}'s labels of {@code from}, in their order, to {@code raw} as resource {@code id}'s. */
+    private static void copyLabels(CompletionIndex from, int i, int id, Labels raw) {
+        for (int k = 0; k < from.labelCount(i); k++) {
+            // one rank for all: assemble keeps them in the order given, which is already the order of importance
+            raw.add(id, from.label(i, k), from.language(i, k), 0);
+        }
+    }
+
+    /** Writes the index, to be {@link #read} again as it is. */
+    public void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(prefixes.size());
+        for (Map.Entry<String, String> e : prefixes.entrySet()) {
+            writeString(out, e.getKey());
+            writeString(out, e.getValue());
+        }
+        out.writeInt(iris.length);
+        for (int i = 0; i < iris.length; i++) {
+            writeString(out, iris[i]);
+            out.writeByte(kinds[i].ordinal());
+            out.writeInt(localStarts[i]);
+            out.writeInt(labelCount(i));
+            for (int k = 0; k < labelCount(i); k++) {
+                writeString(out, label(i, k));
+                writeString(out, language(i, k));
+            }
+        }
+    }
+
+    /** An index {@link #write written} before. */
+    public static CompletionIndex read(java.io.DataInputStream in) throws java.io.IOException {
+        int prefixCount = in.readInt();
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        for (int i = 0; i < prefixCount; i++) {
+            prefixes.put(readString(in), readString(in));
+        }
+        int n = in.readInt();
+        if (n < 0) {
+            throw new java.io.IOException("not a completion index");
+        }
+        String[] iris = new String[n];
+        Completion.Kind[] kinds = new Completion.Kind[n];
+        int[] localStarts = new int[n];
+        int[] labelStarts = new int[n + 1];
+        List<String> labels = new ArrayList<>();
+        List<String> languages = new ArrayList<>();
+        Map<String, String> languageNames = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            iris[i] = readString(in);
+            kinds[i] = KINDS[in.readByte()];
+            localStarts[i] = in.readInt();
+            labelStarts[i] = labels.size();
+            int count = in.readInt();
+            for (int k = 0; k < count; k++) {
+                labels.add(readString(in));
+                String lang = readString(in);
+                languages.add(languageNames.computeIfAbsent(lang, l -> l));
+            }
+        }
+        labelStarts[n] = labels.size();
+        return new CompletionIndex(iris, kinds, localStarts, labelStarts, labels.toArray(String[]::new),
+                languages.toArray(String[]::new), prefixes);
+    }
+
+    private static void writeString(java.io.DataOutputStream out, String s) throws java.io.IOException {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(java.io.DataInputStream in) throws java.io.IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 * 1024 * 1024) {
+            throw new java.io.IOException("not a completion index");
+        }
+        return new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Sorts the resources by IRI and lays out each one's labels (the first distinct ones, by rank). */
