@@ -15,10 +15,13 @@ public record Exercise(String id, String question, String hint, String reference
         hint = hint == null ? "" : hint;
     }
 
-    /** The library's question as an exercise: its title (in English or Spanish) asks, its description hints. */
+    /**
+     * The library's question as an exercise: its title (in English or Spanish) asks, its description hints, and its
+     * query, without the header lines that hold the title, is the reference (its labels in that language).
+     */
     public static Exercise of(Question q, boolean spanish) {
         String id = q.file().endsWith(".rq") ? q.file().substring(0, q.file().length() - 3) : q.file();
-        return new Exercise(id, spanish ? q.titleEs() : q.title(), spanish ? q.descriptionEs() : q.description(),
-                q.sparql());
+        String query = q.sparqlIn(spanish ? "es" : "en").replaceFirst("\\A(?:\\s*#[^\\n]*\\n)*\\s*", "");
+        return new Exercise(id, spanish ? q.titleEs() : q.title(), spanish ? q.descriptionEs() : q.description(), query);
     }
 }
