@@ -34,6 +34,7 @@ public final class TeachDialogs {
         dialog.setResizable(true);
         dialog.initModality(javafx.stage.Modality.NONE);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId(content.getId() + "-dialog");
         ButtonType close = new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(close);
         return dialog;
