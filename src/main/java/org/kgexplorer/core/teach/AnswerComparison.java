@@ -20,8 +20,6 @@ public final class AnswerComparison {
     public static final int EXAMPLES = 3;
     /** The most rows a check reads of either answer. */
     public static final int MAX_ROWS = 100_000;
-    /** Past this many row comparisons, the closest order of columns is not searched for a wrong answer. */
-    private static final long CLOSEST_SEARCH_BUDGET = 2_000_000;
 
     private AnswerComparison() {
     }
@@ -36,43 +34,67 @@ public final class AnswerComparison {
         if (student.variables().size() != n) {
             return new Verdict(Verdict.Outcome.WRONG_COLUMNS, n, student.variables().size(), 0, 0, List.of(), false);
         }
-        Map<List<Object>, Long> expected = counts(reference.rows(), identity(n), distinct);
         int[] identity = identity(n);
-        Difference positional = difference(expected, student, identity, distinct);
+        Object[][] referenceKeys = keys(reference.rows());
+        Object[][] studentKeys = keys(student.rows());
+        Map<List<Object>, Long> expected = counts(referenceKeys, distinct);
+        Difference positional = difference(expected, student, studentKeys, identity, distinct);
         if (positional.none()) {
             return verdict(positional, n, false);
         }
         if (n < 2 || n > MAX_PERMUTED_COLUMNS) {
             return verdict(positional, n, false);
         }
-        List<int[]> orders = permutations(n);
-        boolean searchClosest = (long) orders.size() * (student.rows().size() + reference.rows().size())
-                <= CLOSEST_SEARCH_BUDGET;
-        List<Map<Object, Long>> referenceColumns = columnValues(reference.rows(), n, distinct);
-        List<Map<Object, Long>> studentColumns = columnValues(student.rows(), n, distinct);
-        Difference best = positional;
-        int[] bestOrder = identity;
-        for (int[] order : orders) {
-            if (java.util.Arrays.equals(order, identity)) {
-                continue;
-            }
-            boolean fits = true;
-            for (int c = 0; c < n && fits; c++) {
-                fits = referenceColumns.get(c).equals(studentColumns.get(order[c]));
-            }
-            if (!fits && !searchClosest) {
-                continue;
-            }
-            Difference d = difference(expected, student, order, distinct);
-            if (d.none()) {
-                return verdict(d, n, true);
-            }
-            if (d.missing + d.extra < best.missing + best.extra) {
-                best = d;
-                bestOrder = order;
+        // Which of the student's columns can stand for which of the reference's: a column's values (with their
+        // counts) must agree for an exact match, and how many of them agree says how close an order comes.
+        List<Map<Object, Long>> referenceColumns = columnValues(referenceKeys, n, distinct);
+        List<Map<Object, Long>> studentColumns = columnValues(studentKeys, n, distinct);
+        boolean[][] fits = new boolean[n][n];
+        long[][] shared = new long[n][n];
+        for (int c = 0; c < n; c++) {
+            for (int d = 0; d < n; d++) {
+                fits[c][d] = referenceColumns.get(c).equals(studentColumns.get(d));
+                shared[c][d] = overlap(referenceColumns.get(c), studentColumns.get(d));
             }
         }
-        return verdict(best, n, bestOrder != identity);
+        int[] closest = identity;
+        long closestShared = -1;
+        for (int[] order : permutations(n)) {
+            boolean all = true;
+            long sum = 0;
+            for (int c = 0; c < n; c++) {
+                all &= fits[c][order[c]];
+                sum += shared[c][order[c]];
+            }
+            if (all && !java.util.Arrays.equals(order, identity)) {
+                Difference d = difference(expected, student, studentKeys, order, distinct);
+                if (d.none()) {
+                    return verdict(d, n, true);
+                }
+            }
+            if (sum > closestShared) {
+                closestShared = sum;
+                closest = order;
+            }
+        }
+        if (java.util.Arrays.equals(closest, identity)) {
+            return verdict(positional, n, false);
+        }
+        Difference near = difference(expected, student, studentKeys, closest, distinct);
+        return near.missing + near.extra < positional.missing + positional.extra
+                ? verdict(near, n, true) : verdict(positional, n, false);
+    }
+
+    /** How many values two columns share, counting repeats as often as both have them. */
+    private static long overlap(Map<Object, Long> a, Map<Object, Long> b) {
+        long shared = 0;
+        for (Map.Entry<Object, Long> e : a.entrySet()) {
+            Long other = b.get(e.getKey());
+            if (other != null) {
+                shared += Math.min(e.getValue(), other);
+            }
+        }
+        return shared;
     }
 
     private static Verdict verdict(Difference d, int columns, boolean reordered) {
@@ -81,13 +103,14 @@ public final class AnswerComparison {
     }
 
     /** What the student's rows, read in {@code order}, lack of and add to the expected ones. */
-    private static Difference difference(Map<List<Object>, Long> expected, Answer student, int[] order, boolean distinct) {
+    private static Difference difference(Map<List<Object>, Long> expected, Answer student, Object[][] studentKeys,
+                                         int[] order, boolean distinct) {
         Map<List<Object>, Long> left = new HashMap<>(expected);
         long extra = 0;
         List<List<Node>> examples = new ArrayList<>();
         java.util.Set<List<Object>> seen = distinct ? new java.util.HashSet<>() : null;
-        for (List<Node> row : student.rows()) {
-            List<Object> key = TermValue.row(row, order);
+        for (int r = 0; r < studentKeys.length; r++) {
+            List<Object> key = row(studentKeys[r], order);
             if (seen != null && !seen.add(key)) {
                 continue;
             }
@@ -97,12 +120,33 @@ public final class AnswerComparison {
             } else {
                 extra++;
                 if (examples.size() < EXAMPLES) {
-                    examples.add(row);
+                    examples.add(student.rows().get(r));
                 }
             }
         }
         long missing = left.values().stream().mapToLong(Long::longValue).sum();
         return new Difference(missing, extra, examples);
+    }
+
+    /** Each cell's comparison key, computed once for every order of columns tried. */
+    private static Object[][] keys(List<List<Node>> rows) {
+        Object[][] keys = new Object[rows.size()][];
+        for (int r = 0; r < keys.length; r++) {
+            List<Node> row = rows.get(r);
+            keys[r] = new Object[row.size()];
+            for (int c = 0; c < keys[r].length; c++) {
+                keys[r][c] = TermValue.of(row.get(c));
+            }
+        }
+        return keys;
+    }
+
+    private static List<Object> row(Object[] keys, int[] order) {
+        Object[] permuted = new Object[order.length];
+        for (int c = 0; c < order.length; c++) {
+            permuted[c] = keys[order[c]];
+        }
+        return java.util.Arrays.asList(permuted);
     }
 
     private record Difference(long missing, long extra, List<List<Node>> examples) {
@@ -111,10 +155,11 @@ public final class AnswerComparison {
         }
     }
 
-    private static Map<List<Object>, Long> counts(List<List<Node>> rows, int[] order, boolean distinct) {
+    private static Map<List<Object>, Long> counts(Object[][] keys, boolean distinct) {
         Map<List<Object>, Long> counts = new HashMap<>();
-        for (List<Node> row : rows) {
-            counts.merge(TermValue.row(row, order), 1L, distinct ? (a, b) -> a : Long::sum);
+        int[] identity = keys.length == 0 ? new int[0] : identity(keys[0].length);
+        for (Object[] row : keys) {
+            counts.merge(row(row, identity), 1L, distinct ? (a, b) -> a : Long::sum);
         }
         return counts;
     }
@@ -124,12 +169,12 @@ public final class AnswerComparison {
      * reference's only when these agree (a cheap test before comparing whole rows). With distinct rows the
      * counts of a column's values depend on the other columns, so only the values are kept.
      */
-    private static List<Map<Object, Long>> columnValues(List<List<Node>> rows, int n, boolean distinct) {
+    private static List<Map<Object, Long>> columnValues(Object[][] rows, int n, boolean distinct) {
         List<Map<Object, Long>> columns = new ArrayList<>();
         for (int c = 0; c < n; c++) {
             Map<Object, Long> values = new HashMap<>();
-            for (List<Node> row : rows) {
-                values.merge(TermValue.of(row.get(c)), 1L, distinct ? (a, b) -> 1L : Long::sum);
+            for (Object[] row : rows) {
+                values.merge(row[c], 1L, distinct ? (a, b) -> 1L : Long::sum);
             }
             columns.add(values);
         }

@@ -1,7 +1,6 @@
 package org.kgexplorer.core.teach;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,14 +69,5 @@ final class TermValue {
 
     private static String plain(BigDecimal d) {
         return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
-    }
-
-    /** The keys of a row, its columns taken in the order {@code columns} gives. */
-    static List<Object> row(List<Node> row, int[] columns) {
-        List<Object> key = new ArrayList<>(columns.length);
-        for (int c : columns) {
-            key.add(of(row.get(c)));
-        }
-        return key;
     }
 }

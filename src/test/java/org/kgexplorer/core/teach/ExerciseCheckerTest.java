@@ -144,6 +144,17 @@ class ExerciseCheckerTest {
     }
 
     @Test
+    void aWrongAnswerWithItsColumnsInAnotherOrderIsDescribedInTheClosestOrder() throws QueryProblem {
+        Verdict v = check("SELECT ?a ?b ?c WHERE { VALUES (?a ?b ?c) { (1 2 3) (4 5 6) (7 8 9) } }",
+                "SELECT ?c ?b ?a WHERE { VALUES (?a ?b ?c) { (1 2 3) (4 5 6) (7 8 0) } }");
+        assertEquals(Verdict.Outcome.WRONG_ROWS, v.outcome());
+        assertEquals(1, v.missing());
+        assertEquals(1, v.extra());
+        assertTrue(v.columnsReordered());
+        assertEquals("0", v.extraExamples().get(0).get(0).getLiteralLexicalForm(), "the example is the student's row");
+    }
+
+    @Test
     void sevenColumnsMatchOnlyByPosition() throws QueryProblem {
         String values = "VALUES (?a ?b ?c ?d ?e ?f ?g) { (1 2 3 4 5 6 7) }";
         assertTrue(check("SELECT * WHERE { " + values + " }", "SELECT ?a ?b ?c ?d ?e ?f ?g WHERE { " + values + " }").passed());
