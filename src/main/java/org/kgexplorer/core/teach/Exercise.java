@@ -17,11 +17,12 @@ public record Exercise(String id, String question, String hint, String reference
 
     /**
      * The library's question as an exercise: its title (in English or Spanish) asks, its description hints, and its
-     * query, without the header lines that hold the title, is the reference (its labels in that language).
+     * query, without the header lines that hold the title, is the reference, its label columns in
+     * {@code labelLanguage} (as the library opens it).
      */
-    public static Exercise of(Question q, boolean spanish) {
+    public static Exercise of(Question q, boolean spanish, String labelLanguage) {
         String id = q.file().endsWith(".rq") ? q.file().substring(0, q.file().length() - 3) : q.file();
-        String query = q.sparqlIn(spanish ? "es" : "en").replaceFirst("\\A(?:\\s*#[^\\n]*\\n)*\\s*", "");
+        String query = q.sparqlIn(labelLanguage).replaceFirst("\\A(?:\\s*#[^\\n]*\\n)*\\s*", "");
         return new Exercise(id, spanish ? q.titleEs() : q.title(), spanish ? q.descriptionEs() : q.description(), query);
     }
 }

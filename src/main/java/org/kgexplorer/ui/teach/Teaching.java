@@ -39,23 +39,30 @@ public final class Teaching {
      * is one); the library is read in the background when the workspace has not listed it yet.
      */
     public static void exercise(ExplorerContext context, QueryWorkspaceViewModel queries) {
-        Question inFront = queries.selectedTabProperty().get() == null ? null : queries.selectedTabProperty().get().question();
+        exercise(context, queries, queries.selectedTabProperty().get() == null ? null
+                : queries.selectedTabProperty().get().question());
+    }
+
+    /** Opens the exercises with {@code first} (a library question, or null) shown first when it is a SELECT. */
+    public static void exercise(ExplorerContext context, QueryWorkspaceViewModel queries, Question first) {
+        Question inFront = first;
         boolean spanish = queries.isSpanish();
+        String labels = queries.labelLanguages().get(0);
         if (!queries.questions().isEmpty()) {
-            openExercises(context, List.copyOf(queries.questions()), inFront, spanish);
+            openExercises(context, List.copyOf(queries.questions()), inFront, spanish, labels);
             return;
         }
         TeachWork<List<Question>> read = new TeachWork<>("question library", c -> QuestionLibrary.bundled());
-        read.setOnSucceeded(e -> openExercises(context, read.getValue(), inFront, spanish));
+        read.setOnSucceeded(e -> openExercises(context, read.getValue(), inFront, spanish, labels));
         read.setOnFailed(e -> context.tasks().reportFailure(read));
         context.tasks().submit(read);
     }
 
     private static void openExercises(ExplorerContext context, List<Question> questions, Question inFront,
-                                      boolean spanish) {
+                                      boolean spanish, String labels) {
         List<Exercise> exercises = questions.stream().filter(Teaching::isSelect)
-                .map(q -> Exercise.of(q, spanish)).toList();
-        Exercise first = inFront != null && isSelect(inFront) ? Exercise.of(inFront, spanish) : exercises.get(0);
+                .map(q -> Exercise.of(q, spanish, labels)).toList();
+        Exercise first = inFront != null && isSelect(inFront) ? Exercise.of(inFront, spanish, labels) : exercises.get(0);
         TeachDialogs.exercise(context, new ExerciseViewModel(context, exercises, exercises.stream()
                 .filter(e -> e.id().equals(first.id())).findFirst().orElse(first), Clock.systemUTC()));
     }

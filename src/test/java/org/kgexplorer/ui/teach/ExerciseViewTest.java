@@ -46,7 +46,7 @@ class ExerciseViewTest {
         ExplorerContext context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
         List<Exercise> exercises = QuestionLibrary.bundled().stream()
                 .filter(q -> !q.sparql().contains("ASK") && !q.sparql().contains("CONSTRUCT"))
-                .map(q -> Exercise.of(q, false)).toList();
+                .map(q -> Exercise.of(q, false, "en")).toList();
         Question triangle = QuestionLibrary.bundled().stream().filter(q -> q.file().equals(NORTHERN_TRIANGLE))
                 .findFirst().orElseThrow();
         Exercise first = exercises.stream().filter(e -> e.id().equals("which-countries-form-the-northern-triangle"))
