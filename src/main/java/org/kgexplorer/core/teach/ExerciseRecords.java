@@ -40,8 +40,11 @@ public final class ExerciseRecords {
         return List.copyOf(lines.values());
     }
 
-    public boolean isEmpty() {
-        return lines.isEmpty();
+    /** A copy as it is now, to write on another thread while attempts go on being recorded here. */
+    public ExerciseRecords snapshot() {
+        ExerciseRecords copy = new ExerciseRecords();
+        copy.lines.putAll(lines);
+        return copy;
     }
 
     /** Writes the records to {@code file} atomically (a failed write leaves the file as it was). */

@@ -100,7 +100,7 @@ final class QuestionLibraryView extends SplitPane {
         open.setTooltip(openTip);
         run.setMinWidth(Region.USE_PREF_SIZE);
         Button exercise = new Button();
-        exercise.setId("exercise-question");
+        exercise.setId("library-exercise");
         exercise.textProperty().bind(texts.text("library.exercise"));
         exercise.setGraphic(new FontIcon("mdmz-school"));
         javafx.scene.control.Tooltip exerciseTip = new javafx.scene.control.Tooltip();

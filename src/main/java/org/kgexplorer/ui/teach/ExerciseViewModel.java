@@ -158,12 +158,12 @@ public final class ExerciseViewModel {
 
     /** Writes the attempts so far as CSV (exercise,attempts,passed,last_attempt), in the background, atomically. */
     public Task<Void> saveResults(Path file) {
-        ExerciseRecords snapshot = records;
+        ExerciseRecords snapshot = records.snapshot();
         TeachWork<Void> task = new TeachWork<>(texts.get("task.saveResults", file.getFileName()), c -> {
             snapshot.write(file);
             return null;
         });
-        task.setOnSucceeded(e -> notice.set(texts.get("notice.saved", records.lines().size(), file.getFileName())));
+        task.setOnSucceeded(e -> notice.set(texts.get("notice.saved", snapshot.lines().size(), file.getFileName())));
         task.setOnFailed(e -> {
             notice.set(texts.get("error.save", file.getFileName(), TeachWork.reason(task.getException())));
             context.tasks().reportFailure(task);

@@ -34,6 +34,11 @@ public final class StepThroughView extends BorderPane {
     private final Label heading = new Label();
     private final Label rows = new Label();
     private final BindingsTable table;
+    /** Held here so the language's weak listener lives as long as this view, and no longer. */
+    private final javafx.beans.InvalidationListener relanguage = obs -> {
+        showStep();
+        showAnswer(model().answerProperty().get());
+    };
 
     public StepThroughView(StepThroughViewModel model) {
         this.model = model;
@@ -70,10 +75,7 @@ public final class StepThroughView extends BorderPane {
 
         model.indexProperty().addListener((obs, old, now) -> showStep());
         model.answerProperty().addListener((obs, old, now) -> showAnswer(now));
-        texts.language().addListener((obs, old, now) -> {
-            showStep();
-            showAnswer(model.answerProperty().get());
-        });
+        texts.language().addListener(new javafx.beans.WeakInvalidationListener(relanguage));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case RIGHT, PAGE_DOWN -> {

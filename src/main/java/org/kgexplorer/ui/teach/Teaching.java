@@ -52,7 +52,8 @@ public final class Teaching {
             openExercises(context, List.copyOf(queries.questions()), inFront, spanish, labels);
             return;
         }
-        TeachWork<List<Question>> read = new TeachWork<>("question library", c -> QuestionLibrary.bundled());
+        org.kgexplorer.ui.i18n.I18n.Texts texts = context.i18n().texts("org.kgexplorer.ui.teach.messages");
+        TeachWork<List<Question>> read = new TeachWork<>(texts.get("task.library"), c -> QuestionLibrary.bundled());
         read.setOnSucceeded(e -> openExercises(context, read.getValue(), inFront, spanish, labels));
         read.setOnFailed(e -> context.tasks().reportFailure(read));
         context.tasks().submit(read);

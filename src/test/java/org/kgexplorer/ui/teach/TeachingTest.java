@@ -64,7 +64,7 @@ class TeachingTest {
             list.getSelectionModel().select(triangle);
             list.scrollTo(triangle);
         });
-        robot.clickOn("#exercise-question");
+        robot.clickOn("#library-exercise");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing(robot, "#exercise"));
         assertEquals(triangle.title(), robot.lookup("#exercise-question").queryAs(Label.class).getText());
         Node dialog = robot.lookup("#exercise-dialog").query();
