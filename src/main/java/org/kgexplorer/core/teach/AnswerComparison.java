@@ -190,7 +190,7 @@ public final class AnswerComparison {
     }
 
     /** Every order of n columns, the identity first (Heap's algorithm would do; n is at most 6). */
-    static List<int[]> permutations(int n) {
+    private static List<int[]> permutations(int n) {
         List<int[]> all = new ArrayList<>();
         permute(identity(n), 0, all);
         return all;

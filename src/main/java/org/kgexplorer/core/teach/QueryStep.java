@@ -18,9 +18,4 @@ public record QueryStep(int number, Kind kind, String part, Query query) {
         /** The whole query: its projection, grouping, ordering and limits over the whole pattern. */
         WHOLE_QUERY
     }
-
-    /** The step's query as SPARQL text (Jena's layout). */
-    public String text() {
-        return query.serialize();
-    }
 }

@@ -31,6 +31,7 @@ import org.kgexplorer.ui.i18n.I18n;
  * with the verdict in words, the reference query only once asked for, and the attempts so far (saved as CSV).
  */
 public final class ExerciseViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExerciseViewModel.class);
     static final long TIMEOUT_MILLIS = 60_000;
 
     private final ExplorerContext context;
@@ -138,6 +139,7 @@ public final class ExerciseViewModel {
                 running = null;
                 checking.set(false);
                 Verdict v = task.getValue();
+                LOG.info("exercise {} checked: {}", e.id(), v.summary());
                 records.record(e.id(), v.passed(), clock.instant());
                 passed.set(v.passed());
                 verdict.set(words(v));
