@@ -159,6 +159,9 @@ public final class ExplorerApp extends Application {
         actions.define(ShellAction.COPY_QUERY, queries::copyQuery, aQuery);
         actions.define(ShellAction.NEW_QUERY_TAB, queries::newTab);
         actions.define(ShellAction.CLOSE_QUERY_TAB, queries::closeTab, aTab);
+        actions.define(ShellAction.STEP_THROUGH, () -> org.kgexplorer.ui.teach.Teaching.stepThrough(context, queries), aQuery);
+        actions.define(ShellAction.EXERCISE, () -> org.kgexplorer.ui.teach.Teaching.exercise(context, queries));
+        queries.onExerciseProperty().set(q -> org.kgexplorer.ui.teach.Teaching.exercise(context, queries, q));
         BooleanBinding aTable = Bindings.createBooleanBinding(() -> results.answerProperty().get().hasTable(),
                 results.answerProperty());
         BooleanBinding anAnswer = Bindings.createBooleanBinding(

@@ -46,7 +46,7 @@ class MenuCommandsTest {
     /** What needs an answer in the results, an entity history or another size than 100 %. */
     private static final Set<ShellAction> NEED_MORE = EnumSet.of(ShellAction.SAVE_RESULTS, ShellAction.FILTER_RESULTS,
             ShellAction.RESULTS_AS_GRAPH, ShellAction.BACK, ShellAction.FORWARD, ShellAction.ZOOM_RESET,
-            ShellAction.RUN_QUERY, ShellAction.COPY_QUERY);
+            ShellAction.RUN_QUERY, ShellAction.COPY_QUERY, ShellAction.STEP_THROUGH);
 
     @TempDir
     Path dir;
@@ -150,6 +150,9 @@ class MenuCommandsTest {
         assertTrue(root.getStyle().contains("14.0px"), root.getStyle());
         assertTrue(item(ShellAction.ZOOM_RESET).isDisable());
 
+        // The query in front steps through; the exercises open on the library's questions.
+        openAndClose(ShellAction.STEP_THROUGH, "#step-through");
+        openAndClose(ShellAction.EXERCISE, "#exercise");
         chooseAndClose(ShellAction.HELP, "#help-dialog");
         chooseAndClose(ShellAction.ABOUT, "#about-dialog");
 
@@ -179,6 +182,19 @@ class MenuCommandsTest {
         return thrown.get() != null && Arrays.stream(thrown.get().getStackTrace())
                 .anyMatch(f -> f.getClassName().startsWith("javafx.stage.FileChooser")
                         || f.getClassName().startsWith("javafx.stage.DirectoryChooser"));
+    }
+
+    /** Chooses an item that opens a window beside the main one, sees it and closes it with its Close button. */
+    private void openAndClose(ShellAction a, String contentId) throws Exception {
+        click(a);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(contentId).tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).isPresent());
+        Node pane = robot.lookup(contentId + "-dialog").query();
+        javafx.scene.control.Button close = robot.from(pane).lookup(".button-bar .button")
+                .queryAllAs(javafx.scene.control.Button.class).stream().filter(b -> "Close".equals(b.getText()))
+                .findFirst().orElseThrow();
+        robot.clickOn(close);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(contentId).tryQuery().isEmpty());
     }
 
     /** Chooses an item that opens a modal dialog, sees the dialog and closes it with its button. */

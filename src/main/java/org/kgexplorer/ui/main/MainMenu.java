@@ -54,7 +54,9 @@ final class MainMenu extends MenuBar {
         Menu edit = menu("menu.edit",
                 item(ShellAction.COPY_QUERY), item(ShellAction.FIND_ENTITY), item(ShellAction.FILTER_RESULTS));
         Menu query = menu("menu.query",
-                item(ShellAction.RUN_QUERY), item(ShellAction.NEW_QUERY_TAB), item(ShellAction.CLOSE_QUERY_TAB));
+                item(ShellAction.RUN_QUERY), item(ShellAction.NEW_QUERY_TAB), item(ShellAction.CLOSE_QUERY_TAB),
+                new SeparatorMenuItem(),
+                item(ShellAction.STEP_THROUGH), item(ShellAction.EXERCISE));
         Menu navigate = menu("menu.go",
                 item(ShellAction.BACK), item(ShellAction.FORWARD),
                 new SeparatorMenuItem(),

@@ -25,6 +25,8 @@ public enum ShellAction {
     RUN_QUERY("menu.query.run", "Shortcut+Enter"),
     NEW_QUERY_TAB("menu.query.newTab", "Shortcut+T"),
     CLOSE_QUERY_TAB("menu.query.closeTab", "Shortcut+W"),
+    STEP_THROUGH("menu.query.stepThrough", null),
+    EXERCISE("menu.query.exercise", null),
     BACK("menu.go.back", "Alt+Left"),
     FORWARD("menu.go.forward", "Alt+Right"),
     SHOW_QUERY("menu.go.query", "Shortcut+1"),

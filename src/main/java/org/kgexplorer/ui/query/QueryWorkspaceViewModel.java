@@ -63,6 +63,7 @@ public final class QueryWorkspaceViewModel {
     private final java.util.Set<QueryTab> ranQuestions = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private boolean libraryRead;
     private String questionAsked;
+    private final ObjectProperty<Consumer<Question>> onExercise = new SimpleObjectProperty<>(this, "onExercise");
 
     public QueryWorkspaceViewModel(ExplorerContext context, Settings settings) {
         this.context = context;
@@ -366,6 +367,11 @@ public final class QueryWorkspaceViewModel {
     /** A question's description in the interface language. */
     public String description(Question q) {
         return isSpanish() ? q.descriptionEs() : q.description();
+    }
+
+    /** What the library's "As an exercise" does with its question (null: the library offers no exercises). */
+    public ObjectProperty<Consumer<Question>> onExerciseProperty() {
+        return onExercise;
     }
 
     /** The label languages, preferred first, for the label mode (autocomplete shows these labels). */

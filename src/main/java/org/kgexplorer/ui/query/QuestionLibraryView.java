@@ -99,7 +99,18 @@ final class QuestionLibraryView extends SplitPane {
         openTip.textProperty().bind(texts.text("library.open"));
         open.setTooltip(openTip);
         run.setMinWidth(Region.USE_PREF_SIZE);
-        org.kgexplorer.ui.CompactBar buttons = new org.kgexplorer.ui.CompactBar(8, run, open);
+        Button exercise = new Button();
+        exercise.setId("library-exercise");
+        exercise.textProperty().bind(texts.text("library.exercise"));
+        exercise.setGraphic(new FontIcon("mdmz-school"));
+        javafx.scene.control.Tooltip exerciseTip = new javafx.scene.control.Tooltip();
+        exerciseTip.textProperty().bind(texts.text("library.exercise.tip"));
+        exercise.setTooltip(exerciseTip);
+        exercise.setOnAction(e -> model.onExerciseProperty().get().accept(selected()));
+        exercise.disableProperty().bind(run.disableProperty());
+        exercise.visibleProperty().bind(model.onExerciseProperty().isNotNull());
+        exercise.managedProperty().bind(exercise.visibleProperty());
+        org.kgexplorer.ui.CompactBar buttons = new org.kgexplorer.ui.CompactBar(8, run, open, exercise);
         buttons.setId("library-buttons");
 
         Label hint = new Label();

@@ -54,6 +54,7 @@ public final class ResultsView extends BorderPane {
     private final ChoiceBox<Integer> filterColumn = new ChoiceBox<>();
     private final ToggleButton chartToggle = new ToggleButton();
     private final CheckBox labelColumns = new CheckBox();
+    private final CheckBox provenance = new CheckBox();
     private final VBox askPane;
     private Function<ResultsAnswer, Optional<SaveTarget>> saveTarget = this::chooseTarget;
 
@@ -133,6 +134,11 @@ public final class ResultsView extends BorderPane {
         labelColumns.setId("save-labels");
         labelColumns.textProperty().bind(texts.text("action.labelColumns"));
         labelColumns.selectedProperty().bindBidirectional(model.labelColumnsProperty());
+        provenance.setId("save-provenance");
+        provenance.textProperty().bind(texts.text("action.provenance"));
+        provenance.selectedProperty().bindBidirectional(model.provenanceProperty());
+        provenance.setGraphic(new FontIcon("mdal-fingerprint"));
+        provenance.setTooltip(tooltip("action.provenance.tip"));
         Button save = new Button();
         save.setId("save-results");
         save.textProperty().bind(texts.text("action.save"));
@@ -146,7 +152,7 @@ public final class ResultsView extends BorderPane {
         labelColumns.setGraphic(new FontIcon("mdal-label"));
         labelColumns.setTooltip(tooltip("action.labelColumns.tip"));
         save.setTooltip(tooltip("action.save.tip"));
-        for (Region fixed : List.of(chartToggle, asGraph, labelColumns, save)) {
+        for (Region fixed : List.of(chartToggle, asGraph, labelColumns, provenance, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         // The filter gives up width first, down to its whole prompt ("Filtrar filas…"); then the column's choice,
@@ -165,7 +171,7 @@ public final class ResultsView extends BorderPane {
         find.setAlignment(Pos.CENTER_LEFT);
         // One line always: on a narrow window (1024 px in Spanish, a projector's zoom) the actions show their icons
         // only, their tooltips say the words. Wrapped onto a second line they took a table row's height and more.
-        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, labelColumns, save);
+        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, labelColumns, provenance, save);
         bar.setId("results-toolbar");
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
         // A new converter redraws the choice: "All columns" follows the language.

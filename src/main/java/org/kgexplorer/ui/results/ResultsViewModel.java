@@ -61,6 +61,7 @@ public final class ResultsViewModel {
     private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(this, "timeoutSeconds", 120);
     private final IntegerProperty rowLimit = new SimpleIntegerProperty(this, "rowLimit", 1_000_000);
     private final BooleanProperty labelColumns = new SimpleBooleanProperty(this, "labelColumns", true);
+    private final BooleanProperty provenance = new SimpleBooleanProperty(this, "provenance", false);
     private final ObjectProperty<Consumer<String>> onOpenEntity = new SimpleObjectProperty<>(this, "onOpenEntity");
     private final ObjectProperty<Consumer<ResultsAnswer>> onShowAsGraph = new SimpleObjectProperty<>(this, "onShowAsGraph");
     private final ReadOnlyObjectWrapper<int[]> selectedRows = new ReadOnlyObjectWrapper<>(this, "selectedRows", new int[0]);
@@ -271,9 +272,13 @@ public final class ResultsViewModel {
         SaveTask task = new SaveTask(context.store(), shown, file, format, labels, timeoutSeconds.get() * 1000L,
                 context.labelModeProperty().get(), sort.get(), onlyShown ? filter.get() : RowFilter.NONE,
                 collation(context.labelModeProperty().get()), texts.get("task.save", file.getFileName()));
+        boolean withProvenance = provenance.get();
+        task.setProvenance(withProvenance);
         task.setOnSucceeded(e -> {
             saving.set(false);
-            notice.set(texts.get("notice.saved", task.getValue(), file.getFileName()));
+            notice.set(withProvenance ? texts.get("notice.savedWithProvenance", task.getValue(), file.getFileName(),
+                    org.kgexplorer.core.export.ResultProvenance.besides(file).getFileName())
+                    : texts.get("notice.saved", task.getValue(), file.getFileName()));
         });
         task.setOnFailed(e -> {
             saving.set(false);
@@ -388,6 +393,11 @@ public final class ResultsViewModel {
     /** Whether saving adds label columns (on by default). */
     public BooleanProperty labelColumnsProperty() {
         return labelColumns;
+    }
+
+    /** Whether saving also writes the reproducibility block beside the file, as NAME.EXT.json (off by default). */
+    public BooleanProperty provenanceProperty() {
+        return provenance;
     }
 
     /** Called when the user opens an entity from the table (after selectedEntity is set). */

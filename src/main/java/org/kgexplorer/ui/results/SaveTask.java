@@ -16,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.kgexplorer.core.export.LabelColumns;
 import org.kgexplorer.core.export.ResultFormat;
+import org.kgexplorer.core.export.ResultProvenance;
 import org.kgexplorer.core.export.ResultWriter;
 import org.kgexplorer.core.export.SafeFileWriter;
 import org.kgexplorer.core.labels.LabelMode;
@@ -52,6 +53,7 @@ final class SaveTask extends Task<Integer> {
     private final Locale collation;
     private final Cancellation cancellation = new Cancellation();
     private int written;
+    private boolean provenance;
 
     /**
      * @param sort the table's order on screen (empty: the query's)
@@ -73,6 +75,11 @@ final class SaveTask extends Task<Integer> {
         updateMessage(target.toString());
     }
 
+    /** Also write the reproducibility block beside the file (ResultProvenance), once the file is written. */
+    void setProvenance(boolean provenance) {
+        this.provenance = provenance;
+    }
+
     @Override
     protected Integer call() throws Exception {
         SafeFileWriter.write(target, out -> {
@@ -84,7 +91,12 @@ final class SaveTask extends Task<Integer> {
                 rerun(out);
             }
         });
-        return answer.kind() == ResultsAnswer.Kind.ASK ? 1 : written;
+        int rows = answer.kind() == ResultsAnswer.Kind.ASK ? 1 : written;
+        if (provenance) {
+            // the window runs its queries without inference (QueryTask)
+            ResultProvenance.of(store, answer.query(), false, rows).writeBesides(target);
+        }
+        return rows;
     }
 
     private void write(OutputStream out) throws IOException {

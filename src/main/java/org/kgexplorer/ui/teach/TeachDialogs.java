@@ -1,0 +1,42 @@
+package org.kgexplorer.ui.teach;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
+
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+
+/** Opens the teaching windows beside the main window, without blocking it (through the DialogService). */
+public final class TeachDialogs {
+    private TeachDialogs() {
+    }
+
+    /** The step-through of a SELECT, in a window of its own; its steps run when shown. */
+    public static Dialog<Void> stepThrough(ExplorerContext context, StepThroughViewModel model) {
+        Dialog<Void> dialog = dialog(model.texts(), "step.title", new StepThroughView(model));
+        dialog.setOnHidden(e -> model.cancel());
+        context.dialogs().show(dialog);
+        return dialog;
+    }
+
+    /** The exercise panel, in a window of its own. */
+    public static Dialog<Void> exercise(ExplorerContext context, ExerciseViewModel model) {
+        Dialog<Void> dialog = dialog(model.texts(), "exercise.title", new ExerciseView(model));
+        context.dialogs().show(dialog);
+        return dialog;
+    }
+
+    private static Dialog<Void> dialog(I18n.Texts texts, String titleKey, Region content) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.titleProperty().bind(texts.text(titleKey));
+        dialog.setResizable(true);
+        dialog.initModality(javafx.stage.Modality.NONE);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId(content.getId() + "-dialog");
+        ButtonType close = new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(close);
+        return dialog;
+    }
+}

@@ -1,0 +1,124 @@
+package org.kgexplorer.ui.teach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.query.Question;
+import org.kgexplorer.core.query.QuestionLibrary;
+import org.kgexplorer.core.teach.Exercise;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An exercise from the question library on the bundled graph: check, verdict, solution on request, results saved. */
+@ExtendWith(ApplicationExtension.class)
+class ExerciseViewTest {
+    private static final String NORTHERN_TRIANGLE = "which-countries-form-the-northern-triangle.rq";
+    @TempDir
+    Path dir;
+    private ExerciseView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ExplorerContext context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
+        List<Exercise> exercises = QuestionLibrary.bundled().stream()
+                .filter(q -> !q.sparql().contains("ASK") && !q.sparql().contains("CONSTRUCT"))
+                .map(q -> Exercise.of(q, false, "en")).toList();
+        Question triangle = QuestionLibrary.bundled().stream().filter(q -> q.file().equals(NORTHERN_TRIANGLE))
+                .findFirst().orElseThrow();
+        Exercise first = exercises.stream().filter(e -> e.id().equals("which-countries-form-the-northern-triangle"))
+                .findFirst().orElseThrow();
+        assertEquals(triangle.title(), first.question());
+        view = new ExerciseView(new ExerciseViewModel(context, exercises, first,
+                Clock.fixed(Instant.parse("2026-12-06T23:00:00Z"), ZoneOffset.UTC)));
+        stage.setScene(new Scene(view, 820, 700));
+        stage.show();
+    }
+
+    private String check(FxRobot robot, String query) throws Exception {
+        robot.interact(() -> view.model().answerProperty().set(query));
+        robot.clickOn("#exercise-check");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view.model().checkingProperty().get()
+                && !view.model().verdictProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#exercise-verdict").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aWrongAnswerSaysWhatDiffersAndARightOnePassesThenTheResultsAreSaved(FxRobot robot) throws Exception {
+        TextArea solution = robot.lookup("#exercise-solution").queryAs(TextArea.class);
+        assertFalse(solution.isVisible(), "the solution stays hidden until asked for");
+        assertEquals("", solution.getText());
+
+        String prefixes = "PREFIX kg: <https://kgexplorer.org/id/> PREFIX kgx: <https://kgexplorer.org/ontology#>\n"
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+        String wrong = check(robot, prefixes + "SELECT ?c ?en ?es WHERE { ?c kgx:isMemberOf kg:NorthernTriangle ; "
+                + "rdfs:label ?en , ?es . FILTER(lang(?en) = \"en\") }");
+        assertTrue(wrong.startsWith("Not yet: no rows missing, 3 extra."), wrong);
+        assertTrue(wrong.contains("Rows of yours that do not belong:"), wrong);
+        assertFalse(solution.isVisible());
+
+        String right = check(robot, prefixes + "SELECT ?labelEs ?label ?x WHERE { ?x kgx:isMemberOf kg:NorthernTriangle ; "
+                + "rdfs:label ?label , ?labelEs . FILTER(lang(?label) = \"en\" && lang(?labelEs) = \"es\") }");
+        assertEquals("Correct: your answer has exactly the rows asked for (its columns in another order, which is fine).",
+                right);
+        assertTrue(view.model().passedProperty().get());
+
+        robot.clickOn("#exercise-show-solution");
+        assertTrue(solution.isVisible());
+        assertTrue(solution.getText().startsWith("PREFIX"), solution.getText());
+        assertTrue(solution.getText().contains("kg:NorthernTriangle"));
+
+        Path csv = dir.resolve("exercises.csv");
+        robot.interact(() -> view.setSaveTarget(() -> Optional.of(csv)));
+        robot.clickOn("#exercise-save");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !view.model().noticeProperty().get().isEmpty());
+        assertEquals("Saved the results of 1 exercise to exercises.csv.", view.model().noticeProperty().get());
+        assertEquals(List.of("exercise,attempts,passed,last_attempt",
+                "which-countries-form-the-northern-triangle,2,true,2026-12-06T23:00:00Z"), Files.readAllLines(csv));
+    }
+
+    @Test
+    void aQueryThatDoesNotParseIsAFailedAttemptWithItsProblem(FxRobot robot) throws Exception {
+        String verdict = check(robot, "SELECT ?x WHERE {");
+        assertTrue(verdict.startsWith("Your query could not run: "), verdict);
+        assertEquals(1, view.model().records().lines().get(0).attempts());
+        assertFalse(view.model().records().lines().get(0).passed());
+    }
+
+    @Test
+    void choosingAnotherExerciseStartsAfresh(FxRobot robot) throws Exception {
+        check(robot, "SELECT ?x WHERE { ?x ?p ?o } LIMIT 1");
+        robot.clickOn("#exercise-show-solution");
+        Exercise other = view.model().exercises().get(0);
+        robot.interact(() -> view.model().exerciseProperty().set(other));
+        assertEquals(other.question(), robot.lookup("#exercise-question").queryAs(Label.class).getText());
+        assertEquals("", view.model().verdictProperty().get());
+        assertFalse(robot.lookup("#exercise-solution").queryAs(TextArea.class).isVisible());
+        assertEquals("", view.model().answerProperty().get());
+    }
+}

@@ -1,0 +1,126 @@
+package org.kgexplorer.ui.teach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The step-through window on the bundled graph: the query grows a part a step, with each step's bindings. */
+@ExtendWith(ApplicationExtension.class)
+class StepThroughViewTest {
+    static final String QUERY = """
+            PREFIX kgx: <https://kgexplorer.org/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?country ?label WHERE {
+              ?country a kgx:Country ;
+                       rdfs:label ?label .
+              FILTER(lang(?label) = "en")
+            }
+            ORDER BY ?label
+            """;
+    private ExplorerContext context;
+    private StepThroughView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
+        view = new StepThroughView(StepThroughViewModel.of(context, QUERY));
+        stage.setScene(new Scene(view, 900, 620));
+        stage.show();
+    }
+
+    private String rows(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view.model().busyProperty().get()
+                && view.model().answerProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#step-rows").queryAs(Label.class).getText();
+    }
+
+    private static String current(FxRobot robot) {
+        return robot.lookup("#step-query").queryAs(TextFlow.class).getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("step-current")).map(n -> ((Text) n).getText().strip())
+                .findFirst().orElse("");
+    }
+
+    private long count(String select) throws QueryProblem {
+        return org.kgexplorer.core.teach.SelectAnswers.read(Fixtures.bundled(),
+                org.apache.jena.query.QueryFactory.create(select), org.kgexplorer.core.query.QueryOptions.defaults(), 0,
+                org.kgexplorer.core.task.Cancellation.none()).total();
+    }
+
+    @Test
+    void theQueryGrowsAPartAStepWithItsBindingsAndRowCount(FxRobot robot) throws Exception {
+        String prefixes = "PREFIX kgx: <https://kgexplorer.org/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        long countries = count(prefixes + "SELECT * { ?c a kgx:Country }");
+        long labels = count(prefixes + "SELECT * { ?c a kgx:Country ; rdfs:label ?l }");
+
+        assertEquals(countries + " rows", rows(robot));
+        assertEquals("Step 1 of 4: a triple pattern", robot.lookup("#step-heading").queryAs(Label.class).getText());
+        assertEquals("?country  a  kgx:Country .", current(robot));
+        assertTrue(robot.lookup("#step-previous").queryAs(Button.class).isDisable());
+        TableView<?> table = robot.lookup("#step-bindings").queryTableView();
+        assertEquals(1, table.getColumns().size());
+        assertEquals(countries, table.getItems().size());
+
+        robot.clickOn("#step-next");
+        assertEquals(labels + " rows", rows(robot));
+        assertTrue(current(robot).contains("rdfs:label"), current(robot));
+        assertEquals(List.of("?country", "?label"), table.getColumns().stream().map(c -> c.getText()).toList());
+
+        robot.type(KeyCode.RIGHT);
+        assertEquals(countries + " rows", rows(robot), "one English label each");
+        assertEquals("Step 3 of 4: a FILTER", robot.lookup("#step-heading").queryAs(Label.class).getText());
+
+        robot.type(KeyCode.RIGHT);
+        assertEquals(countries + " rows", rows(robot));
+        assertEquals("Step 4 of 4: the whole query (what it selects, groups and orders)",
+                robot.lookup("#step-heading").queryAs(Label.class).getText());
+        assertTrue(current(robot).contains("ORDER BY"), current(robot));
+        assertTrue(robot.lookup("#step-next").queryAs(Button.class).isDisable());
+
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.LEFT);
+        assertEquals(labels + " rows", rows(robot), "going back shows the step's table again");
+        assertFalse(robot.lookup("#step-previous").queryAs(Button.class).isDisable());
+    }
+
+    @Test
+    void theStepsSpeakSpanish(FxRobot robot) throws Exception {
+        rows(robot);
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        assertEquals("Paso 1 de 4: un patrón de tripleta", robot.lookup("#step-heading").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#step-rows").queryAs(Label.class).getText().endsWith(" filas"));
+        assertEquals("Siguiente", robot.lookup("#step-next").queryAs(Button.class).getText());
+    }
+
+    @Test
+    void onlyASelectCanBeSteppedThrough() {
+        QueryProblem p = assertThrows(QueryProblem.class, () -> StepThroughViewModel.of(context, "ASK { ?s ?p ?o }"));
+        assertEquals("only a SELECT query can be stepped through", p.getMessage());
+    }
+}
