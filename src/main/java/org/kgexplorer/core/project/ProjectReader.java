@@ -269,6 +269,9 @@ public final class ProjectReader {
             throw new ProjectException(name + " is refused: it names \"" + entry + "\", which is no file of a project");
         }
         Path file = root.resolve(entry).normalize();
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectException(name + ": its " + entry + " is missing");
+        }
         try {
             if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     || !file.toRealPath().startsWith(root)) {
