@@ -110,7 +110,7 @@ public record Project(List<Source> sources, List<QueryTab> queries, String label
      * @param selected  the IRI of the selected entity, or null
      * @param graph     the graph view's state
      */
-    public record View(String captionEn, String captionEs, String query, String selected, GraphView graph) {
+    public record View(String captionEn, String captionEs, String query, String selected, ViewState graph) {
         public View {
             Objects.requireNonNull(captionEn, "captionEn");
             Objects.requireNonNull(captionEs, "captionEs");

@@ -199,7 +199,7 @@ public final class ProjectReader {
         Statement sel = v.getProperty(SELECTED_ENTITY);
         String selected = sel == null ? null : resource(sel.getObject(), name, "a view's selected entity").getURI();
         String viewFile = string(v, VIEW_FILE, name, "a view", null);
-        GraphView graph;
+        ViewState graph;
         try {
             graph = ViewJson.read(text(root, viewFile, name));
         } catch (IllegalArgumentException e) {

@@ -23,7 +23,7 @@ final class ViewJson {
     private ViewJson() {
     }
 
-    static String write(GraphView view) {
+    static String write(ViewState view) {
         JsonObject o = new JsonObject();
         o.add("nodes", strings(view.nodes()));
         JsonObject positions = new JsonObject();
@@ -49,7 +49,7 @@ final class ViewJson {
     }
 
     /** Reads a view; what is not a view is an {@link IllegalArgumentException} saying what is wrong. */
-    static GraphView read(String text) {
+    static ViewState read(String text) {
         JsonObject o;
         try {
             JsonElement e = JsonParser.parseString(text);
@@ -60,7 +60,7 @@ final class ViewJson {
         } catch (JsonParseException e) {
             throw new IllegalArgumentException("not JSON (" + firstLine(e) + ")");
         }
-        Map<String, GraphView.Point> positions = new LinkedHashMap<>();
+        Map<String, ViewState.Point> positions = new LinkedHashMap<>();
         JsonObject p = object(o, "positions");
         if (p != null) {
             for (Map.Entry<String, JsonElement> e : p.entrySet()) {
@@ -68,23 +68,23 @@ final class ViewJson {
                     throw new IllegalArgumentException("the position of " + e.getKey() + " is not [x, y]");
                 }
                 JsonArray xy = e.getValue().getAsJsonArray();
-                positions.put(e.getKey(), new GraphView.Point(number(xy.get(0), "positions"), number(xy.get(1), "positions")));
+                positions.put(e.getKey(), new ViewState.Point(number(xy.get(0), "positions"), number(xy.get(1), "positions")));
             }
         }
-        GraphView.Camera camera = GraphView.Camera.DEFAULT;
+        ViewState.Camera camera = ViewState.Camera.DEFAULT;
         JsonObject c = object(o, "camera");
         if (c != null) {
-            camera = new GraphView.Camera(number(c.get("x"), "camera.x"), number(c.get("y"), "camera.y"),
+            camera = new ViewState.Camera(number(c.get("x"), "camera.x"), number(c.get("y"), "camera.y"),
                     number(c.get("zoom"), "camera.zoom"));
-            if (!(camera.zoom() > 0) || Double.isInfinite(camera.zoom())) {
-                throw new IllegalArgumentException("camera.zoom is not a positive number");
+            if (camera.zoom() < 0) {
+                throw new IllegalArgumentException("camera.zoom is negative");
             }
         }
         JsonElement layout = o.get("layout");
         if (layout != null && !(layout.isJsonPrimitive() && layout.getAsJsonPrimitive().isString())) {
             throw new IllegalArgumentException("layout is not a string");
         }
-        return new GraphView(list(o, "nodes"), positions, new LinkedHashSet<>(list(o, "pinned")),
+        return new ViewState(list(o, "nodes"), positions, new LinkedHashSet<>(list(o, "pinned")),
                 new LinkedHashSet<>(list(o, "hidden")), new LinkedHashSet<>(list(o, "hiddenClasses")),
                 new LinkedHashSet<>(list(o, "hiddenProperties")), layout == null ? "" : layout.getAsString(), camera,
                 list(o, "selection"));

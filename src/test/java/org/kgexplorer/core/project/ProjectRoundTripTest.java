@@ -27,13 +27,13 @@ class ProjectRoundTripTest {
     @TempDir
     Path dir;
 
-    static final GraphView GRAPH = new GraphView(
+    static final ViewState GRAPH = new ViewState(
             List.of("https://kgexplorer.org/data/JTFAlpha", "https://kgexplorer.org/data/Sentinel", "https://kgexplorer.org/data/DHS"),
-            Map.of("https://kgexplorer.org/data/JTFAlpha", new GraphView.Point(12.5, -3.25),
-                    "https://kgexplorer.org/data/Sentinel", new GraphView.Point(0.1, 1e-7)),
+            Map.of("https://kgexplorer.org/data/JTFAlpha", new ViewState.Point(12.5, -3.25),
+                    "https://kgexplorer.org/data/Sentinel", new ViewState.Point(0.1, 1e-7)),
             Set.of("https://kgexplorer.org/data/JTFAlpha"), Set.of("https://kgexplorer.org/data/DHS"),
             Set.of("https://kgexplorer.org/ontology#Country", ""), Set.of("https://kgexplorer.org/ontology#worksWith"),
-            "HIERARCHICAL", new GraphView.Camera(40.5, -2, 1.75),
+            "HIERARCHICAL", new ViewState.Camera(40.5, -2, 1.75),
             List.of("https://kgexplorer.org/data/Sentinel", "https://kgexplorer.org/data/JTFAlpha"));
 
     Project sample() throws IOException {
@@ -52,7 +52,7 @@ class ProjectRoundTripTest {
                 new Project.View("", "", "", "https://kgexplorer.org/data/Sentinel", GRAPH),
                 List.of(new Project.View("Joint Task Force Alpha and its members", "La Fuerza de Tarea Conjunta Alfa y sus miembros",
                                 "SELECT ?m WHERE { ?m ?p ?o }", "https://kgexplorer.org/data/JTFAlpha", GRAPH),
-                        new Project.View("Empty", "Vacía", "", null, GraphView.EMPTY)));
+                        new Project.View("Empty", "Vacía", "", null, ViewState.EMPTY)));
     }
 
     @Test

@@ -22,15 +22,15 @@ import java.util.TreeSet;
  * @param camera           the camera
  * @param selection        the selected nodes, in the order they were selected
  */
-public record GraphView(List<String> nodes, Map<String, Point> positions, Set<String> pinned, Set<String> hidden,
+public record ViewState(List<String> nodes, Map<String, Point> positions, Set<String> pinned, Set<String> hidden,
                         Set<String> hiddenClasses, Set<String> hiddenProperties, String layout, Camera camera,
                         List<String> selection) {
 
     /** An empty graph at the default camera. */
-    public static final GraphView EMPTY = new GraphView(List.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+    public static final ViewState EMPTY = new ViewState(List.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(),
             "", Camera.DEFAULT, List.of());
 
-    public GraphView {
+    public ViewState {
         nodes = List.copyOf(nodes);
         positions = java.util.Collections.unmodifiableMap(new TreeMap<>(positions));
         pinned = java.util.Collections.unmodifiableSet(new TreeSet<>(pinned));
@@ -47,10 +47,15 @@ public record GraphView(List<String> nodes, Map<String, Point> positions, Set<St
     }
 
     /**
-     * Where the view looks: the graph point at the canvas's centre and the zoom (1 shows the whole graph fitted).
+     * Where the view looks: the graph point at the canvas's centre and the zoom in pixels per graph unit; a zoom of 0
+     * means the whole graph kept fitted to the canvas (the view had not been panned or zoomed by hand).
      */
     public record Camera(double centerX, double centerY, double zoom) {
-        /** The whole graph fitted to the canvas. */
-        public static final Camera DEFAULT = new Camera(0, 0, 1);
+        /** The whole graph kept fitted to the canvas. */
+        public static final Camera DEFAULT = new Camera(0, 0, 0);
+
+        public boolean fitted() {
+            return zoom == 0;
+        }
     }
 }
