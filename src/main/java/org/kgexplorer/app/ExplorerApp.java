@@ -171,6 +171,16 @@ public final class ExplorerApp extends Application {
         });
     }
 
+    /** The projects' commands (for the tests). */
+    ProjectWiring projects() {
+        return projects;
+    }
+
+    /** What the screens share (for the tests). */
+    ExplorerContext context() {
+        return context;
+    }
+
     /** What the menus and shortcuts run, each enabled while it can do something. */
     private void defineCommands(ShellActions actions, SourcesViewModel sources, SourcesView sourcesView,
                                 QueryWorkspaceViewModel queries, QueryWorkspaceView queryView, ResultsViewModel results,

@@ -219,6 +219,10 @@ public final class GraphView extends BorderPane {
         javafx.beans.value.ChangeListener<GraphScene> drawn = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends GraphScene> obs, GraphScene old, GraphScene now) {
+                // a scene published before the restored one (the data's reload) is passed over
+                if (view.nodes().stream().noneMatch(id -> now.indexOfNode(id) >= 0)) {
+                    return;
+                }
                 obs.removeListener(this);
                 view.selection().stream().filter(id -> now.indexOfNode(id) >= 0).findFirst()
                         .ifPresent(id -> model.trace().select(id));

@@ -1,0 +1,203 @@
+package org.kgexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javafx.application.Application;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.project.ViewState;
+import org.kgexplorer.ui.graph.GraphView;
+import org.kgexplorer.ui.query.QueryWorkspaceView;
+import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Projects in the real window: saved, opened from the command line in a new window to the same tabs, label language
+ * and graph, and saved again to the same project; the work of the last session back at the next start; a damaged
+ * project refused in the status bar with what is open untouched.
+ */
+class ProjectWindowTest {
+    static final String ALPHA = Fixtures.KG + "JointTaskForceAlpha";
+    static final String QUERY = "SELECT ?m WHERE { ?m ?p ?o } LIMIT 3\n";
+
+    @TempDir
+    Path dir;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void close() throws Exception {
+        RealWindow.close(app);
+    }
+
+    private ExplorerApp start(String... args) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class, args);
+        waitFor(() -> robot.lookup("#query-workspace").tryQuery().isPresent() && robot.lookup("#graph-view").tryQuery().isPresent());
+        return (ExplorerApp) app;
+    }
+
+    private QueryWorkspaceViewModel queries() {
+        return robot.lookup("#query-workspace").queryAs(QueryWorkspaceView.class).model();
+    }
+
+    private GraphView graph() {
+        return robot.lookup("#graph-view").queryAs(GraphView.class);
+    }
+
+    private void loaded() throws Exception {
+        waitFor(() -> robot.lookup("#sources-list").queryListView().getItems().size() == 3);
+    }
+
+    private void written(Task<?> task) throws Exception {
+        waitFor(() -> state(task) == Worker.State.SUCCEEDED || state(task) == Worker.State.FAILED);
+        assertEquals(Worker.State.SUCCEEDED, state(task), () -> String.valueOf(task.getException()));
+    }
+
+    /** A task's state, read on the JavaFX thread as a task demands. */
+    private static Worker.State state(Task<?> task) {
+        try {
+            return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSavedProjectOpensInANewWindowToTheSameWorkAndSavesTheSame() throws Exception {
+        ExplorerApp first = start();
+        loaded();
+        robot.interact(() -> {
+            queries().selectedTabProperty().get().setText(QUERY);
+            first.context().labelModeProperty().set(LabelMode.SPANISH);
+            graph().openEntity(ALPHA);
+        });
+        waitFor(() -> graph().model().graph().state().nodes().size() > 3 && !graph().model().busyProperty().get());
+        robot.interact(() -> graph().model().move(ALPHA, 10, 20));
+        waitFor(() -> graph().model().graph().state().positions().containsKey(ALPHA) && !graph().model().busyProperty().get());
+        AtomicReference<ViewState> saved = new AtomicReference<>();
+        Path one = dir.resolve("lesson.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> {
+            saved.set(graph().capture());
+            writing.set(first.projects().write(one, false));
+        });
+        written(writing.get());
+        assertEquals(List.of(ALPHA), saved.get().selection());
+        RealWindow.close(app);
+
+        ExplorerApp second = start(one.toString());
+        waitFor(() -> QUERY.equals(queries().selectedTabProperty().get().getText())
+                && graph().model().graph().state().nodes().keySet().containsAll(saved.get().nodes())
+                && !graph().model().busyProperty().get());
+        assertEquals(LabelMode.SPANISH, second.context().labelModeProperty().get());
+        assertEquals(one, second.projects().fileProperty().get());
+        AtomicReference<ViewState> restored = new AtomicReference<>();
+        waitFor(() -> {
+            robot.interact(() -> restored.set(graph().capture()));
+            return restored.get().selection().equals(saved.get().selection());
+        });
+        assertEquals(saved.get().nodes(), restored.get().nodes());
+        assertEquals(saved.get().positions(), restored.get().positions());
+        assertEquals(saved.get().pinned(), restored.get().pinned());
+        assertFalse(second.projects().unsaved(), "just opened, nothing to save");
+        Path two = dir.resolve("again.kgx");
+        robot.interact(() -> writing.set(second.projects().write(two, false)));
+        written(writing.get());
+        Map<String, byte[]> a = entries(one);
+        Map<String, byte[]> b = entries(two);
+        assertEquals(a.keySet(), b.keySet());
+        assertTrue(ttl(a).isIsomorphicWith(ttl(b)), "an isomorphic project.ttl");
+        for (String name : a.keySet()) {
+            if (!name.equals("project.ttl")) {
+                assertArrayEquals(a.get(name), b.get(name), name);
+            }
+        }
+    }
+
+    @Test
+    void theLastSessionComesBackAtStartUnlessAFileIsNamed() throws Exception {
+        start();
+        loaded();
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().hide());
+        assertTrue(Files.isRegularFile(RealWindow.sessionFile()), "the work is kept when the window closes");
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        start();
+        waitFor(() -> QUERY.equals(queries().selectedTabProperty().get().getText()));
+        loaded();
+        robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().hide());
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        Path rq = Files.writeString(dir.resolve("named.rq"), "ASK {}\n");
+        start(rq.toString());
+        waitFor(() -> "ASK {}\n".equals(queries().selectedTabProperty().get().getText()));
+        assertFalse(queries().tabs().stream().anyMatch(t -> QUERY.equals(t.getText())), "a named file wins over the restore");
+    }
+
+    @Test
+    void aDamagedProjectIsRefusedInTheStatusBarAndWhatIsOpenStays() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        Path broken = Files.write(dir.resolve("broken.kgx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        AtomicReference<Task<?>> reading = new AtomicReference<>();
+        robot.interact(() -> reading.set(app.projects().open(broken, false)));
+        waitFor(() -> state(reading.get()) == Worker.State.FAILED);
+        waitFor(() -> app.context().tasks().lastFailureProperty().get() != null);
+        String reason = app.context().tasks().lastFailureProperty().get().reason();
+        assertTrue(reason.startsWith("broken.kgx is damaged or is not a project"), reason);
+        assertFalse(reason.contains("\n"));
+        assertEquals(QUERY, queries().selectedTabProperty().get().getText());
+        assertEquals(3, robot.lookup("#sources-list").queryListView().getItems().size());
+        assertEquals(null, app.projects().fileProperty().get());
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    static Map<String, byte[]> entries(Path zip) throws Exception {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    static Model ttl(Map<String, byte[]> entries) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(new java.io.ByteArrayInputStream(entries.get("project.ttl"))).lang(Lang.TURTLE).parse(m);
+        return m;
+    }
+}
