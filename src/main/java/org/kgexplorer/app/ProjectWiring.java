@@ -189,7 +189,8 @@ final class ProjectWiring {
         return task;
     }
 
-    private void apply(OpenedProject next) {
+    private void apply(OpenedProject read) {
+        OpenedProject next = located(read);
         Project project = next.project();
         List<Path> missing = next.problems().stream()
                 .filter(p -> p.status() == OpenedProject.LinkedFile.Status.MISSING)
@@ -243,6 +244,40 @@ final class ProjectWiring {
         } else {
             sources.replaceData(what, bundled, files);
         }
+    }
+
+    /**
+     * Asks, for each linked file that is missing, whether to locate it: a file chosen takes its place in the project
+     * (linked at its new path); one not chosen stays missing, reported and left out of the load.
+     */
+    private OpenedProject located(OpenedProject read) {
+        List<OpenedProject.LinkedFile> missing = read.problems().stream()
+                .filter(p -> p.status() == OpenedProject.LinkedFile.Status.MISSING).toList();
+        if (missing.isEmpty()) {
+            return read;
+        }
+        Map<Project.Source, Project.Source> replaced = new HashMap<>();
+        for (OpenedProject.LinkedFile problem : missing) {
+            ButtonType locate = new ButtonType(texts.get("project.locate"), ButtonBar.ButtonData.YES);
+            ButtonType leave = new ButtonType(texts.get("project.leaveOut"), ButtonBar.ButtonData.NO);
+            Optional<ButtonType> answer = context.dialogs().ask(texts.get("project.title"),
+                    texts.get("project.missing.header", problem.source().name()), problem.source().path(),
+                    List.of(locate, leave));
+            if (answer.filter(locate::equals).isPresent()) {
+                FileChooser c = new FileChooser();
+                c.setTitle(texts.get("project.locate"));
+                c.setInitialFileName(problem.source().name());
+                context.dialogs().chooseFileToOpen(c).ifPresent(f -> replaced.put(problem.source(),
+                        Project.Source.File.linked(f.toPath(), "")));
+            }
+        }
+        if (replaced.isEmpty()) {
+            return read;
+        }
+        Project p = read.project();
+        List<Project.Source> list = p.sources().stream().map(s -> replaced.getOrDefault(s, s)).toList();
+        return new OpenedProject(read.file(), new Project(list, p.queries(), p.labelLanguage(), p.working(), p.views()),
+                read.problems().stream().filter(x -> !replaced.containsKey(x.source())).toList(), read.extracted());
     }
 
     private void save() {

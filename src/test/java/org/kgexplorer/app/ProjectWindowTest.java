@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.explore.Fixtures;
 import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.project.OpenedProject;
+import org.kgexplorer.core.project.Project;
+import org.kgexplorer.core.project.ProjectReader;
+import org.kgexplorer.core.project.ProjectWriter;
 import org.kgexplorer.core.project.ViewState;
 import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.query.QueryWorkspaceView;
@@ -179,6 +183,94 @@ class ProjectWindowTest {
         assertEquals(QUERY, queries().selectedTabProperty().get().getText());
         assertEquals(3, robot.lookup("#sources-list").queryListView().getItems().size());
         assertEquals(null, app.projects().fileProperty().get());
+    }
+
+    @Test
+    void aSavedViewGoesIntoTheProjectWithItsCaptions() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> {
+            queries().selectedTabProperty().get().setText(QUERY);
+            graph().openEntity(ALPHA);
+        });
+        waitFor(() -> graph().model().graph().state().nodes().size() > 3 && !graph().model().busyProperty().get());
+        Path file = dir.resolve("views.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> {
+            app.projects().addView("Joint Task Force Alpha and its members", "La Fuerza de Tarea Conjunta Alfa y sus miembros");
+            writing.set(app.projects().write(file, false));
+        });
+        written(writing.get());
+        try (OpenedProject read = ProjectReader.read(file)) {
+            assertEquals(1, read.project().views().size());
+            Project.View view = read.project().views().get(0);
+            assertEquals("Joint Task Force Alpha and its members", view.captionEn());
+            assertEquals("La Fuerza de Tarea Conjunta Alfa y sus miembros", view.captionEs());
+            assertEquals(QUERY, view.query());
+            assertTrue(view.graph().nodes().contains(ALPHA), view.graph().nodes().toString());
+        }
+        assertTrue(entries(file).containsKey("views/01-joint-task-force-alpha-and-its-members.json"));
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowThenSaveWritesAndCloses() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        Path file = dir.resolve("work.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(app.projects().write(file, false)));
+        written(writing.get());
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        javafx.scene.control.DialogPane asked = quit();
+        assertTrue(asked.getHeaderText().contains("work.kgx"), asked.getHeaderText());
+        choose(asked, "Cancel");
+        assertTrue(stage.isShowing(), "Cancel keeps the window open");
+        choose(quit(), "Save");
+        waitFor(() -> !stage.isShowing());
+        try (OpenedProject read = ProjectReader.read(file)) {
+            assertEquals(QUERY, read.project().queries().get(0).text(), "saved, then closed");
+        }
+    }
+
+    @Test
+    void aMissingLinkedFileIsNamedAndLeftOut() throws Exception {
+        Path data = Files.writeString(dir.resolve("extra.ttl"), "<urn:x:a> <urn:x:b> <urn:x:c> .\n");
+        Path file = dir.resolve("linked.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(data, "")),
+                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), file, false);
+        Files.delete(data);
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> app.projects().open(file, false));
+        javafx.scene.control.DialogPane asked = dialog();
+        assertTrue(asked.getHeaderText().startsWith("extra.ttl is not where the project links it"), asked.getHeaderText());
+        choose(asked, "Leave it out");
+        waitFor(() -> app.context().tasks().lastFailureProperty().get() != null);
+        assertTrue(app.context().tasks().lastFailureProperty().get().reason().startsWith("extra.ttl is missing"));
+        waitFor(() -> QUERY.equals(queries().selectedTabProperty().get().getText()));
+        loaded();
+    }
+
+    private javafx.scene.control.DialogPane quit() throws Exception {
+        javafx.application.Platform.runLater(() -> robot.lookup("#main-menu").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(i -> "menu-file-quit".equals(i.getId())).findFirst()
+                .orElseThrow().fire());
+        return dialog();
+    }
+
+    private javafx.scene.control.DialogPane dialog() throws Exception {
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing()).isPresent());
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
+    private void choose(javafx.scene.control.DialogPane pane, String answer) throws Exception {
+        javafx.scene.control.Button button = robot.from(pane).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> answer.equals(b.getText())).findFirst().orElseThrow(() -> new AssertionError(answer));
+        javafx.stage.Window window = pane.getScene().getWindow();
+        robot.clickOn(button);
+        waitFor(() -> !window.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
