@@ -56,6 +56,10 @@ class ProjectWindowTest {
 
     @AfterEach
     void close() throws Exception {
+        // the window keeps its label language in the tests' shared settings: the next test's window starts in English
+        if (app != null) {
+            robot.interact(() -> ((ExplorerApp) app).context().labelModeProperty().set(LabelMode.ENGLISH));
+        }
         RealWindow.close(app);
     }
 
