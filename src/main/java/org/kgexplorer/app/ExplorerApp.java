@@ -158,6 +158,9 @@ public final class ExplorerApp extends Application {
         } else if (nothingNamed && projects.reopenAtStart()) {
             startWithProject(projects.open(projects.sessionFile(), true), sources);
         } else {
+            if (!kgx.isEmpty()) {
+                LOG.warn("A project opens alone: {} is not opened beside other files or --store", kgx.get(0));
+            }
             arguments.store().ifPresentOrElse(sources::openDatabase, () -> sources.loadAtStartup(rdf));
         }
     }

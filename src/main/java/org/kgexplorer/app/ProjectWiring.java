@@ -200,6 +200,54 @@ final class ProjectWiring {
                     problem.status() == OpenedProject.LinkedFile.Status.MISSING ? "project.missing" : "project.changed",
                     problem.source().name(), problem.source().path()));
         }
+        Map<String, Project.Source.File> loadedFiles = new HashMap<>();
+        List<Path> files = new ArrayList<>();
+        boolean bundled = false;
+        Project.Source.Database database = null;
+        for (Project.Source s : project.sources()) {
+            if (s instanceof Project.Source.Bundled) {
+                bundled = true;
+            } else if (s instanceof Project.Source.File f && !missing.contains(Path.of(f.path()))) {
+                loadedFiles.put(f.readFrom().toString(), f);
+                files.add(f.readFrom());
+            } else if (s instanceof Project.Source.Database d) {
+                database = d;
+            } else if (s instanceof Project.Source.Endpoint endpoint) {
+                context.tasks().report(texts.get("project.title"), texts.get("project.endpoint", endpoint.url()));
+            }
+        }
+        String what = next.file() == null ? texts.get("project.untitled") : String.valueOf(next.file().getFileName());
+        // The project takes the place of what is open only once its data is in: a load that fails leaves the data,
+        // the tabs, the label language and the graph as they were.
+        long version = context.dataVersionProperty().get();
+        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
+        watch[0] = obs -> {
+            boolean loaded = context.dataVersionProperty().get() > version;
+            String error = sources.errorProperty().get();
+            if (!loaded && (error == null || error.isEmpty())) {
+                return;
+            }
+            context.dataVersionProperty().removeListener(watch[0]);
+            sources.errorProperty().removeListener(watch[0]);
+            if (loaded) {
+                use(next, loadedFiles);
+            } else {
+                next.close();
+                context.tasks().report(texts.get("project.title"), texts.get("project.loadFailed", what, error));
+            }
+        };
+        context.dataVersionProperty().addListener(watch[0]);
+        sources.errorProperty().addListener(watch[0]);
+        if (database != null) {
+            sources.openDatabase(Path.of(database.folder()));
+        } else {
+            sources.replaceData(what, bundled, files);
+        }
+    }
+
+    /** Makes a project whose data is loaded the open one: its file, views, label language, tabs and graph. */
+    private void use(OpenedProject next, Map<String, Project.Source.File> loadedFiles) {
+        Project project = next.project();
         if (opened != null) {
             opened.close();
         }
@@ -208,42 +256,11 @@ final class ProjectWiring {
         views.clear();
         views.addAll(project.views());
         fileSources.clear();
-        List<Path> files = new ArrayList<>();
-        boolean bundled = false;
-        Project.Source.Database database = null;
-        for (Project.Source s : project.sources()) {
-            if (s instanceof Project.Source.Bundled) {
-                bundled = true;
-            } else if (s instanceof Project.Source.File f && !missing.contains(Path.of(f.path()))) {
-                fileSources.put(f.readFrom().toString(), f);
-                files.add(f.readFrom());
-            } else if (s instanceof Project.Source.Database d) {
-                database = d;
-            } else if (s instanceof Project.Source.Endpoint endpoint) {
-                context.tasks().report(texts.get("project.title"), texts.get("project.endpoint", endpoint.url()));
-            }
-        }
+        fileSources.putAll(loadedFiles);
         context.labelModeProperty().set(LabelMode.valueOf(project.labelLanguage()));
         queries.replaceTabs(project.queries());
         baseline = project;
-        Project.View working = project.working();
-        long version = context.dataVersionProperty().get();
-        javafx.beans.value.ChangeListener<Number> loaded = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
-                if (now.longValue() > version) {
-                    obs.removeListener(this);
-                    graph.restore(working == null ? ViewState.EMPTY : working.graph());
-                }
-            }
-        };
-        context.dataVersionProperty().addListener(loaded);
-        String what = next.file() == null ? texts.get("project.untitled") : String.valueOf(next.file().getFileName());
-        if (database != null) {
-            sources.openDatabase(Path.of(database.folder()));
-        } else {
-            sources.replaceData(what, bundled, files);
-        }
+        graph.restore(project.working() == null ? ViewState.EMPTY : project.working().graph());
     }
 
     /**

@@ -256,6 +256,28 @@ class ProjectWindowTest {
         loaded();
     }
 
+    @Test
+    void aProjectWhoseDataFailsToLoadLeavesWhatIsOpen() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), "<urn:x:a> <urn:x:b> .\n");
+        Path file = dir.resolve("bad-data.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(bad, "")),
+                List.of(new Project.QueryTab("q", "ASK {}\n")), "SPANISH", null, List.of()), file, true);
+        Files.delete(bad);
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        robot.interact(() -> app.projects().open(file, false));
+        waitFor(() -> app.context().tasks().lastFailureProperty().get() != null
+                && app.context().tasks().lastFailureProperty().get().reason().startsWith("bad-data.kgx could not be opened: "));
+        // the load's own error dialog (SourcesView) says where the data is wrong
+        choose(dialog(), robot.from(dialog()).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .iterator().next().getText());
+        assertEquals(QUERY, queries().selectedTabProperty().get().getText(), "the tabs stay");
+        assertEquals(LabelMode.ENGLISH, app.context().labelModeProperty().get(), "the label language stays");
+        assertEquals(3, robot.lookup("#sources-list").queryListView().getItems().size(), "the data stays");
+        assertEquals(null, app.projects().fileProperty().get());
+    }
+
     private javafx.scene.control.DialogPane quit() throws Exception {
         javafx.application.Platform.runLater(() -> robot.lookup("#main-menu").queryAs(javafx.scene.control.MenuBar.class)
                 .getMenus().get(0).getItems().stream().filter(i -> "menu-file-quit".equals(i.getId())).findFirst()
