@@ -278,6 +278,50 @@ class ProjectWindowTest {
         assertEquals(null, app.projects().fileProperty().get());
     }
 
+    @Test
+    void aDatabaseProjectOpensItsDatabaseAndAMemoryProjectTakesItsPlaceAgain() throws Exception {
+        Path data = dir.resolve("org.nt");
+        new org.kgexplorer.core.generate.OrgDataGenerator(7, 1_000).write(data);
+        Path db = dir.resolve("db");
+        try (org.kgexplorer.core.store.TdbStore store = org.kgexplorer.core.store.TdbStore.open(db, true)) {
+            store.load(org.kgexplorer.core.store.RdfInputs.of(List.of(data)), org.kgexplorer.core.store.LoadMode.ADD,
+                    org.kgexplorer.core.task.ProgressListener.silent(), org.kgexplorer.core.task.Cancellation.none());
+        }
+        Path onDb = dir.resolve("on-db.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Database(db.toAbsolutePath().toString())),
+                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), onDb, false);
+        Path inMemory = dir.resolve("in-memory.kgx");
+        ProjectWriter.write(Project.empty(), inMemory, false);
+
+        ExplorerApp app = start(onDb.toString());
+        waitFor(() -> robot.lookup("#sources-list").tryQuery().isPresent());
+        javafx.scene.Node n = robot.lookup("#sources-list").query();
+        while (!(n instanceof org.kgexplorer.ui.sources.SourcesView)) {
+            n = n.getParent();
+        }
+        org.kgexplorer.ui.sources.SourcesViewModel sources = ((org.kgexplorer.ui.sources.SourcesView) n).model();
+        waitFor(() -> db.toAbsolutePath().normalize().equals(sources.databaseProperty().get())
+                && QUERY.equals(queries().selectedTabProperty().get().getText()));
+        Path again = dir.resolve("on-db-again.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(app.projects().write(again, false)));
+        written(writing.get());
+        assertTrue(ttl(entries(onDb)).isIsomorphicWith(ttl(entries(again))), "the database project saves the same");
+
+        robot.interact(() -> app.projects().open(inMemory, false));
+        waitFor(() -> inMemory.equals(app.projects().fileProperty().get()));
+        waitFor(() -> sources.databaseProperty().get() == null
+                && robot.lookup("#sources-list").queryListView().getItems().size() == 3);
+        // the database is closed, so another program may open it
+        waitFor(() -> {
+            try (org.kgexplorer.core.store.TdbStore store = org.kgexplorer.core.store.TdbStore.open(db, false)) {
+                return store.tripleCount() > 0;
+            } catch (Exception | Error e) {
+                return false;
+            }
+        });
+    }
+
     private javafx.scene.control.DialogPane quit() throws Exception {
         javafx.application.Platform.runLater(() -> robot.lookup("#main-menu").queryAs(javafx.scene.control.MenuBar.class)
                 .getMenus().get(0).getItems().stream().filter(i -> "menu-file-quit".equals(i.getId())).findFirst()
