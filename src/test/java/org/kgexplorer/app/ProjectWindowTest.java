@@ -322,6 +322,23 @@ class ProjectWindowTest {
         });
     }
 
+    @Test
+    void newProjectStartsFromTheBundledGraphAndIsRemembered() throws Exception {
+        Path file = dir.resolve("recent.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled()), List.of(new Project.QueryTab("q", QUERY)),
+                "ENGLISH", null, List.of()), file, false);
+        ExplorerApp app = start(file.toString());
+        waitFor(() -> file.equals(app.projects().fileProperty().get()));
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        assertEquals(file.toAbsolutePath().normalize(), window.actions().recentProjects().get(0), "File → Recent projects");
+        robot.interact(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.NEW_PROJECT));
+        waitFor(() -> app.projects().fileProperty().get() == null && queries().tabs().size() == 1
+                && queries().selectedTabProperty().get().getText().isEmpty());
+        loaded();
+        robot.interact(() -> window.actions().openRecentProjectProperty().get().accept(window.actions().recentProjects().get(0)));
+        waitFor(() -> file.equals(app.projects().fileProperty().get()) && QUERY.equals(queries().selectedTabProperty().get().getText()));
+    }
+
     private javafx.scene.control.DialogPane quit() throws Exception {
         javafx.application.Platform.runLater(() -> robot.lookup("#main-menu").queryAs(javafx.scene.control.MenuBar.class)
                 .getMenus().get(0).getItems().stream().filter(i -> "menu-file-quit".equals(i.getId())).findFirst()
