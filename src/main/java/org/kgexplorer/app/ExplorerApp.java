@@ -64,6 +64,7 @@ public final class ExplorerApp extends Application {
     private MainWindow window;
     private DatabaseChooser databases;
     private ExplorerContext context;
+    private ProjectWiring projects;
 
     @Override
     public void start(Stage stage) {
@@ -107,16 +108,30 @@ public final class ExplorerApp extends Application {
         defineCommands(window.actions(), sources, sourcesView, queries, queryView, results, resultsView, search, detailsModel);
         bindButtons(window.actions(), sourcesView, queryView, resultsView, details);
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
+        projects = new ProjectWiring(context, settings, window.actions(), sources, queries, graph.view());
 
-        // The open database's folder name before the application's, as editors show the open file.
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> sources.databaseProperty().get() == null ? TITLE
-                : sources.databaseProperty().get().getFileName() + " — " + TITLE, sources.databaseProperty()));
+        // The open project's name, else the open database's folder name, before the application's, as editors show
+        // the open file.
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> projects.fileProperty().get() != null
+                ? projects.fileProperty().get().getFileName() + " — " + TITLE
+                : sources.databaseProperty().get() == null ? TITLE
+                : sources.databaseProperty().get().getFileName() + " — " + TITLE,
+                sources.databaseProperty(), projects.fileProperty()));
         WindowPlacement place = WindowPlacement.choose(settings, Screen.getPrimary().getVisualBounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         stage.setScene(new Scene(window, place.bounds().getWidth(), place.bounds().getHeight()));
         place.applyTo(stage);
         new UnsavedQueriesGuard(queries, context.dialogs(), context.i18n().texts("org.kgexplorer.ui.main.messages"), stage)
                 .install();
+        // A project file open with unsaved changes asks about the project (its query tabs are in it); else the query tabs.
+        javafx.event.EventHandler<javafx.stage.WindowEvent> queriesGuard = stage.getOnCloseRequest();
+        stage.setOnCloseRequest(e -> {
+            if (projects.hasFile()) {
+                projects.onCloseRequest(e, stage::hide);
+            } else {
+                queriesGuard.handle(e);
+            }
+        });
         stage.setOnHidden(e -> {
             saveSettings(stage);
             graph.view().dispose();
@@ -129,11 +144,44 @@ public final class ExplorerApp extends Application {
         WindowArguments arguments = arguments();
         List<Path> named = arguments.files();
         named.stream().filter(ExplorerApp::isQueryFile).forEach(queries::open);
-        List<Path> rdf = named.stream().filter(p -> !isQueryFile(p)).toList();
+        List<Path> kgx = named.stream().filter(ProjectWiring::isProject).toList();
+        List<Path> rdf = named.stream().filter(p -> !isQueryFile(p) && !ProjectWiring.isProject(p)).toList();
         StartupRequests.apply(arguments, rdf.isEmpty() ? 1 : 2, context, sources, queries, searchModel, search);
         // An entity named at start is shown where it is easiest to show to others: in the graph.
         arguments.entity().ifPresent(entity -> window.showGraph());
-        arguments.store().ifPresentOrElse(sources::openDatabase, () -> sources.loadAtStartup(rdf));
+        // A project named on the command line opens; else, with nothing named, the work of the last session comes back
+        // (File → Reopen the work at start); anything named (a file, --question, --entity, --store) wins over it.
+        boolean nothingNamed = named.isEmpty() && arguments.store().isEmpty() && arguments.question().isEmpty()
+                && arguments.entity().isEmpty();
+        if (!kgx.isEmpty() && rdf.isEmpty() && arguments.store().isEmpty()) {
+            startWithProject(projects.open(kgx.get(0), false), sources);
+        } else if (nothingNamed && projects.reopenAtStart()) {
+            startWithProject(projects.open(projects.sessionFile(), true), sources);
+        } else {
+            if (!kgx.isEmpty()) {
+                LOG.warn("A project opens alone: {} is not opened beside other files or --store", kgx.get(0));
+            }
+            arguments.store().ifPresentOrElse(sources::openDatabase, () -> sources.loadAtStartup(rdf));
+        }
+    }
+
+    /** A project read at start that cannot be read leaves the window as a start without one: the bundled graph. */
+    private static void startWithProject(javafx.concurrent.Task<?> reading, SourcesViewModel sources) {
+        reading.stateProperty().addListener((obs, was, state) -> {
+            if (state == javafx.concurrent.Worker.State.FAILED) {
+                sources.loadAtStartup(List.of());
+            }
+        });
+    }
+
+    /** The projects' commands (for the tests). */
+    ProjectWiring projects() {
+        return projects;
+    }
+
+    /** What the screens share (for the tests). */
+    ExplorerContext context() {
+        return context;
     }
 
     /** What the menus and shortcuts run, each enabled while it can do something. */
@@ -259,6 +307,7 @@ public final class ExplorerApp extends Application {
     private void saveSettings(Stage stage) {
         window.storeChoices();
         databases.store(settings);
+        projects.storeSession();
         WindowPlacement.store(stage, settings);
         try {
             settings.save();

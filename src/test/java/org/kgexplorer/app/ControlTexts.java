@@ -143,7 +143,8 @@ final class ControlTexts {
     }
 
     private void menu(MenuItem item, String here) {
-        if (item.getId() != null && (item.getId().equals("recent-files") || item.getId().equals("recent-databases"))) {
+        if (item.getId() != null && (item.getId().equals("recent-files") || item.getId().equals("recent-databases")
+                || item.getId().equals("recent-projects"))) {
             add(item.getText(), here + "[menu]");
             return; // its items are file and folder names
         }

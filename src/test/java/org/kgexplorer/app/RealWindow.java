@@ -4,7 +4,10 @@ import javafx.application.Application;
 
 import org.testfx.api.FxToolkit;
 
-/** Closes the real window a test started with {@code FxToolkit.setupApplication}, and every stage it left. */
+/**
+ * Closes the real window a test started with {@code FxToolkit.setupApplication}, and every stage it left; then removes
+ * the work the window kept for its next start (ADR 43), so the next test's window starts afresh.
+ */
 final class RealWindow {
     private RealWindow() {
     }
@@ -15,5 +18,11 @@ final class RealWindow {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        java.nio.file.Files.deleteIfExists(sessionFile());
+    }
+
+    /** The session file the window writes when it closes, in the tests' settings folder. */
+    static java.nio.file.Path sessionFile() {
+        return java.nio.file.Path.of(System.getProperty(ExplorerApp.CONFIG_DIR_PROPERTY)).resolve(ProjectWiring.SESSION);
     }
 }

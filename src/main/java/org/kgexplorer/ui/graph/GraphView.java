@@ -188,6 +188,59 @@ public final class GraphView extends BorderPane {
         toolbar.freeze.setSelected(frozen);
     }
 
+    /** What the view shows now, for a project (ADR 43): nodes, moves, pins, hidden nodes, filters, layout, camera, selection. */
+    public org.kgexplorer.core.project.ViewState capture() {
+        org.kgexplorer.core.graph.GraphState state = model.graph().state();
+        java.util.Map<String, org.kgexplorer.core.project.ViewState.Point> moved = new java.util.LinkedHashMap<>();
+        state.positions().forEach((id, p) -> moved.put(id, new org.kgexplorer.core.project.ViewState.Point(p[0], p[1])));
+        org.kgexplorer.ui.graph.render.Camera camera = canvas.camera();
+        String selected = model.trace().selectedNodeProperty().get();
+        return new org.kgexplorer.core.project.ViewState(
+                state.nodes().keySet().stream().filter(id -> !org.kgexplorer.core.graph.GraphKeys.isMore(id)).toList(),
+                moved, state.pinned(), state.hidden(), state.hiddenClasses(), state.hiddenProperties(),
+                layout.kindProperty().get().name(),
+                following ? org.kgexplorer.core.project.ViewState.Camera.DEFAULT
+                        : new org.kgexplorer.core.project.ViewState.Camera(camera.centreX(), camera.centreY(), camera.scale()),
+                selected == null ? List.of() : List.of(selected));
+    }
+
+    /** Shows a project's view as it was captured; the camera and the selection follow once its graph is drawn. */
+    public void restore(org.kgexplorer.core.project.ViewState view) {
+        for (GraphLayoutDriver.Kind kind : GraphLayoutDriver.Kind.values()) {
+            if (kind.name().equals(view.layout())) {
+                layout.kindProperty().set(kind);
+            }
+        }
+        if (view.nodes().isEmpty()) {
+            followAfresh();
+            model.clear();
+            return;
+        }
+        javafx.beans.value.ChangeListener<GraphScene> drawn = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends GraphScene> obs, GraphScene old, GraphScene now) {
+                // a scene published before the restored one (the data's reload) is passed over
+                if (view.nodes().stream().noneMatch(id -> now.indexOfNode(id) >= 0)) {
+                    return;
+                }
+                obs.removeListener(this);
+                view.selection().stream().filter(id -> now.indexOfNode(id) >= 0).findFirst()
+                        .ifPresent(id -> model.trace().select(id));
+                if (view.camera().fitted()) {
+                    followAfresh();
+                    canvas.camera().fit();
+                } else {
+                    following = false;
+                    canvas.camera().moveTo(view.camera().centerX(), view.camera().centerY(), view.camera().zoom());
+                }
+            }
+        };
+        model.sceneProperty().addListener(drawn);
+        java.util.Map<String, float[]> moved = new java.util.LinkedHashMap<>();
+        view.positions().forEach((id, p) -> moved.put(id, new float[] {(float) p.x(), (float) p.y()}));
+        model.restore(view.nodes(), moved, view.pinned(), view.hidden(), view.hiddenClasses(), view.hiddenProperties());
+    }
+
     /**
      * Captures the view now and writes it as PNG or SVG ({@code "png"} or {@code "svg"}) in a background task,
      * saying in the status line when it is saved or why it was not: the whole graph or the visible area, at the

@@ -129,6 +129,36 @@ public final class GraphViewModel {
                 GraphOperations.replace(GraphExtraction.fromGraph(context.store(), answer, c)));
     }
 
+    /**
+     * Shows the nodes a saved view lists, with the relationships among them, as the user left them: moved, pinned,
+     * hidden and filtered (a project's view, ADR 43). A node the data no longer holds comes back bare.
+     */
+    public void restore(List<String> nodes, java.util.Map<String, float[]> moved, java.util.Set<String> pinned,
+                        java.util.Set<String> hidden, java.util.Set<String> hiddenClasses,
+                        java.util.Set<String> hiddenProperties) {
+        change(texts.get("task.change"), "restore", (s, data, mode, c) -> {
+            GraphState state = GraphState.EMPTY;
+            for (String id : nodes) {
+                c.throwIfCancelled();
+                state = GraphOperations.add(state, GraphExtraction.entity(context.store(), id), data);
+            }
+            for (java.util.Map.Entry<String, float[]> m : moved.entrySet()) {
+                state = GraphOperations.move(state, m.getKey(), m.getValue()[0], m.getValue()[1]);
+            }
+            for (String id : pinned) {
+                state = GraphOperations.pin(state, id, true);
+            }
+            state = GraphOperations.hide(state, hidden);
+            for (String cls : hiddenClasses) {
+                state = GraphOperations.filterClass(state, cls, false);
+            }
+            for (String property : hiddenProperties) {
+                state = GraphOperations.filterProperty(state, property, false);
+            }
+            return state;
+        });
+    }
+
     /** Expands a node (or continues a "+N more" node) by the next 25 neighbours. */
     public void expand(String nodeId) {
         change(texts.get("task.expand", LabelResolver.localName(nodeId)), "expand",

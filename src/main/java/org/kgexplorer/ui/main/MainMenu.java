@@ -42,7 +42,17 @@ final class MainMenu extends MenuBar {
         Menu recentDatabases = recentMenu("menu.file.recentDatabases", "recent-databases", actions.recentDatabases(),
                 actions.openRecentDatabaseProperty());
 
+        // projects (issue 17): one block, kept together
+        Menu recentProjects = recentMenu("menu.file.recentProjects", "recent-projects", actions.recentProjects(),
+                actions.openRecentProjectProperty());
+        CheckMenuItem reopen = new CheckMenuItem();
+        reopen.textProperty().bind(texts.text("menu.file.reopenAtStart"));
+        reopen.setId("menu-file-reopenAtStart");
+        reopen.selectedProperty().bindBidirectional(actions.reopenAtStartProperty());
         Menu file = menu("menu.file",
+                item(ShellAction.NEW_PROJECT), item(ShellAction.OPEN_PROJECT), recentProjects,
+                item(ShellAction.SAVE_PROJECT), item(ShellAction.SAVE_PROJECT_AS), item(ShellAction.SAVE_VIEW), reopen,
+                new SeparatorMenuItem(),
                 item(ShellAction.ADD_FILES), item(ShellAction.ADD_FOLDER), item(ShellAction.REPLACE_WITH_FILES), recent,
                 new SeparatorMenuItem(),
                 item(ShellAction.NEW_DATABASE), item(ShellAction.OPEN_DATABASE), recentDatabases,

@@ -14,6 +14,12 @@ public enum ShellAction {
     REPLACE_WITH_FILES("menu.file.replace", null),
     NEW_DATABASE("menu.file.newDatabase", "Shortcut+Alt+N"),
     OPEN_DATABASE("menu.file.openDatabase", "Shortcut+Alt+O"),
+    // projects (issue 17, ADR 43)
+    NEW_PROJECT("menu.file.newProject", "Shortcut+Alt+Shift+N"),
+    OPEN_PROJECT("menu.file.openProject", "Shortcut+Alt+P"),
+    SAVE_PROJECT("menu.file.saveProject", "Shortcut+Alt+S"),
+    SAVE_PROJECT_AS("menu.file.saveProjectAs", "Shortcut+Alt+Shift+S"),
+    SAVE_VIEW("menu.file.saveView", "Shortcut+Alt+V"),
     OPEN_QUERY("menu.file.openQuery", "Shortcut+Shift+O"),
     SAVE_QUERY("menu.file.saveQuery", "Shortcut+S"),
     SAVE_QUERY_AS("menu.file.saveQueryAs", "Shortcut+Shift+S"),

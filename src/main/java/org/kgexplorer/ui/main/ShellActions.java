@@ -23,6 +23,10 @@ public final class ShellActions {
     private final ObjectProperty<Consumer<Path>> openRecent = new SimpleObjectProperty<>(this, "openRecent");
     private final ObjectProperty<Consumer<Path>> openRecentDatabase = new SimpleObjectProperty<>(this, "openRecentDatabase");
     private final ObservableList<Path> recentDatabases = FXCollections.observableArrayList();
+    private final ObjectProperty<Consumer<Path>> openRecentProject = new SimpleObjectProperty<>(this, "openRecentProject");
+    private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty reopenAtStart =
+            new javafx.beans.property.SimpleBooleanProperty(this, "reopenAtStart", true);
 
     ShellActions() {
         for (ShellAction a : ShellAction.values()) {
@@ -82,6 +86,21 @@ public final class ShellActions {
     /** Opens one of the recent databases; null while nothing can open them. */
     public ObjectProperty<Consumer<Path>> openRecentDatabaseProperty() {
         return openRecentDatabase;
+    }
+
+    /** Opens one of the recent projects; null while nothing can open them. */
+    public ObjectProperty<Consumer<Path>> openRecentProjectProperty() {
+        return openRecentProject;
+    }
+
+    /** The projects opened or saved lately, newest first, as File → Recent projects shows them. */
+    public ObservableList<Path> recentProjects() {
+        return recentProjects;
+    }
+
+    /** Whether what was open when the window closed comes back at the next start (File → Reopen the work at start). */
+    public javafx.beans.property.BooleanProperty reopenAtStartProperty() {
+        return reopenAtStart;
     }
 
     /** The database folders opened lately, newest first, as File → Recent databases shows them. */

@@ -125,6 +125,24 @@ public final class QueryWorkspaceViewModel {
         return addTab(new QueryTab(++tabCounter, "", null, null));
     }
 
+    /**
+     * Puts a project's tabs in place of every tab (ADR 43): each named by its saved title, its text as saved (so not
+     * dirty); no tab leaves one empty tab.
+     */
+    public void replaceTabs(List<org.kgexplorer.core.project.Project.QueryTab> saved) {
+        List<QueryTab> replacing = new java.util.ArrayList<>();
+        for (org.kgexplorer.core.project.Project.QueryTab s : saved) {
+            QueryTab tab = new QueryTab(++tabCounter, s.text(), null, null);
+            tab.customTitleProperty().set(s.title());
+            replacing.add(tab);
+        }
+        if (replacing.isEmpty()) {
+            replacing.add(new QueryTab(++tabCounter, "", null, null));
+        }
+        tabs.setAll(replacing);
+        selectedTab.set(replacing.get(0));
+    }
+
     /** Closes the selected tab (after the view's confirmation when it has unsaved changes). */
     public void closeTab() {
         if (selectedTab.get() != null) {

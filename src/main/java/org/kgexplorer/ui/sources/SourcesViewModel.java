@@ -140,6 +140,21 @@ public final class SourcesViewModel {
         }, db -> discardNew((TdbStore) db, folder));
     }
 
+    /**
+     * Replaces the loaded data with a project's (ADR 43): the bundled graph when asked, then {@code files}, read into
+     * a new store aside, which takes the place of the loaded data (a database too) only once all of it is read. A
+     * failure or a cancel leaves the loaded data as it was.
+     */
+    public void replaceData(String what, boolean bundled, List<Path> files) {
+        switchTo(() -> what, null, (progress, cancellation) -> {
+            List<RdfInput> inputs = new java.util.ArrayList<>(bundled ? BundledGraph.inputs() : List.of());
+            inputs.addAll(RdfInputs.of(files));
+            org.kgexplorer.core.store.InMemoryStore store = new org.kgexplorer.core.store.InMemoryStore();
+            store.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation);
+            return store;
+        }, store -> { });
+    }
+
     /** Says that a recent database's folder is gone (the status line and the error dialog); the data stays. */
     public void reportMissingDatabase(Path folder) {
         String message = texts.get("database.missing", folder);
@@ -238,12 +253,14 @@ public final class SourcesViewModel {
         task.setOnRunning(e -> running());
         task.setOnSucceeded(e -> {
             KnowledgeStore previous = context.useStore(task.getValue());
-            database.set(folder.toAbsolutePath().normalize());
+            database.set(folder == null ? null : folder.toAbsolutePath().normalize());
             sources.setAll(context.store().sources());
             totalTriples.set(context.store().tripleCount());
-            finish(said("status.database", what));
+            finish(said(folder == null ? "status.loaded" : "status.database", what));
             context.dataChanged();
-            onDatabaseOpened.accept(database.get());
+            if (folder != null) {
+                onDatabaseOpened.accept(database.get());
+            }
             if (previous instanceof AutoCloseable closing) {
                 closeAfter(closing, List.copyOf(context.tasks().running()));
             }

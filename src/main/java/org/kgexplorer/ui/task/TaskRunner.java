@@ -109,6 +109,12 @@ public final class TaskRunner {
         lastFailure.set(new Failure(task.getTitle(), reason.lines().findFirst().orElse("")));
     }
 
+    /** Reports a failure that no task carries (a project's linked file that is missing): the log and the status bar. */
+    public void report(String title, String reason) {
+        LOG.warn("{}: {}", title, reason);
+        lastFailure.set(new Failure(title, reason.lines().findFirst().orElse("")));
+    }
+
     /** The latest failure {@linkplain #reportFailure reported}, or null (JavaFX thread). */
     public ReadOnlyObjectProperty<Failure> lastFailureProperty() {
         return lastFailure.getReadOnlyProperty();

@@ -1,0 +1,484 @@
+package org.kgexplorer.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.WindowEvent;
+
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.project.OpenedProject;
+import org.kgexplorer.core.project.Project;
+import org.kgexplorer.core.project.ProjectReader;
+import org.kgexplorer.core.project.ProjectWriter;
+import org.kgexplorer.core.project.ViewState;
+import org.kgexplorer.core.remote.RemoteStore;
+import org.kgexplorer.core.settings.Settings;
+import org.kgexplorer.core.store.BundledGraph;
+import org.kgexplorer.core.store.LoadedSource;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.graph.GraphView;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.main.ShellAction;
+import org.kgexplorer.ui.main.ShellActions;
+import org.kgexplorer.ui.query.QueryTab;
+import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
+import org.kgexplorer.ui.sources.SourcesViewModel;
+
+/**
+ * File → New project, Open project…, Save project, Save project as…, Recent projects and Save this view… (issue 17,
+ * ADR 43): what the window has open, captured as a {@link Project} and written as a {@code .kgx}; a project read in the
+ * background and put in place of the loaded data, the query tabs, the label language and the graph. Reading or writing
+ * runs in background tasks; a failure reaches the status bar in one line and leaves what is open as it was. What was
+ * open when the window closed is written to {@code session.kgx} in the settings folder, to come back at the next start.
+ */
+final class ProjectWiring {
+    static final String RECENT = "recentProjects";
+    static final String REOPEN = "project.reopenAtStart";
+    static final String SESSION_FILE = "project.sessionFile";
+    static final String SESSION = "session.kgx";
+    private static final int RECENT_LIMIT = 10;
+
+    private final ExplorerContext context;
+    private final Settings settings;
+    private final ShellActions actions;
+    private final SourcesViewModel sources;
+    private final QueryWorkspaceViewModel queries;
+    private final GraphView graph;
+    private final I18n.Texts texts;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    /** The project as it was opened or last saved: what "unsaved changes" compares with. */
+    private Project baseline = null;
+    /** The saved views of the open project, in order. */
+    private final List<Project.View> views = new ArrayList<>();
+    /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
+    private final Map<String, Project.Source.File> fileSources = new HashMap<>();
+    private OpenedProject opened;
+    private FileChooser chooser;
+
+    ProjectWiring(ExplorerContext context, Settings settings, ShellActions actions, SourcesViewModel sources,
+                  QueryWorkspaceViewModel queries, GraphView graph) {
+        this.context = context;
+        this.settings = settings;
+        this.actions = actions;
+        this.sources = sources;
+        this.queries = queries;
+        this.graph = graph;
+        this.texts = context.i18n().texts("org.kgexplorer.ui.main.messages");
+        settings.getList(RECENT).stream().map(Path::of).forEach(actions.recentProjects()::add);
+        actions.reopenAtStartProperty().set(Boolean.parseBoolean(settings.get(REOPEN, "true")));
+        actions.define(ShellAction.NEW_PROJECT, () -> unlessUnsaved(this::newProject));
+        actions.define(ShellAction.OPEN_PROJECT, () -> unlessUnsaved(this::chooseAndOpen));
+        actions.openRecentProjectProperty().set(path -> unlessUnsaved(() -> open(path, false)));
+        actions.define(ShellAction.SAVE_PROJECT, this::save);
+        actions.define(ShellAction.SAVE_PROJECT_AS, this::saveAs);
+        actions.define(ShellAction.SAVE_VIEW, this::saveView);
+    }
+
+    /** The open project's file, or null (for the window's title). */
+    ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    // ---- capturing what is open
+
+    /** What the window has open now, as a project (JavaFX thread). */
+    Project capture() {
+        List<Project.Source> list = new ArrayList<>();
+        Path database = sources.databaseProperty().get();
+        if (context.store() instanceof RemoteStore remote) {
+            list.add(new Project.Source.Endpoint(remote.endpoint().url(), remote.endpoint().auth().name()));
+        } else if (database != null) {
+            list.add(new Project.Source.Database(database.toString()));
+        } else {
+            boolean bundled = false;
+            for (LoadedSource s : sources.sources()) {
+                if (BundledGraph.RESOURCES.contains(s.location())) {
+                    if (!bundled) {
+                        list.add(new Project.Source.Bundled());
+                        bundled = true;
+                    }
+                } else {
+                    Project.Source.File known = fileSources.get(s.location());
+                    list.add(known != null ? known : Project.Source.File.linked(Path.of(s.location()), ""));
+                }
+            }
+        }
+        List<Project.QueryTab> tabs = new ArrayList<>();
+        for (QueryTab tab : queries.tabs()) {
+            tabs.add(new Project.QueryTab(queries.name(tab), tab.getText()));
+        }
+        ViewState state = graph.capture();
+        Project.View working = state.nodes().isEmpty() ? null
+                : new Project.View("", "", "", context.selectedEntityProperty().get(), state);
+        return new Project(list, tabs, context.labelModeProperty().get().name(), working, views);
+    }
+
+    /** Whether the open project has changes not saved (always false while no project file is open). */
+    boolean unsaved() {
+        return file.get() != null && baseline != null && !same(capture(), baseline);
+    }
+
+    /** Equal but for the camera of a view that is kept fitted, which moves as the window changes size. */
+    private static boolean same(Project a, Project b) {
+        return a.sources().equals(b.sources()) && a.queries().equals(b.queries())
+                && a.labelLanguage().equals(b.labelLanguage()) && a.views().equals(b.views())
+                && graphOf(a).equals(graphOf(b));
+    }
+
+    private static List<Object> graphOf(Project p) {
+        ViewState v = p.working() == null ? ViewState.EMPTY : p.working().graph();
+        return List.of(v.nodes(), v.positions(), v.pinned(), v.hidden(), v.hiddenClasses(), v.hiddenProperties(),
+                v.layout(), v.selection());
+    }
+
+    // ---- commands
+
+    private void newProject() {
+        apply(new OpenedProject(null, Project.empty(), List.of(), null));
+    }
+
+    private void chooseAndOpen() {
+        context.dialogs().chooseFileToOpen(chooser(texts.get("project.open"))).map(File::toPath)
+                .ifPresent(p -> open(p, false));
+    }
+
+    /**
+     * Reads a project in the background and puts it in place of what is open; a failure goes to the status bar and
+     * leaves what is open as it was.
+     *
+     * @param session true for the work reopened at start (then the file it came from is the one remembered)
+     */
+    Task<OpenedProject> open(Path path, boolean session) {
+        String name = String.valueOf(path.getFileName());
+        Task<OpenedProject> task = new Task<>() {
+            @Override
+            protected OpenedProject call() throws Exception {
+                updateTitle(texts.get("project.opening", name));
+                return ProjectReader.read(path);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            OpenedProject read = task.getValue();
+            if (session) {
+                String remembered = settings.get(SESSION_FILE, "");
+                apply(new OpenedProject(remembered.isEmpty() ? null : Path.of(remembered), read.project(),
+                        read.problems(), read.extracted()));
+            } else {
+                remember(path);
+                apply(read);
+            }
+        });
+        task.setOnFailed(e -> context.tasks().reportFailure(task));
+        context.tasks().submit(task);
+        return task;
+    }
+
+    private void apply(OpenedProject read) {
+        OpenedProject next = located(read);
+        Project project = next.project();
+        List<Path> missing = next.problems().stream()
+                .filter(p -> p.status() == OpenedProject.LinkedFile.Status.MISSING)
+                .map(p -> Path.of(p.source().path())).toList();
+        for (OpenedProject.LinkedFile problem : next.problems()) {
+            context.tasks().report(texts.get("project.title"), texts.get(
+                    problem.status() == OpenedProject.LinkedFile.Status.MISSING ? "project.missing" : "project.changed",
+                    problem.source().name(), problem.source().path()));
+        }
+        Map<String, Project.Source.File> loadedFiles = new HashMap<>();
+        List<Path> files = new ArrayList<>();
+        boolean bundled = false;
+        Project.Source.Database database = null;
+        for (Project.Source s : project.sources()) {
+            if (s instanceof Project.Source.Bundled) {
+                bundled = true;
+            } else if (s instanceof Project.Source.File f && !missing.contains(Path.of(f.path()))) {
+                loadedFiles.put(f.readFrom().toString(), f);
+                files.add(f.readFrom());
+            } else if (s instanceof Project.Source.Database d) {
+                database = d;
+            } else if (s instanceof Project.Source.Endpoint endpoint) {
+                context.tasks().report(texts.get("project.title"), texts.get("project.endpoint", endpoint.url()));
+            }
+        }
+        String what = next.file() == null ? texts.get("project.untitled") : String.valueOf(next.file().getFileName());
+        // The project takes the place of what is open only once its data is in: a load that fails leaves the data,
+        // the tabs, the label language and the graph as they were.
+        long version = context.dataVersionProperty().get();
+        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
+        watch[0] = obs -> {
+            boolean loaded = context.dataVersionProperty().get() > version;
+            String error = sources.errorProperty().get();
+            if (!loaded && (error == null || error.isEmpty())) {
+                return;
+            }
+            context.dataVersionProperty().removeListener(watch[0]);
+            sources.errorProperty().removeListener(watch[0]);
+            if (loaded) {
+                use(next, loadedFiles);
+            } else {
+                next.close();
+                context.tasks().report(texts.get("project.title"), texts.get("project.loadFailed", what, error));
+            }
+        };
+        context.dataVersionProperty().addListener(watch[0]);
+        sources.errorProperty().addListener(watch[0]);
+        if (database != null) {
+            sources.openDatabase(Path.of(database.folder()));
+        } else {
+            sources.replaceData(what, bundled, files);
+        }
+    }
+
+    /** Makes a project whose data is loaded the open one: its file, views, label language, tabs and graph. */
+    private void use(OpenedProject next, Map<String, Project.Source.File> loadedFiles) {
+        Project project = next.project();
+        if (opened != null) {
+            opened.close();
+        }
+        opened = next;
+        file.set(next.file());
+        views.clear();
+        views.addAll(project.views());
+        fileSources.clear();
+        fileSources.putAll(loadedFiles);
+        context.labelModeProperty().set(LabelMode.valueOf(project.labelLanguage()));
+        queries.replaceTabs(project.queries());
+        baseline = project;
+        graph.restore(project.working() == null ? ViewState.EMPTY : project.working().graph());
+    }
+
+    /**
+     * Asks, for each linked file that is missing, whether to locate it: a file chosen takes its place in the project
+     * (linked at its new path); one not chosen stays missing, reported and left out of the load.
+     */
+    private OpenedProject located(OpenedProject read) {
+        List<OpenedProject.LinkedFile> missing = read.problems().stream()
+                .filter(p -> p.status() == OpenedProject.LinkedFile.Status.MISSING).toList();
+        if (missing.isEmpty()) {
+            return read;
+        }
+        Map<Project.Source, Project.Source> replaced = new HashMap<>();
+        for (OpenedProject.LinkedFile problem : missing) {
+            ButtonType locate = new ButtonType(texts.get("project.locate"), ButtonBar.ButtonData.YES);
+            ButtonType leave = new ButtonType(texts.get("project.leaveOut"), ButtonBar.ButtonData.NO);
+            Optional<ButtonType> answer = context.dialogs().ask(texts.get("project.title"),
+                    texts.get("project.missing.header", problem.source().name()), problem.source().path(),
+                    List.of(locate, leave));
+            if (answer.filter(locate::equals).isPresent()) {
+                FileChooser c = new FileChooser();
+                c.setTitle(texts.get("project.locate"));
+                c.setInitialFileName(problem.source().name());
+                context.dialogs().chooseFileToOpen(c).ifPresent(f -> replaced.put(problem.source(),
+                        Project.Source.File.linked(f.toPath(), "")));
+            }
+        }
+        if (replaced.isEmpty()) {
+            return read;
+        }
+        Project p = read.project();
+        List<Project.Source> list = p.sources().stream().map(s -> replaced.getOrDefault(s, s)).toList();
+        return new OpenedProject(read.file(), new Project(list, p.queries(), p.labelLanguage(), p.working(), p.views()),
+                read.problems().stream().filter(x -> !replaced.containsKey(x.source())).toList(), read.extracted());
+    }
+
+    private void save() {
+        if (file.get() == null) {
+            saveAs();
+        } else {
+            write(file.get(), false);
+        }
+    }
+
+    private void saveAs() {
+        FileChooser c = chooser(texts.get("project.saveAs"));
+        if (file.get() != null) {
+            c.setInitialFileName(file.get().getFileName().toString());
+        }
+        Optional<File> chosen = context.dialogs().chooseFileToSave(c);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chosen.get().toPath();
+        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".kgx")) {
+            target = target.resolveSibling(target.getFileName() + ".kgx");
+        }
+        ButtonType include = new ButtonType(texts.get("project.includeData"), ButtonBar.ButtonData.YES);
+        ButtonType link = new ButtonType(texts.get("project.linkData"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Optional<ButtonType> answer = context.dialogs().ask(texts.get("project.title"),
+                texts.get("project.includeData.header"), texts.get("project.includeData.content"),
+                List.of(include, link, cancel));
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return;
+        }
+        write(target, answer.get() == include);
+    }
+
+    /** Writes the project in the background; the window's file and the baseline follow only once it is written. */
+    Task<Void> write(Path target, boolean includeData) {
+        Project project = capture();
+        String name = String.valueOf(target.getFileName());
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateTitle(texts.get("project.saving", name));
+                ProjectWriter.write(project, target, includeData);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            file.set(target);
+            baseline = project;
+            remember(target);
+        });
+        task.setOnFailed(e -> context.tasks().reportFailure(task));
+        context.tasks().submit(task);
+        return task;
+    }
+
+    private void saveView() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(texts.get("view.title"));
+        dialog.setHeaderText(texts.get("view.header"));
+        TextField en = new TextField();
+        en.setId("view-caption-en");
+        TextField es = new TextField();
+        es.setId("view-caption-es");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(texts.get("view.captionEn")), en);
+        grid.addRow(1, new Label(texts.get("view.captionEs")), es);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(texts.get("view.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok,
+                new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(en.textProperty().isEmpty().and(es.textProperty().isEmpty()));
+        if (context.dialogs().showAndWait(dialog).filter(ok::equals).isPresent()) {
+            addView(en.getText().strip(), es.getText().strip());
+        }
+    }
+
+    /** Adds the view on screen to the project: the query in front, the graph, the selected entity, the captions. */
+    void addView(String captionEn, String captionEs) {
+        String query = queries.selectedTabProperty().get() == null ? "" : queries.selectedTabProperty().get().getText();
+        views.add(new Project.View(captionEn, captionEs, query, context.selectedEntityProperty().get(), graph.capture()));
+    }
+
+    List<Project.View> views() {
+        return List.copyOf(views);
+    }
+
+    // ---- closing, and the next start
+
+    /**
+     * Runs {@code then} unless the open project has unsaved changes and the user cancels: Save writes it first (and
+     * runs {@code then} once it is written), Discard drops them.
+     */
+    private void unlessUnsaved(Runnable then) {
+        if (!unsaved()) {
+            then.run();
+            return;
+        }
+        ButtonType save = new ButtonType(texts.get("close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(texts.get("close.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Optional<ButtonType> answer = context.dialogs().ask(texts.get("project.title"),
+                texts.get("project.unsaved", file.get().getFileName()), texts.get("close.content"),
+                List.of(save, discard, cancel));
+        if (answer.filter(discard::equals).isPresent()) {
+            then.run();
+        } else if (answer.filter(save::equals).isPresent()) {
+            write(file.get(), false).stateProperty().addListener((obs, was, state) -> {
+                if (state == javafx.concurrent.Worker.State.SUCCEEDED) {
+                    then.run();
+                }
+            });
+        }
+    }
+
+    /** The window's close request while a project file is open: asks about its unsaved changes. */
+    void onCloseRequest(WindowEvent request, Runnable close) {
+        if (!unsaved()) {
+            return;
+        }
+        request.consume();
+        unlessUnsaved(close);
+    }
+
+    /** Whether a project file is open. */
+    boolean hasFile() {
+        return file.get() != null;
+    }
+
+    /** The session file in the settings folder. */
+    Path sessionFile() {
+        return settings.file().resolveSibling(SESSION);
+    }
+
+    /**
+     * Writes what is open to the session file (linked data, never copied) for the next start, and the settings; the
+     * window is closing, so it runs here. A failure is logged.
+     */
+    void storeSession() {
+        settings.put(REOPEN, String.valueOf(actions.reopenAtStartProperty().get()));
+        settings.putList(RECENT, actions.recentProjects().stream().map(Path::toString).toList());
+        settings.put(SESSION_FILE, file.get() == null ? null : file.get().toString());
+        try {
+            Files.createDirectories(sessionFile().getParent());
+            ProjectWriter.write(capture(), sessionFile(), false);
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).warn("The work could not be kept for the next start: {}",
+                    e.getMessage());
+        }
+        if (opened != null) {
+            opened.close();
+        }
+    }
+
+    /** Whether the work of the last session is to be reopened now. */
+    boolean reopenAtStart() {
+        return actions.reopenAtStartProperty().get() && Files.isRegularFile(sessionFile());
+    }
+
+    private void remember(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        actions.recentProjects().remove(absolute);
+        actions.recentProjects().add(0, absolute);
+        while (actions.recentProjects().size() > RECENT_LIMIT) {
+            actions.recentProjects().remove(RECENT_LIMIT);
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        if (chooser == null) {
+            chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("project.filter"), "*.kgx"));
+        }
+        chooser.setTitle(title);
+        chooser.setInitialFileName(null);
+        return chooser;
+    }
+
+    /** Whether a path names a project file. */
+    static boolean isProject(Path p) {
+        return p.getFileName() != null
+                && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".kgx");
+    }
+}

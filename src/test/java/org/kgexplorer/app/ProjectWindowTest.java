@@ -1,0 +1,382 @@
+package org.kgexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javafx.application.Application;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.project.OpenedProject;
+import org.kgexplorer.core.project.Project;
+import org.kgexplorer.core.project.ProjectReader;
+import org.kgexplorer.core.project.ProjectWriter;
+import org.kgexplorer.core.project.ViewState;
+import org.kgexplorer.ui.graph.GraphView;
+import org.kgexplorer.ui.query.QueryWorkspaceView;
+import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Projects in the real window: saved, opened from the command line in a new window to the same tabs, label language
+ * and graph, and saved again to the same project; the work of the last session back at the next start; a damaged
+ * project refused in the status bar with what is open untouched.
+ */
+class ProjectWindowTest {
+    static final String ALPHA = Fixtures.KG + "JointTaskForceAlpha";
+    static final String QUERY = "SELECT ?m WHERE { ?m ?p ?o } LIMIT 3\n";
+
+    @TempDir
+    Path dir;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void close() throws Exception {
+        // the window keeps its label language in the tests' shared settings: the next test's window starts in English
+        if (app != null) {
+            robot.interact(() -> ((ExplorerApp) app).context().labelModeProperty().set(LabelMode.ENGLISH));
+        }
+        RealWindow.close(app);
+    }
+
+    private ExplorerApp start(String... args) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class, args);
+        waitFor(() -> robot.lookup("#query-workspace").tryQuery().isPresent() && robot.lookup("#graph-view").tryQuery().isPresent());
+        return (ExplorerApp) app;
+    }
+
+    private QueryWorkspaceViewModel queries() {
+        return robot.lookup("#query-workspace").queryAs(QueryWorkspaceView.class).model();
+    }
+
+    private GraphView graph() {
+        return robot.lookup("#graph-view").queryAs(GraphView.class);
+    }
+
+    private void loaded() throws Exception {
+        waitFor(() -> robot.lookup("#sources-list").queryListView().getItems().size() == 3);
+    }
+
+    private void written(Task<?> task) throws Exception {
+        waitFor(() -> state(task) == Worker.State.SUCCEEDED || state(task) == Worker.State.FAILED);
+        assertEquals(Worker.State.SUCCEEDED, state(task), () -> String.valueOf(task.getException()));
+    }
+
+    /** A task's state, read on the JavaFX thread as a task demands. */
+    private static Worker.State state(Task<?> task) {
+        try {
+            return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSavedProjectOpensInANewWindowToTheSameWorkAndSavesTheSame() throws Exception {
+        ExplorerApp first = start();
+        loaded();
+        robot.interact(() -> {
+            queries().selectedTabProperty().get().setText(QUERY);
+            first.context().labelModeProperty().set(LabelMode.SPANISH);
+            graph().openEntity(ALPHA);
+        });
+        waitFor(() -> graph().model().graph().state().nodes().size() > 3 && !graph().model().busyProperty().get());
+        robot.interact(() -> graph().model().move(ALPHA, 10, 20));
+        waitFor(() -> graph().model().graph().state().positions().containsKey(ALPHA) && !graph().model().busyProperty().get());
+        AtomicReference<ViewState> saved = new AtomicReference<>();
+        Path one = dir.resolve("lesson.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> {
+            saved.set(graph().capture());
+            writing.set(first.projects().write(one, false));
+        });
+        written(writing.get());
+        assertEquals(List.of(ALPHA), saved.get().selection());
+        RealWindow.close(app);
+
+        ExplorerApp second = start(one.toString());
+        waitFor(() -> QUERY.equals(queries().selectedTabProperty().get().getText())
+                && graph().model().graph().state().nodes().keySet().containsAll(saved.get().nodes())
+                && !graph().model().busyProperty().get());
+        assertEquals(LabelMode.SPANISH, second.context().labelModeProperty().get());
+        assertEquals(one, second.projects().fileProperty().get());
+        AtomicReference<ViewState> restored = new AtomicReference<>();
+        waitFor(() -> {
+            robot.interact(() -> restored.set(graph().capture()));
+            return restored.get().selection().equals(saved.get().selection());
+        });
+        assertEquals(saved.get().nodes(), restored.get().nodes());
+        assertEquals(saved.get().positions(), restored.get().positions());
+        assertEquals(saved.get().pinned(), restored.get().pinned());
+        assertFalse(second.projects().unsaved(), "just opened, nothing to save");
+        Path two = dir.resolve("again.kgx");
+        robot.interact(() -> writing.set(second.projects().write(two, false)));
+        written(writing.get());
+        Map<String, byte[]> a = entries(one);
+        Map<String, byte[]> b = entries(two);
+        assertEquals(a.keySet(), b.keySet());
+        assertTrue(ttl(a).isIsomorphicWith(ttl(b)), "an isomorphic project.ttl");
+        for (String name : a.keySet()) {
+            if (!name.equals("project.ttl")) {
+                assertArrayEquals(a.get(name), b.get(name), name);
+            }
+        }
+    }
+
+    @Test
+    void theLastSessionComesBackAtStartUnlessAFileIsNamed() throws Exception {
+        start();
+        loaded();
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().hide());
+        assertTrue(Files.isRegularFile(RealWindow.sessionFile()), "the work is kept when the window closes");
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        start();
+        waitFor(() -> QUERY.equals(queries().selectedTabProperty().get().getText()));
+        loaded();
+        robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().hide());
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        Path rq = Files.writeString(dir.resolve("named.rq"), "ASK {}\n");
+        start(rq.toString());
+        waitFor(() -> "ASK {}\n".equals(queries().selectedTabProperty().get().getText()));
+        assertFalse(queries().tabs().stream().anyMatch(t -> QUERY.equals(t.getText())), "a named file wins over the restore");
+    }
+
+    @Test
+    void aDamagedProjectIsRefusedInTheStatusBarAndWhatIsOpenStays() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        Path broken = Files.write(dir.resolve("broken.kgx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        AtomicReference<Task<?>> reading = new AtomicReference<>();
+        robot.interact(() -> reading.set(app.projects().open(broken, false)));
+        waitFor(() -> state(reading.get()) == Worker.State.FAILED);
+        waitFor(() -> app.context().tasks().lastFailureProperty().get() != null);
+        String reason = app.context().tasks().lastFailureProperty().get().reason();
+        assertTrue(reason.startsWith("broken.kgx is damaged or is not a project"), reason);
+        assertFalse(reason.contains("\n"));
+        assertEquals(QUERY, queries().selectedTabProperty().get().getText());
+        assertEquals(3, robot.lookup("#sources-list").queryListView().getItems().size());
+        assertEquals(null, app.projects().fileProperty().get());
+    }
+
+    @Test
+    void aSavedViewGoesIntoTheProjectWithItsCaptions() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> {
+            queries().selectedTabProperty().get().setText(QUERY);
+            graph().openEntity(ALPHA);
+        });
+        waitFor(() -> graph().model().graph().state().nodes().size() > 3 && !graph().model().busyProperty().get());
+        Path file = dir.resolve("views.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> {
+            app.projects().addView("Joint Task Force Alpha and its members", "La Fuerza de Tarea Conjunta Alfa y sus miembros");
+            writing.set(app.projects().write(file, false));
+        });
+        written(writing.get());
+        try (OpenedProject read = ProjectReader.read(file)) {
+            assertEquals(1, read.project().views().size());
+            Project.View view = read.project().views().get(0);
+            assertEquals("Joint Task Force Alpha and its members", view.captionEn());
+            assertEquals("La Fuerza de Tarea Conjunta Alfa y sus miembros", view.captionEs());
+            assertEquals(QUERY, view.query());
+            assertTrue(view.graph().nodes().contains(ALPHA), view.graph().nodes().toString());
+        }
+        assertTrue(entries(file).containsKey("views/01-joint-task-force-alpha-and-its-members.json"));
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowThenSaveWritesAndCloses() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        Path file = dir.resolve("work.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(app.projects().write(file, false)));
+        written(writing.get());
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        javafx.scene.control.DialogPane asked = quit();
+        assertTrue(asked.getHeaderText().contains("work.kgx"), asked.getHeaderText());
+        choose(asked, "Cancel");
+        assertTrue(stage.isShowing(), "Cancel keeps the window open");
+        choose(quit(), "Save");
+        waitFor(() -> !stage.isShowing());
+        try (OpenedProject read = ProjectReader.read(file)) {
+            assertEquals(QUERY, read.project().queries().get(0).text(), "saved, then closed");
+        }
+    }
+
+    @Test
+    void aMissingLinkedFileIsNamedAndLeftOut() throws Exception {
+        Path data = Files.writeString(dir.resolve("extra.ttl"), "<urn:x:a> <urn:x:b> <urn:x:c> .\n");
+        Path file = dir.resolve("linked.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(data, "")),
+                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), file, false);
+        Files.delete(data);
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> app.projects().open(file, false));
+        javafx.scene.control.DialogPane asked = dialog();
+        assertTrue(asked.getHeaderText().startsWith("extra.ttl is not where the project links it"), asked.getHeaderText());
+        choose(asked, "Leave it out");
+        waitFor(() -> app.context().tasks().lastFailureProperty().get() != null);
+        assertTrue(app.context().tasks().lastFailureProperty().get().reason().startsWith("extra.ttl is missing"));
+        waitFor(() -> QUERY.equals(queries().selectedTabProperty().get().getText()));
+        loaded();
+    }
+
+    @Test
+    void aProjectWhoseDataFailsToLoadLeavesWhatIsOpen() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), "<urn:x:a> <urn:x:b> .\n");
+        Path file = dir.resolve("bad-data.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(bad, "")),
+                List.of(new Project.QueryTab("q", "ASK {}\n")), "SPANISH", null, List.of()), file, true);
+        Files.delete(bad);
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        robot.interact(() -> app.projects().open(file, false));
+        waitFor(() -> app.context().tasks().lastFailureProperty().get() != null
+                && app.context().tasks().lastFailureProperty().get().reason().startsWith("bad-data.kgx could not be opened: "));
+        // the load's own error dialog (SourcesView) says where the data is wrong
+        choose(dialog(), robot.from(dialog()).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .iterator().next().getText());
+        assertEquals(QUERY, queries().selectedTabProperty().get().getText(), "the tabs stay");
+        assertEquals(LabelMode.ENGLISH, app.context().labelModeProperty().get(), "the label language stays");
+        assertEquals(3, robot.lookup("#sources-list").queryListView().getItems().size(), "the data stays");
+        assertEquals(null, app.projects().fileProperty().get());
+    }
+
+    @Test
+    void aDatabaseProjectOpensItsDatabaseAndAMemoryProjectTakesItsPlaceAgain() throws Exception {
+        Path data = dir.resolve("org.nt");
+        new org.kgexplorer.core.generate.OrgDataGenerator(7, 1_000).write(data);
+        Path db = dir.resolve("db");
+        try (org.kgexplorer.core.store.TdbStore store = org.kgexplorer.core.store.TdbStore.open(db, true)) {
+            store.load(org.kgexplorer.core.store.RdfInputs.of(List.of(data)), org.kgexplorer.core.store.LoadMode.ADD,
+                    org.kgexplorer.core.task.ProgressListener.silent(), org.kgexplorer.core.task.Cancellation.none());
+        }
+        Path onDb = dir.resolve("on-db.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Database(db.toAbsolutePath().toString())),
+                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), onDb, false);
+        Path inMemory = dir.resolve("in-memory.kgx");
+        ProjectWriter.write(Project.empty(), inMemory, false);
+
+        ExplorerApp app = start(onDb.toString());
+        waitFor(() -> robot.lookup("#sources-list").tryQuery().isPresent());
+        javafx.scene.Node n = robot.lookup("#sources-list").query();
+        while (!(n instanceof org.kgexplorer.ui.sources.SourcesView)) {
+            n = n.getParent();
+        }
+        org.kgexplorer.ui.sources.SourcesViewModel sources = ((org.kgexplorer.ui.sources.SourcesView) n).model();
+        waitFor(() -> db.toAbsolutePath().normalize().equals(sources.databaseProperty().get())
+                && QUERY.equals(queries().selectedTabProperty().get().getText()));
+        Path again = dir.resolve("on-db-again.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(app.projects().write(again, false)));
+        written(writing.get());
+        assertTrue(ttl(entries(onDb)).isIsomorphicWith(ttl(entries(again))), "the database project saves the same");
+
+        robot.interact(() -> app.projects().open(inMemory, false));
+        waitFor(() -> inMemory.equals(app.projects().fileProperty().get()));
+        waitFor(() -> sources.databaseProperty().get() == null
+                && robot.lookup("#sources-list").queryListView().getItems().size() == 3);
+        // the database is closed, so another program may open it
+        waitFor(() -> {
+            try (org.kgexplorer.core.store.TdbStore store = org.kgexplorer.core.store.TdbStore.open(db, false)) {
+                return store.tripleCount() > 0;
+            } catch (Exception | Error e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void newProjectStartsFromTheBundledGraphAndIsRemembered() throws Exception {
+        Path file = dir.resolve("recent.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled()), List.of(new Project.QueryTab("q", QUERY)),
+                "ENGLISH", null, List.of()), file, false);
+        ExplorerApp app = start(file.toString());
+        waitFor(() -> file.equals(app.projects().fileProperty().get()));
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        assertEquals(file.toAbsolutePath().normalize(), window.actions().recentProjects().get(0), "File → Recent projects");
+        robot.interact(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.NEW_PROJECT));
+        waitFor(() -> app.projects().fileProperty().get() == null && queries().tabs().size() == 1
+                && queries().selectedTabProperty().get().getText().isEmpty());
+        loaded();
+        robot.interact(() -> window.actions().openRecentProjectProperty().get().accept(window.actions().recentProjects().get(0)));
+        waitFor(() -> file.equals(app.projects().fileProperty().get()) && QUERY.equals(queries().selectedTabProperty().get().getText()));
+    }
+
+    private javafx.scene.control.DialogPane quit() throws Exception {
+        javafx.application.Platform.runLater(() -> robot.lookup("#main-menu").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(i -> "menu-file-quit".equals(i.getId())).findFirst()
+                .orElseThrow().fire());
+        return dialog();
+    }
+
+    private javafx.scene.control.DialogPane dialog() throws Exception {
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing()).isPresent());
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
+    private void choose(javafx.scene.control.DialogPane pane, String answer) throws Exception {
+        javafx.scene.control.Button button = robot.from(pane).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> answer.equals(b.getText())).findFirst().orElseThrow(() -> new AssertionError(answer));
+        javafx.stage.Window window = pane.getScene().getWindow();
+        robot.clickOn(button);
+        waitFor(() -> !window.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+
+    static Map<String, byte[]> entries(Path zip) throws Exception {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    static Model ttl(Map<String, byte[]> entries) {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(new java.io.ByteArrayInputStream(entries.get("project.ttl"))).lang(Lang.TURTLE).parse(m);
+        return m;
+    }
+}
