@@ -30,6 +30,7 @@ import org.kgexplorer.core.project.ViewState;
 import org.kgexplorer.core.remote.RemoteStore;
 import org.kgexplorer.core.settings.Settings;
 import org.kgexplorer.core.store.BundledGraph;
+import org.kgexplorer.core.store.FileDigests;
 import org.kgexplorer.core.store.LoadedSource;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.graph.GraphView;
@@ -88,6 +89,53 @@ final class ProjectWiring {
         actions.define(ShellAction.SAVE_PROJECT, this::save);
         actions.define(ShellAction.SAVE_PROJECT_AS, this::saveAs);
         actions.define(ShellAction.SAVE_VIEW, this::saveView);
+        context.dataVersionProperty().addListener((obs, old, now) -> digestLoadedFiles());
+    }
+
+    /**
+     * Works out the SHA-256 of every loaded file in the background, after each load, so that saving the project (also
+     * when the window closes) finds it known instead of reading a large file again ({@link FileDigests}).
+     */
+    private void digestLoadedFiles() {
+        if (sources.databaseProperty().get() != null || context.store() instanceof RemoteStore) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        for (LoadedSource s : sources.sources()) {
+            if (!BundledGraph.RESOURCES.contains(s.location())) {
+                try {
+                    files.add(Path.of(s.location()));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // not a file: nothing to digest
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        context.tasks().submit(new javafx.concurrent.Task<Void>() {
+            {
+                updateTitle(texts.get("project.task.digest"));
+            }
+
+            @Override
+            protected Void call() {
+                for (Path f : files) {
+                    if (isCancelled()) {
+                        break;
+                    }
+                    try {
+                        if (Files.isRegularFile(f)) {
+                            FileDigests.sha256(f);
+                        }
+                    } catch (java.io.IOException e) {
+                        org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).warn(
+                                "The checksum of {} could not be worked out: {}", f, e.getMessage());
+                    }
+                }
+                return null;
+            }
+        });
     }
 
     /** The open project's file, or null (for the window's title). */

@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Properties;
 
 import org.apache.jena.atlas.json.JSON;
@@ -20,6 +16,7 @@ import org.apache.jena.atlas.json.JsonNull;
 import org.apache.jena.atlas.json.JsonObject;
 import org.kgexplorer.core.remote.RemoteStore;
 import org.kgexplorer.core.store.KnowledgeStore;
+import org.kgexplorer.core.store.FileDigests;
 import org.kgexplorer.core.store.LoadedSource;
 import org.kgexplorer.core.store.TdbStore;
 import org.slf4j.Logger;
@@ -115,9 +112,7 @@ public record ResultProvenance(String query, JsonArray sources, boolean rdfs, In
         try {
             Path file = Path.of(location);
             if (Files.isRegularFile(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    return digest(in);
-                }
+                return FileDigests.sha256(file);
             }
         } catch (IOException | java.nio.file.InvalidPathException e) {
             LOG.warn("the checksum of {} could not be computed: {}", location, e.toString());
@@ -125,7 +120,7 @@ public record ResultProvenance(String query, JsonArray sources, boolean rdfs, In
         }
         try (InputStream in = ResultProvenance.class.getClassLoader().getResourceAsStream(location)) {
             if (in != null) {
-                return digest(in);
+                return FileDigests.sha256(in);
             }
         } catch (IOException e) {
             LOG.warn("the checksum of {} could not be computed: {}", location, e.toString());
@@ -133,18 +128,5 @@ public record ResultProvenance(String query, JsonArray sources, boolean rdfs, In
         }
         LOG.warn("the checksum of {} could not be computed: it is no longer there", location);
         return null;
-    }
-
-    private static String digest(InputStream in) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        try (DigestInputStream d = new DigestInputStream(in, sha)) {
-            d.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 }

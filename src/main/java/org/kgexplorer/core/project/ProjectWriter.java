@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -161,8 +160,8 @@ public final class ProjectWriter {
 
     /** The SHA-256 of a file's bytes, lower-case hex. */
     public static String sha256(Path file, String name) throws ProjectException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return DigestUtils.sha256Hex(in);
+        try {
+            return org.kgexplorer.core.store.FileDigests.sha256(file);
         } catch (IOException e) {
             throw new ProjectException(name + " could not be read: " + SafeZip.oneLine(e), e);
         }
