@@ -32,6 +32,16 @@ public record ResultsAnswer(Kind kind, ResultTable table, boolean yes, long mill
                 ChartColumns.categories(table));
     }
 
+    /** The same streamed answer grown to {@code longer}, its chart columns as they were (found again at the page's end). */
+    ResultsAnswer grown(ResultTable longer) {
+        return new ResultsAnswer(kind, longer, yes, millis, query, numeric, categories);
+    }
+
+    /** The same answer with its chart columns found again over all its rows. */
+    ResultsAnswer withChartColumns() {
+        return table(kind, table, millis, query);
+    }
+
     /** The same answer with its cells labelled anew. */
     ResultsAnswer relabelled(ResultTable labelled) {
         return new ResultsAnswer(kind, labelled, yes, millis, query, numeric, categories);

@@ -194,20 +194,42 @@ public final class ResultsView extends BorderPane {
         return box;
     }
 
-    /** Says, when the answer has more rows than the table keeps, how many it shows and that Save writes them all. */
-    private Label capLine() {
+    /**
+     * Says, when the answer has more rows than the table keeps, how many it shows and that Save writes them all; for
+     * a streamed answer with more rows on the server, offers to load the next page of it.
+     */
+    private HBox capLine() {
         Label cap = new Label();
         cap.setId("results-cap");
         cap.setWrapText(true);
         cap.getStyleClass().add(Styles.TEXT_MUTED);
         cap.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             ResultsAnswer a = model.answerProperty().get();
+            if (a.hasTable() && model.moreProperty().get()) {
+                return texts.get("status.more", a.table().rowCount());
+            }
             return a.hasTable() && a.table().truncated()
                     ? texts.get("status.cap", a.table().rowCount(), a.table().totalRows()) : "";
-        }, model.answerProperty(), texts.text("status.cap")));
-        cap.visibleProperty().bind(cap.textProperty().isNotEmpty());
-        cap.managedProperty().bind(cap.visibleProperty());
-        return cap;
+        }, model.answerProperty(), model.moreProperty(), texts.text("status.cap")));
+        Button more = new Button();
+        more.setId("results-load-more");
+        more.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> texts.get("action.loadMore", model.pageSizeProperty().get()),
+                model.pageSizeProperty(), texts.text("action.loadMore")));
+        more.setGraphic(new FontIcon("mdal-expand_more"));
+        more.getStyleClass().add(Styles.SMALL);
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.setTooltip(tooltip("action.loadMore.tip"));
+        more.setOnAction(e -> model.loadMore());
+        more.visibleProperty().bind(model.moreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.disableProperty().bind(model.busyProperty());
+        HBox line = new HBox(10, cap, more);
+        HBox.setHgrow(cap, Priority.ALWAYS);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(cap.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     /** Says that the data changed since this answer was computed, with a button to run the query again. */

@@ -36,12 +36,14 @@ import org.kgexplorer.core.task.Cancellation;
 /**
  * Writes an answer to a file in the background, atomically (a failed or cancelled save leaves no file), and says
  * how many rows it wrote. A table held whole in memory is written from memory in the order shown (sorted as on
- * screen), every row or only those the filter keeps; a table cut at the row limit is written by running its query
- * again and streaming every row to the file, in the query's order (see ADR 8).
+ * screen), every row or only those the filter keeps; a table cut at the row limit, or a streamed answer with rows
+ * still on the server, is written by running its query again and streaming every row to the file, in the query's
+ * order (see ADR 8 and 42).
  */
 final class SaveTask extends Task<Integer> {
     private final KnowledgeStore store;
     private final ResultsAnswer answer;
+    private final boolean partial;
     private final Path target;
     private final ResultFormat format;
     private final boolean labels;
@@ -54,13 +56,15 @@ final class SaveTask extends Task<Integer> {
     private int written;
 
     /**
+     * @param partial the answer is a streamed one with more rows on the server than the table holds
      * @param sort the table's order on screen (empty: the query's)
      * @param keep the rows to write ({@link RowFilter#NONE}: all of them)
      */
-    SaveTask(KnowledgeStore store, ResultsAnswer answer, Path target, ResultFormat format, boolean labels,
+    SaveTask(KnowledgeStore store, ResultsAnswer answer, boolean partial, Path target, ResultFormat format, boolean labels,
              long timeoutMillis, LabelMode mode, List<SortColumn> sort, RowFilter keep, Locale collation, String title) {
         this.store = store;
         this.answer = answer;
+        this.partial = partial;
         this.target = target;
         this.format = format;
         this.labels = labels;
@@ -78,7 +82,7 @@ final class SaveTask extends Task<Integer> {
         SafeFileWriter.write(target, out -> {
             if (answer.kind() == ResultsAnswer.Kind.ASK) {
                 ResultWriter.ask(answer.yes(), format, out);
-            } else if (!answer.table().truncated()) {
+            } else if (!answer.table().truncated() && !partial) {
                 write(out);
             } else {
                 rerun(out);
