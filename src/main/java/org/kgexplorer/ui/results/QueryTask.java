@@ -25,6 +25,7 @@ import org.kgexplorer.core.query.QueryRunner;
 import org.kgexplorer.core.query.SparqlParsing;
 import org.kgexplorer.core.query.table.ResultTable;
 import org.kgexplorer.core.query.table.ResultTables;
+import org.kgexplorer.core.query.table.ValueKind;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -48,8 +49,11 @@ final class QueryTask extends Task<ResultsAnswer> {
     private volatile AnswerStream stream;
     private volatile AnswerStream.Page page;
 
-    /** Rows of a streamed answer that arrived, with the labels of their resources. */
-    record Arrived(List<String> variables, List<Node[]> rows, Function<Node, String> labels) {
+    /**
+     * Rows of a streamed answer that arrived, with the labels of their resources and the kinds of cells in each
+     * column ({@link ResultsAnswer#NUMBERS}, {@link ResultsAnswer#OTHERS}).
+     */
+    record Arrived(List<String> variables, List<Node[]> rows, Function<Node, String> labels, byte[] kinds) {
     }
 
     /**
@@ -136,10 +140,15 @@ final class QueryTask extends Task<ResultsAnswer> {
             throws QueryProblem {
         return stream.read(count, timeoutMillis, cancellation, (variables, rows) -> {
             Set<Node> resources = new LinkedHashSet<>();
+            byte[] kinds = new byte[variables.size()];
             for (Node[] row : rows) {
-                for (Node n : row) {
-                    if (n != null && n.isURI()) {
-                        resources.add(n);
+                for (int c = 0; c < row.length; c++) {
+                    Node n = row[c];
+                    if (n != null) {
+                        kinds[c] |= ValueKind.of(n) == ValueKind.NUMBER ? ResultsAnswer.NUMBERS : ResultsAnswer.OTHERS;
+                        if (n.isURI()) {
+                            resources.add(n);
+                        }
                     }
                 }
             }
@@ -149,7 +158,7 @@ final class QueryTask extends Task<ResultsAnswer> {
                 resources.forEach(n -> found.put(n, labels.label(n)));
                 return found;
             });
-            arrived.accept(new Arrived(variables, rows, names::get));
+            arrived.accept(new Arrived(variables, rows, names::get, kinds));
         });
     }
 

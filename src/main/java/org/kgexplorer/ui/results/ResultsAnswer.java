@@ -32,15 +32,28 @@ public record ResultsAnswer(Kind kind, ResultTable table, boolean yes, long mill
                 ChartColumns.categories(table));
     }
 
-    /** The same streamed answer grown to {@code longer}, its chart columns as they were (found again at the page's end). */
-    ResultsAnswer grown(ResultTable longer) {
-        return new ResultsAnswer(kind, longer, yes, millis, query, numeric, categories);
+    /**
+     * A SELECT answer whose rows are still arriving, its chart columns known from the kinds of its cells so far
+     * ({@code kinds[c]}: bit {@link #NUMBERS} when a bound cell of column c is a number, {@link #OTHERS} when one is
+     * not), found as the rows arrived rather than by reading all of them again.
+     */
+    static ResultsAnswer streamed(ResultTable table, long millis, String query, byte[] kinds) {
+        List<Integer> numeric = new java.util.ArrayList<>();
+        List<Integer> categories = new java.util.ArrayList<>();
+        for (int c = 0; c < kinds.length; c++) {
+            if (kinds[c] == NUMBERS) {
+                numeric.add(c);
+            } else if (kinds[c] == OTHERS) {
+                categories.add(c);
+            }
+        }
+        return new ResultsAnswer(Kind.TABLE, table, false, millis, query, List.copyOf(numeric), List.copyOf(categories));
     }
 
-    /** The same answer with its chart columns found again over all its rows. */
-    ResultsAnswer withChartColumns() {
-        return table(kind, table, millis, query);
-    }
+    /** A column kind's bit: a bound cell holds a number. */
+    static final byte NUMBERS = 1;
+    /** A column kind's bit: a bound cell holds something else. */
+    static final byte OTHERS = 2;
 
     /** The same answer with its cells labelled anew. */
     ResultsAnswer relabelled(ResultTable labelled) {

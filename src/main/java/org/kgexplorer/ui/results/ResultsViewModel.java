@@ -81,11 +81,15 @@ public final class ResultsViewModel {
     private Task<?> relabel;
     /** The query of the answer shown (or running), to run again after the data changed. */
     private String shownQuery;
+    /** What asked for the answer shown (a query tab), or null. */
+    private Object source;
     /** The open answer whose next page {@link #loadMore} reads, or null. */
     private AnswerStream stream;
     /** The task whose streamed rows are arriving, and the answer they have made so far. */
     private Task<?> streaming;
     private ResultsAnswer streamed;
+    /** The kinds of cells of each column of the streamed answer so far (see {@link ResultsAnswer#streamed}). */
+    private byte[] streamedKinds;
 
     public ResultsViewModel(ExplorerContext context) {
         this.context = context;
@@ -106,6 +110,15 @@ public final class ResultsViewModel {
 
     /** Runs a query in the background (replacing one still running); SERVICE is always refused. */
     public void run(String sparql) {
+        run(sparql, null);
+    }
+
+    /**
+     * Runs a query that {@code source} asked for (a query tab): when that source closes ({@link #sourceClosed}) the
+     * answer it left open is let go.
+     */
+    public void run(String sparql, Object source) {
+        this.source = source;
         cancel();
         closeStream();
         lastProblem.set(null);
@@ -216,6 +229,21 @@ public final class ResultsViewModel {
         more.set(false);
     }
 
+    /** {@code closed} (a query tab) is gone: if it asked for the answer shown, its open answer is let go. */
+    public void sourceClosed(Object closed) {
+        if (closed != null && closed == source) {
+            if (streaming != null) {
+                cancel();
+            }
+            closeStream();
+        }
+    }
+
+    /** The open answer of the answer shown, or the one whose first page is being read, or null (for tests). */
+    AnswerStream openStream() {
+        return stream != null ? stream : query instanceof QueryTask q ? q.stream() : null;
+    }
+
     /** Rows of the streamed answer of {@code task} arrived: the table grows (the first rows make a new answer). */
     private void arrived(Task<?> task, QueryTask.Arrived rows, String sparql, long start) {
         if (streaming != task || query != task) {
@@ -224,14 +252,17 @@ public final class ResultsViewModel {
         arriving.set(true);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (streamed == null) {
+            streamedKinds = rows.kinds().clone();
             ResultTable first = ResultTable.growing(rows.variables()).appended(rows.rows(), rows.labels());
-            streamed = ResultsAnswer.table(ResultsAnswer.Kind.TABLE, first, millis, sparql);
+            streamed = ResultsAnswer.streamed(first, millis, sparql, streamedKinds);
             show(streamed);
             return;
         }
+        for (int c = 0; c < streamedKinds.length; c++) {
+            streamedKinds[c] |= rows.kinds()[c];
+        }
         ResultTable grown = streamed.table().appended(rows.rows(), rows.labels());
-        // the chart's columns are found again when the page is read, not for every batch
-        streamed = streamed.grown(grown);
+        streamed = ResultsAnswer.streamed(grown, millis, sparql, streamedKinds);
         answer.set(streamed);
         if (sort.get().isEmpty() && RowFilter.NONE.equals(filter.get())) {
             view.set(RowView.all(grown));
@@ -248,10 +279,6 @@ public final class ResultsViewModel {
         }
         streaming = null;
         arriving.set(false);
-        if (streamed != null) {
-            streamed = streamed.withChartColumns();
-            answer.set(streamed);
-        }
         if (page.more()) {
             stream = open;
             more.set(true);
@@ -276,12 +303,7 @@ public final class ResultsViewModel {
             q.stream().close();
         }
         closeStream();
-        boolean shown = streamed != null;
-        if (shown) {
-            streamed = streamed.withChartColumns();
-            answer.set(streamed);
-        }
-        return shown;
+        return streamed != null;
     }
 
     private void ended(Task<?> task) {

@@ -23,6 +23,8 @@ public final class ResultTable {
     private final CellLabels labels;
     /** Shared by a table, its relabellings and the longer tables its answer grew into (one answer). */
     private final Object answer;
+    /** Shared by a table and the longer tables it grew into, until a relabelling. */
+    private final Object labelling;
     private final Map<String, int[]> sortRanks = new ConcurrentHashMap<>();
 
     /**
@@ -31,7 +33,7 @@ public final class ResultTable {
      * @param truncated whether the answer had more rows than were kept
      */
     public ResultTable(List<String> variables, Node[][] columns, int rowCount, boolean truncated) {
-        this(variables, columns, rowCount, truncated, rowCount, null, new Object());
+        this(variables, columns, rowCount, truncated, rowCount, null, new Object(), new Object());
     }
 
     /**
@@ -40,7 +42,7 @@ public final class ResultTable {
      * @param totalRows the rows the whole answer has (more than {@code rowCount} when it was cut)
      */
     public ResultTable(List<String> variables, Node[][] columns, int rowCount, long totalRows) {
-        this(variables, columns, rowCount, totalRows > rowCount, totalRows, null, new Object());
+        this(variables, columns, rowCount, totalRows > rowCount, totalRows, null, new Object(), new Object());
     }
 
     /** A table of no rows yet, to which the rows of an answer are {@link #appended} as they arrive. */
@@ -49,7 +51,7 @@ public final class ResultTable {
     }
 
     private ResultTable(List<String> variables, Node[][] columns, int rowCount, boolean truncated, long totalRows,
-                        CellLabels labels, Object answer) {
+                        CellLabels labels, Object answer, Object labelling) {
         if (columns.length != variables.size()) {
             throw new IllegalArgumentException(variables.size() + " variables but " + columns.length + " columns");
         }
@@ -65,6 +67,7 @@ public final class ResultTable {
         this.totalRows = Math.max(totalRows, rowCount);
         this.labels = labels == null ? CellLabels.plain(columns, rowCount) : labels;
         this.answer = answer;
+        this.labelling = labelling;
     }
 
     public List<String> variables() {
@@ -110,7 +113,7 @@ public final class ResultTable {
      */
     public ResultTable relabel(Function<Node, String> labeler, Cancellation cancellation) {
         return new ResultTable(variables, columns, rowCount, truncated, totalRows,
-                CellLabels.resolve(columns, rowCount, labeler, cancellation), answer);
+                CellLabels.resolve(columns, rowCount, labeler, cancellation), answer, new Object());
     }
 
     /**
@@ -135,12 +138,17 @@ public final class ResultTable {
             }
         }
         return new ResultTable(variables, grown, count, false, count,
-                labels.appended(grown, rowCount, count, labeler), answer);
+                labels.appended(grown, rowCount, count, labeler), answer, labelling);
     }
 
     /** Whether both tables hold values of the same answer (one is a relabelling of the other, or grew from it). */
     public boolean sharesValuesWith(ResultTable other) {
         return answer == other.answer;
+    }
+
+    /** Whether the rows both tables hold are labelled alike (one grew from the other, neither was relabelled since). */
+    public boolean sameLabelsAs(ResultTable other) {
+        return labelling == other.labelling;
     }
 
     /** Whether any cell of the column holds an IRI. */
