@@ -55,6 +55,7 @@ public final class ResultsView extends BorderPane {
     private final ToggleButton chartToggle = new ToggleButton();
     private final CheckBox labelColumns = new CheckBox();
     private final VBox askPane;
+    private final org.kgexplorer.ui.offline.OfflineCopyCommand copy;
     private Function<ResultsAnswer, Optional<SaveTarget>> saveTarget = this::chooseTarget;
 
     public ResultsView(ResultsViewModel model) {
@@ -63,6 +64,7 @@ public final class ResultsView extends BorderPane {
         this.table = new ResultsTable(model);
         this.chart = new ResultsChart(model);
         this.askPane = askPane();
+        this.copy = new org.kgexplorer.ui.offline.OfflineCopyCommand(model.context());
         setId("results-view");
         getStyleClass().add("results-view");
         getStylesheets().add(ResultsView.class.getResource("results.css").toExternalForm());
@@ -165,7 +167,21 @@ public final class ResultsView extends BorderPane {
         find.setAlignment(Pos.CENTER_LEFT);
         // One line always: on a narrow window (1024 px in Spanish, a projector's zoom) the actions show their icons
         // only, their tooltips say the words. Wrapped onto a second line they took a table row's height and more.
-        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, labelColumns, save);
+        Button copyLocal = copy.button("results-copy-local");
+        copyLocal.setOnAction(e -> {
+            ResultsAnswer shown = model.answerProperty().get();
+            if (shown.kind() == ResultsAnswer.Kind.GRAPH) {
+                copy.copyAnswer(shown.table(), shown.query());
+            }
+        });
+        // offered for a CONSTRUCT or DESCRIBE answer of an endpoint only; it takes no room otherwise
+        copyLocal.visibleProperty().bind(copy.model().remoteProperty().and(Bindings.createBooleanBinding(
+                () -> model.answerProperty().get().kind() == ResultsAnswer.Kind.GRAPH, model.answerProperty())));
+        copyLocal.managedProperty().bind(copyLocal.visibleProperty());
+        copyLocal.disableProperty().bind(copy.model().copyingProperty());
+        copyLocal.setMinWidth(Region.USE_PREF_SIZE);
+        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, labelColumns, save,
+                copyLocal);
         bar.setId("results-toolbar");
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
         // A new converter redraws the choice: "All columns" follows the language.
@@ -328,7 +344,14 @@ public final class ResultsView extends BorderPane {
         cancel.managedProperty().bind(cancel.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, running, status, spacer, notice, cancel);
+        Label copied = new Label();
+        copied.setId("results-copy-notice");
+        copied.setWrapText(true);
+        copied.textProperty().bind(Bindings.when(copy.model().errorProperty().isEmpty())
+                .then(copy.model().noticeProperty()).otherwise(copy.model().errorProperty()));
+        copied.visibleProperty().bind(copied.textProperty().isNotEmpty());
+        copied.managedProperty().bind(copied.visibleProperty());
+        HBox line = new HBox(10, running, status, spacer, copied, notice, cancel);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(6, 0, 0, 0));
         return line;
@@ -436,5 +459,10 @@ public final class ResultsView extends BorderPane {
 
     public ResultsViewModel model() {
         return model;
+    }
+
+    /** "Copy to local…" of a CONSTRUCT or DESCRIBE answer (tests answer its dialog). */
+    public org.kgexplorer.ui.offline.OfflineCopyCommand copyToLocalCommand() {
+        return copy;
     }
 }
