@@ -23,7 +23,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -132,19 +132,19 @@ public final class OfflineCopy {
         StringBuilder q = new StringBuilder("CONSTRUCT { ?s ?p ?o } WHERE {\n  { VALUES (?s ?p ?o) {");
         for (Triple t : edges) {
             if (!t.getSubject().isBlank() && !t.getObject().isBlank()) {
-                q.append("\n    (").append(FmtUtils.stringForNode(t.getSubject())).append(' ')
-                        .append(FmtUtils.stringForNode(t.getPredicate())).append(' ')
-                        .append(FmtUtils.stringForNode(t.getObject())).append(')');
+                q.append("\n    (").append(NodeFmtLib.strNT(t.getSubject())).append(' ')
+                        .append(NodeFmtLib.strNT(t.getPredicate())).append(' ')
+                        .append(NodeFmtLib.strNT(t.getObject())).append(')');
             }
         }
         q.append(" } }\n  UNION\n  { VALUES ?s {");
         for (Node n : entities) {
             if (n.isURI()) {
-                q.append(' ').append(FmtUtils.stringForNode(n));
+                q.append(' ').append(NodeFmtLib.strNT(n));
             }
         }
-        q.append(" }\n    VALUES ?p { ").append(FmtUtils.stringForNode(RDF.type.asNode()));
-        org.kgexplorer.core.labels.LabelResolver.LABEL_PROPERTIES.forEach(p -> q.append(' ').append(FmtUtils.stringForNode(p)));
+        q.append(" }\n    VALUES ?p { ").append(NodeFmtLib.strNT(RDF.type.asNode()));
+        org.kgexplorer.core.labels.LabelResolver.LABEL_PROPERTIES.forEach(p -> q.append(' ').append(NodeFmtLib.strNT(p)));
         q.append(" }\n    ?s ?p ?o }\n}\n");
         return q.toString();
     }
