@@ -240,6 +240,7 @@ public final class ResultsView extends BorderPane {
         more.visibleProperty().bind(model.moreProperty());
         more.managedProperty().bind(more.visibleProperty());
         more.disableProperty().bind(model.busyProperty());
+        cap.visibleProperty().bind(cap.textProperty().isNotEmpty());
         HBox line = new HBox(10, cap, more);
         HBox.setHgrow(cap, Priority.ALWAYS);
         line.setAlignment(Pos.CENTER_LEFT);
