@@ -114,8 +114,9 @@ final class SaveTask extends Task<Integer> {
                 new QueryResultHandler() {
                     @Override
                     public void select(ResultSet rows) throws IOException {
-                        ResultSet shown = labels ? store.readGraph(all -> LabelColumns.add(rows,
-                                new LabelResolver(all, mode.languages()))) : rows;
+                        ResultSet shown = !labels ? rows : store.answersStream()
+                                ? LabelColumns.add(withNames(rows, names), new LabelResolver(names, mode.languages()))
+                                : store.readGraph(all -> LabelColumns.add(rows, new LabelResolver(all, mode.languages())));
                         ResultWriter.select(shown, format, false, PrefixMapping.Standard, out, cancellation);
                         written = rows.getRowNumber();
                     }
@@ -138,6 +139,59 @@ final class SaveTask extends Task<Integer> {
                     }
                 });
     }
+
+    /** The names of the resources of a streamed answer's rows, fetched a chunk of rows at a time. */
+    private final Graph names = GraphFactory.createGraphMem();
+
+    /**
+     * The rows of an endpoint's answer, passed on a chunk at a time after the names of the chunk's resources were
+     * fetched into {@link #names} (a few requests per chunk, not one per resource and naming property).
+     */
+    private ResultSet withNames(ResultSet rows, Graph into) {
+        java.util.Set<org.apache.jena.graph.Node> seen = new java.util.HashSet<>();
+        java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> chunked = new java.util.Iterator<>() {
+            private java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> chunk = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                if (!chunk.hasNext() && rows.hasNext()) {
+                    List<org.apache.jena.sparql.engine.binding.Binding> read = new java.util.ArrayList<>();
+                    java.util.Set<org.apache.jena.graph.Node> fresh = new java.util.LinkedHashSet<>();
+                    while (read.size() < NAMES_CHUNK && rows.hasNext()) {
+                        org.apache.jena.sparql.engine.binding.Binding b = rows.nextBinding();
+                        read.add(b);
+                        b.forEach((v, n) -> {
+                            if (n.isURI() && seen.add(n)) {
+                                fresh.add(n);
+                            }
+                        });
+                    }
+                    cancellation.throwIfCancelled();
+                    if (!fresh.isEmpty()) {
+                        store.readLabels(fresh, found -> {
+                            found.find().forEachRemaining(into::add);
+                            return null;
+                        });
+                    }
+                    chunk = read.iterator();
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public org.apache.jena.sparql.engine.binding.Binding next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return chunk.next();
+            }
+        };
+        return org.apache.jena.sparql.engine.ResultSetStream.create(
+                org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), chunked);
+    }
+
+    /** Rows of an endpoint's answer whose names are fetched together when saving with label columns. */
+    private static final int NAMES_CHUNK = 1_000;
 
     @Override
     protected void cancelled() {

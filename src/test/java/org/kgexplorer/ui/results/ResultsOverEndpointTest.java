@@ -249,4 +249,22 @@ class ResultsOverEndpointTest {
         ResultsFixture.settle(model);
         assertEquals(20_000, rows());
     }
+
+    @Test
+    void savingWithLabelColumnsFetchesTheNamesOfManyResourcesPerRequest(FxRobot robot) throws Exception {
+        ResultsFixture.run(robot, model, ITEMS_QUERY);
+        assertTrue(model.moreProperty().get());
+        long before = fuseki.requests();
+        Path file = dir.resolve("items.csv");
+        robot.interact(() -> model.saveResults(file, org.kgexplorer.core.export.ResultFormat.CSV, true));
+        ResultsFixture.settle(model);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(ITEMS + 1, lines.size());
+        assertTrue(lines.get(0).endsWith("s,s_label,rank"), lines.get(0));
+        assertTrue(lines.contains(EX + "item/7,Item 7,7"), "a row with its label");
+        long requests = fuseki.requests() - before;
+        System.out.println("results-save-labels: " + requests + " requests for " + ITEMS + " rows");
+        // the query, then one request per 200 names: 1 + 25,000 / 200
+        assertEquals(1 + ITEMS / 200, requests);
+    }
 }
