@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -24,8 +27,9 @@ import org.kgexplorer.core.task.Cancellation;
  * {@link KnowledgeStore#query}, which waits between pages; {@link #close} ends the request at once (the answer's
  * stream is closed, the server stops sending) and the thread with it.
  *
- * <p>Rows reach the reader in batches (every {@value #BATCH_MILLIS} ms or {@value #BATCH_ROWS} rows, whichever comes
- * first), so that a window shows them as they arrive without one update per row.
+ * <p>Rows reach the reader in batches (every {@value #BATCH_MILLIS} ms, or at {@value #BATCH_ROWS} rows, whichever
+ * comes first, and the rows that wait are handed over after 100 ms even when no more arrive), so that a window shows
+ * them as they arrive without one update per row.
  */
 public final class AnswerStream implements AutoCloseable {
     /** Rows are handed over at least this often while they arrive. */
@@ -43,6 +47,13 @@ public final class AnswerStream implements AutoCloseable {
     /** What one {@link #read} read: its rows, and whether the answer has more after them. */
     public record Page(List<String> variables, int rows, boolean more) {
     }
+
+    /** Hands over the rows that wait, for every open answer (a timer thread; the hand-overs are short). */
+    private static final ScheduledExecutorService BATCHES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kgx-answer-batches");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Cancellation stop = new Cancellation();
     private final Thread thread;
@@ -207,26 +218,27 @@ public final class AnswerStream implements AutoCloseable {
                 return;
             }
             int read = 0;
-            List<Node[]> batch = new ArrayList<>();
-            long flushed = System.nanoTime();
-            while (read < next.count() && rows.hasNext()) {
-                Binding b = rows.nextBinding();
-                Node[] row = new Node[vars.size()];
-                for (int c = 0; c < row.length; c++) {
-                    row[c] = b.get(vars.get(c));
+            Batches batches = new Batches(variables, next.sink());
+            // rows that wait are handed over every 100 ms even when the server sends no more for a while
+            ScheduledFuture<?> tick = BATCHES.scheduleWithFixedDelay(batches::handOver, BATCH_MILLIS, BATCH_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            try {
+                while (read < next.count() && rows.hasNext()) {
+                    Binding b = rows.nextBinding();
+                    Node[] row = new Node[vars.size()];
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = b.get(vars.get(c));
+                    }
+                    read++;
+                    if (batches.add(row) >= BATCH_ROWS) {
+                        batches.handOver();
+                    }
+                    stop.throwIfCancelled();
                 }
-                batch.add(row);
-                read++;
-                if (batch.size() >= BATCH_ROWS || System.nanoTime() - flushed >= TimeUnit.MILLISECONDS.toNanos(BATCH_MILLIS)) {
-                    next.sink().rows(variables, batch);
-                    batch = new ArrayList<>();
-                    flushed = System.nanoTime();
-                }
-                stop.throwIfCancelled();
+            } finally {
+                tick.cancel(false);
             }
-            if (!batch.isEmpty() || read == 0) {
-                next.sink().rows(variables, batch);
-            }
+            batches.last();
             boolean more = rows.hasNext();
             synchronized (this) {
                 request = null;
@@ -234,6 +246,57 @@ public final class AnswerStream implements AutoCloseable {
             next.done().complete(new Page(variables, read, more));
             if (!more) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * The rows of a page waiting to be handed over: by the reading thread when 2,000 wait, by a timer every 100 ms,
+     * one hand-over at a time (the sink may fetch labels; the reader waits for it meanwhile).
+     */
+    private static final class Batches {
+        private final List<String> variables;
+        private final Sink sink;
+        private List<Node[]> waiting = new ArrayList<>();
+        private boolean handed;
+        private RuntimeException failure;
+
+        Batches(List<String> variables, Sink sink) {
+            this.variables = variables;
+            this.sink = sink;
+        }
+
+        /** Adds a row; how many wait now. */
+        synchronized int add(Node[] row) {
+            if (failure != null) {
+                throw failure;
+            }
+            waiting.add(row);
+            return waiting.size();
+        }
+
+        synchronized void handOver() {
+            if (waiting.isEmpty() || failure != null) {
+                return;
+            }
+            List<Node[]> rows = waiting;
+            waiting = new ArrayList<>();
+            handed = true;
+            try {
+                sink.rows(variables, rows);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        /** Hands over what waits at the page's end (the variables too, when the page has no rows at all). */
+        synchronized void last() {
+            handOver();
+            if (failure != null) {
+                throw failure;
+            }
+            if (!handed) {
+                sink.rows(variables, List.of());
             }
         }
     }

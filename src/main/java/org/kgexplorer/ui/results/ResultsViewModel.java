@@ -404,6 +404,9 @@ public final class ResultsViewModel {
                 if (answer.get() == shown) {
                     answer.set(shown.relabelled(task.getValue()));
                     arrange();
+                } else if (answer.get().hasTable() && answer.get().table().sharesValuesWith(shown.table())) {
+                    // rows of a streamed answer arrived meanwhile (labelled as before): all of them again
+                    relabel(mode);
                 }
             }
         });

@@ -33,10 +33,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kgexplorer.core.query.AnswerStream;
 import org.kgexplorer.core.remote.Endpoint;
 import org.kgexplorer.core.remote.RemoteStore;
 import org.kgexplorer.testing.LoopbackFuseki;
+import org.kgexplorer.testing.TinyEndpoint;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.task.TaskRunner;
@@ -266,5 +269,28 @@ class ResultsOverEndpointTest {
         System.out.println("results-save-labels: " + requests + " requests for " + ITEMS + " rows");
         // the query, then one request per 200 names: 1 + 25,000 / 200
         assertEquals(1 + ITEMS / 200, requests);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/stall", "/hang"})
+    void cancelStopsAServerThatStoppedSendingWithinASecond(String behaviour, FxRobot robot) throws Exception {
+        try (TinyEndpoint server = new TinyEndpoint()) {
+            ResultsViewModel[] stalled = new ResultsViewModel[1];
+            robot.interact(() -> stalled[0] = new ResultsViewModel(new ExplorerContext(
+                    new RemoteStore(Endpoint.open(URI.create(server.url(behaviour))), 30_000), new TaskRunner(), new I18n())));
+            ResultsViewModel other = stalled[0];
+            robot.interact(() -> other.run("SELECT ?n WHERE { ?s ?p ?n }"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> other.openStream() != null && !server.requests().isEmpty());
+            AnswerStream open = other.openStream();
+            long start = System.nanoTime();
+            robot.interact(other::cancel);
+            assertTrue(open.awaitEnd(1000), "the request ended within 1 s of Cancel");
+            System.out.println("results-cancel" + behaviour + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !other.busyProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("", other.errorProperty().get());
+            // the row /stall sent waits in the JSON reader, which reads ahead for the next one: no row was shown
+            assertEquals("The query was cancelled; the previous results are still shown.", other.noticeProperty().get());
+        }
     }
 }
