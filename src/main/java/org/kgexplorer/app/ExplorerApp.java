@@ -37,6 +37,7 @@ import org.kgexplorer.ui.main.ShellAction;
 import org.kgexplorer.ui.main.ShellActions;
 import org.kgexplorer.ui.results.ResultsAnswer;
 import org.kgexplorer.ui.query.QueryWorkspaceView;
+import org.kgexplorer.ui.query.QueryTab;
 import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
 import org.kgexplorer.ui.results.ResultsView;
 import org.kgexplorer.ui.results.ResultsViewModel;
@@ -95,7 +96,13 @@ public final class ExplorerApp extends Application {
         GraphWiring graph = new GraphWiring(context, window, results, detailsModel);
         queries.setOnRun(sparql -> {
             queries.clearProblem();
-            results.run(sparql);
+            results.run(sparql, queries.selectedTabProperty().get());
+        });
+        // an endpoint's answer held open for "Load the next" is let go with the tab that asked for it (ADR 42)
+        queries.tabs().addListener((javafx.collections.ListChangeListener<QueryTab>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(results::sourceClosed);
+            }
         });
         results.lastProblemProperty().addListener((obs, old, problem) -> {
             if (problem != null) {
@@ -133,6 +140,7 @@ public final class ExplorerApp extends Application {
             }
         });
         stage.setOnHidden(e -> {
+            results.closeStream();
             saveSettings(stage);
             graph.view().dispose();
         });

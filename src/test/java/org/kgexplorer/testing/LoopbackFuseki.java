@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.CounterName;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /** Apache Jena Fuseki in this JVM, on a free loopback port: a real SPARQL 1.1 server for the endpoint tests. */
@@ -43,6 +44,12 @@ public final class LoopbackFuseki implements AutoCloseable {
     /** The dataset's query service. */
     public String sparql() {
         return "http://127.0.0.1:" + server.getPort() + "/" + name + "/sparql";
+    }
+
+    /** How many requests the dataset's services have been sent so far (Fuseki's own counters). */
+    public long requests() {
+        return server.getDataAccessPointRegistry().get("/" + name).getDataService().getEndpoints().stream()
+                .mapToLong(e -> e.getCounters().value(CounterName.Requests)).sum();
     }
 
     @Override

@@ -38,17 +38,24 @@ import javax.net.ssl.SSLSession;
 final class ClosingClient extends HttpClient {
     private final HttpClient client;
     private final List<Closeable> bodies = new CopyOnWriteArrayList<>();
+    private final List<CompletableFuture<?>> sent = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     ClosingClient(HttpClient client) {
         this.client = client;
     }
 
-    /** Closes every body handed out so far, and every one handed out from now on. */
+    /**
+     * Closes every body handed out so far, and every one handed out from now on; a request still waiting for its
+     * response is cancelled (Jena waits for it with {@code join()}, which no interrupt ends).
+     */
     void closeBodies() {
         closed = true;
         for (Closeable body : bodies) {
             closeQuietly(body);
+        }
+        for (CompletableFuture<?> waiting : sent) {
+            waiting.cancel(true);
         }
     }
 
@@ -65,7 +72,13 @@ final class ClosingClient extends HttpClient {
     /** As {@link #send}, without waiting: Jena waits on the future, so that its wait can be interrupted. */
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher()).thenApply(this::streamed);
+        CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> response =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher());
+        sent.add(response);
+        if (closed) {
+            response.cancel(true);
+        }
+        return response.thenApply(this::streamed);
     }
 
     @SuppressWarnings("unchecked")

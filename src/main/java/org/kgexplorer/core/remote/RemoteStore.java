@@ -17,6 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -181,22 +182,28 @@ public final class RemoteStore implements KnowledgeStore {
         });
     }
 
-    /**
-     * The usages with their labels, looked up in batches (one {@code SELECT} with {@code VALUES} per 200 names, not
-     * one per name and naming property) into a small local graph that {@link LabelResolver} reads.
-     */
+    /** The usages with their labels, looked up in batches ({@link #names}) into a small local graph. */
     private List<DataSummary.Usage> labelled(List<DataSummary.Usage> found, List<String> languages, long limitMillis) {
+        Graph names = names(found.stream().map(u -> NodeFactory.createURI(u.iri())).toList(), limitMillis);
+        LabelResolver labels = new LabelResolver(names, languages);
+        return found.stream().map(u -> new DataSummary.Usage(u.iri(),
+                labels.labelOrName(NodeFactory.createURI(u.iri())), u.count())).toList();
+    }
+
+    /**
+     * The naming triples of these resources in a small local graph that {@link LabelResolver} reads: one {@code
+     * SELECT} with {@code VALUES} per 200 IRIs, not one per IRI and naming property (blank nodes have no name the
+     * server would know again, and are left out).
+     */
+    private Graph names(java.util.Collection<Node> resources, long limitMillis) {
         Graph names = GraphFactory.createDefaultGraph();
         StringBuilder properties = new StringBuilder();
         LabelResolver.LABEL_PROPERTIES.forEach(p -> properties.append(" <").append(p.getURI()).append('>'));
-        for (int from = 0; from < found.size(); from += LABEL_BATCH) {
+        List<String> iris = resources.stream().filter(Node::isURI).map(Node::getURI).distinct()
+                .filter(iri -> IRI_REF.matcher(iri).matches()).toList();
+        for (int from = 0; from < iris.size(); from += LABEL_BATCH) {
             StringBuilder values = new StringBuilder();
-            found.subList(from, Math.min(found.size(), from + LABEL_BATCH)).stream()
-                    .filter(u -> IRI_REF.matcher(u.iri()).matches())
-                    .forEach(u -> values.append(" <").append(u.iri()).append('>'));
-            if (values.isEmpty()) {
-                continue;
-            }
+            iris.subList(from, Math.min(iris.size(), from + LABEL_BATCH)).forEach(iri -> values.append(" <").append(iri).append('>'));
             Query query = QueryFactory.create("SELECT ?x ?p ?l WHERE { VALUES ?x {" + values + " } VALUES ?p {"
                     + properties + " } ?x ?p ?l }");
             query(query, false, ARQ.getContext().copy(), limitMillis, exec -> {
@@ -213,9 +220,19 @@ public final class RemoteStore implements KnowledgeStore {
                 return null;
             });
         }
-        LabelResolver labels = new LabelResolver(names, languages);
-        return found.stream().map(u -> new DataSummary.Usage(u.iri(),
-                labels.labelOrName(NodeFactory.createURI(u.iri())), u.count())).toList();
+        return names;
+    }
+
+    /** Answers stream from the server: the window reads them a page at a time from one open answer (ADR 42). */
+    @Override
+    public boolean answersStream() {
+        return true;
+    }
+
+    /** The names of {@code resources}, fetched in batches of 200 under this store's time limit ({@link #names}). */
+    @Override
+    public <T> T readLabels(java.util.Collection<Node> resources, Function<Graph, T> action) {
+        return action.apply(names(resources, timeoutMillis));
     }
 
     /** The endpoint declares no prefixes to a client. */
@@ -258,9 +275,13 @@ public final class RemoteStore implements KnowledgeStore {
                 .context(context)
                 .timeout(timeoutMillis > 0 ? timeoutMillis : -1, TimeUnit.MILLISECONDS)
                 .build();
-        try (QueryExecution exec = new Execution(http, query, context, deadline)) {
+        Execution execution = new Execution(http, query, context, deadline, requestClient);
+        try (QueryExecution exec = execution) {
             return action.apply(exec);
         } catch (RuntimeException e) {
+            if (execution.aborted) {
+                throw new QueryCancelledException();
+            }
             // the endpoint's own failures are translated where they arise (Execution); past the deadline, whatever
             // the interrupt broke (a read, a write into an interruptible channel) is the timeout
             if (deadline != null && deadline.passed()) {
@@ -271,6 +292,7 @@ public final class RemoteStore implements KnowledgeStore {
             if (deadline != null) {
                 deadline.finish();
             }
+            execution.finish();
         }
     }
 
@@ -328,12 +350,42 @@ public final class RemoteStore implements KnowledgeStore {
         private final Query query;
         private final Context context;
         private final Deadline deadline;
+        private final ClosingClient client;
+        private final Thread reader = Thread.currentThread();
+        private volatile boolean aborted;
+        private boolean finished;
 
-        Execution(QueryExec exec, Query query, Context context, Deadline deadline) {
+        Execution(QueryExec exec, Query query, Context context, Deadline deadline, ClosingClient client) {
             super(exec);
             this.query = query;
             this.context = context;
             this.deadline = deadline;
+            this.client = client;
+        }
+
+        /**
+         * Stops the request from any thread at once, as the deadline does (ADR 42): closes the answer's stream and
+         * interrupts the thread waiting for it. Jena's own abort is {@code close()}, which reads one more byte first
+         * and so waits on a server that has stopped sending.
+         */
+        @Override
+        public void abort() {
+            synchronized (this) {
+                if (finished || aborted) {
+                    return;
+                }
+                aborted = true;
+                client.closeBodies();
+                reader.interrupt();
+            }
+        }
+
+        /** The request is over: no abort interrupts the thread from now on, nor leaves an interrupt behind. */
+        synchronized void finish() {
+            finished = true;
+            if (aborted) {
+                Thread.interrupted();
+            }
         }
 
         private void refuseService() {
@@ -353,6 +405,9 @@ public final class RemoteStore implements KnowledgeStore {
         }
 
         private RuntimeException failed(RuntimeException e) {
+            if (aborted) {
+                return new QueryCancelledException();
+            }
             if (deadline != null && deadline.passed()) {
                 return failures.timedOut(deadline.millis);
             }

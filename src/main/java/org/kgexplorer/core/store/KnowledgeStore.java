@@ -1,10 +1,12 @@
 package org.kgexplorer.core.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.util.Context;
@@ -75,4 +77,22 @@ public interface KnowledgeStore {
      * carries settings such as SERVICE permission; a positive {@code timeoutMillis} limits the run.
      */
     <T> T query(Query query, boolean rdfs, Context context, long timeoutMillis, Function<QueryExecution, T> action);
+
+    /**
+     * Whether answers arrive from elsewhere while they are read (a remote endpoint), so that the window shows them a
+     * page at a time from one open answer; a local store answers from its own memory or disk (ADR 42).
+     */
+    default boolean answersStream() {
+        return false;
+    }
+
+    /**
+     * Runs {@code action} on a graph that holds at least the naming triples ({@link
+     * org.kgexplorer.core.labels.LabelResolver#LABEL_PROPERTIES}) of {@code resources}: what labelling an answer
+     * reads. A local store hands its whole data ({@link #readGraph}); an endpoint fetches the names of many resources
+     * per request instead of one request per resource and property.
+     */
+    default <T> T readLabels(Collection<Node> resources, Function<Graph, T> action) {
+        return readGraph(action);
+    }
 }

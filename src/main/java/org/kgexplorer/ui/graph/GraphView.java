@@ -49,6 +49,7 @@ public final class GraphView extends BorderPane {
     private final TabPane side = new TabPane();
     private final SplitPane body;
     private final Label status = new Label();
+    private org.kgexplorer.ui.offline.OfflineCopyCommand copy;
     private FileChooser exportChooser;
     /** True while the view keeps the whole graph in sight as the layout spreads it, until the user moves the camera. */
     private boolean following = true;
@@ -382,6 +383,7 @@ public final class GraphView extends BorderPane {
         toolbar.redo.disableProperty().bind(model.canRedoProperty().not());
         toolbar.exportPng.setOnAction(e -> exportWithChooser("png"));
         toolbar.exportSvg.setOnAction(e -> exportWithChooser("svg"));
+        toolbar.export.getItems().add(copyToLocal());
         BooleanBinding none = Bindings.createBooleanBinding(() -> {
             String id = model.trace().selectedNodeProperty().get();
             return id == null || GraphKeys.isMore(id);
@@ -527,5 +529,29 @@ public final class GraphView extends BorderPane {
         exportChooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
         exportChooser.setInitialFileName("graph." + extension);
         model.context().dialogs().chooseFileToSave(exportChooser).ifPresent(file -> exportInBackground(file.toPath(), extension, picture));
+    }
+
+    /**
+     * "Copy to local…" in the export menu while the window explores an endpoint: what the graph shows (its
+     * relationships, and its entities' types and names) goes into a local store (ADR 42).
+     */
+    private javafx.scene.control.MenuItem copyToLocal() {
+        org.kgexplorer.ui.offline.OfflineCopyCommand copy = new org.kgexplorer.ui.offline.OfflineCopyCommand(model.context());
+        this.copy = copy;
+        javafx.scene.control.MenuItem item = copy.menuItem("graph-copy-local");
+        item.setOnAction(e -> {
+            org.kgexplorer.core.graph.VisibleGraph shown = model.graph().visible();
+            java.util.List<org.apache.jena.graph.Triple> edges = shown.edges().values().stream()
+                    .map(org.kgexplorer.core.graph.EdgeInfo::triple).toList();
+            java.util.List<org.apache.jena.graph.Node> entities = shown.nodes().values().stream()
+                    .map(org.kgexplorer.core.graph.NodeInfo::term).toList();
+            copy.copyGraph(edges, entities);
+        });
+        return item;
+    }
+
+    /** "Copy to local…" of this view (tests answer its dialog). */
+    public org.kgexplorer.ui.offline.OfflineCopyCommand copyToLocalCommand() {
+        return copy;
     }
 }

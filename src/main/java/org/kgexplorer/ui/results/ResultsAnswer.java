@@ -32,6 +32,29 @@ public record ResultsAnswer(Kind kind, ResultTable table, boolean yes, long mill
                 ChartColumns.categories(table));
     }
 
+    /**
+     * A SELECT answer whose rows are still arriving, its chart columns known from the kinds of its cells so far
+     * ({@code kinds[c]}: bit {@link #NUMBERS} when a bound cell of column c is a number, {@link #OTHERS} when one is
+     * not), found as the rows arrived rather than by reading all of them again.
+     */
+    static ResultsAnswer streamed(ResultTable table, long millis, String query, byte[] kinds) {
+        List<Integer> numeric = new java.util.ArrayList<>();
+        List<Integer> categories = new java.util.ArrayList<>();
+        for (int c = 0; c < kinds.length; c++) {
+            if (kinds[c] == NUMBERS) {
+                numeric.add(c);
+            } else if (kinds[c] == OTHERS) {
+                categories.add(c);
+            }
+        }
+        return new ResultsAnswer(Kind.TABLE, table, false, millis, query, List.copyOf(numeric), List.copyOf(categories));
+    }
+
+    /** A column kind's bit: a bound cell holds a number. */
+    static final byte NUMBERS = 1;
+    /** A column kind's bit: a bound cell holds something else. */
+    static final byte OTHERS = 2;
+
     /** The same answer with its cells labelled anew. */
     ResultsAnswer relabelled(ResultTable labelled) {
         return new ResultsAnswer(kind, labelled, yes, millis, query, numeric, categories);

@@ -9,7 +9,15 @@ final class ResultsStatus {
     private ResultsStatus() {
     }
 
-    static String describe(I18n.Texts texts, ResultsAnswer answer, RowView view, boolean busy) {
+    /**
+     * @param arriving the rows of a streamed answer are arriving
+     * @param more     the answer is a streamed one with more rows on the server
+     */
+    static String describe(I18n.Texts texts, ResultsAnswer answer, RowView view, boolean busy, boolean arriving,
+                           boolean more) {
+        if (arriving && answer.hasTable()) {
+            return texts.get("status.arriving", answer.table().rowCount());
+        }
         if (busy) {
             return texts.get("status.running");
         }
@@ -20,7 +28,7 @@ final class ResultsStatus {
             case TABLE, GRAPH -> {
                 int total = answer.table().rowCount();
                 int shown = view == null ? total : view.size();
-                String unit = answer.kind() == ResultsAnswer.Kind.GRAPH ? "triples" : "rows";
+                String unit = answer.kind() == ResultsAnswer.Kind.GRAPH ? "triples" : more ? "rows.partial" : "rows";
                 String line = shown == total
                         ? texts.get("status." + unit, total, seconds)
                         : texts.get("status." + unit + ".filtered", shown, total, seconds);

@@ -90,7 +90,10 @@ final class ResultsTable {
 
     private void showAnswer(ResultsAnswer old, ResultsAnswer now) {
         if (old != null && old.hasTable() && now.hasTable() && old.table().sharesValuesWith(now.table())) {
-            table.refresh();
+            // rows that arrived come with the view; only new labels redraw the cells shown
+            if (!old.table().sameLabelsAs(now.table())) {
+                table.refresh();
+            }
             return;
         }
         showingModelSort = true;
@@ -130,6 +133,9 @@ final class ResultsTable {
     }
 
     private void showRows(RowView view) {
+        if (view != null && table.getItems() instanceof RowIndexList shown && shown.extend(view)) {
+            return;
+        }
         showingModelSort = true;
         // TableView forgets its sort order when its items change; the header must keep showing the model's sort.
         List<TableColumn<Integer, ?>> sortOrder = new ArrayList<>(table.getSortOrder());

@@ -56,6 +56,7 @@ public final class ResultsView extends BorderPane {
     private final CheckBox labelColumns = new CheckBox();
     private final CheckBox provenance = new CheckBox();
     private final VBox askPane;
+    private final org.kgexplorer.ui.offline.OfflineCopyCommand copy;
     private Function<ResultsAnswer, Optional<SaveTarget>> saveTarget = this::chooseTarget;
 
     public ResultsView(ResultsViewModel model) {
@@ -64,6 +65,7 @@ public final class ResultsView extends BorderPane {
         this.table = new ResultsTable(model);
         this.chart = new ResultsChart(model);
         this.askPane = askPane();
+        this.copy = new org.kgexplorer.ui.offline.OfflineCopyCommand(model.context());
         setId("results-view");
         getStyleClass().add("results-view");
         getStylesheets().add(ResultsView.class.getResource("results.css").toExternalForm());
@@ -171,7 +173,21 @@ public final class ResultsView extends BorderPane {
         find.setAlignment(Pos.CENTER_LEFT);
         // One line always: on a narrow window (1024 px in Spanish, a projector's zoom) the actions show their icons
         // only, their tooltips say the words. Wrapped onto a second line they took a table row's height and more.
-        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, labelColumns, provenance, save);
+        Button copyLocal = copy.button("results-copy-local");
+        copyLocal.setOnAction(e -> {
+            ResultsAnswer shown = model.answerProperty().get();
+            if (shown.kind() == ResultsAnswer.Kind.GRAPH) {
+                copy.copyAnswer(shown.table(), shown.query());
+            }
+        });
+        // offered for a CONSTRUCT or DESCRIBE answer of an endpoint only; it takes no room otherwise
+        copyLocal.visibleProperty().bind(copy.model().remoteProperty().and(Bindings.createBooleanBinding(
+                () -> model.answerProperty().get().kind() == ResultsAnswer.Kind.GRAPH, model.answerProperty())));
+        copyLocal.managedProperty().bind(copyLocal.visibleProperty());
+        copyLocal.disableProperty().bind(copy.model().copyingProperty());
+        copyLocal.setMinWidth(Region.USE_PREF_SIZE);
+        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, labelColumns, provenance,
+                save, copyLocal);
         bar.setId("results-toolbar");
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
         // A new converter redraws the choice: "All columns" follows the language.
@@ -200,20 +216,43 @@ public final class ResultsView extends BorderPane {
         return box;
     }
 
-    /** Says, when the answer has more rows than the table keeps, how many it shows and that Save writes them all. */
-    private Label capLine() {
+    /**
+     * Says, when the answer has more rows than the table keeps, how many it shows and that Save writes them all; for
+     * a streamed answer with more rows on the server, offers to load the next page of it.
+     */
+    private HBox capLine() {
         Label cap = new Label();
         cap.setId("results-cap");
         cap.setWrapText(true);
         cap.getStyleClass().add(Styles.TEXT_MUTED);
         cap.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             ResultsAnswer a = model.answerProperty().get();
+            if (a.hasTable() && model.moreProperty().get()) {
+                return texts.get("status.more", a.table().rowCount());
+            }
             return a.hasTable() && a.table().truncated()
                     ? texts.get("status.cap", a.table().rowCount(), a.table().totalRows()) : "";
-        }, model.answerProperty(), texts.text("status.cap")));
+        }, model.answerProperty(), model.moreProperty(), texts.text("status.cap")));
+        Button more = new Button();
+        more.setId("results-load-more");
+        more.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> texts.get("action.loadMore", model.pageSizeProperty().get()),
+                model.pageSizeProperty(), texts.text("action.loadMore")));
+        more.setGraphic(new FontIcon("mdal-expand_more"));
+        more.getStyleClass().add(Styles.SMALL);
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.setTooltip(tooltip("action.loadMore.tip"));
+        more.setOnAction(e -> model.loadMore());
+        more.visibleProperty().bind(model.moreProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.disableProperty().bind(model.busyProperty());
         cap.visibleProperty().bind(cap.textProperty().isNotEmpty());
-        cap.managedProperty().bind(cap.visibleProperty());
-        return cap;
+        HBox line = new HBox(10, cap, more);
+        HBox.setHgrow(cap, Priority.ALWAYS);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(cap.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     /** Says that the data changed since this answer was computed, with a button to run the query again. */
@@ -312,7 +351,14 @@ public final class ResultsView extends BorderPane {
         cancel.managedProperty().bind(cancel.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(10, running, status, spacer, notice, cancel);
+        Label copied = new Label();
+        copied.setId("results-copy-notice");
+        copied.setWrapText(true);
+        copied.textProperty().bind(Bindings.when(copy.model().errorProperty().isEmpty())
+                .then(copy.model().noticeProperty()).otherwise(copy.model().errorProperty()));
+        copied.visibleProperty().bind(copied.textProperty().isNotEmpty());
+        copied.managedProperty().bind(copied.visibleProperty());
+        HBox line = new HBox(10, running, status, spacer, copied, notice, cancel);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(6, 0, 0, 0));
         return line;
@@ -420,5 +466,10 @@ public final class ResultsView extends BorderPane {
 
     public ResultsViewModel model() {
         return model;
+    }
+
+    /** "Copy to local…" of a CONSTRUCT or DESCRIBE answer (tests answer its dialog). */
+    public org.kgexplorer.ui.offline.OfflineCopyCommand copyToLocalCommand() {
+        return copy;
     }
 }

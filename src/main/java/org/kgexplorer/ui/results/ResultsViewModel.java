@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -25,6 +26,7 @@ import javafx.concurrent.Task;
 
 import org.kgexplorer.core.export.ResultFormat;
 import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.query.AnswerStream;
 import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.table.ResultTable;
 import org.kgexplorer.core.query.table.RowFilter;
@@ -38,10 +40,16 @@ import org.kgexplorer.ui.i18n.I18n;
  * The state of the results panel: the last answer (a table, a yes/no, or a graph's triples as a table), how
  * its rows are sorted and filtered, and the query running now. Queries, labels, sorting, filtering and saving
  * run in background tasks; a failed or cancelled query leaves the previous answer as it was.
+ *
+ * <p>Over a store whose answers stream (an endpoint), a SELECT answer shows its rows as they arrive and stops at the
+ * page size; {@link #loadMore} reads the next page of the same open answer (ADR 42). The open answer is closed when
+ * another answer replaces it, when the user cancels, when the data changes, or by {@link #closeStream}.
  */
 public final class ResultsViewModel {
     /** The bundle of the panel's texts. */
     public static final String BUNDLE = "org.kgexplorer.ui.results.messages";
+    /** Rows of a streamed answer shown before it waits for "Load the next". */
+    public static final int DEFAULT_PAGE_SIZE = 10_000;
 
     private final ExplorerContext context;
     private final I18n.Texts texts;
@@ -60,6 +68,9 @@ public final class ResultsViewModel {
     private final ReadOnlyIntegerWrapper runs = new ReadOnlyIntegerWrapper(this, "runs");
     private final IntegerProperty timeoutSeconds = new SimpleIntegerProperty(this, "timeoutSeconds", 120);
     private final IntegerProperty rowLimit = new SimpleIntegerProperty(this, "rowLimit", 1_000_000);
+    private final IntegerProperty pageSize = new SimpleIntegerProperty(this, "pageSize", DEFAULT_PAGE_SIZE);
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(this, "more");
+    private final ReadOnlyBooleanWrapper arriving = new ReadOnlyBooleanWrapper(this, "arriving");
     private final BooleanProperty labelColumns = new SimpleBooleanProperty(this, "labelColumns", true);
     private final BooleanProperty provenance = new SimpleBooleanProperty(this, "provenance", false);
     private final ObjectProperty<Consumer<String>> onOpenEntity = new SimpleObjectProperty<>(this, "onOpenEntity");
@@ -71,47 +82,80 @@ public final class ResultsViewModel {
     private Task<?> relabel;
     /** The query of the answer shown (or running), to run again after the data changed. */
     private String shownQuery;
+    /** What asked for the answer shown (a query tab), or null. */
+    private Object source;
+    /** The open answer whose next page {@link #loadMore} reads, or null. */
+    private AnswerStream stream;
+    /** The task whose streamed rows are arriving, and the answer they have made so far. */
+    private Task<?> streaming;
+    private ResultsAnswer streamed;
+    /** The kinds of cells of each column of the streamed answer so far (see {@link ResultsAnswer#streamed}). */
+    private byte[] streamedKinds;
 
     public ResultsViewModel(ExplorerContext context) {
         this.context = context;
         this.texts = context.i18n().texts(BUNDLE);
-        status.bind(Bindings.createStringBinding(() -> ResultsStatus.describe(texts, answer.get(), view.get(), busy.get()),
-                context.i18n().localeProperty(), answer, view, busy));
+        status.bind(Bindings.createStringBinding(() -> ResultsStatus.describe(texts, answer.get(), view.get(), busy.get(),
+                        arriving.get(), more.get()),
+                context.i18n().localeProperty(), answer, view, busy, arriving, more));
         context.labelModeProperty().addListener((obs, old, mode) -> relabel(mode));
         // A shown answer is not run again by itself (a long query would surprise): it is marked out of date.
         context.dataVersionProperty().addListener((obs, old, now) -> {
             if (answer.get().kind() != ResultsAnswer.Kind.NONE) {
                 stale.set(true);
             }
+            // the store may have been replaced: an answer still open on the old one is let go
+            closeStream();
         });
     }
 
     /** Runs a query in the background (replacing one still running); SERVICE is always refused. */
     public void run(String sparql) {
+        run(sparql, null);
+    }
+
+    /**
+     * Runs a query that {@code source} asked for (a query tab): when that source closes ({@link #sourceClosed}) the
+     * answer it left open is let go.
+     */
+    public void run(String sparql, Object source) {
+        this.source = source;
         cancel();
+        closeStream();
         lastProblem.set(null);
         error.set("");
         notice.set("");
         runs.set(runs.get() + 1);
         long version = context.dataVersionProperty().get();
+        long start = System.nanoTime();
+        QueryTask[] self = new QueryTask[1];
         QueryTask task = new QueryTask(context.store(), sparql, timeoutSeconds.get() * 1000L, rowLimit.get(),
-                context.labelModeProperty().get(), texts.get("task.query"), texts.get("task.running"),
-                texts.get("task.labelling"));
+                pageSize.get(), context.labelModeProperty().get(), texts.get("task.query"), texts.get("task.running"),
+                texts.get("task.labelling"), rows -> Platform.runLater(() -> arrived(self[0], rows, sparql, start)));
+        self[0] = task;
         task.setOnSucceeded(e -> {
             ended(task);
             shownQuery = sparql;
-            show(task.getValue());
+            if (task.stream() != null) {
+                pageRead(task, task.stream(), task.page());
+            } else {
+                show(task.getValue());
+            }
             // the data changed while the query ran: the answer may already be out of date
             stale.set(version != context.dataVersionProperty().get());
         });
         task.setOnFailed(e -> {
             ended(task);
+            stopped(task);
             failed(task.getException());
         });
         task.setOnCancelled(e -> {
             ended(task);
-            notice.set(texts.get("notice.cancelled"));
+            notice.set(stopped(task) ? texts.get("notice.streamStopped", answer.get().table().rowCount())
+                    : texts.get("notice.cancelled"));
         });
+        streaming = task;
+        streamed = null;
         query = task;
         busy.set(true);
         context.tasks().submit(task);
@@ -124,11 +168,143 @@ public final class ResultsViewModel {
         }
     }
 
-    /** Stops the running query; the answer shown before it stays. */
+    /** Stops the running query (or the page being read); the answer shown before it stays. */
     public void cancel() {
         if (query != null) {
             query.cancel();
         }
+    }
+
+    /**
+     * Reads the next page of the streamed answer shown, from the same open answer (no second query), its rows
+     * added to the table as they arrive; nothing when the answer has no more or a query is running.
+     */
+    public void loadMore() {
+        if (stream == null || !more.get() || query != null) {
+            return;
+        }
+        AnswerStream open = stream;
+        String sparql = shownQuery;
+        long start = System.nanoTime();
+        LabelMode mode = context.labelModeProperty().get();
+        int count = pageSize.get();
+        long limit = timeoutSeconds.get() * 1000L;
+        @SuppressWarnings("unchecked")
+        BackgroundWork<AnswerStream.Page>[] self = new BackgroundWork[1];
+        BackgroundWork<AnswerStream.Page> task = new BackgroundWork<>(texts.get("task.more"),
+                c -> QueryTask.readPage(open, context.store(), count, limit, mode, c,
+                        rows -> Platform.runLater(() -> arrived(self[0], rows, sparql, start))));
+        self[0] = task;
+        task.setOnSucceeded(e -> {
+            ended(task);
+            pageRead(task, open, task.getValue());
+        });
+        task.setOnFailed(e -> {
+            ended(task);
+            stopped(task);
+            failed(task.getException());
+        });
+        task.setOnCancelled(e -> {
+            ended(task);
+            stopped(task);
+            notice.set(texts.get("notice.streamStopped", answer.get().table().rowCount()));
+        });
+        error.set("");
+        notice.set("");
+        streaming = task;
+        streamed = answer.get();
+        query = task;
+        busy.set(true);
+        context.tasks().submit(task);
+    }
+
+    /**
+     * Lets the open answer go (the request ends, the server stops sending): the rows shown stay, the rest is not
+     * loaded. Called when another answer replaces it, when its query tab closes, when the window closes.
+     */
+    public void closeStream() {
+        if (stream != null) {
+            stream.close();
+            stream = null;
+        }
+        more.set(false);
+    }
+
+    /** {@code closed} (a query tab) is gone: if it asked for the answer shown, its open answer is let go. */
+    public void sourceClosed(Object closed) {
+        if (closed != null && closed == source) {
+            if (streaming != null) {
+                cancel();
+            }
+            closeStream();
+        }
+    }
+
+    /** The open answer of the answer shown, or the one whose first page is being read, or null (for tests). */
+    AnswerStream openStream() {
+        return stream != null ? stream : query instanceof QueryTask q ? q.stream() : null;
+    }
+
+    /** Rows of the streamed answer of {@code task} arrived: the table grows (the first rows make a new answer). */
+    private void arrived(Task<?> task, QueryTask.Arrived rows, String sparql, long start) {
+        if (streaming != task || query != task) {
+            return;
+        }
+        arriving.set(true);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (streamed == null) {
+            streamedKinds = rows.kinds().clone();
+            ResultTable first = ResultTable.growing(rows.variables()).appended(rows.rows(), rows.labels());
+            streamed = ResultsAnswer.streamed(first, millis, sparql, streamedKinds);
+            show(streamed);
+            return;
+        }
+        for (int c = 0; c < streamedKinds.length; c++) {
+            streamedKinds[c] |= rows.kinds()[c];
+        }
+        ResultTable grown = streamed.table().appended(rows.rows(), rows.labels());
+        streamed = ResultsAnswer.streamed(grown, millis, sparql, streamedKinds);
+        answer.set(streamed);
+        if (sort.get().isEmpty() && RowFilter.NONE.equals(filter.get())) {
+            view.set(RowView.all(grown));
+        } else {
+            arrange();
+        }
+    }
+
+    /** A page of the open answer was read: it stays open when it has more, for "Load the next". */
+    private void pageRead(Task<?> task, AnswerStream open, AnswerStream.Page page) {
+        if (streaming != task) {
+            open.close();
+            return;
+        }
+        streaming = null;
+        arriving.set(false);
+        if (page.more()) {
+            stream = open;
+            more.set(true);
+        } else {
+            open.close();
+            stream = null;
+            more.set(false);
+        }
+    }
+
+    /**
+     * A streamed page ended without being read whole (cancelled, failed): the answer is let go, the rows that
+     * arrived stay. Whether rows of this task are shown.
+     */
+    private boolean stopped(Task<?> task) {
+        if (streaming != task) {
+            return false;
+        }
+        streaming = null;
+        arriving.set(false);
+        if (task instanceof QueryTask q && q.stream() != null) {
+            q.stream().close();
+        }
+        closeStream();
+        return streamed != null;
     }
 
     private void ended(Task<?> task) {
@@ -150,7 +326,8 @@ public final class ResultsViewModel {
 
     private void failed(Throwable t) {
         if (t instanceof CancellationException) {
-            notice.set(texts.get("notice.cancelled"));
+            notice.set(texts.get(streamed != null ? "notice.streamStopped" : "notice.cancelled",
+                    answer.get().hasTable() ? answer.get().table().rowCount() : 0));
         } else if (t instanceof QueryProblem p) {
             lastProblem.set(p);
             error.set(ResultsStatus.problem(texts, p, timeoutSeconds.get()));
@@ -228,6 +405,9 @@ public final class ResultsViewModel {
                 if (answer.get() == shown) {
                     answer.set(shown.relabelled(task.getValue()));
                     arrange();
+                } else if (answer.get().hasTable() && answer.get().table().sharesValuesWith(shown.table())) {
+                    // rows of a streamed answer arrived meanwhile (labelled as before): all of them again
+                    relabel(mode);
                 }
             }
         });
@@ -269,7 +449,7 @@ public final class ResultsViewModel {
             return null;
         }
         error.set("");
-        SaveTask task = new SaveTask(context.store(), shown, file, format, labels, timeoutSeconds.get() * 1000L,
+        SaveTask task = new SaveTask(context.store(), shown, more.get(), file, format, labels, timeoutSeconds.get() * 1000L,
                 context.labelModeProperty().get(), sort.get(), onlyShown ? filter.get() : RowFilter.NONE,
                 collation(context.labelModeProperty().get()), texts.get("task.save", file.getFileName()));
         boolean withProvenance = provenance.get();
@@ -388,6 +568,24 @@ public final class ResultsViewModel {
     /** Keep at most this many rows in memory; saving a longer answer runs the query again into the file. */
     public IntegerProperty rowLimitProperty() {
         return rowLimit;
+    }
+
+    /**
+     * Rows of a streamed answer (an endpoint's) read before the table waits for "Load the next" (10,000 by default;
+     * the endpoint's connection settings set it).
+     */
+    public IntegerProperty pageSizeProperty() {
+        return pageSize;
+    }
+
+    /** Whether the answer shown is a streamed one with more rows on the server, which {@link #loadMore} reads. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
+    }
+
+    /** Whether the rows of a streamed answer are arriving now. */
+    public ReadOnlyBooleanProperty arrivingProperty() {
+        return arriving.getReadOnlyProperty();
     }
 
     /** Whether saving adds label columns (on by default). */

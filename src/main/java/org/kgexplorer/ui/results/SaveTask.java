@@ -37,12 +37,14 @@ import org.kgexplorer.core.task.Cancellation;
 /**
  * Writes an answer to a file in the background, atomically (a failed or cancelled save leaves no file), and says
  * how many rows it wrote. A table held whole in memory is written from memory in the order shown (sorted as on
- * screen), every row or only those the filter keeps; a table cut at the row limit is written by running its query
- * again and streaming every row to the file, in the query's order (see ADR 8).
+ * screen), every row or only those the filter keeps; a table cut at the row limit, or a streamed answer with rows
+ * still on the server, is written by running its query again and streaming every row to the file, in the query's
+ * order (see ADR 8 and 42).
  */
 final class SaveTask extends Task<Integer> {
     private final KnowledgeStore store;
     private final ResultsAnswer answer;
+    private final boolean partial;
     private final Path target;
     private final ResultFormat format;
     private final boolean labels;
@@ -56,13 +58,15 @@ final class SaveTask extends Task<Integer> {
     private boolean provenance;
 
     /**
+     * @param partial the answer is a streamed one with more rows on the server than the table holds
      * @param sort the table's order on screen (empty: the query's)
      * @param keep the rows to write ({@link RowFilter#NONE}: all of them)
      */
-    SaveTask(KnowledgeStore store, ResultsAnswer answer, Path target, ResultFormat format, boolean labels,
+    SaveTask(KnowledgeStore store, ResultsAnswer answer, boolean partial, Path target, ResultFormat format, boolean labels,
              long timeoutMillis, LabelMode mode, List<SortColumn> sort, RowFilter keep, Locale collation, String title) {
         this.store = store;
         this.answer = answer;
+        this.partial = partial;
         this.target = target;
         this.format = format;
         this.labels = labels;
@@ -85,7 +89,7 @@ final class SaveTask extends Task<Integer> {
         SafeFileWriter.write(target, out -> {
             if (answer.kind() == ResultsAnswer.Kind.ASK) {
                 ResultWriter.ask(answer.yes(), format, out);
-            } else if (!answer.table().truncated()) {
+            } else if (!answer.table().truncated() && !partial) {
                 write(out);
             } else {
                 rerun(out);
@@ -122,8 +126,9 @@ final class SaveTask extends Task<Integer> {
                 new QueryResultHandler() {
                     @Override
                     public void select(ResultSet rows) throws IOException {
-                        ResultSet shown = labels ? store.readGraph(all -> LabelColumns.add(rows,
-                                new LabelResolver(all, mode.languages()))) : rows;
+                        ResultSet shown = !labels ? rows : store.answersStream()
+                                ? LabelColumns.add(withNames(rows, names), new LabelResolver(names, mode.languages()))
+                                : store.readGraph(all -> LabelColumns.add(rows, new LabelResolver(all, mode.languages())));
                         ResultWriter.select(shown, format, false, PrefixMapping.Standard, out, cancellation);
                         written = rows.getRowNumber();
                     }
@@ -146,6 +151,59 @@ final class SaveTask extends Task<Integer> {
                     }
                 });
     }
+
+    /** The names of the resources of a streamed answer's rows, fetched a chunk of rows at a time. */
+    private final Graph names = GraphFactory.createGraphMem();
+
+    /**
+     * The rows of an endpoint's answer, passed on a chunk at a time after the names of the chunk's resources were
+     * fetched into {@link #names} (a few requests per chunk, not one per resource and naming property).
+     */
+    private ResultSet withNames(ResultSet rows, Graph into) {
+        java.util.Set<org.apache.jena.graph.Node> seen = new java.util.HashSet<>();
+        java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> chunked = new java.util.Iterator<>() {
+            private java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> chunk = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                if (!chunk.hasNext() && rows.hasNext()) {
+                    List<org.apache.jena.sparql.engine.binding.Binding> read = new java.util.ArrayList<>();
+                    java.util.Set<org.apache.jena.graph.Node> fresh = new java.util.LinkedHashSet<>();
+                    while (read.size() < NAMES_CHUNK && rows.hasNext()) {
+                        org.apache.jena.sparql.engine.binding.Binding b = rows.nextBinding();
+                        read.add(b);
+                        b.forEach((v, n) -> {
+                            if (n.isURI() && seen.add(n)) {
+                                fresh.add(n);
+                            }
+                        });
+                    }
+                    cancellation.throwIfCancelled();
+                    if (!fresh.isEmpty()) {
+                        store.readLabels(fresh, found -> {
+                            found.find().forEachRemaining(into::add);
+                            return null;
+                        });
+                    }
+                    chunk = read.iterator();
+                }
+                return chunk.hasNext();
+            }
+
+            @Override
+            public org.apache.jena.sparql.engine.binding.Binding next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return chunk.next();
+            }
+        };
+        return org.apache.jena.sparql.engine.ResultSetStream.create(
+                org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), chunked);
+    }
+
+    /** Rows of an endpoint's answer whose names are fetched together when saving with label columns. */
+    private static final int NAMES_CHUNK = 1_000;
 
     @Override
     protected void cancelled() {

@@ -80,16 +80,16 @@ class ResultsDuringLoadsTest {
             });
             Future<?> reads = pool.submit(() -> {
                 do {
-                    QueryTask whole = new QueryTask(store, QUERY, 0, Integer.MAX_VALUE, LabelMode.ENGLISH, "", "", "");
+                    QueryTask whole = new QueryTask(store, QUERY, 0, Integer.MAX_VALUE, 0, LabelMode.ENGLISH, "", "", "", arrived -> { });
                     whole.run();
                     int rows = whole.get().table().rowCount();
                     assertTrue(allowed.contains(rows), "the table holds " + rows + " rows");
                     answers.incrementAndGet();
 
-                    QueryTask cut = new QueryTask(store, QUERY, 0, 10, LabelMode.ENGLISH, "", "", "");
+                    QueryTask cut = new QueryTask(store, QUERY, 0, 10, 0, LabelMode.ENGLISH, "", "", "", arrived -> { });
                     cut.run();
                     Path file = dir.resolve("answer-" + saves.get() + ".csv");
-                    SaveTask save = new SaveTask(store, cut.get(), file, ResultFormat.CSV, true, 0,
+                    SaveTask save = new SaveTask(store, cut.get(), false, file, ResultFormat.CSV, true, 0,
                             LabelMode.ENGLISH, List.of(), RowFilter.NONE, Locale.ROOT, "");
                     save.run();
                     save.get();

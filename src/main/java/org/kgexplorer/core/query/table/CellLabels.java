@@ -33,6 +33,36 @@ public final class CellLabels {
         return build(columns, rowCount, n -> resolved.computeIfAbsent(n, labeler), cancellation);
     }
 
+    /**
+     * These labels followed by those of rows {@code from} to {@code to} of {@code columns}, in arrays that grow by
+     * half when full and are shared with these labels (which go on reading their own rows only).
+     */
+    CellLabels appended(Node[][] columns, int from, int to, Function<Node, String> labeler) {
+        String[][] grown = labels;
+        if (labels.length > 0 && labels[0].length < to) {
+            int capacity = columns[0].length;
+            grown = new String[labels.length][];
+            for (int c = 0; c < labels.length; c++) {
+                grown[c] = java.util.Arrays.copyOf(labels[c], capacity);
+            }
+        }
+        Map<Node, String> resolved = new HashMap<>();
+        for (int c = 0; c < grown.length; c++) {
+            for (int r = from; r < to; r++) {
+                Node n = columns[c][r];
+                if (n == null) {
+                    grown[c][r] = "";
+                } else if (n.isLiteral()) {
+                    grown[c][r] = n.getLiteralLexicalForm();
+                } else {
+                    String label = resolved.computeIfAbsent(n, labeler);
+                    grown[c][r] = label == null ? fallbackName(n) : label;
+                }
+            }
+        }
+        return new CellLabels(grown);
+    }
+
     private static CellLabels build(Node[][] columns, int rowCount, Function<Node, String> resourceLabel,
                                     Cancellation cancellation) {
         String[][] labels = new String[columns.length][];

@@ -21,6 +21,10 @@ public final class ResultTable {
     private final boolean truncated;
     private final long totalRows;
     private final CellLabels labels;
+    /** Shared by a table, its relabellings and the longer tables its answer grew into (one answer). */
+    private final Object answer;
+    /** Shared by a table and the longer tables it grew into, until a relabelling. */
+    private final Object labelling;
     private final Map<String, int[]> sortRanks = new ConcurrentHashMap<>();
 
     /**
@@ -29,7 +33,7 @@ public final class ResultTable {
      * @param truncated whether the answer had more rows than were kept
      */
     public ResultTable(List<String> variables, Node[][] columns, int rowCount, boolean truncated) {
-        this(variables, columns, rowCount, truncated, rowCount, null);
+        this(variables, columns, rowCount, truncated, rowCount, null, new Object(), new Object());
     }
 
     /**
@@ -38,11 +42,16 @@ public final class ResultTable {
      * @param totalRows the rows the whole answer has (more than {@code rowCount} when it was cut)
      */
     public ResultTable(List<String> variables, Node[][] columns, int rowCount, long totalRows) {
-        this(variables, columns, rowCount, totalRows > rowCount, totalRows, null);
+        this(variables, columns, rowCount, totalRows > rowCount, totalRows, null, new Object(), new Object());
+    }
+
+    /** A table of no rows yet, to which the rows of an answer are {@link #appended} as they arrive. */
+    public static ResultTable growing(List<String> variables) {
+        return new ResultTable(variables, new Node[variables.size()][0], 0, false);
     }
 
     private ResultTable(List<String> variables, Node[][] columns, int rowCount, boolean truncated, long totalRows,
-                        CellLabels labels) {
+                        CellLabels labels, Object answer, Object labelling) {
         if (columns.length != variables.size()) {
             throw new IllegalArgumentException(variables.size() + " variables but " + columns.length + " columns");
         }
@@ -57,6 +66,8 @@ public final class ResultTable {
         this.truncated = truncated;
         this.totalRows = Math.max(totalRows, rowCount);
         this.labels = labels == null ? CellLabels.plain(columns, rowCount) : labels;
+        this.answer = answer;
+        this.labelling = labelling;
     }
 
     public List<String> variables() {
@@ -102,12 +113,42 @@ public final class ResultTable {
      */
     public ResultTable relabel(Function<Node, String> labeler, Cancellation cancellation) {
         return new ResultTable(variables, columns, rowCount, truncated, totalRows,
-                CellLabels.resolve(columns, rowCount, labeler, cancellation));
+                CellLabels.resolve(columns, rowCount, labeler, cancellation), answer, new Object());
     }
 
-    /** Whether both tables hold the same values (one is a relabelling of the other). */
+    /**
+     * This table with {@code rows} after its own, their resources labelled by {@code labeler}: the same answer,
+     * grown ({@link #sharesValuesWith} holds). The arrays grow by half when full and are shared with this table,
+     * which keeps seeing its own rows only; append to the longest table of an answer, from one thread.
+     */
+    public ResultTable appended(List<Node[]> rows, Function<Node, String> labeler) {
+        int count = rowCount + rows.size();
+        Node[][] grown = columns;
+        if (columns.length > 0 && columns[0].length < count) {
+            int capacity = Math.max(count, rowCount + (rowCount >> 1) + 64);
+            grown = new Node[columns.length][];
+            for (int c = 0; c < columns.length; c++) {
+                grown[c] = java.util.Arrays.copyOf(columns[c], capacity);
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Node[] row = rows.get(r);
+            for (int c = 0; c < grown.length; c++) {
+                grown[c][rowCount + r] = row[c];
+            }
+        }
+        return new ResultTable(variables, grown, count, false, count,
+                labels.appended(grown, rowCount, count, labeler), answer, labelling);
+    }
+
+    /** Whether both tables hold values of the same answer (one is a relabelling of the other, or grew from it). */
     public boolean sharesValuesWith(ResultTable other) {
-        return columns == other.columns;
+        return answer == other.answer;
+    }
+
+    /** Whether the rows both tables hold are labelled alike (one grew from the other, neither was relabelled since). */
+    public boolean sameLabelsAs(ResultTable other) {
+        return labelling == other.labelling;
     }
 
     /** Whether any cell of the column holds an IRI. */
