@@ -65,6 +65,9 @@ public final class CompactBar extends HBox {
             }
             if (n instanceof Labeled l && compacting.contains(l)) {
                 sum += width(l, withTexts);
+            } else if (withTexts && n instanceof ShrinkInOrderBox row) {
+                // texts only while the row keeps all but its first shrinking child whole (the column choice)
+                sum += row.comfortableWidth();
             } else {
                 sum += n.minWidth(-1);
             }

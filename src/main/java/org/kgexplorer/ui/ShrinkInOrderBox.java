@@ -27,6 +27,19 @@ public final class ShrinkInOrderBox extends HBox {
         this.shrinkFirst = List.copyOf(shrinkFirst);
     }
 
+    /**
+     * The width at which only the first child to give up width has given it (down to its minimum) and every other
+     * child is whole: a bar that holds this row shows its buttons' icons only rather than go narrower (ADR 31).
+     */
+    public double comfortableWidth() {
+        List<Node> managed = getManagedChildren();
+        double sum = snappedLeftInset() + snappedRightInset() + snapSpaceX(getSpacing()) * Math.max(0, managed.size() - 1);
+        for (Node n : managed) {
+            sum += snapSizeX(!shrinkFirst.isEmpty() && n == shrinkFirst.get(0) ? n.minWidth(-1) : n.prefWidth(-1));
+        }
+        return sum;
+    }
+
     @Override
     protected void layoutChildren() {
         List<Node> managed = getManagedChildren();
