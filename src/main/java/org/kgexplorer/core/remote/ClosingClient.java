@@ -38,6 +38,7 @@ import javax.net.ssl.SSLSession;
 final class ClosingClient extends HttpClient {
     private final HttpClient client;
     private final List<Closeable> bodies = new CopyOnWriteArrayList<>();
+    private final List<CompletableFuture<?>> waiting = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     ClosingClient(HttpClient client) {
@@ -49,6 +50,10 @@ final class ClosingClient extends HttpClient {
         closed = true;
         for (Closeable body : bodies) {
             closeQuietly(body);
+        }
+        // Jena waits for the response's head with join(), which an interrupt does not end (ADR 41)
+        for (CompletableFuture<?> answer : waiting) {
+            answer.completeExceptionally(new java.io.InterruptedIOException("the request was stopped"));
         }
     }
 
@@ -65,7 +70,20 @@ final class ClosingClient extends HttpClient {
     /** As {@link #send}, without waiting: Jena waits on the future, so that its wait can be interrupted. */
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher()).thenApply(this::streamed);
+        CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> sent =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher());
+        CompletableFuture<HttpResponse<T>> answer = sent.thenApply(this::streamed);
+        // stopped while the head has not come: the exchange is cancelled, and the one waiting for it told
+        answer.whenComplete((r, t) -> {
+            if (answer.isCompletedExceptionally()) {
+                sent.cancel(true);
+            }
+        });
+        waiting.add(answer);
+        if (closed) {
+            answer.completeExceptionally(new java.io.InterruptedIOException("the request was stopped"));
+        }
+        return answer;
     }
 
     @SuppressWarnings("unchecked")
