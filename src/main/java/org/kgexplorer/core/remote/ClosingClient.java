@@ -38,7 +38,6 @@ import javax.net.ssl.SSLSession;
 final class ClosingClient extends HttpClient {
     private final HttpClient client;
     private final List<Closeable> bodies = new CopyOnWriteArrayList<>();
-    private final List<CompletableFuture<?>> waiting = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     ClosingClient(HttpClient client) {
@@ -50,10 +49,6 @@ final class ClosingClient extends HttpClient {
         closed = true;
         for (Closeable body : bodies) {
             closeQuietly(body);
-        }
-        // Jena waits for the response's head with join(), which an interrupt does not end (ADR 41)
-        for (CompletableFuture<?> answer : waiting) {
-            answer.completeExceptionally(new java.io.InterruptedIOException("the request was stopped"));
         }
     }
 
@@ -67,23 +62,25 @@ final class ClosingClient extends HttpClient {
         return streamed(client.send(request, HttpResponse.BodyHandlers.ofPublisher()));
     }
 
-    /** As {@link #send}, without waiting: Jena waits on the future, so that its wait can be interrupted. */
+    /**
+     * As {@link #send}, and waits for the response's head here, on the caller's thread (ADR 41): Jena waits on the
+     * future with {@code join()}, which an interrupt does not end, so a cancelled task would wait for a server that
+     * never answers; this wait ends when the thread is interrupted (a cancel, or the deadline), the exchange then
+     * cancelled and the interrupt kept for the caller to see.
+     */
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> sent =
                 client.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher());
-        CompletableFuture<HttpResponse<T>> answer = sent.thenApply(this::streamed);
-        // stopped while the head has not come: the exchange is cancelled, and the one waiting for it told
-        answer.whenComplete((r, t) -> {
-            if (answer.isCompletedExceptionally()) {
-                sent.cancel(true);
-            }
-        });
-        waiting.add(answer);
-        if (closed) {
-            answer.completeExceptionally(new java.io.InterruptedIOException("the request was stopped"));
+        try {
+            return CompletableFuture.completedFuture(streamed(sent.get()));
+        } catch (InterruptedException e) {
+            sent.cancel(true);
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(new java.io.InterruptedIOException("the request was stopped"));
+        } catch (java.util.concurrent.ExecutionException e) {
+            return CompletableFuture.failedFuture(e.getCause());
         }
-        return answer;
     }
 
     @SuppressWarnings("unchecked")

@@ -322,7 +322,8 @@ public final class RemoteStore implements KnowledgeStore {
     /** Whether the JDK's client gave up waiting because the thread was interrupted (it clears the flag). */
     private static boolean interrupted(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedException || t instanceof java.nio.channels.ClosedByInterruptException) {
+            if (t instanceof InterruptedException || t.getClass() == java.io.InterruptedIOException.class
+                    || t instanceof java.nio.channels.ClosedByInterruptException) {
                 return true;
             }
         }

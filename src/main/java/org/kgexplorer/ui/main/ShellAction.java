@@ -14,6 +14,7 @@ public enum ShellAction {
     REPLACE_WITH_FILES("menu.file.replace", null),
     NEW_DATABASE("menu.file.newDatabase", "Shortcut+Alt+N"),
     OPEN_DATABASE("menu.file.openDatabase", "Shortcut+Alt+O"),
+    CONNECT_ENDPOINT("menu.file.connectEndpoint", "Shortcut+Alt+E"),
     OPEN_QUERY("menu.file.openQuery", "Shortcut+Shift+O"),
     SAVE_QUERY("menu.file.saveQuery", "Shortcut+S"),
     SAVE_QUERY_AS("menu.file.saveQueryAs", "Shortcut+Shift+S"),
