@@ -75,6 +75,9 @@ public final class DatabaseIndexes {
      * (its instances are then read from the database when asked), else one built now and kept; in memory, built.
      */
     public static ClassTree classTree(KnowledgeStore store, Cancellation cancellation) {
+        if (store instanceof RemoteStore remote) {
+            return org.kgexplorer.core.remote.RemoteClassTree.build(remote, cancellation);
+        }
         if (!(store instanceof TdbStore db)) {
             return ClassTree.build(store, cancellation);
         }

@@ -117,10 +117,13 @@ public final class RemoteEntitySearch implements EntitySearch {
     /** The entity's names, by one query of its naming properties; empty when it has none. */
     @Override
     public Optional<Names> names(String iri) {
+        if (!RemoteStore.writableIri(iri)) {
+            return Optional.empty();
+        }
         Node s = NodeFactory.createURI(iri);
         Graph names = GraphFactory.createDefaultGraph();
         store.query(QueryFactory.create("SELECT ?p ?l WHERE { VALUES ?p {" + labelProperties + " } "
-                + FmtUtils.stringForNode(s) + " ?p ?l }"), false, ARQ.getContext().copy(),
+                + "<" + iri + "> ?p ?l }"), false, ARQ.getContext().copy(),
                 store.timeoutMillis(), exec -> {
                     var rows = exec.execSelect();
                     while (rows.hasNext()) {

@@ -103,6 +103,11 @@ public final class RemoteStore implements KnowledgeStore {
         this.failures = new EndpointFailures(endpoint);
     }
 
+    /** Whether {@code iri} can be written between {@code <} and {@code >} in a query (a blank node's name cannot). */
+    public static boolean writableIri(String iri) {
+        return iri != null && IRI_REF.matcher(iri).matches();
+    }
+
     public Endpoint endpoint() {
         return endpoint;
     }

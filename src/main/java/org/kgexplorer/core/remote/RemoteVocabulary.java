@@ -11,7 +11,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.kgexplorer.core.labels.LabelResolver;
@@ -53,8 +52,12 @@ public final class RemoteVocabulary {
         for (int from = 0; from < named.size(); from += BATCH) {
             cancellation.throwIfCancelled();
             StringBuilder values = new StringBuilder();
-            named.subList(from, Math.min(named.size(), from + BATCH))
-                    .forEach(n -> values.append(' ').append(FmtUtils.stringForNode(n)));
+            named.subList(from, Math.min(named.size(), from + BATCH)).stream()
+                    .filter(n -> RemoteStore.writableIri(n.getURI()))
+                    .forEach(n -> values.append(" <").append(n.getURI()).append('>'));
+            if (values.isEmpty()) {
+                continue;
+            }
             rows(store, "SELECT ?s ?p ?o WHERE { VALUES ?s {" + values + " } VALUES ?p {" + properties + " } ?s ?p ?o }",
                     row -> graph.add(Triple.create(row.get(Var.alloc("s")), row.get(Var.alloc("p")),
                             row.get(Var.alloc("o")))));

@@ -42,6 +42,7 @@ class RemoteExploreTest {
     static TinyEndpoint tiny;
     static long triples;
     static DatasetGraph data;
+    static final String KGX = "https://kgexplorer.org/ontology#";
 
     @BeforeAll
     static void start() throws Exception {
@@ -49,6 +50,8 @@ class RemoteExploreTest {
         triples = new OrgDataGenerator(3, 20_000).generate(StreamRDFLib.dataset(data));
         data.getDefaultGraph().add(Triple.create(NodeFactory.createURI("https://example.org/un"), SKOS.altLabel.asNode(),
                 NodeFactory.createLiteralLang("UNO", "es")));
+        data.getDefaultGraph().add(Triple.create(NodeFactory.createURI(KGX + "Pledge"),
+                org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), NodeFactory.createURI(KGX + "Commitment")));
         fuseki = LoopbackFuseki.open("org", data);
         tiny = new TinyEndpoint();
     }
@@ -90,9 +93,33 @@ class RemoteExploreTest {
     }
 
     @Test
+    void theClassTreeOfAnEndpointIsCountedByGroupedQueries() {
+        RemoteStore store = store(TextSearch.NONE);
+        org.kgexplorer.core.explore.ClassTree tree = DatabaseIndexes.classTree(store, Cancellation.none());
+        long pledges = typed("Pledge");
+        long commitments = typed("Commitment");
+        assertTrue(pledges > 0 && commitments > 0, pledges + " " + commitments);
+        var commitment = tree.get(KGX + "Commitment").orElseThrow();
+        var pledge = tree.get(KGX + "Pledge").orElseThrow();
+        assertEquals(List.of(KGX + "Commitment"), pledge.parents());
+        assertEquals(List.of(KGX + "Pledge"), commitment.children());
+        assertEquals(commitments, commitment.directCount());
+        assertEquals(commitments + pledges, commitment.totalCount());
+        assertEquals(pledges, pledge.totalCount());
+        assertEquals(pledges, tree.instances(KGX + "Pledge", false).size());
+        assertEquals(commitments + pledges, tree.instances(KGX + "Commitment", true).size());
+        assertTrue(tree.roots().stream().noneMatch(r -> r.iri().equals(KGX + "Pledge")));
+    }
+
+    private static long typed(String local) {
+        return data.getDefaultGraph().find(null, org.apache.jena.vocabulary.RDF.type.asNode(),
+                NodeFactory.createURI(KGX + local)).toList().size();
+    }
+
+    @Test
     void theProbeCountsTheTriplesAndFindsNoTextIndexOnAPlainFuseki() {
         EndpointProbe.Report report = EndpointProbe.probe(store(TextSearch.DETECT));
-        assertEquals(triples + 1, report.triples());
+        assertEquals(triples + 2, report.triples());
         assertEquals(TextSearch.NONE, report.textSearch());
         assertTrue(report.millis() >= 0);
     }
