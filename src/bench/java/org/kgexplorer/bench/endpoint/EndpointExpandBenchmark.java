@@ -64,7 +64,7 @@ public final class EndpointExpandBenchmark implements Benchmark {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
         data.executeWrite(() -> new OrgDataGenerator(16, TRIPLES).generate(StreamRDFLib.dataset(data)));
         Node agencyClass = NodeFactory.createURI("https://kgexplorer.org/ontology#Agency");
-        String agency = data.calc(() -> data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), agencyClass).next()
+        String agency = data.calculateRead(() -> data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), agencyClass).next()
                 .getSubject().getURI());
         try (LoopbackFuseki fuseki = LoopbackFuseki.open("bench", data)) {
             RemoteStore store = new RemoteStore(EndpointProfile.open(URI.create(fuseki.sparql())), null);
