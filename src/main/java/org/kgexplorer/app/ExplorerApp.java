@@ -42,6 +42,7 @@ import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
 import org.kgexplorer.ui.results.ResultsView;
 import org.kgexplorer.ui.results.ResultsViewModel;
 import org.kgexplorer.ui.sources.DatabaseChooser;
+import org.kgexplorer.ui.sources.EndpointChooser;
 import org.kgexplorer.ui.sources.SourcesView;
 import org.kgexplorer.ui.sources.SourcesViewModel;
 import org.kgexplorer.ui.task.TaskRunner;
@@ -64,6 +65,7 @@ public final class ExplorerApp extends Application {
     private Settings settings;
     private MainWindow window;
     private DatabaseChooser databases;
+    private EndpointChooser endpoints;
     private ExplorerContext context;
     private ProjectWiring projects;
 
@@ -112,18 +114,20 @@ public final class ExplorerApp extends Application {
 
         sources.setOnPathsLoaded(paths -> paths.forEach(window::rememberFile));
         databases = new DatabaseChooser(sources, window.actions().recentDatabases(), settings);
+        endpoints = new EndpointChooser(sources, window.actions().recentEndpoints(), settings);
         defineCommands(window.actions(), sources, sourcesView, queries, queryView, results, resultsView, search, detailsModel);
         bindButtons(window.actions(), sourcesView, queryView, resultsView, details);
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
         projects = new ProjectWiring(context, settings, window.actions(), sources, queries, graph.view());
 
-        // The open project's name, else the open database's folder name, before the application's, as editors show
-        // the open file.
+        // The open project's name, else the endpoint's URL or the open database's folder name, before the
+        // application's, as editors show the open file.
         stage.titleProperty().bind(Bindings.createStringBinding(() -> projects.fileProperty().get() != null
                 ? projects.fileProperty().get().getFileName() + " — " + TITLE
+                : sources.endpointProperty().get() != null ? sources.endpointProperty().get().url() + " — " + TITLE
                 : sources.databaseProperty().get() == null ? TITLE
                 : sources.databaseProperty().get().getFileName() + " — " + TITLE,
-                sources.databaseProperty(), projects.fileProperty()));
+                sources.databaseProperty(), sources.endpointProperty(), projects.fileProperty()));
         WindowPlacement place = WindowPlacement.choose(settings, Screen.getPrimary().getVisualBounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         stage.setScene(new Scene(window, place.bounds().getWidth(), place.bounds().getHeight()));
@@ -203,6 +207,8 @@ public final class ExplorerApp extends Application {
         actions.define(ShellAction.NEW_DATABASE, databases::chooseNew);
         actions.define(ShellAction.OPEN_DATABASE, databases::chooseExisting);
         actions.openRecentDatabaseProperty().set(databases::openRecent);
+        actions.define(ShellAction.CONNECT_ENDPOINT, endpoints::chooseNew);
+        actions.openRecentEndpointProperty().set(endpoints::openRecent);
         actions.define(ShellAction.OPEN_QUERY, queryView::openWithChooser);
         BooleanBinding aTab = queries.selectedTabProperty().isNotNull();
         // Computed from the selected tab's text as the select binding sees it: a select binding follows a newly
@@ -315,6 +321,7 @@ public final class ExplorerApp extends Application {
     private void saveSettings(Stage stage) {
         window.storeChoices();
         databases.store(settings);
+        endpoints.store(settings);
         projects.storeSession();
         WindowPlacement.store(stage, settings);
         try {

@@ -70,6 +70,15 @@ public final class ClassTree {
         this.directInstances = directInstances;
     }
 
+    /**
+     * A tree of the given classes (a class with a negative count was not counted), whose own instances
+     * {@code directInstances} reads when asked (an endpoint's, ADR 41).
+     */
+    public static ClassTree of(Map<String, ClassNode> classes, java.util.function.Function<String, List<Node>> directInstances) {
+        Map<String, ClassNode> nodes = new LinkedHashMap<>(classes);
+        return new ClassTree(nodes, roots(nodes), directInstances);
+    }
+
     /** The class tree of everything in the store. */
     public static ClassTree build(KnowledgeStore store, Cancellation cancellation) {
         return store.readGraph(all -> build(all, cancellation));

@@ -24,6 +24,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.kgexplorer.core.labels.LabelResolver;
 import org.kgexplorer.core.store.Addition;
 
+import org.kgexplorer.core.remote.RemoteEntitySearch;
+import org.kgexplorer.core.remote.RemoteStore;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.store.TdbStore;
 import org.kgexplorer.core.task.Cancellation;
@@ -34,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What is expensive to compute from a large database and is therefore kept in its folder, beside TDB2's own files
  * ({@value #FOLDER}/), made again when the data's {@linkplain TdbStore#generation() generation} has changed since
- * (ADR 36): the entity search index, and the class tree with its counts.
+ * (ADR 36): the entity search index, and the class tree with its counts. An endpoint's are asked of it as they are
+ * needed (ADR 41).
  */
 public final class DatabaseIndexes {
     /** The subfolder of a database folder that holds the indexes. */
@@ -55,6 +58,10 @@ public final class DatabaseIndexes {
      * data in memory, an index in memory.
      */
     public static EntitySearch entitySearch(KnowledgeStore store, ProgressListener progress, Cancellation cancellation) {
+        if (store instanceof RemoteStore remote) {
+            // an endpoint is never read whole: each search is one query (ADR 41)
+            return new RemoteEntitySearch(remote);
+        }
         if (!(store instanceof TdbStore db)) {
             return EntityIndex.build(store, progress, cancellation);
         }
@@ -84,6 +91,9 @@ public final class DatabaseIndexes {
      * (its instances are then read from the database when asked), else one built now and kept; in memory, built.
      */
     public static ClassTree classTree(KnowledgeStore store, Cancellation cancellation) {
+        if (store instanceof RemoteStore remote) {
+            return org.kgexplorer.core.remote.RemoteClassTree.build(remote, cancellation);
+        }
         if (!(store instanceof TdbStore db)) {
             return ClassTree.build(store, cancellation);
         }

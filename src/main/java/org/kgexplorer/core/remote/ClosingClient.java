@@ -69,7 +69,12 @@ final class ClosingClient extends HttpClient {
         return streamed(client.send(request, HttpResponse.BodyHandlers.ofPublisher()));
     }
 
-    /** As {@link #send}, without waiting: Jena waits on the future, so that its wait can be interrupted. */
+    /**
+     * As {@link #send}, and waits for the response's head here, on the caller's thread (ADR 41): Jena waits on the
+     * future with {@code join()}, which an interrupt does not end, so a cancelled task would wait for a server that
+     * never answers; this wait ends when the thread is interrupted (a cancel, or the deadline), the exchange then
+     * cancelled and the interrupt kept for the caller to see.
+     */
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> response =
@@ -78,7 +83,18 @@ final class ClosingClient extends HttpClient {
         if (closed) {
             response.cancel(true);
         }
-        return response.thenApply(this::streamed);
+        // waited for here, where an interrupt ends the wait (a cancelled task), and closeBodies cancels it (an abort)
+        try {
+            return CompletableFuture.completedFuture(streamed(response.get()));
+        } catch (InterruptedException e) {
+            response.cancel(true);
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(new java.io.InterruptedIOException("the request was stopped"));
+        } catch (java.util.concurrent.CancellationException e) {
+            return CompletableFuture.failedFuture(new java.io.InterruptedIOException("the request was stopped"));
+        } catch (java.util.concurrent.ExecutionException e) {
+            return CompletableFuture.failedFuture(e.getCause());
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -70,6 +70,7 @@ public final class RemoteStore implements KnowledgeStore {
     private final Map<String, String> headers;
     private final EndpointFailures failures;
     private final long timeoutMillis;
+    private final EndpointProfile profile;
 
     /**
      * A store over {@code endpoint}; its own requests (counts, {@link #readGraph}) stop after {@code timeoutMillis}
@@ -78,7 +79,24 @@ public final class RemoteStore implements KnowledgeStore {
      * @throws IllegalArgumentException when the certificate file cannot be read or holds no certificate
      */
     public RemoteStore(Endpoint endpoint, long timeoutMillis) {
+        this(endpoint, timeoutMillis, new EndpointProfile(endpoint.url(), endpoint.auth(), endpoint.user(),
+                endpoint.caCert(), (int) Math.max(0, (timeoutMillis + 999) / 1000), EndpointProfile.DEFAULT_PAGE_SIZE,
+                TextSearch.NONE));
+    }
+
+    /**
+     * A store over the endpoint the window's dialog describes, with {@code secret} for its authentication (held in
+     * memory only); each request of the screens stops after the profile's time limit. Nothing is sent yet.
+     *
+     * @throws IllegalArgumentException when the certificate file cannot be read or holds no certificate
+     */
+    public RemoteStore(EndpointProfile profile, String secret) {
+        this(profile.endpoint(secret), profile.timeoutMillis(), profile);
+    }
+
+    private RemoteStore(Endpoint endpoint, long timeoutMillis, EndpointProfile profile) {
         this.endpoint = endpoint;
+        this.profile = profile;
         this.timeoutMillis = timeoutMillis;
         this.client = EndpointClient.build(endpoint, timeoutMillis > 0 ? Math.min(timeoutMillis, DEFAULT_CONNECT_MILLIS)
                 : DEFAULT_CONNECT_MILLIS);
@@ -86,8 +104,37 @@ public final class RemoteStore implements KnowledgeStore {
         this.failures = new EndpointFailures(endpoint);
     }
 
+    /** Whether {@code iri} can be written between {@code <} and {@code >} in a query (a blank node's name cannot). */
+    public static boolean writableIri(String iri) {
+        return iri != null && IRI_REF.matcher(iri).matches();
+    }
+
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    /** The endpoint as the window remembers it (no secret): time limit, page size, text search. */
+    public EndpointProfile profile() {
+        return profile;
+    }
+
+    /** The time limit of this store's own requests in milliseconds, or 0 for none. */
+    public long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    /** The same endpoint and connections, searched through {@code search} (what the probe found). */
+    public RemoteStore withTextSearch(TextSearch search) {
+        return new RemoteStore(this, profile.withTextSearch(search));
+    }
+
+    private RemoteStore(RemoteStore same, EndpointProfile profile) {
+        this.endpoint = same.endpoint;
+        this.client = same.client;
+        this.headers = same.headers;
+        this.failures = same.failures;
+        this.timeoutMillis = same.timeoutMillis;
+        this.profile = profile;
     }
 
     /** The endpoint is the data: nothing was loaded here. */
@@ -154,7 +201,8 @@ public final class RemoteStore implements KnowledgeStore {
         return left;
     }
 
-    private long count(String sparql, long limitMillis) {
+    /** The number a {@code SELECT (COUNT(..) AS ?n)} answers, within {@code limitMillis} when positive. */
+    long count(String sparql, long limitMillis) {
         return query(QueryFactory.create(sparql), false, ARQ.getContext().copy(), limitMillis, exec -> {
             ResultSet rows = exec.execSelect();
             if (!rows.hasNext()) {
@@ -267,7 +315,7 @@ public final class RemoteStore implements KnowledgeStore {
             throw new IllegalArgumentException("RDFS entailment is the endpoint's own setting, not a client's");
         }
         ClosingClient requestClient = new ClosingClient(client);
-        Deadline deadline = timeoutMillis > 0 ? new Deadline(Thread.currentThread(), requestClient, timeoutMillis) : null;
+        Deadline deadline = new Deadline(Thread.currentThread(), requestClient, timeoutMillis);
         QueryExec http = QueryExecHTTP.service(endpoint.url().toString())
                 .httpClient(requestClient)
                 .httpHeaders(new java.util.LinkedHashMap<>(headers))
@@ -283,55 +331,93 @@ public final class RemoteStore implements KnowledgeStore {
                 throw new QueryCancelledException();
             }
             // the endpoint's own failures are translated where they arise (Execution); past the deadline, whatever
-            // the interrupt broke (a read, a write into an interruptible channel) is the timeout
-            if (deadline != null && deadline.passed()) {
+            // the interrupt broke (a read, a write into an interruptible channel) is the timeout; once the reading
+            // thread was interrupted (a cancelled task), it is a cancel
+            if (deadline.passed()) {
                 throw failures.timedOut(timeoutMillis);
+            }
+            if (deadline.cancelled()) {
+                throw cancelled();
             }
             throw e;
         } finally {
-            if (deadline != null) {
-                deadline.finish();
-            }
+            deadline.finish();
             execution.finish();
         }
     }
 
+    /** Whether the JDK's client gave up waiting because the thread was interrupted (it clears the flag). */
+    private static boolean interrupted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t.getClass() == java.io.InterruptedIOException.class
+                    || t instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.concurrent.CancellationException cancelled() {
+        return new java.util.concurrent.CancellationException("cancelled");
+    }
+
     /**
-     * When the time limit passes: closes the response bodies of the request and interrupts the thread reading them,
-     * again every 100 ms until the reader has finished (a body may be handed out just after a round).
+     * Watches a request every 100 ms until it ends (ADR 41): when the time limit passes, or when the thread reading
+     * the answer has been interrupted (a cancelled background task: the JDK's body stream ignores an interrupt),
+     * closes the request's response bodies and interrupts the reader, again every round until the reader has
+     * finished (a body may be handed out just after a round). A cancel so takes effect within about 100 ms.
      */
     private static final class Deadline {
         private static final long AGAIN_MILLIS = 100;
         private final Thread reader;
         private final ClosingClient client;
         private final long millis;
+        private final long endsAt;
         private ScheduledFuture<?> alarm;
         private boolean finished;
         private boolean passed;
+        private boolean cancelled;
 
         Deadline(Thread reader, ClosingClient client, long millis) {
             this.reader = reader;
             this.client = client;
             this.millis = millis;
+            this.endsAt = millis > 0 ? System.nanoTime() + millis * 1_000_000 : Long.MAX_VALUE;
             synchronized (this) {
-                this.alarm = DEADLINES.schedule(this::pass, millis, TimeUnit.MILLISECONDS);
+                this.alarm = DEADLINES.schedule(this::watch, millis > 0 ? Math.min(millis, AGAIN_MILLIS) : AGAIN_MILLIS,
+                        TimeUnit.MILLISECONDS);
             }
         }
 
-        private synchronized void pass() {
-            if (!finished) {
-                passed = true;
+        private synchronized void watch() {
+            if (finished) {
+                return;
+            }
+            if (!passed && !cancelled) {
+                if (reader.isInterrupted()) {
+                    cancelled = true;
+                } else if (System.nanoTime() - endsAt >= 0) {
+                    passed = true;
+                }
+            }
+            if (passed || cancelled) {
                 client.closeBodies();
                 reader.interrupt();
-                alarm = DEADLINES.schedule(this::pass, AGAIN_MILLIS, TimeUnit.MILLISECONDS);
             }
+            long next = passed || cancelled || endsAt == Long.MAX_VALUE ? AGAIN_MILLIS
+                    : Math.max(1, Math.min(AGAIN_MILLIS, (endsAt - System.nanoTime()) / 1_000_000));
+            alarm = DEADLINES.schedule(this::watch, next, TimeUnit.MILLISECONDS);
         }
 
         synchronized boolean passed() {
             return passed;
         }
 
-        /** Stops the alarm; the interrupt it may have raised is not left for the reader's next wait. */
+        synchronized boolean cancelled() {
+            return cancelled;
+        }
+
+        /** Stops the watch; the interrupt it may have raised for a timeout is not left for the reader's next wait. */
         synchronized void finish() {
             finished = true;
             alarm.cancel(false);
@@ -408,8 +494,11 @@ public final class RemoteStore implements KnowledgeStore {
             if (aborted) {
                 return new QueryCancelledException();
             }
-            if (deadline != null && deadline.passed()) {
+            if (deadline.passed()) {
                 return failures.timedOut(deadline.millis);
+            }
+            if (deadline.cancelled() || Thread.currentThread().isInterrupted() || interrupted(e)) {
+                return cancelled();
             }
             return failures.translate(e);
         }

@@ -222,6 +222,10 @@ public final class ClassTreeView extends SplitPane {
     private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.getDefault());
 
     private String count(long n) {
+        // an endpoint's class not counted within the time limit (ADR 41)
+        if (n < 0) {
+            return model.texts().get("classes.count.many");
+        }
         return counts.format(n);
     }
 

@@ -69,6 +69,7 @@ public final class EntitySearchField extends CustomTextField {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> model.indexProperty().get() == null
                 ? model.texts().get("search.indexing")
+                : model.indexProperty().get().entityCount() < 0 ? model.texts().get("search.remote")
                 : model.texts().get("search.ready", model.indexProperty().get().entityCount(),
                         model.indexProperty().get().nameCount()), model.indexProperty(),
                 model.texts().language()));

@@ -57,6 +57,8 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item(ShellAction.NEW_DATABASE), item(ShellAction.OPEN_DATABASE), recentDatabases,
                 new SeparatorMenuItem(),
+                item(ShellAction.CONNECT_ENDPOINT), recentEndpoints(),
+                new SeparatorMenuItem(),
                 item(ShellAction.OPEN_QUERY), item(ShellAction.SAVE_QUERY), item(ShellAction.SAVE_QUERY_AS),
                 item(ShellAction.SAVE_RESULTS),
                 new SeparatorMenuItem(),
@@ -138,6 +140,23 @@ final class MainMenu extends MenuBar {
         paths.addListener((ListChangeListener<Path>) c -> fillRecent(menu, paths, open));
         menu.disableProperty().bind(Bindings.isEmpty(paths).or(open.isNull()));
         fillRecent(menu, paths, open);
+        return menu;
+    }
+
+    /** File → Recent endpoints: each item names an endpoint by its URL (data, not text of ours) and connects to it. */
+    private Menu recentEndpoints() {
+        Menu menu = menu("menu.file.recentEndpoints");
+        menu.setId("recent-endpoints");
+        ObservableList<org.kgexplorer.core.remote.EndpointProfile> endpoints = actions.recentEndpoints();
+        Runnable fill = () -> menu.getItems().setAll(endpoints.stream().map(p -> {
+            MenuItem item = new MenuItem(p.url().toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openRecentEndpointProperty().get().accept(p));
+            return item;
+        }).toList());
+        endpoints.addListener((ListChangeListener<org.kgexplorer.core.remote.EndpointProfile>) c -> fill.run());
+        menu.disableProperty().bind(Bindings.isEmpty(endpoints).or(actions.openRecentEndpointProperty().isNull()));
+        fill.run();
         return menu;
     }
 

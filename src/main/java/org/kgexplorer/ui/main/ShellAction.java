@@ -20,6 +20,7 @@ public enum ShellAction {
     SAVE_PROJECT("menu.file.saveProject", "Shortcut+Alt+S"),
     SAVE_PROJECT_AS("menu.file.saveProjectAs", "Shortcut+Alt+Shift+S"),
     SAVE_VIEW("menu.file.saveView", "Shortcut+Alt+V"),
+    CONNECT_ENDPOINT("menu.file.connectEndpoint", "Shortcut+Alt+E"),
     OPEN_QUERY("menu.file.openQuery", "Shortcut+Shift+O"),
     SAVE_QUERY("menu.file.saveQuery", "Shortcut+S"),
     SAVE_QUERY_AS("menu.file.saveQueryAs", "Shortcut+Shift+S"),

@@ -13,6 +13,8 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuItem;
 
+import org.kgexplorer.core.remote.EndpointProfile;
+
 /**
  * The window's commands, one per {@link ShellAction}, filled in by the screens that can do them. Menus are built
  * once from these commands; a command defined later, or one whose condition changes, updates every control bound
@@ -27,6 +29,8 @@ public final class ShellActions {
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final javafx.beans.property.BooleanProperty reopenAtStart =
             new javafx.beans.property.SimpleBooleanProperty(this, "reopenAtStart", true);
+    private final ObjectProperty<Consumer<EndpointProfile>> openRecentEndpoint = new SimpleObjectProperty<>(this, "openRecentEndpoint");
+    private final ObservableList<EndpointProfile> recentEndpoints = FXCollections.observableArrayList();
 
     ShellActions() {
         for (ShellAction a : ShellAction.values()) {
@@ -106,5 +110,15 @@ public final class ShellActions {
     /** The database folders opened lately, newest first, as File → Recent databases shows them. */
     public ObservableList<Path> recentDatabases() {
         return recentDatabases;
+    }
+
+    /** Connects to one of the recent endpoints; null while nothing can. */
+    public ObjectProperty<Consumer<EndpointProfile>> openRecentEndpointProperty() {
+        return openRecentEndpoint;
+    }
+
+    /** The endpoints connected lately, newest first, as File → Recent endpoints shows them (no secrets). */
+    public ObservableList<EndpointProfile> recentEndpoints() {
+        return recentEndpoints;
     }
 }

@@ -21,6 +21,9 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
+import org.kgexplorer.core.remote.EndpointProbe;
+import org.kgexplorer.core.remote.EndpointProfile;
+import org.kgexplorer.core.remote.RemoteStore;
 import org.kgexplorer.core.store.BundledGraph;
 import org.kgexplorer.core.store.DataLoadException;
 import org.kgexplorer.core.store.KnowledgeStore;
@@ -59,6 +62,8 @@ public final class SourcesViewModel {
     private java.util.function.Consumer<List<Path>> onPathsLoaded = paths -> { };
     private final ReadOnlyObjectWrapper<Path> database = new ReadOnlyObjectWrapper<>(this, "database");
     private java.util.function.Consumer<Path> onDatabaseOpened = folder -> { };
+    private final ReadOnlyObjectWrapper<EndpointProfile> endpoint = new ReadOnlyObjectWrapper<>(this, "endpoint");
+    private java.util.function.Consumer<EndpointProfile> onEndpointConnected = profile -> { };
 
     public SourcesViewModel(ExplorerContext context) {
         this.context = context;
@@ -104,7 +109,58 @@ public final class SourcesViewModel {
      */
     public void openDatabase(Path folder) {
         Supplier<String> what = () -> String.valueOf(folder.getFileName());
-        switchTo(what, folder, (progress, cancellation) -> TdbStore.open(folder, false), SourcesViewModel::close);
+        switchTo("database", what, opened(folder), (progress, cancellation) -> new Opened(TdbStore.open(folder, false)),
+                SourcesViewModel::close);
+    }
+
+    /**
+     * Replaces the loaded data with a project's (ADR 43): the bundled graph when asked, then {@code files}, read into
+     * a new store aside, which takes the place of the loaded data (a database or an endpoint too) only once all of it
+     * is read. A failure or a cancel leaves the loaded data as it was.
+     */
+    public void replaceData(String what, boolean bundled, List<Path> files) {
+        switchTo("project", () -> what, store -> {
+            endpoint.set(null);
+            database.set(null);
+        }, (progress, cancellation) -> {
+            List<RdfInput> inputs = new java.util.ArrayList<>(bundled ? BundledGraph.inputs() : List.of());
+            inputs.addAll(RdfInputs.of(files));
+            org.kgexplorer.core.store.InMemoryStore store = new org.kgexplorer.core.store.InMemoryStore();
+            store.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation);
+            return new Opened(store);
+        }, store -> { });
+    }
+
+    /**
+     * Connects to a SPARQL endpoint in place of the loaded data (File → Connect to a SPARQL endpoint, ADR 41): the
+     * endpoint is asked what it holds ({@link EndpointProbe}) in the background, and becomes the data once it
+     * answers; one that does not answer is refused with its one-line reason, and the loaded data stays. A cancel
+     * stops the request at once. {@code secret} is held by the store only, in memory.
+     */
+    public void connectEndpoint(EndpointProfile profile, String secret) {
+        Supplier<String> what = () -> profile.url().toString();
+        java.util.concurrent.atomic.AtomicReference<EndpointProfile> found = new java.util.concurrent.atomic.AtomicReference<>(profile);
+        switchTo("endpoint", what, store -> {
+            database.set(null);
+            endpoint.set(found.get());
+            onEndpointConnected.accept(found.get());
+        }, (progress, cancellation) -> {
+            Thread reading = Thread.currentThread();
+            cancellation.whenCancelled(reading::interrupt);
+            RemoteStore store = new RemoteStore(profile, secret);
+            EndpointProbe.Report report = EndpointProbe.probe(store);
+            found.set(profile.withTextSearch(report.textSearch()));
+            return new Opened(store.withTextSearch(report.textSearch()), Math.max(0, report.triples()));
+        }, SourcesViewModel::close);
+    }
+
+    /** Marks {@code folder} as the open database. */
+    private java.util.function.Consumer<KnowledgeStore> opened(Path folder) {
+        return store -> {
+            endpoint.set(null);
+            database.set(folder.toAbsolutePath().normalize());
+            onDatabaseOpened.accept(database.get());
+        };
     }
 
     /**
@@ -114,7 +170,7 @@ public final class SourcesViewModel {
      */
     public void newDatabase(Path folder, List<Path> paths) {
         Supplier<String> what = () -> String.valueOf(folder.getFileName());
-        switchTo(what, folder, (progress, cancellation) -> {
+        switchTo("database", what, opened(folder), (progress, cancellation) -> {
             if (!NewDatabase.isNew(folder)) {
                 throw new DataLoadException(folder.toString(), texts.get("database.notEmpty"));
             }
@@ -131,28 +187,13 @@ public final class SourcesViewModel {
             try {
                 db.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation);
                 made = true;
-                return db;
+                return new Opened(db, db.tripleCount());
             } finally {
                 if (!made) {
                     discardNew(db, folder);
                 }
             }
         }, db -> discardNew((TdbStore) db, folder));
-    }
-
-    /**
-     * Replaces the loaded data with a project's (ADR 43): the bundled graph when asked, then {@code files}, read into
-     * a new store aside, which takes the place of the loaded data (a database too) only once all of it is read. A
-     * failure or a cancel leaves the loaded data as it was.
-     */
-    public void replaceData(String what, boolean bundled, List<Path> files) {
-        switchTo(() -> what, null, (progress, cancellation) -> {
-            List<RdfInput> inputs = new java.util.ArrayList<>(bundled ? BundledGraph.inputs() : List.of());
-            inputs.addAll(RdfInputs.of(files));
-            org.kgexplorer.core.store.InMemoryStore store = new org.kgexplorer.core.store.InMemoryStore();
-            store.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation);
-            return store;
-        }, store -> { });
     }
 
     /** Says that a recent database's folder is gone (the status line and the error dialog); the data stays. */
@@ -182,6 +223,16 @@ public final class SourcesViewModel {
         }
     }
 
+    /** Told each endpoint connected, as connected (its text search found), for recent endpoints. */
+    public void setOnEndpointConnected(java.util.function.Consumer<EndpointProfile> listener) {
+        this.onEndpointConnected = listener;
+    }
+
+    /** The endpoint the window explores, or null while the data is local. */
+    public ReadOnlyObjectProperty<EndpointProfile> endpointProperty() {
+        return endpoint.getReadOnlyProperty();
+    }
+
     /** Told the folder of each database opened or made, after it opened (for recent databases). */
     public void setOnDatabaseOpened(java.util.function.Consumer<Path> listener) {
         this.onDatabaseOpened = listener;
@@ -192,17 +243,23 @@ public final class SourcesViewModel {
         return database.getReadOnlyProperty();
     }
 
-    /** Makes the store a database: opened, or made and loaded. */
+    /** A store made to become the loaded data, with its triples counted in the background. */
+    private record Opened(KnowledgeStore store, long triples) {
+        Opened(KnowledgeStore store) {
+            this(store, store.tripleCount());
+        }
+    }
+
+    /** Makes the store: a database opened, or made and loaded; an endpoint connected. */
     private interface StoreMaker {
-        KnowledgeStore make(org.kgexplorer.core.task.ProgressListener progress, Cancellation cancellation)
-                throws Exception;
+        Opened make(org.kgexplorer.core.task.ProgressListener progress, Cancellation cancellation) throws Exception;
     }
 
     /** Like a load, queued behind the running one: the store {@code maker} makes becomes the loaded data. */
-    private void switchTo(Supplier<String> what, Path folder, StoreMaker maker,
+    private void switchTo(String kind, Supplier<String> what, java.util.function.Consumer<KnowledgeStore> opened, StoreMaker maker,
                           java.util.function.Consumer<KnowledgeStore> discard) {
         if (running != null) {
-            queued.add(() -> switchTo(what, folder, maker, discard));
+            queued.add(() -> switchTo(kind, what, opened, maker, discard));
             return;
         }
         Cancellation cancellation = new Cancellation();
@@ -210,24 +267,33 @@ public final class SourcesViewModel {
         java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable cancelled = () -> {
             if (!ended.getAndSet(true)) {
-                finish(said("status.databaseCancelled", what));
+                finish(said("status." + kind + "Cancelled", what));
             }
         };
-        Task<KnowledgeStore> task = new Task<>() {
+        Task<Opened> task = new Task<>() {
             @Override
-            protected KnowledgeStore call() throws Exception {
+            protected Opened call() throws Exception {
                 started.set(true);
                 try {
-                    updateTitle(texts.get("task.database", what.get()));
+                    updateTitle(texts.get("task." + kind, what.get()));
                     updateMessage(texts.get("task.reading"));
-                    KnowledgeStore made = maker.make((done, total, message) -> {
-                        if (total > 0) {
-                            updateProgress(done, total);
+                    Opened made;
+                    try {
+                        made = maker.make((done, total, message) -> {
+                            if (total > 0) {
+                                updateProgress(done, total);
+                            }
+                        }, cancellation);
+                    } catch (RuntimeException e) {
+                        if (cancellation.isCancelled()) {
+                            // an endpoint's request stopped by the cancel: the task says cancelled, not failed
+                            throw new CancellationException("cancelled");
                         }
-                    }, cancellation);
+                        throw e;
+                    }
                     if (isCancelled()) {
                         // cancelled after the last point the work looks: what it made is not used
-                        discard.accept(made);
+                        discard.accept(made.store());
                     }
                     return made;
                 } finally {
@@ -252,15 +318,12 @@ public final class SourcesViewModel {
         };
         task.setOnRunning(e -> running());
         task.setOnSucceeded(e -> {
-            KnowledgeStore previous = context.useStore(task.getValue());
-            database.set(folder == null ? null : folder.toAbsolutePath().normalize());
+            KnowledgeStore previous = context.useStore(task.getValue().store());
             sources.setAll(context.store().sources());
-            totalTriples.set(context.store().tripleCount());
-            finish(said(folder == null ? "status.loaded" : "status.database", what));
+            totalTriples.set(task.getValue().triples());
+            finish(said("status." + kind, what));
             context.dataChanged();
-            if (folder != null) {
-                onDatabaseOpened.accept(database.get());
-            }
+            opened.accept(context.store());
             if (previous instanceof AutoCloseable closing) {
                 closeAfter(closing, List.copyOf(context.tasks().running()));
             }
@@ -268,11 +331,11 @@ public final class SourcesViewModel {
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             if (t instanceof CancellationException) {
-                finish(said("status.databaseCancelled", what));
+                finish(said("status." + kind + "Cancelled", what));
             } else {
                 lastError = t;
                 error.set(t.getMessage() == null ? t.toString() : t.getMessage());
-                finish(said("status.databaseFailed", what));
+                finish(said("status." + kind + "Failed", what));
             }
         });
         task.setOnCancelled(e -> {
@@ -283,7 +346,12 @@ public final class SourcesViewModel {
         status.bind(task.titleProperty());
         progress.bind(task.progressProperty());
         running = task;
-        context.tasks().submitDataWork(task);
+        if ("endpoint".equals(kind)) {
+            // a request the user waits on, not work over the data: not queued behind the indexes of the data
+            context.tasks().submit(task);
+        } else {
+            context.tasks().submitDataWork(task);
+        }
     }
 
     /** Closes a store no screen uses any more once the work that began on it has ended. */

@@ -94,6 +94,11 @@ public final class CompletionIndex {
 
     /** Reads the store's names and prefixes in one read. */
     public static CompletionIndex build(KnowledgeStore store, ProgressListener progress, Cancellation cancellation) {
+        if (store instanceof org.kgexplorer.core.remote.RemoteStore remote) {
+            // an endpoint's vocabulary only, fetched once per connection: it is never read whole (ADR 41)
+            return build(org.kgexplorer.core.remote.RemoteVocabulary.graph(remote, cancellation), store.prefixes(),
+                    progress, cancellation);
+        }
         return store.readGraph(all -> build(all, store.prefixes(), progress, cancellation));
     }
 

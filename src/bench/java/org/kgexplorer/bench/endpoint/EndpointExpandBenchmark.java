@@ -1,0 +1,129 @@
+package org.kgexplorer.bench.endpoint;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.kgexplorer.bench.BenchContext;
+import org.kgexplorer.bench.Benchmark;
+import org.kgexplorer.bench.HeadlessJvm;
+import org.kgexplorer.bench.Results;
+import org.kgexplorer.core.generate.OrgDataGenerator;
+import org.kgexplorer.core.remote.EndpointProfile;
+import org.kgexplorer.core.remote.RemoteStore;
+import org.kgexplorer.testing.LoopbackFuseki;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.graph.GraphView;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.graph.GraphViewModel;
+import org.kgexplorer.ui.task.TaskRunner;
+
+/**
+ * {@code endpoint-expand,1000000,<ms>,ms} (issue 16, ADR 41): from the request to open an agency with its neighbours
+ * in the graph view (1280x800, headless Monocle) to the first frame the canvas presents with its nodes, the data a
+ * loopback Fuseki in the same process holding 1,000,000 generated triples ({@link OrgDataGenerator}), read through a
+ * {@link RemoteStore}. The median of several opens, each in a fresh view, after one that warms up (reported as
+ * {@code 1000000-first}). Goal: 300 ms.
+ */
+public final class EndpointExpandBenchmark implements Benchmark {
+    static final int TRIPLES = 1_000_000;
+
+    @Override
+    public String name() {
+        return "endpoint-expand";
+    }
+
+    @Override
+    public void run(BenchContext context, Results results) throws Exception {
+        int runs = context.runs(7);
+        HeadlessJvm.Output out = HeadlessJvm.run(EndpointExpandBenchmark.class, List.of(), Integer.toString(runs));
+        if (!out.hasResult()) {
+            throw new IllegalStateException("the endpoint expand measurement reported nothing:\n" + out.text());
+        }
+        results.add(name(), Integer.toString(TRIPLES), out.value(1), "ms");
+        results.add(name(), TRIPLES + "-first", out.value(0), "ms");
+    }
+
+    /** The child process: prints "RESULT <first open ms> <median of the later opens ms>". */
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.parseInt(args[0]);
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        data.executeWrite(() -> new OrgDataGenerator(16, TRIPLES).generate(StreamRDFLib.dataset(data)));
+        Node agencyClass = NodeFactory.createURI("https://kgexplorer.org/ontology#Agency");
+        String agency = data.calculateRead(() -> data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), agencyClass).next()
+                .getSubject().getURI());
+        try (LoopbackFuseki fuseki = LoopbackFuseki.open("bench", data)) {
+            RemoteStore store = new RemoteStore(EndpointProfile.open(URI.create(fuseki.sparql())), null);
+            CountDownLatch started = new CountDownLatch(1);
+            Platform.startup(started::countDown);
+            started.await();
+            Platform.setImplicitExit(false);
+            double first = openOnce(store, agency);
+            double[] later = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                later[i] = openOnce(store, agency);
+            }
+            Arrays.sort(later);
+            System.out.println("RESULT " + first + " " + later[runs / 2]);
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Opens the entity in a fresh view and returns the milliseconds to its first frame with nodes. */
+    private static double openOnce(RemoteStore store, String iri) throws Exception {
+        AtomicLong start = new AtomicLong();
+        AtomicLong end = new AtomicLong();
+        CountDownLatch shown = new CountDownLatch(1);
+        CountDownLatch ready = new CountDownLatch(1);
+        Stage[] stage = new Stage[1];
+        GraphView[] view = new GraphView[1];
+        Platform.runLater(() -> {
+            ExplorerContext context = new ExplorerContext(store, new TaskRunner(), new I18n());
+            view[0] = new GraphView(new GraphViewModel(context));
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(view[0], 1280, 800));
+            stage[0].show();
+            ready.countDown();
+        });
+        ready.await();
+        Thread.sleep(300);
+        Platform.runLater(() -> {
+            long before = view[0].canvas().framesPresented();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (view[0].canvas().scene().nodeCount() > 1 && view[0].canvas().framesPresented() > before) {
+                        end.set(System.nanoTime());
+                        stop();
+                        shown.countDown();
+                    }
+                }
+            }.start();
+            start.set(System.nanoTime());
+            view[0].openEntity(iri);
+        });
+        if (!shown.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no frame with the neighbourhood within 60 s");
+        }
+        Platform.runLater(() -> {
+            stage[0].close();
+            view[0].dispose();
+        });
+        return (end.get() - start.get()) / 1e6;
+    }
+}

@@ -1,0 +1,188 @@
+package org.kgexplorer.core.remote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kgexplorer.core.explore.DatabaseIndexes;
+import org.kgexplorer.core.explore.EntityMatch;
+import org.kgexplorer.core.explore.EntitySearch;
+import org.kgexplorer.core.generate.OrgDataGenerator;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.task.ProgressListener;
+import org.kgexplorer.testing.LoopbackFuseki;
+import org.kgexplorer.testing.TinyEndpoint;
+
+/**
+ * The window's requests to a real Fuseki (ADR 41): the search asks by label prefix with LIMIT, the probe says what the
+ * endpoint offers, a remembered endpoint keeps no secret, and a cancelled task's request ends at once.
+ */
+class RemoteExploreTest {
+    static LoopbackFuseki fuseki;
+    static TinyEndpoint tiny;
+    static long triples;
+    static DatasetGraph data;
+    static final String KGX = "https://kgexplorer.org/ontology#";
+
+    @BeforeAll
+    static void start() throws Exception {
+        data = DatasetGraphFactory.createTxnMem();
+        triples = new OrgDataGenerator(3, 20_000).generate(StreamRDFLib.dataset(data));
+        data.getDefaultGraph().add(Triple.create(NodeFactory.createURI("https://example.org/un"), SKOS.altLabel.asNode(),
+                NodeFactory.createLiteralLang("UNO", "es")));
+        data.getDefaultGraph().add(Triple.create(NodeFactory.createURI(KGX + "Pledge"),
+                org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), NodeFactory.createURI(KGX + "Commitment")));
+        fuseki = LoopbackFuseki.open("org", data);
+        tiny = new TinyEndpoint();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        fuseki.close();
+        tiny.close();
+    }
+
+    private static RemoteStore store(TextSearch search) {
+        return new RemoteStore(EndpointProfile.open(URI.create(fuseki.sparql())).withTextSearch(search), null);
+    }
+
+    @Test
+    void theSearchOfAnEndpointAsksByLabelPrefixWithLimit() {
+        RemoteStore store = store(TextSearch.NONE);
+        EntitySearch search = DatabaseIndexes.entitySearch(store, ProgressListener.silent(), Cancellation.none());
+        assertInstanceOf(RemoteEntitySearch.class, search, "no index is built from the endpoint's data");
+        long named = data.getDefaultGraph().find(null, org.apache.jena.vocabulary.RDFS.label.asNode(), null).toList()
+                .stream().filter(t -> t.getObject().getLiteralLexicalForm().startsWith("Commitment of")).count();
+        assertTrue(named > 5, "the data has " + named);
+        List<EntityMatch> found = search.search("commitment of", 5);
+        assertEquals(5, found.size(), "as many as asked, no more");
+        for (EntityMatch m : found) {
+            assertTrue(m.matchedText().toLowerCase(Locale.ROOT).startsWith("commitment of"), m.matchedText());
+            assertTrue(m.iri().startsWith(OrgDataGenerator.NS), m.iri());
+            assertFalse(m.names().in(LabelMode.ENGLISH).isBlank());
+        }
+        String sparql = ((RemoteEntitySearch) search).sparql("commitment of", 5);
+        assertTrue(sparql.contains("STRSTARTS") && sparql.contains("LIMIT 20"), sparql);
+        EntityMatch uno = search.search("uno", 3).get(0);
+        assertEquals("https://example.org/un", uno.iri());
+        assertEquals(EntityMatch.Kind.EXACT, uno.kind());
+        assertEquals(EntityMatch.Source.ALTERNATIVE, uno.source());
+        assertTrue(search.names(found.get(0).iri()).isPresent());
+        assertTrue(search.names("https://example.org/nobody").isEmpty());
+        assertEquals(List.of(), search.search("zzzz no such name", 5));
+    }
+
+    @Test
+    void theClassTreeOfAnEndpointIsCountedByGroupedQueries() {
+        RemoteStore store = store(TextSearch.NONE);
+        org.kgexplorer.core.explore.ClassTree tree = DatabaseIndexes.classTree(store, Cancellation.none());
+        long pledges = typed("Pledge");
+        long commitments = typed("Commitment");
+        assertTrue(pledges > 0 && commitments > 0, pledges + " " + commitments);
+        var commitment = tree.get(KGX + "Commitment").orElseThrow();
+        var pledge = tree.get(KGX + "Pledge").orElseThrow();
+        assertEquals(List.of(KGX + "Commitment"), pledge.parents());
+        assertEquals(List.of(KGX + "Pledge"), commitment.children());
+        assertEquals(commitments, commitment.directCount());
+        assertEquals(commitments + pledges, commitment.totalCount());
+        assertEquals(pledges, pledge.totalCount());
+        assertEquals(pledges, tree.instances(KGX + "Pledge", false).size());
+        assertEquals(commitments + pledges, tree.instances(KGX + "Commitment", true).size());
+        assertTrue(tree.roots().stream().noneMatch(r -> r.iri().equals(KGX + "Pledge")));
+    }
+
+    private static long typed(String local) {
+        return data.getDefaultGraph().find(null, org.apache.jena.vocabulary.RDF.type.asNode(),
+                NodeFactory.createURI(KGX + local)).toList().size();
+    }
+
+    @Test
+    void theProbeCountsTheTriplesAndFindsNoTextIndexOnAPlainFuseki() {
+        EndpointProbe.Report report = EndpointProbe.probe(store(TextSearch.DETECT));
+        assertEquals(triples + 2, report.triples());
+        assertEquals(TextSearch.NONE, report.textSearch());
+        assertTrue(report.millis() >= 0);
+    }
+
+    @Test
+    void anEndpointThatDoesNotAnswerIsOneLine() {
+        RemoteStore down = new RemoteStore(EndpointProfile.open(URI.create(tiny.url("/status/503"))), null);
+        EndpointException e = org.junit.jupiter.api.Assertions.assertThrows(EndpointException.class,
+                () -> EndpointProbe.probe(down));
+        assertEquals(tiny.url("/status/503") + ": 503 Service Unavailable", e.getMessage());
+    }
+
+    @Test
+    void aRememberedEndpointKeepsEverythingButTheSecret() {
+        EndpointProfile p = new EndpointProfile(URI.create("https://data.example.org/ds/sparql?x=a%20b"),
+                Endpoint.Auth.BASIC, "ana maría", java.nio.file.Path.of("/tmp/team ca.pem"), 12, 500, TextSearch.QLEVER);
+        String line = p.toSetting();
+        assertFalse(line.contains("s3cret"));
+        assertEquals(p, EndpointProfile.parse(line).orElseThrow());
+        assertEquals("s3cret", p.endpoint("s3cret").secret());
+        assertFalse(p.endpoint("s3cret").toString().contains("s3cret"));
+        assertTrue(EndpointProfile.parse("not a profile").isEmpty());
+    }
+
+    @Test
+    void aCancelledTaskStopsItsRequestWithinASecond() throws Exception {
+        RemoteStore store = new RemoteStore(EndpointProfile.open(URI.create(tiny.url("/hang"))), null);
+        for (String run : List.of("/hang 0", "/stall 0", "/hang 30000", "/stall 30000")) {
+            String path = run.split(" ")[0];
+            long limit = Long.parseLong(run.split(" ")[1]);
+            RemoteStore s = new RemoteStore(Endpoint.open(URI.create(tiny.url(path))), limit);
+            CompletableFuture<Throwable> ended = new CompletableFuture<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    s.query(QueryFactory.create("SELECT * WHERE { ?s ?p ?o }"), false, ARQ.getContext().copy(), limit,
+                            exec -> {
+                                var rows = exec.execSelect();
+                                while (rows.hasNext()) {
+                                    rows.next();
+                                }
+                                return null;
+                            });
+                    ended.complete(null);
+                } catch (Throwable t) {
+                    ended.complete(t);
+                }
+            });
+            reader.start();
+            Thread.sleep(300);
+            assertFalse(ended.isDone(), run + " has not answered");
+            long start = System.nanoTime();
+            reader.interrupt();
+            Throwable t;
+            try {
+                t = ended.get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                for (StackTraceElement el : reader.getStackTrace()) System.err.println("  at " + el);
+                throw new AssertionError(run, e);
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertInstanceOf(CancellationException.class, t, run + ": " + t);
+            assertTrue(millis < 1000, run + " ended " + millis + " ms after the interrupt");
+        }
+        assertTrue(store.timeoutMillis() > 0);
+    }
+}
