@@ -106,7 +106,15 @@ public final class ResultsViewModel {
             }
             // the store may have been replaced: an answer still open on the old one is let go
             closeStream();
+            pageSize.set(pageSizeOf(context.store()));
         });
+        pageSize.set(pageSizeOf(context.store()));
+    }
+
+    /** The rows a page of the store's answers holds: an endpoint's as its connection says (ADR 41, 42). */
+    private static int pageSizeOf(org.kgexplorer.core.store.KnowledgeStore store) {
+        return store instanceof org.kgexplorer.core.remote.RemoteStore remote && remote.profile().pageSize() > 0
+                ? remote.profile().pageSize() : DEFAULT_PAGE_SIZE;
     }
 
     /** Runs a query in the background (replacing one still running); SERVICE is always refused. */

@@ -89,6 +89,16 @@ class ResultsOverEndpointTest {
         fuseki = LoopbackFuseki.open("items", data);
     }
 
+    /** Lets go of the answer a test left open, as a new answer or the window's closing does (its thread then ends). */
+    @org.junit.jupiter.api.AfterEach
+    void letGo(FxRobot robot) throws Exception {
+        AnswerStream open = model.openStream();
+        robot.interact(model::closeStream);
+        if (open != null) {
+            assertTrue(open.awaitEnd(5000), "the answer's thread ends once it is let go");
+        }
+    }
+
     @AfterAll
     static void stop() {
         fuseki.close();
@@ -144,6 +154,20 @@ class ResultsOverEndpointTest {
         }
         assertEquals(ITEMS, ranks.size(), "each row once, none asked for twice");
         assertEquals(before + 1, fuseki.requests(), "one request for the three pages");
+    }
+
+    @Test
+    void aPageHoldsAsManyRowsAsTheConnectionSays(FxRobot robot) throws Exception {
+        RemoteStore sevenThousand = new RemoteStore(new org.kgexplorer.core.remote.EndpointProfile(
+                URI.create(fuseki.sparql()), Endpoint.Auth.NONE, null, null, 30, 7_000,
+                org.kgexplorer.core.remote.TextSearch.NONE), null);
+        robot.interact(() -> {
+            context.useStore(sevenThousand);
+            context.dataChanged();
+        });
+        ResultsFixture.run(robot, model, RANKS);
+        assertEquals(7_000, rows());
+        assertEquals("Load the next 7,000", robot.lookup("#results-load-more").queryButton().getText());
     }
 
     @Test
