@@ -161,7 +161,8 @@ public final class DatabaseIndexes {
         // Every entity whose documents change: the subjects of new triples and the classes newly used as types,
         // and, when a class got a new name, its instances (their documents carry their types' names).
         Set<Node> touched = new LinkedHashSet<>(a.subjects());
-        a.types().forEach(t -> touched.add(t.getObject()));
+        // (a class typing only blank nodes is no entity of the index, as EntityIndexBuilder counts them)
+        a.types().stream().filter(t -> t.getSubject().isURI()).forEach(t -> touched.add(t.getObject()));
         Graph names = db.readGraph(all -> {
             Node type = RDF.type.asNode();
             for (Node renamed : a.named()) {
