@@ -132,19 +132,7 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
                          .setIndexSort(ORDER)
                          .setRAMBufferSizeMB(256)
                          .setCommitOnClose(false))) {
-                IOException[] failed = new IOException[1];
-                from.forEachName((iri, entityNames, types, text, language, source, folded) -> {
-                    if (failed[0] == null) {
-                        try {
-                            writer.addDocument(document(iri, entityNames, types, text, language, source, folded));
-                        } catch (IOException e) {
-                            failed[0] = e;
-                        }
-                    }
-                }, cancellation);
-                if (failed[0] != null) {
-                    throw failed[0];
-                }
+                addAll(writer, from, iri -> true, cancellation);
                 cancellation.throwIfCancelled();
                 Map<String, String> data = new LinkedHashMap<>();
                 data.put(GENERATION, generation);
@@ -204,31 +192,43 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
                     writer.deleteDocuments(new Term(IRI, iri));
                 }
                 java.util.Set<String> added = new java.util.HashSet<>();
-                int[] addedNames = new int[1];
-                IOException[] failed = new IOException[1];
-                from.forEachName((iri, entityNames, types, text, language, source, folded) -> {
-                    if (failed[0] == null && entities.contains(iri)) {
-                        try {
-                            writer.addDocument(document(iri, entityNames, types, text, language, source, folded));
-                            added.add(iri);
-                            addedNames[0]++;
-                        } catch (IOException e) {
-                            failed[0] = e;
-                        }
+                int addedNames = addAll(writer, from, iri -> {
+                    if (!entities.contains(iri)) {
+                        return false;
                     }
+                    added.add(iri);
+                    return true;
                 }, cancellation);
-                if (failed[0] != null) {
-                    throw failed[0];
-                }
                 cancellation.throwIfCancelled();
                 data.put(GENERATION, after);
                 data.put(ENTITIES, Integer.toString(Integer.parseInt(data.getOrDefault(ENTITIES, "0")) - gone + added.size()));
-                data.put(NAMES, Integer.toString(Integer.parseInt(data.getOrDefault(NAMES, "0")) - goneNames + addedNames[0]));
+                data.put(NAMES, Integer.toString(Integer.parseInt(data.getOrDefault(NAMES, "0")) - goneNames + addedNames));
                 writer.setLiveCommitData(data.entrySet());
                 writer.commit();
             }
         }
         return true;
+    }
+
+    /** Adds a document for each of {@code from}'s names whose entity {@code keep} accepts; how many were added. */
+    private static int addAll(IndexWriter writer, EntityIndex from, java.util.function.Predicate<String> keep,
+                              Cancellation cancellation) throws IOException {
+        IOException[] failed = new IOException[1];
+        int[] added = new int[1];
+        from.forEachName((iri, entityNames, types, text, language, source, folded) -> {
+            if (failed[0] == null && keep.test(iri)) {
+                try {
+                    writer.addDocument(document(iri, entityNames, types, text, language, source, folded));
+                    added[0]++;
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            }
+        }, cancellation);
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return added[0];
     }
 
     private static Document document(String iri, Names entityNames, List<Names> types, String text, String language,

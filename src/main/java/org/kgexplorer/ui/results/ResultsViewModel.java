@@ -35,6 +35,7 @@ import org.kgexplorer.core.query.table.RowView;
 import org.kgexplorer.core.query.table.SortColumn;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.BackgroundWork;
 
 /**
  * The state of the results panel: the last answer (a table, a yes/no, or a graph's triples as a table), how

@@ -106,13 +106,22 @@ public final class TaskRunner {
         Throwable t = task.getException();
         String reason = t == null ? "" : t.getMessage() == null || t.getMessage().isBlank() ? t.toString() : t.getMessage();
         LOG.warn("{} failed: {}", task.getTitle(), reason, t);
-        lastFailure.set(new Failure(task.getTitle(), reason.lines().findFirst().orElse("")));
+        lastFailure.set(new Failure(task.getTitle(), reason(t)));
     }
 
     /** Reports a failure that no task carries (a project's linked file that is missing): the log and the status bar. */
     public void report(String title, String reason) {
         LOG.warn("{}: {}", title, reason);
         lastFailure.set(new Failure(title, reason.lines().findFirst().orElse("")));
+    }
+
+    /** A failure's reason in one line for the user: the first line of its message, or what it is. */
+    public static String reason(Throwable t) {
+        if (t == null) {
+            return "";
+        }
+        String m = t.getMessage() == null || t.getMessage().isBlank() ? t.toString() : t.getMessage();
+        return m.lines().findFirst().orElse("");
     }
 
     /** The latest failure {@linkplain #reportFailure reported}, or null (JavaFX thread). */

@@ -25,6 +25,7 @@ import org.kgexplorer.core.teach.ExerciseRecords;
 import org.kgexplorer.core.teach.Verdict;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.BackgroundWork;
 
 /**
  * An exercise being answered: the question, its hint on request, the student's query, "Check" in the background
@@ -129,7 +130,7 @@ public final class ExerciseViewModel {
             passed.set(false);
             return null;
         }
-        TeachWork<Verdict> task = new TeachWork<>(texts.get("task.check", e.question()),
+        BackgroundWork<Verdict> task = new BackgroundWork<>(texts.get("task.check", e.question()),
                 c -> new ExerciseChecker(context.store(), new QueryOptions(TIMEOUT_MILLIS, false, false)).check(e, query, c));
         running = task;
         checking.set(true);
@@ -151,7 +152,7 @@ public final class ExerciseViewModel {
                 checking.set(false);
                 records.record(e.id(), false, clock.instant());
                 passed.set(false);
-                verdict.set(texts.get("verdict.problem", TeachWork.reason(task.getException())));
+                verdict.set(texts.get("verdict.problem", org.kgexplorer.ui.task.TaskRunner.reason(task.getException())));
             }
         });
         context.tasks().submit(task);
@@ -161,13 +162,13 @@ public final class ExerciseViewModel {
     /** Writes the attempts so far as CSV (exercise,attempts,passed,last_attempt), in the background, atomically. */
     public Task<Void> saveResults(Path file) {
         ExerciseRecords snapshot = records.snapshot();
-        TeachWork<Void> task = new TeachWork<>(texts.get("task.saveResults", file.getFileName()), c -> {
+        BackgroundWork<Void> task = new BackgroundWork<>(texts.get("task.saveResults", file.getFileName()), c -> {
             snapshot.write(file);
             return null;
         });
         task.setOnSucceeded(e -> notice.set(texts.get("notice.saved", snapshot.lines().size(), file.getFileName())));
         task.setOnFailed(e -> {
-            notice.set(texts.get("error.save", file.getFileName(), TeachWork.reason(task.getException())));
+            notice.set(texts.get("error.save", file.getFileName(), org.kgexplorer.ui.task.TaskRunner.reason(task.getException())));
             context.tasks().reportFailure(task);
         });
         context.tasks().submit(task);

@@ -31,6 +31,7 @@ import org.kgexplorer.core.teach.QuerySteps;
 import org.kgexplorer.core.teach.SelectAnswers;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.BackgroundWork;
 
 /**
  * The step-through of one SELECT: its steps (core {@link QuerySteps}), the step shown, and that step's bindings
@@ -140,7 +141,7 @@ public final class StepThroughViewModel {
             return;
         }
         QueryStep step = steps.get(i);
-        TeachWork<Answer> task = new TeachWork<>(texts.get("task.step", step.number()),
+        BackgroundWork<Answer> task = new BackgroundWork<>(texts.get("task.step", step.number()),
                 c -> SelectAnswers.read(context.store(), step.query(), new QueryOptions(TIMEOUT_MILLIS, false, false),
                         ROWS_SHOWN, c));
         running = task;
@@ -157,7 +158,7 @@ public final class StepThroughViewModel {
             if (running == task) {
                 running = null;
                 busy.set(false);
-                error.set(texts.get("step.failed", step.number(), TeachWork.reason(task.getException())));
+                error.set(texts.get("step.failed", step.number(), org.kgexplorer.ui.task.TaskRunner.reason(task.getException())));
             }
         });
         context.tasks().submit(task);

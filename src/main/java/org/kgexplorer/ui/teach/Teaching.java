@@ -13,6 +13,7 @@ import org.kgexplorer.core.query.QuestionLibrary;
 import org.kgexplorer.core.teach.Exercise;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
+import org.kgexplorer.ui.task.BackgroundWork;
 
 /** What the Query menu's Step through… and Exercise… do with the query workspace. */
 public final class Teaching {
@@ -53,7 +54,7 @@ public final class Teaching {
             return;
         }
         org.kgexplorer.ui.i18n.I18n.Texts texts = context.i18n().texts("org.kgexplorer.ui.teach.messages");
-        TeachWork<List<Question>> read = new TeachWork<>(texts.get("task.library"), c -> QuestionLibrary.bundled());
+        BackgroundWork<List<Question>> read = new BackgroundWork<>(texts.get("task.library"), c -> QuestionLibrary.bundled());
         read.setOnSucceeded(e -> openExercises(context, read.getValue(), inFront, spanish, labels));
         read.setOnFailed(e -> context.tasks().reportFailure(read));
         context.tasks().submit(read);
