@@ -86,6 +86,10 @@ final class SaveTask extends Task<Integer> {
 
     @Override
     protected Integer call() throws Exception {
+        // the sources' checksums first (they may read large files): a cancel meanwhile leaves no file at all
+        // (the window runs its queries without inference: QueryTask)
+        ResultProvenance sources = provenance ? ResultProvenance.of(store, answer.query(), false, 0) : null;
+        cancellation.throwIfCancelled();
         SafeFileWriter.write(target, out -> {
             if (answer.kind() == ResultsAnswer.Kind.ASK) {
                 ResultWriter.ask(answer.yes(), format, out);
@@ -96,9 +100,9 @@ final class SaveTask extends Task<Integer> {
             }
         });
         int rows = answer.kind() == ResultsAnswer.Kind.ASK ? 1 : written;
-        if (provenance) {
-            // the window runs its queries without inference (QueryTask)
-            ResultProvenance.of(store, answer.query(), false, rows).writeBesides(target);
+        if (sources != null) {
+            new ResultProvenance(sources.query(), sources.sources(), sources.rdfs(), sources.created(), rows)
+                    .writeBesides(target);
         }
         return rows;
     }
