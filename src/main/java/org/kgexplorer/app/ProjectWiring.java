@@ -265,31 +265,24 @@ final class ProjectWiring {
             }
         }
         String what = next.file() == null ? texts.get("project.untitled") : String.valueOf(next.file().getFileName());
-        // The project takes the place of what is open only once its data is in: a load that fails leaves the data,
-        // the tabs, the label language and the graph as they were.
-        long version = context.dataVersionProperty().get();
-        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
-        watch[0] = obs -> {
-            boolean loaded = context.dataVersionProperty().get() > version;
-            String error = sources.errorProperty().get();
-            if (!loaded && (error == null || error.isEmpty())) {
-                return;
-            }
-            context.dataVersionProperty().removeListener(watch[0]);
-            sources.errorProperty().removeListener(watch[0]);
-            if (loaded) {
-                use(next, loadedFiles);
-            } else {
-                next.close();
-                context.tasks().report(texts.get("project.title"), texts.get("project.loadFailed", what, error));
+        // The project takes the place of what is open only once its data is in, and only once its own switch of the
+        // data ends (not a load before it or after it): a load that fails or is cancelled leaves the data, the tabs,
+        // the label language and the graph as they were, and its extracted files are removed.
+        java.util.function.Consumer<SourcesViewModel.Outcome> ended = outcome -> {
+            switch (outcome) {
+                case SUCCEEDED -> use(next, loadedFiles);
+                case FAILED -> {
+                    next.close();
+                    context.tasks().report(texts.get("project.title"),
+                            texts.get("project.loadFailed", what, sources.errorProperty().get()));
+                }
+                case CANCELLED -> next.close();
             }
         };
-        context.dataVersionProperty().addListener(watch[0]);
-        sources.errorProperty().addListener(watch[0]);
         if (database != null) {
-            sources.openDatabase(Path.of(database.folder()));
+            sources.openDatabase(Path.of(database.folder()), ended);
         } else {
-            sources.replaceData(what, bundled, files);
+            sources.replaceData(what, bundled, files, ended);
         }
     }
 
