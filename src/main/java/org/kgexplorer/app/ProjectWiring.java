@@ -70,11 +70,14 @@ final class ProjectWiring {
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
     private final Map<String, Project.Source.File> fileSources = new HashMap<>();
     private OpenedProject opened;
+    /** Asks about query tabs with unsaved changes while no project file is open (New project, Open project). */
+    private final UnsavedQueriesGuard queriesGuard;
     private FileChooser chooser;
 
     ProjectWiring(ExplorerContext context, Settings settings, ShellActions actions, SourcesViewModel sources,
-                  QueryWorkspaceViewModel queries, GraphView graph) {
+                  QueryWorkspaceViewModel queries, GraphView graph, UnsavedQueriesGuard queriesGuard) {
         this.context = context;
+        this.queriesGuard = queriesGuard;
         this.settings = settings;
         this.actions = actions;
         this.sources = sources;
@@ -433,6 +436,11 @@ final class ProjectWiring {
      * runs {@code then} once it is written), Discard drops them.
      */
     private void unlessUnsaved(Runnable then) {
+        if (file.get() == null) {
+            // no project file holds the tabs: their own unsaved changes are asked about, as when the window closes
+            queriesGuard.unlessUnsaved(then);
+            return;
+        }
         if (!unsaved()) {
             then.run();
             return;

@@ -389,6 +389,23 @@ class ProjectWindowTest {
                 && robot.lookup("#sources-list").queryListView().getItems().size() == 4);
     }
 
+    @Test
+    void newProjectWithNoProjectFileAsksAboutUnsavedQueryTabs() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        javafx.application.Platform.runLater(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.NEW_PROJECT));
+        javafx.scene.control.DialogPane asked = dialog();
+        assertTrue(asked.getHeaderText().startsWith("Save the changes to "), asked.getHeaderText());
+        choose(asked, "Cancel");
+        assertEquals(QUERY, queries().selectedTabProperty().get().getText(), "Cancel keeps the tabs");
+        javafx.application.Platform.runLater(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.NEW_PROJECT));
+        choose(dialog(), "Discard");
+        waitFor(() -> queries().tabs().size() == 1 && queries().selectedTabProperty().get().getText().isEmpty());
+        assertEquals(null, app.projects().fileProperty().get());
+    }
+
     private org.kgexplorer.ui.sources.SourcesViewModel sources() {
         javafx.scene.Node n = robot.lookup("#sources-list").query();
         while (!(n instanceof org.kgexplorer.ui.sources.SourcesView)) {
