@@ -406,6 +406,29 @@ class ProjectWindowTest {
         assertEquals(null, app.projects().fileProperty().get());
     }
 
+    @Test
+    void aCancelledRestoreLeavesTheNextGraphsCameraAlone() throws Exception {
+        start();
+        loaded();
+        ViewState.Camera far = new ViewState.Camera(1234, 5678, 3);
+        ViewState view = new ViewState(List.of(ALPHA), Map.of(), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), "FORCE", far, List.of(ALPHA));
+        AtomicReference<Task<?>> restoring = new AtomicReference<>();
+        robot.interact(() -> {
+            restoring.set(graph().restore(view));
+            restoring.get().cancel();
+        });
+        waitFor(() -> state(restoring.get()) == Worker.State.CANCELLED);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> graph().openEntity(ALPHA));
+        waitFor(() -> graph().model().sceneProperty().get() != null
+                && graph().model().sceneProperty().get().indexOfNode(ALPHA) >= 0 && !graph().model().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<ViewState> now = new AtomicReference<>();
+        robot.interact(() -> now.set(graph().capture()));
+        assertEquals(ViewState.Camera.DEFAULT, now.get().camera(), "the cancelled restore's camera is not applied");
+    }
+
     private org.kgexplorer.ui.sources.SourcesViewModel sources() {
         javafx.scene.Node n = robot.lookup("#sources-list").query();
         while (!(n instanceof org.kgexplorer.ui.sources.SourcesView)) {
