@@ -491,7 +491,8 @@ final class ProjectWiring {
         settings.put(SESSION_FILE, file.get() == null ? null : file.get().toString());
         try {
             Files.createDirectories(sessionFile().getParent());
-            ProjectWriter.write(capture(), sessionFile(), false);
+            // JavaFX thread: the SHA-256 of a linked file only where the background digest already knows it
+            ProjectWriter.writeWithKnownDigests(capture(), sessionFile());
         } catch (Exception e) {
             org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).warn("The work could not be kept for the next start: {}",
                     e.getMessage());
