@@ -118,7 +118,9 @@ public final class ExplorerApp extends Application {
         defineCommands(window.actions(), sources, sourcesView, queries, queryView, results, resultsView, search, detailsModel);
         bindButtons(window.actions(), sourcesView, queryView, resultsView, details);
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
-        projects = new ProjectWiring(context, settings, window.actions(), sources, queries, graph.view());
+        UnsavedQueriesGuard queriesGuard = new UnsavedQueriesGuard(queries, context.dialogs(),
+                context.i18n().texts("org.kgexplorer.ui.main.messages"), stage);
+        projects = new ProjectWiring(context, settings, window.actions(), sources, queries, graph.view(), queriesGuard);
 
         // The open project's name, else the endpoint's URL or the open database's folder name, before the
         // application's, as editors show the open file.
@@ -132,15 +134,14 @@ public final class ExplorerApp extends Application {
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         stage.setScene(new Scene(window, place.bounds().getWidth(), place.bounds().getHeight()));
         place.applyTo(stage);
-        new UnsavedQueriesGuard(queries, context.dialogs(), context.i18n().texts("org.kgexplorer.ui.main.messages"), stage)
-                .install();
+        queriesGuard.install();
         // A project file open with unsaved changes asks about the project (its query tabs are in it); else the query tabs.
-        javafx.event.EventHandler<javafx.stage.WindowEvent> queriesGuard = stage.getOnCloseRequest();
+        javafx.event.EventHandler<javafx.stage.WindowEvent> queriesClose = stage.getOnCloseRequest();
         stage.setOnCloseRequest(e -> {
             if (projects.hasFile()) {
                 projects.onCloseRequest(e, stage::hide);
             } else {
-                queriesGuard.handle(e);
+                queriesClose.handle(e);
             }
         });
         stage.setOnHidden(e -> {

@@ -70,11 +70,14 @@ final class ProjectWiring {
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
     private final Map<String, Project.Source.File> fileSources = new HashMap<>();
     private OpenedProject opened;
+    /** Asks about query tabs with unsaved changes while no project file is open (New project, Open project). */
+    private final UnsavedQueriesGuard queriesGuard;
     private FileChooser chooser;
 
     ProjectWiring(ExplorerContext context, Settings settings, ShellActions actions, SourcesViewModel sources,
-                  QueryWorkspaceViewModel queries, GraphView graph) {
+                  QueryWorkspaceViewModel queries, GraphView graph, UnsavedQueriesGuard queriesGuard) {
         this.context = context;
+        this.queriesGuard = queriesGuard;
         this.settings = settings;
         this.actions = actions;
         this.sources = sources;
@@ -265,31 +268,24 @@ final class ProjectWiring {
             }
         }
         String what = next.file() == null ? texts.get("project.untitled") : String.valueOf(next.file().getFileName());
-        // The project takes the place of what is open only once its data is in: a load that fails leaves the data,
-        // the tabs, the label language and the graph as they were.
-        long version = context.dataVersionProperty().get();
-        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
-        watch[0] = obs -> {
-            boolean loaded = context.dataVersionProperty().get() > version;
-            String error = sources.errorProperty().get();
-            if (!loaded && (error == null || error.isEmpty())) {
-                return;
-            }
-            context.dataVersionProperty().removeListener(watch[0]);
-            sources.errorProperty().removeListener(watch[0]);
-            if (loaded) {
-                use(next, loadedFiles);
-            } else {
-                next.close();
-                context.tasks().report(texts.get("project.title"), texts.get("project.loadFailed", what, error));
+        // The project takes the place of what is open only once its data is in, and only once its own switch of the
+        // data ends (not a load before it or after it): a load that fails or is cancelled leaves the data, the tabs,
+        // the label language and the graph as they were, and its extracted files are removed.
+        java.util.function.Consumer<SourcesViewModel.Outcome> ended = outcome -> {
+            switch (outcome) {
+                case SUCCEEDED -> use(next, loadedFiles);
+                case FAILED -> {
+                    next.close();
+                    context.tasks().report(texts.get("project.title"),
+                            texts.get("project.loadFailed", what, sources.errorProperty().get()));
+                }
+                case CANCELLED -> next.close();
             }
         };
-        context.dataVersionProperty().addListener(watch[0]);
-        sources.errorProperty().addListener(watch[0]);
         if (database != null) {
-            sources.openDatabase(Path.of(database.folder()));
+            sources.openDatabase(Path.of(database.folder()), ended);
         } else {
-            sources.replaceData(what, bundled, files);
+            sources.replaceData(what, bundled, files, ended);
         }
     }
 
@@ -440,6 +436,11 @@ final class ProjectWiring {
      * runs {@code then} once it is written), Discard drops them.
      */
     private void unlessUnsaved(Runnable then) {
+        if (file.get() == null) {
+            // no project file holds the tabs: their own unsaved changes are asked about, as when the window closes
+            queriesGuard.unlessUnsaved(then);
+            return;
+        }
         if (!unsaved()) {
             then.run();
             return;
@@ -490,7 +491,8 @@ final class ProjectWiring {
         settings.put(SESSION_FILE, file.get() == null ? null : file.get().toString());
         try {
             Files.createDirectories(sessionFile().getParent());
-            ProjectWriter.write(capture(), sessionFile(), false);
+            // JavaFX thread: the SHA-256 of a linked file only where the background digest already knows it
+            ProjectWriter.writeWithKnownDigests(capture(), sessionFile());
         } catch (Exception e) {
             org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).warn("The work could not be kept for the next start: {}",
                     e.getMessage());

@@ -41,11 +41,23 @@ final class UnsavedQueriesGuard {
     }
 
     private void onCloseRequest(WindowEvent request) {
+        if (queries.tabs().stream().anyMatch(QueryTab::isDirty)) {
+            request.consume();
+            unlessUnsaved(stage::hide);
+        }
+    }
+
+    /**
+     * Runs {@code then} (closing the window, or putting a project's tabs in place of these, ADR 43) at once when no
+     * query tab has unsaved changes; else asks Save, Discard or Cancel: Discard runs it, Save runs it once every such
+     * tab is written, Cancel (or a save that fails or is cancelled) does not.
+     */
+    void unlessUnsaved(Runnable then) {
         List<QueryTab> unsaved = queries.tabs().stream().filter(QueryTab::isDirty).toList();
         if (unsaved.isEmpty()) {
+            then.run();
             return;
         }
-        request.consume();
         ButtonType save = new ButtonType(texts.get("close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(texts.get("close.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -53,13 +65,13 @@ final class UnsavedQueriesGuard {
         Optional<ButtonType> answer = dialogs.ask(texts.get("close.title"), texts.get("close.header", names),
                 texts.get("close.content"), List.of(save, discard, cancel));
         if (answer.filter(discard::equals).isPresent()) {
-            stage.hide();
+            then.run();
         } else if (answer.filter(save::equals).isPresent()) {
-            saveThenClose(unsaved);
+            saveThen(unsaved, then);
         }
     }
 
-    private void saveThenClose(List<QueryTab> unsaved) {
+    private void saveThen(List<QueryTab> unsaved, Runnable then) {
         List<Task<?>> writes = new ArrayList<>();
         for (QueryTab tab : unsaved) {
             queries.selectedTabProperty().set(tab);
@@ -73,7 +85,7 @@ final class UnsavedQueriesGuard {
             write.stateProperty().addListener((obs, old, state) -> {
                 if (state == Worker.State.SUCCEEDED
                         && writes.stream().allMatch(w -> w.getState() == Worker.State.SUCCEEDED)) {
-                    stage.hide();
+                    then.run();
                 }
             });
         }

@@ -339,6 +339,125 @@ class ProjectWindowTest {
         waitFor(() -> file.equals(app.projects().fileProperty().get()) && QUERY.equals(queries().selectedTabProperty().get().getText()));
     }
 
+    @Test
+    void aCancelledProjectLoadLeavesTheNextLoadAlone() throws Exception {
+        Path file = dir.resolve("cancelled.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled()), List.of(new Project.QueryTab("q", QUERY)),
+                "SPANISH", null, List.of()), file, false);
+        Path extra = Files.writeString(dir.resolve("extra.ttl"), "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
+        ExplorerApp app = start();
+        loaded();
+        org.kgexplorer.ui.sources.SourcesViewModel sources = sources();
+        robot.interact(() -> queries().selectedTabProperty().get().setText("ASK {}\n"));
+        java.util.concurrent.CountDownLatch gate = blockDataWork(app);
+        AtomicReference<Task<?>> reading = new AtomicReference<>();
+        robot.interact(() -> reading.set(app.projects().open(file, false)));
+        waitFor(() -> state(reading.get()) == Worker.State.SUCCEEDED);
+        // the project's data switch waits behind the blocked data work: cancelled before it begins
+        robot.interact(sources::cancel);
+        gate.countDown();
+        robot.interact(() -> sources.loadPaths(List.of(extra), org.kgexplorer.core.store.LoadMode.ADD));
+        waitFor(() -> robot.lookup("#sources-list").queryListView().getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, app.projects().fileProperty().get(), "the cancelled project is not opened by another load");
+        assertEquals("ASK {}\n", queries().selectedTabProperty().get().getText(), "the tabs stay");
+        assertEquals(LabelMode.ENGLISH, app.context().labelModeProperty().get(), "the label language stays");
+    }
+
+    @Test
+    void aProjectQueuedBehindAFailingLoadStillOpensWithItsIncludedData() throws Exception {
+        Path data = Files.writeString(dir.resolve("kept.ttl"), "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
+        Path file = dir.resolve("included.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(data, "")),
+                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), file, true);
+        Files.delete(data);
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), "<urn:x:a> <urn:x:b> .\n");
+        ExplorerApp app = start();
+        loaded();
+        org.kgexplorer.ui.sources.SourcesViewModel sources = sources();
+        java.util.concurrent.CountDownLatch gate = blockDataWork(app);
+        robot.interact(() -> sources.loadPaths(List.of(bad), org.kgexplorer.core.store.LoadMode.ADD));
+        AtomicReference<Task<?>> reading = new AtomicReference<>();
+        robot.interact(() -> reading.set(app.projects().open(file, false)));
+        waitFor(() -> state(reading.get()) == Worker.State.SUCCEEDED);
+        gate.countDown();
+        // the failing load's own error dialog (SourcesView)
+        choose(dialog(), robot.from(dialog()).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .iterator().next().getText());
+        waitFor(() -> file.equals(app.projects().fileProperty().get())
+                && QUERY.equals(queries().selectedTabProperty().get().getText())
+                && robot.lookup("#sources-list").queryListView().getItems().size() == 4);
+    }
+
+    @Test
+    void newProjectWithNoProjectFileAsksAboutUnsavedQueryTabs() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        javafx.application.Platform.runLater(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.NEW_PROJECT));
+        javafx.scene.control.DialogPane asked = dialog();
+        assertTrue(asked.getHeaderText().startsWith("Save the changes to "), asked.getHeaderText());
+        choose(asked, "Cancel");
+        assertEquals(QUERY, queries().selectedTabProperty().get().getText(), "Cancel keeps the tabs");
+        javafx.application.Platform.runLater(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.NEW_PROJECT));
+        choose(dialog(), "Discard");
+        waitFor(() -> queries().tabs().size() == 1 && queries().selectedTabProperty().get().getText().isEmpty());
+        assertEquals(null, app.projects().fileProperty().get());
+    }
+
+    @Test
+    void aCancelledRestoreLeavesTheNextGraphsCameraAlone() throws Exception {
+        start();
+        loaded();
+        ViewState.Camera far = new ViewState.Camera(1234, 5678, 3);
+        ViewState view = new ViewState(List.of(ALPHA), Map.of(), java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), "FORCE", far, List.of(ALPHA));
+        AtomicReference<Task<?>> restoring = new AtomicReference<>();
+        robot.interact(() -> {
+            restoring.set(graph().restore(view));
+            restoring.get().cancel();
+        });
+        waitFor(() -> state(restoring.get()) == Worker.State.CANCELLED);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> graph().openEntity(ALPHA));
+        waitFor(() -> graph().model().sceneProperty().get() != null
+                && graph().model().sceneProperty().get().indexOfNode(ALPHA) >= 0 && !graph().model().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<ViewState> now = new AtomicReference<>();
+        robot.interact(() -> now.set(graph().capture()));
+        assertEquals(ViewState.Camera.DEFAULT, now.get().camera(), "the cancelled restore's camera is not applied");
+    }
+
+    private org.kgexplorer.ui.sources.SourcesViewModel sources() {
+        javafx.scene.Node n = robot.lookup("#sources-list").query();
+        while (!(n instanceof org.kgexplorer.ui.sources.SourcesView)) {
+            n = n.getParent();
+        }
+        return ((org.kgexplorer.ui.sources.SourcesView) n).model();
+    }
+
+    /** Holds every data work thread (at most three) until the latch is let go. */
+    private java.util.concurrent.CountDownLatch blockDataWork(ExplorerApp app) throws Exception {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(3);
+        robot.interact(() -> {
+            for (int i = 0; i < 3; i++) {
+                app.context().tasks().submitDataWork(new Task<Void>() {
+                    @Override
+                    protected Void call() throws Exception {
+                        held.countDown();
+                        gate.await();
+                        return null;
+                    }
+                });
+            }
+        });
+        int threads = org.kgexplorer.ui.task.TaskRunner.dataWorkThreads(Runtime.getRuntime().availableProcessors());
+        waitFor(() -> held.getCount() <= 3 - threads);
+        return gate;
+    }
+
     private javafx.scene.control.DialogPane quit() throws Exception {
         javafx.application.Platform.runLater(() -> robot.lookup("#main-menu").queryAs(javafx.scene.control.MenuBar.class)
                 .getMenus().get(0).getItems().stream().filter(i -> "menu-file-quit".equals(i.getId())).findFirst()

@@ -44,7 +44,21 @@ public final class ProjectWriter {
      * @param includeData whether the bytes of the loaded files go into the project (files already included stay so)
      */
     public static void write(Project project, Path target, boolean includeData) throws ProjectException {
-        Map<String, Object> entries = layout(project, includeData);
+        write(project, target, includeData, false);
+    }
+
+    /**
+     * Writes {@code project} to {@code target} with the SHA-256 of a linked file only where it is already known
+     * ({@link org.kgexplorer.core.store.FileDigests#known}): no linked file's bytes are read, so the JavaFX thread
+     * may call it when the window closes. A linked file written with no SHA-256 is not checked when it is opened.
+     */
+    public static void writeWithKnownDigests(Project project, Path target) throws ProjectException {
+        write(project, target, false, true);
+    }
+
+    private static void write(Project project, Path target, boolean includeData, boolean knownDigestsOnly)
+            throws ProjectException {
+        Map<String, Object> entries = layout(project, includeData, knownDigestsOnly);
         try {
             SafeFileWriter.write(target, out -> zip(entries, out));
         } catch (ProjectException e) {
@@ -55,7 +69,8 @@ public final class ProjectWriter {
     }
 
     /** The project's entries by name, in order: text, or the file whose bytes go in. */
-    static Map<String, Object> layout(Project project, boolean includeData) throws ProjectException {
+    static Map<String, Object> layout(Project project, boolean includeData, boolean knownDigestsOnly)
+            throws ProjectException {
         Map<String, Object> entries = new LinkedHashMap<>();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("kgxp", NS);
@@ -73,7 +88,11 @@ public final class ProjectWriter {
             } else if (source instanceof Project.Source.File f) {
                 s.addProperty(RDF.type, FILE_SOURCE).addProperty(PATH, f.path());
                 if (Files.isRegularFile(f.readFrom())) {
-                    s.addProperty(SHA256, sha256(f.readFrom(), f.name()));
+                    if (!knownDigestsOnly) {
+                        s.addProperty(SHA256, sha256(f.readFrom(), f.name()));
+                    } else {
+                        org.kgexplorer.core.store.FileDigests.known(f.readFrom()).ifPresent(sha -> s.addProperty(SHA256, sha));
+                    }
                     if (includeData || f.included()) {
                         String entry = "data/" + number(++dataNumber) + "-" + safeName(f.name());
                         s.addProperty(DATA_FILE, entry);

@@ -45,6 +45,25 @@ public final class FileDigests {
         return sha;
     }
 
+    /**
+     * The SHA-256 of the file if it is already known (worked out before, and the file's size and modification time
+     * are the same), else empty: never reads the file's bytes (for the JavaFX thread, e.g. when the window closes).
+     */
+    public static java.util.Optional<String> known(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        Seen seen = SEEN.get(key);
+        if (seen == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            BasicFileAttributes now = Files.readAttributes(key, BasicFileAttributes.class);
+            return seen.size() == now.size() && seen.modified() == now.lastModifiedTime().toMillis()
+                    ? java.util.Optional.of(seen.sha256()) : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The SHA-256 of a stream's bytes (read to its end), lower-case hex. */
     public static String sha256(InputStream in) throws IOException {
         MessageDigest sha;

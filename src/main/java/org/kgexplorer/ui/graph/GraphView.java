@@ -205,8 +205,12 @@ public final class GraphView extends BorderPane {
                 selected == null ? List.of() : List.of(selected));
     }
 
-    /** Shows a project's view as it was captured; the camera and the selection follow once its graph is drawn. */
-    public void restore(org.kgexplorer.core.project.ViewState view) {
+    /**
+     * Shows a project's view as it was captured; the camera and the selection follow once its graph is drawn. The
+     * returned work is the restore's own; once it ends (drawn, failed or cancelled), no later graph moves the camera
+     * or the selection.
+     */
+    public javafx.concurrent.Task<?> restore(org.kgexplorer.core.project.ViewState view) {
         for (GraphLayoutDriver.Kind kind : GraphLayoutDriver.Kind.values()) {
             if (kind.name().equals(view.layout())) {
                 layout.kindProperty().set(kind);
@@ -214,8 +218,7 @@ public final class GraphView extends BorderPane {
         }
         if (view.nodes().isEmpty()) {
             followAfresh();
-            model.clear();
-            return;
+            return model.clear();
         }
         javafx.beans.value.ChangeListener<GraphScene> drawn = new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -239,7 +242,15 @@ public final class GraphView extends BorderPane {
         model.sceneProperty().addListener(drawn);
         java.util.Map<String, float[]> moved = new java.util.LinkedHashMap<>();
         view.positions().forEach((id, p) -> moved.put(id, new float[] {(float) p.x(), (float) p.y()}));
-        model.restore(view.nodes(), moved, view.pinned(), view.hidden(), view.hiddenClasses(), view.hiddenProperties());
+        javafx.concurrent.Task<?> work = model.restore(view.nodes(), moved, view.pinned(), view.hidden(),
+                view.hiddenClasses(), view.hiddenProperties());
+        work.stateProperty().addListener((obs, was, now) -> {
+            if (work.isDone()) {
+                // after the step that publishes the restored scene, which runs once the state has changed
+                javafx.application.Platform.runLater(() -> model.sceneProperty().removeListener(drawn));
+            }
+        });
+        return work;
     }
 
     /**

@@ -133,10 +133,10 @@ public final class GraphViewModel {
      * Shows the nodes a saved view lists, with the relationships among them, as the user left them: moved, pinned,
      * hidden and filtered (a project's view, ADR 43). A node the data no longer holds comes back bare.
      */
-    public void restore(List<String> nodes, java.util.Map<String, float[]> moved, java.util.Set<String> pinned,
+    public javafx.concurrent.Task<?> restore(List<String> nodes, java.util.Map<String, float[]> moved, java.util.Set<String> pinned,
                         java.util.Set<String> hidden, java.util.Set<String> hiddenClasses,
                         java.util.Set<String> hiddenProperties) {
-        change(texts.get("task.change"), "restore", (s, data, mode, c) -> {
+        return change(texts.get("task.change"), "restore", (s, data, mode, c) -> {
             GraphState state = GraphState.EMPTY;
             for (String id : nodes) {
                 c.throwIfCancelled();
@@ -232,8 +232,8 @@ public final class GraphViewModel {
     }
 
     /** Empties the graph and its history. */
-    public void clear() {
-        worker.submit(texts.get("task.change"), c -> {
+    public javafx.concurrent.Task<?> clear() {
+        return worker.submit(texts.get("task.change"), c -> {
             graph.clear();
             return published(SceneBuilder.Marks.NONE);
         });
@@ -303,10 +303,10 @@ public final class GraphViewModel {
     }
 
     /** Runs a change in the background, then publishes the new scene. */
-    void change(String title, String kind, Operation operation) {
+    javafx.concurrent.Task<Runnable> change(String title, String kind, Operation operation) {
         LabelMode mode = context.labelModeProperty().get();
         SceneBuilder.Marks marks = trace.marks();
-        worker.submit(title, c -> {
+        return worker.submit(title, c -> {
             context.store().readGraph(all -> {
                 Relationships data = new Relationships(all);
                 return graph.change(kind, s -> operation.apply(s, data, mode, c));

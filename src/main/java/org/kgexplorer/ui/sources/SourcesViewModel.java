@@ -108,17 +108,32 @@ public final class SourcesViewModel {
      * not a database, or one another program holds, is refused with one sentence; the loaded data then stays.
      */
     public void openDatabase(Path folder) {
+        openDatabase(folder, outcome -> { });
+    }
+
+    /** {@link #openDatabase(Path)}, telling {@code ended} how this switch ended (on the JavaFX thread). */
+    public void openDatabase(Path folder, java.util.function.Consumer<Outcome> ended) {
         Supplier<String> what = () -> String.valueOf(folder.getFileName());
         switchTo("database", what, opened(folder), (progress, cancellation) -> new Opened(TdbStore.open(folder, false)),
-                SourcesViewModel::close);
+                SourcesViewModel::close, ended);
+    }
+
+    /**
+     * How one switch of the loaded data ended: told to the one who asked for it, and to no one else, so that the end
+     * of another load (one running before it, or one after it) is never taken for its own.
+     */
+    public enum Outcome {
+        SUCCEEDED, FAILED, CANCELLED
     }
 
     /**
      * Replaces the loaded data with a project's (ADR 43): the bundled graph when asked, then {@code files}, read into
      * a new store aside, which takes the place of the loaded data (a database or an endpoint too) only once all of it
-     * is read. A failure or a cancel leaves the loaded data as it was.
+     * is read. A failure or a cancel leaves the loaded data as it was. {@code ended} is told how this switch ended
+     * (on the JavaFX thread, after the data is in place when it succeeded; with {@link #errorProperty()} set when it
+     * failed).
      */
-    public void replaceData(String what, boolean bundled, List<Path> files) {
+    public void replaceData(String what, boolean bundled, List<Path> files, java.util.function.Consumer<Outcome> ended) {
         switchTo("project", () -> what, store -> {
             endpoint.set(null);
             database.set(null);
@@ -128,7 +143,7 @@ public final class SourcesViewModel {
             org.kgexplorer.core.store.InMemoryStore store = new org.kgexplorer.core.store.InMemoryStore();
             store.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation);
             return new Opened(store);
-        }, store -> { });
+        }, store -> { }, ended);
     }
 
     /**
@@ -258,16 +273,22 @@ public final class SourcesViewModel {
     /** Like a load, queued behind the running one: the store {@code maker} makes becomes the loaded data. */
     private void switchTo(String kind, Supplier<String> what, java.util.function.Consumer<KnowledgeStore> opened, StoreMaker maker,
                           java.util.function.Consumer<KnowledgeStore> discard) {
+        switchTo(kind, what, opened, maker, discard, outcome -> { });
+    }
+
+    private void switchTo(String kind, Supplier<String> what, java.util.function.Consumer<KnowledgeStore> opened, StoreMaker maker,
+                          java.util.function.Consumer<KnowledgeStore> discard, java.util.function.Consumer<Outcome> ended) {
         if (running != null) {
-            queued.add(() -> switchTo(kind, what, opened, maker, discard));
+            queued.add(() -> switchTo(kind, what, opened, maker, discard, ended));
             return;
         }
         Cancellation cancellation = new Cancellation();
         java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable cancelled = () -> {
-            if (!ended.getAndSet(true)) {
+            if (!over.getAndSet(true)) {
                 finish(said("status." + kind + "Cancelled", what));
+                ended.accept(Outcome.CANCELLED);
             }
         };
         Task<Opened> task = new Task<>() {
@@ -327,14 +348,18 @@ public final class SourcesViewModel {
             if (previous instanceof AutoCloseable closing) {
                 closeAfter(closing, List.copyOf(context.tasks().running()));
             }
+            ended.accept(Outcome.SUCCEEDED);
         });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             if (t instanceof CancellationException) {
                 finish(said("status." + kind + "Cancelled", what));
+                ended.accept(Outcome.CANCELLED);
             } else {
                 lastError = t;
                 error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+                // told before the next queued load begins and clears the error
+                ended.accept(Outcome.FAILED);
                 finish(said("status." + kind + "Failed", what));
             }
         });
