@@ -68,6 +68,7 @@ public final class SourcesViewModel {
     public SourcesViewModel(ExplorerContext context) {
         this.context = context;
         this.texts = context.i18n().texts("org.kgexplorer.ui.sources.messages");
+        context.setAdopter(this::adopt);
     }
 
     public ExplorerContext context() {
@@ -152,6 +153,19 @@ public final class SourcesViewModel {
             found.set(profile.withTextSearch(report.textSearch()));
             return new Opened(store.withTextSearch(report.textSearch()), Math.max(0, report.triples()));
         }, SourcesViewModel::close);
+    }
+
+    /**
+     * Makes a store made elsewhere (a copy to local, ADR 42) the loaded data through the common store switch,
+     * queued behind the running one: the sources, the triple count and the title follow it, and the store it
+     * replaces is closed. {@code folder} is the copy's database (it becomes the open database and a recent one), or
+     * null for a copy in memory.
+     */
+    public void adopt(KnowledgeStore store, String name, Path folder) {
+        switchTo("copy", () -> name, folder != null ? opened(folder) : made -> {
+            endpoint.set(null);
+            database.set(null);
+        }, (progress, cancellation) -> new Opened(store), SourcesViewModel::close);
     }
 
     /** Marks {@code folder} as the open database. */
