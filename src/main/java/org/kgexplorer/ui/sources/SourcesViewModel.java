@@ -146,12 +146,29 @@ public final class SourcesViewModel {
             endpoint.set(found.get());
             onEndpointConnected.accept(found.get());
         }, (progress, cancellation) -> {
+            // A cancel interrupts the probe's request; once the probe is over it must not, since the pool thread
+            // may by then run another task (an interrupt closes TDB2's file channels).
             Thread reading = Thread.currentThread();
-            cancellation.whenCancelled(reading::interrupt);
-            RemoteStore store = new RemoteStore(profile, secret);
-            EndpointProbe.Report report = EndpointProbe.probe(store);
-            found.set(profile.withTextSearch(report.textSearch()));
-            return new Opened(store.withTextSearch(report.textSearch()), Math.max(0, report.triples()));
+            boolean[] done = new boolean[1];
+            cancellation.whenCancelled(() -> {
+                synchronized (done) {
+                    if (!done[0]) {
+                        reading.interrupt();
+                    }
+                }
+            });
+            try {
+                RemoteStore store = new RemoteStore(profile, secret);
+                EndpointProbe.Report report = EndpointProbe.probe(store);
+                found.set(profile.withTextSearch(report.textSearch()));
+                return new Opened(store.withTextSearch(report.textSearch()), Math.max(0, report.triples()));
+            } finally {
+                synchronized (done) {
+                    done[0] = true;
+                }
+                // an interrupt the cancel sent that the request did not consume is not left to the next task
+                Thread.interrupted();
+            }
         }, SourcesViewModel::close);
     }
 
