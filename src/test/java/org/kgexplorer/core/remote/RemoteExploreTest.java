@@ -125,6 +125,17 @@ class RemoteExploreTest {
     }
 
     @Test
+    void eachTextIndexCandidateIsProbedUnderTheProbesLimitNotTheStores() {
+        // the name comes at once; no candidate's search is ever answered
+        RemoteStore slow = new RemoteStore(Endpoint.open(URI.create(tiny.url("/slow-search"))), 60_000);
+        long start = System.nanoTime();
+        assertEquals(TextSearch.NONE, EndpointProbe.detect(slow, 2_000));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // three searches of at most 2 s each; under the store's own limit (60 s) it would be three minutes
+        assertTrue(millis < 30_000, millis + " ms");
+    }
+
+    @Test
     void anEndpointThatDoesNotAnswerIsOneLine() {
         RemoteStore down = new RemoteStore(EndpointProfile.open(URI.create(tiny.url("/status/503"))), null);
         EndpointException e = org.junit.jupiter.api.Assertions.assertThrows(EndpointException.class,
