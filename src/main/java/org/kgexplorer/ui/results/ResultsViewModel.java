@@ -214,8 +214,10 @@ public final class ResultsViewModel {
         });
         task.setOnCancelled(e -> {
             ended(task);
-            stopped(task);
-            notice.set(texts.get("notice.streamStopped", answer.get().table().rowCount()));
+            // only the user's Cancel: a new query that cancelled the page shows its own answer, not this one's rows
+            if (stopped(task)) {
+                notice.set(texts.get("notice.streamStopped", answer.get().table().rowCount()));
+            }
         });
         error.set("");
         notice.set("");
