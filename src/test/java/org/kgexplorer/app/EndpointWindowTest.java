@@ -149,7 +149,8 @@ class EndpointWindowTest {
         assertEquals(Endpoint.Auth.BASIC, auth.getValue());
         robot.interact(() -> ((PasswordField) pane.lookup("#endpoint-secret")).setText("wrong"));
         robot.interact(() -> button(pane, ButtonBar.ButtonData.OK_DONE).fire());
-        assertEquals(secured.sparql() + ": 401 Unauthorized: check --user and KGX_PASSWORD", errorDialogText());
+        assertEquals(secured.sparql() + ": the endpoint refused the sign-in (401 Unauthorized); check the user and password, "
+                + "or the token.", errorDialogText());
         assertEquals("KG Explorer", stage().getTitle(), "the loaded data stays");
 
         Platform.runLater(() -> recentEndpoint(team).fire());

@@ -365,7 +365,7 @@ public final class SourcesViewModel {
                 finish(said("status." + kind + "Cancelled", what));
             } else {
                 lastError = t;
-                error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+                error.set(describe(texts, t));
                 finish(said("status." + kind + "Failed", what));
             }
         });
@@ -383,6 +383,19 @@ public final class SourcesViewModel {
         } else {
             context.tasks().submitDataWork(task);
         }
+    }
+
+    /**
+     * A failure in one line for the window: an endpoint that refused the sign-in (401) is told in the interface
+     * language, about the dialog's user and password or token (the command line's line names its options instead).
+     */
+    static String describe(I18n.Texts texts, Throwable t) {
+        if (t instanceof org.kgexplorer.core.remote.EndpointException e
+                && e.kind() == org.kgexplorer.core.remote.EndpointException.Kind.UNAUTHORIZED) {
+            int at = e.getMessage().lastIndexOf(": 401");
+            return texts.get("error.unauthorized", at > 0 ? e.getMessage().substring(0, at) : "");
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     /** Closes a store no screen uses any more once the work that began on it has ended. */
