@@ -163,6 +163,7 @@ class RemoteExploreTest {
             long limit = Long.parseLong(run.split(" ")[1]);
             RemoteStore s = new RemoteStore(Endpoint.open(URI.create(tiny.url(path))), limit);
             CompletableFuture<Throwable> ended = new CompletableFuture<>();
+            int asked = tiny.requests().size();
             Thread reader = new Thread(() -> {
                 try {
                     s.query(QueryFactory.create("SELECT * WHERE { ?s ?p ?o }"), false, ARQ.getContext().copy(), limit,
@@ -179,7 +180,12 @@ class RemoteExploreTest {
                 }
             });
             reader.start();
-            Thread.sleep(300);
+            // the server has the request (and never ends its answer): the reader waits for it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (tiny.requests().size() <= asked && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(tiny.requests().size() > asked, run + " reached the server");
             assertFalse(ended.isDone(), run + " has not answered");
             long start = System.nanoTime();
             reader.interrupt();
@@ -187,8 +193,7 @@ class RemoteExploreTest {
             try {
                 t = ended.get(5, TimeUnit.SECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
-                for (StackTraceElement el : reader.getStackTrace()) System.err.println("  at " + el);
-                throw new AssertionError(run, e);
+                throw new AssertionError(run + " did not end within 5 s of the interrupt", e);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertInstanceOf(CancellationException.class, t, run + ": " + t);
