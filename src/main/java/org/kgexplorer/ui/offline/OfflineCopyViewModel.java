@@ -264,10 +264,4 @@ public final class OfflineCopyViewModel {
             NewDatabase.removeNew(madeIn);
         }
     }
-
-    /** Clears the last notice and error. */
-    public void dismiss() {
-        notice.set("");
-        error.set("");
-    }
 }

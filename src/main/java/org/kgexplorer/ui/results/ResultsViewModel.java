@@ -593,11 +593,6 @@ public final class ResultsViewModel {
         return more.getReadOnlyProperty();
     }
 
-    /** Whether the rows of a streamed answer are arriving now. */
-    public ReadOnlyBooleanProperty arrivingProperty() {
-        return arriving.getReadOnlyProperty();
-    }
-
     /** Whether saving adds label columns (on by default). */
     public BooleanProperty labelColumnsProperty() {
         return labelColumns;
