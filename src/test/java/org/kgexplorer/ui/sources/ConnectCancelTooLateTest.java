@@ -73,6 +73,16 @@ class ConnectCancelTooLateTest {
         CountDownLatch cancelled = new CountDownLatch(1);
         CountDownLatch nextEnded = new CountDownLatch(1);
         AtomicReference<Throwable> trouble = new AtomicReference<>();
+        // the pool's one thread, idle: the probe and then the next task run on it
+        robot.interact(() -> context.tasks().submit(new Task<Void>() {
+            @Override
+            protected Void call() {
+                probeThread.set(Thread.currentThread());
+                return null;
+            }
+        }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> probeThread.get() != null
+                && probeThread.get().getState() == Thread.State.TIMED_WAITING);
         robot.interact(() -> model.connectEndpoint(EndpointProfile.open(URI.create(fuseki.sparql())), null));
         // The JavaFX thread is held here: the probe's answer waits for it, as when the window is busy.
         Platform.runLater(() -> {
@@ -83,10 +93,8 @@ class ConnectCancelTooLateTest {
                     Thread.onSpinWait();
                 }
                 assertTrue(connect.isDone(), "the probe ended");
-                // the pool's only thread, back waiting for work
-                Thread pool = Thread.getAllStackTraces().keySet().stream()
-                        .filter(t -> t.getName().startsWith("kgx-background-")).findFirst().orElseThrow();
-                probeThread.set(pool);
+                // the pool's thread, back waiting for work
+                Thread pool = probeThread.get();
                 while (pool.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < end) {
                     Thread.onSpinWait();
                 }
