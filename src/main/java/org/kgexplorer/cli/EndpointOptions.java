@@ -110,7 +110,7 @@ final class EndpointOptions {
     static CliFailure failure(EndpointException e) {
         return new CliFailure(switch (e.kind()) {
             case REJECTED -> ExitCode.USAGE;
-            case UNAVAILABLE -> ExitCode.DATA;
+            case UNAVAILABLE, UNAUTHORIZED -> ExitCode.DATA;
             case TIMEOUT -> ExitCode.TIMEOUT;
         }, e.getMessage());
     }

@@ -46,6 +46,32 @@ public final class ExplorerContext {
         return previous;
     }
 
+    /** Makes a store made elsewhere (a copy to local) the loaded data: by default at once, see {@link #setAdopter}. */
+    @FunctionalInterface
+    public interface Adopter {
+        /**
+         * @param store  the new store
+         * @param name   what the status line calls it
+         * @param folder its database folder, or null for a store in memory
+         */
+        void adopt(KnowledgeStore store, String name, java.nio.file.Path folder);
+    }
+
+    private Adopter adopter = (next, name, folder) -> {
+        useStore(next);
+        dataChanged();
+    };
+
+    /** Hands a store made elsewhere (a copy to local) to whoever switches the window's data (the sources panel). */
+    public void adopt(KnowledgeStore next, String name, java.nio.file.Path folder) {
+        adopter.adopt(next, name, folder);
+    }
+
+    /** Who switches the window's data when a store made elsewhere is adopted (the sources panel, once it exists). */
+    public void setAdopter(Adopter adopter) {
+        this.adopter = java.util.Objects.requireNonNull(adopter);
+    }
+
     public TaskRunner tasks() {
         return tasks;
     }

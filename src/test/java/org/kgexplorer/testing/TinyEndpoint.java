@@ -41,7 +41,7 @@ public final class TinyEndpoint implements AutoCloseable {
     }
 
     /**
-     * The URL of one behaviour: /status/NNN, /html, /truncated, /dropped, /stall, /hang, /bearer/TOKEN, /slow-groups. Asked
+     * The URL of one behaviour: /status/NNN, /html, /truncated, /dropped, /stall, /hang, /bearer/TOKEN, /slow-groups, /slow-search. Asked
      * as a proxy (an absolute URL in the request line) it answers for the path of that URL.
      */
     public String url(String path) {
@@ -132,6 +132,14 @@ public final class TinyEndpoint implements AutoCloseable {
             out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             waitForClose();
+        } else if (path.equals("/slow-search")) {
+            // a name at once, then every other request (a text index's search) never answered
+            if (query.toUpperCase(Locale.ROOT).contains("STRLEN")) {
+                send(out, 200, JSON, "{\"head\":{\"vars\":[\"l\"]},\"results\":{\"bindings\":[{\"l\":"
+                        + "{\"type\":\"literal\",\"value\":\"Alpha Centauri\"}}]}}");
+            } else {
+                waitForClose();
+            }
         } else if (path.equals("/hang")) {
             waitForClose();
         } else if (path.startsWith("/bearer/")) {

@@ -89,7 +89,7 @@ public final class QueryRunner {
             throw switch (e.kind()) {
                 case TIMEOUT -> timedOut(options.timeoutMillis());
                 case REJECTED -> new QueryProblem(QueryProblem.Kind.ENDPOINT_REJECTED, e.getMessage());
-                case UNAVAILABLE -> new QueryProblem(QueryProblem.Kind.ENDPOINT, e.getMessage());
+                case UNAVAILABLE, UNAUTHORIZED -> new QueryProblem(QueryProblem.Kind.ENDPOINT, e.getMessage());
             };
         }
     }

@@ -13,6 +13,8 @@ public final class EndpointException extends RuntimeException {
         REJECTED,
         /** The endpoint could not be reached or did not answer properly: a source error. */
         UNAVAILABLE,
+        /** The endpoint refused the credentials (HTTP 401): a source error, which the window words for its dialog. */
+        UNAUTHORIZED,
         /** The time limit passed before the whole answer arrived. */
         TIMEOUT
     }

@@ -54,7 +54,7 @@ final class EndpointFailures {
         }
         if (status == 401) {
             String what = endpoint.auth() == Endpoint.Auth.BEARER ? "KGX_TOKEN" : "--user and KGX_PASSWORD";
-            return unavailable(url + ": 401 Unauthorized: check " + what);
+            return new EndpointException(EndpointException.Kind.UNAUTHORIZED, url + ": 401 Unauthorized: check " + what);
         }
         if (status > 0) {
             String reason = HttpSC.getMessage(status);

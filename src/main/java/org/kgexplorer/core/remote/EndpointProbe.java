@@ -11,7 +11,7 @@ import org.apache.jena.query.QueryFactory;
  * within the time limit, and which full-text index it offers.
  */
 public final class EndpointProbe {
-    /** How long each text index probe may take. */
+    /** How long each text index probe (the name asked for, then each candidate's search) may take. */
     private static final long INDEX_PROBE_MILLIS = 5_000;
 
     private EndpointProbe() {
@@ -73,7 +73,8 @@ public final class EndpointProbe {
             return TextSearch.NONE;
         }
         for (TextSearch candidate : List.of(TextSearch.VIRTUOSO, TextSearch.QLEVER, TextSearch.JENA_TEXT)) {
-            RemoteStore probing = store.withTextSearch(candidate);
+            // each candidate's search under the probe's own limit, not the store's
+            RemoteStore probing = store.withTimeout(limitMillis).withTextSearch(candidate);
             try {
                 if (!new RemoteEntitySearch(probing).search(first, 1).isEmpty()) {
                     return candidate;

@@ -128,12 +128,21 @@ public final class RemoteStore implements KnowledgeStore {
         return new RemoteStore(this, profile.withTextSearch(search));
     }
 
+    /** The same endpoint and connections, its own requests stopped after {@code millis} (a probe's shorter limit). */
+    public RemoteStore withTimeout(long millis) {
+        return new RemoteStore(this, profile, millis);
+    }
+
     private RemoteStore(RemoteStore same, EndpointProfile profile) {
+        this(same, profile, same.timeoutMillis);
+    }
+
+    private RemoteStore(RemoteStore same, EndpointProfile profile, long timeoutMillis) {
         this.endpoint = same.endpoint;
         this.client = same.client;
         this.headers = same.headers;
         this.failures = same.failures;
-        this.timeoutMillis = same.timeoutMillis;
+        this.timeoutMillis = timeoutMillis;
         this.profile = profile;
     }
 

@@ -217,9 +217,9 @@ public final class OfflineCopyViewModel {
         };
         task.setOnSucceeded(e -> {
             copying.set(false);
-            // the endpoint's store holds nothing but its client: it is let go
-            context.useStore(task.getValue());
-            context.dataChanged();
+            // through the common store switch (the sources panel's): the title, the sources, the recent databases follow
+            context.adopt(task.getValue(), name, request.target() == Target.DATABASE
+                    ? request.folder().toAbsolutePath().normalize() : null);
         });
         task.setOnFailed(e -> {
             copying.set(false);
@@ -263,11 +263,5 @@ public final class OfflineCopyViewModel {
         if (madeIn != null) {
             NewDatabase.removeNew(madeIn);
         }
-    }
-
-    /** Clears the last notice and error. */
-    public void dismiss() {
-        notice.set("");
-        error.set("");
     }
 }

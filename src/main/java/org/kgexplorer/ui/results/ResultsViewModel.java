@@ -215,8 +215,10 @@ public final class ResultsViewModel {
         });
         task.setOnCancelled(e -> {
             ended(task);
-            stopped(task);
-            notice.set(texts.get("notice.streamStopped", answer.get().table().rowCount()));
+            // only the user's Cancel: a new query that cancelled the page shows its own answer, not this one's rows
+            if (stopped(task)) {
+                notice.set(texts.get("notice.streamStopped", answer.get().table().rowCount()));
+            }
         });
         error.set("");
         notice.set("");
@@ -590,11 +592,6 @@ public final class ResultsViewModel {
     /** Whether the answer shown is a streamed one with more rows on the server, which {@link #loadMore} reads. */
     public ReadOnlyBooleanProperty moreProperty() {
         return more.getReadOnlyProperty();
-    }
-
-    /** Whether the rows of a streamed answer are arriving now. */
-    public ReadOnlyBooleanProperty arrivingProperty() {
-        return arriving.getReadOnlyProperty();
     }
 
     /** Whether saving adds label columns (on by default). */

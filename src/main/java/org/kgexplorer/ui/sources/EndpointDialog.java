@@ -197,7 +197,7 @@ public final class EndpointDialog extends Dialog<EndpointDialog.Choice> {
         result.setText(texts.get("endpoint.testing", p.url()));
         test.setText(texts.get("endpoint.stop"));
         task.setOnSucceeded(e -> tested(task, said(task.getValue())));
-        task.setOnFailed(e -> tested(task, message(task.getException())));
+        task.setOnFailed(e -> tested(task, message(SourcesViewModel.describe(texts, task.getException()))));
         task.setOnCancelled(e -> tested(task, texts.get("endpoint.testCancelled")));
         context.tasks().submit(task);
     }
@@ -221,8 +221,7 @@ public final class EndpointDialog extends Dialog<EndpointDialog.Choice> {
         return line;
     }
 
-    private static String message(Throwable t) {
-        String m = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+    private static String message(String m) {
         return m.lines().findFirst().orElse(m);
     }
 

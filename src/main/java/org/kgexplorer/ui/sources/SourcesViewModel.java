@@ -68,6 +68,7 @@ public final class SourcesViewModel {
     public SourcesViewModel(ExplorerContext context) {
         this.context = context;
         this.texts = context.i18n().texts("org.kgexplorer.ui.sources.messages");
+        context.setAdopter(this::adopt);
     }
 
     public ExplorerContext context() {
@@ -160,13 +161,43 @@ public final class SourcesViewModel {
             endpoint.set(found.get());
             onEndpointConnected.accept(found.get());
         }, (progress, cancellation) -> {
+            // A cancel interrupts the probe's request; once the probe is over it must not, since the pool thread
+            // may by then run another task (an interrupt closes TDB2's file channels).
             Thread reading = Thread.currentThread();
-            cancellation.whenCancelled(reading::interrupt);
-            RemoteStore store = new RemoteStore(profile, secret);
-            EndpointProbe.Report report = EndpointProbe.probe(store);
-            found.set(profile.withTextSearch(report.textSearch()));
-            return new Opened(store.withTextSearch(report.textSearch()), Math.max(0, report.triples()));
+            boolean[] done = new boolean[1];
+            cancellation.whenCancelled(() -> {
+                synchronized (done) {
+                    if (!done[0]) {
+                        reading.interrupt();
+                    }
+                }
+            });
+            try {
+                RemoteStore store = new RemoteStore(profile, secret);
+                EndpointProbe.Report report = EndpointProbe.probe(store);
+                found.set(profile.withTextSearch(report.textSearch()));
+                return new Opened(store.withTextSearch(report.textSearch()), Math.max(0, report.triples()));
+            } finally {
+                synchronized (done) {
+                    done[0] = true;
+                }
+                // an interrupt the cancel sent that the request did not consume is not left to the next task
+                Thread.interrupted();
+            }
         }, SourcesViewModel::close);
+    }
+
+    /**
+     * Makes a store made elsewhere (a copy to local, ADR 42) the loaded data through the common store switch,
+     * queued behind the running one: the sources, the triple count and the title follow it, and the store it
+     * replaces is closed. {@code folder} is the copy's database (it becomes the open database and a recent one), or
+     * null for a copy in memory.
+     */
+    public void adopt(KnowledgeStore store, String name, Path folder) {
+        switchTo("copy", () -> name, folder != null ? opened(folder) : made -> {
+            endpoint.set(null);
+            database.set(null);
+        }, (progress, cancellation) -> new Opened(store), SourcesViewModel::close);
     }
 
     /** Marks {@code folder} as the open database. */
@@ -357,7 +388,7 @@ public final class SourcesViewModel {
                 ended.accept(Outcome.CANCELLED);
             } else {
                 lastError = t;
-                error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+                error.set(describe(texts, t));
                 // told before the next queued load begins and clears the error
                 ended.accept(Outcome.FAILED);
                 finish(said("status." + kind + "Failed", what));
@@ -377,6 +408,19 @@ public final class SourcesViewModel {
         } else {
             context.tasks().submitDataWork(task);
         }
+    }
+
+    /**
+     * A failure in one line for the window: an endpoint that refused the sign-in (401) is told in the interface
+     * language, about the dialog's user and password or token (the command line's line names its options instead).
+     */
+    static String describe(I18n.Texts texts, Throwable t) {
+        if (t instanceof org.kgexplorer.core.remote.EndpointException e
+                && e.kind() == org.kgexplorer.core.remote.EndpointException.Kind.UNAUTHORIZED) {
+            int at = e.getMessage().lastIndexOf(": 401");
+            return texts.get("error.unauthorized", at > 0 ? e.getMessage().substring(0, at) : "");
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     /** Closes a store no screen uses any more once the work that began on it has ended. */

@@ -125,6 +125,17 @@ class RemoteExploreTest {
     }
 
     @Test
+    void eachTextIndexCandidateIsProbedUnderTheProbesLimitNotTheStores() {
+        // the name comes at once; no candidate's search is ever answered
+        RemoteStore slow = new RemoteStore(Endpoint.open(URI.create(tiny.url("/slow-search"))), 60_000);
+        long start = System.nanoTime();
+        assertEquals(TextSearch.NONE, EndpointProbe.detect(slow, 2_000));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // three searches of at most 2 s each; under the store's own limit (60 s) it would be three minutes
+        assertTrue(millis < 30_000, millis + " ms");
+    }
+
+    @Test
     void anEndpointThatDoesNotAnswerIsOneLine() {
         RemoteStore down = new RemoteStore(EndpointProfile.open(URI.create(tiny.url("/status/503"))), null);
         EndpointException e = org.junit.jupiter.api.Assertions.assertThrows(EndpointException.class,
@@ -152,6 +163,7 @@ class RemoteExploreTest {
             long limit = Long.parseLong(run.split(" ")[1]);
             RemoteStore s = new RemoteStore(Endpoint.open(URI.create(tiny.url(path))), limit);
             CompletableFuture<Throwable> ended = new CompletableFuture<>();
+            int asked = tiny.requests().size();
             Thread reader = new Thread(() -> {
                 try {
                     s.query(QueryFactory.create("SELECT * WHERE { ?s ?p ?o }"), false, ARQ.getContext().copy(), limit,
@@ -168,7 +180,12 @@ class RemoteExploreTest {
                 }
             });
             reader.start();
-            Thread.sleep(300);
+            // the server has the request (and never ends its answer): the reader waits for it
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (tiny.requests().size() <= asked && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(tiny.requests().size() > asked, run + " reached the server");
             assertFalse(ended.isDone(), run + " has not answered");
             long start = System.nanoTime();
             reader.interrupt();
@@ -176,8 +193,7 @@ class RemoteExploreTest {
             try {
                 t = ended.get(5, TimeUnit.SECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
-                for (StackTraceElement el : reader.getStackTrace()) System.err.println("  at " + el);
-                throw new AssertionError(run, e);
+                throw new AssertionError(run + " did not end within 5 s of the interrupt", e);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertInstanceOf(CancellationException.class, t, run + ": " + t);

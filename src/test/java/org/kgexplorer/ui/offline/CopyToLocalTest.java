@@ -198,4 +198,38 @@ class CopyToLocalTest {
         List<String> plan = select(local, PROV + "SELECT ?q WHERE { ?p a prov:Plan ; prov:value ?q }");
         assertTrue(plan.get(0).startsWith("CONSTRUCT { ?s ?p ?o }") && plan.get(0).contains("VALUES (?s ?p ?o)"), plan.get(0));
     }
+
+    /**
+     * The copy becomes the data through the sources panel's store switch: the endpoint is no longer the data (the
+     * title follows), the database is the open one and a recent one, the triple count is the copy's, and the
+     * endpoint's store is replaced.
+     */
+    @Test
+    void aCopyIntoADatabaseSwitchesTheDataThroughTheSourcesPanel(FxRobot robot) throws Exception {
+        org.kgexplorer.ui.sources.SourcesViewModel[] sources = new org.kgexplorer.ui.sources.SourcesViewModel[1];
+        List<Path> recent = new ArrayList<>();
+        robot.interact(() -> {
+            sources[0] = new org.kgexplorer.ui.sources.SourcesViewModel(context);
+            sources[0].setOnDatabaseOpened(recent::add);
+            sources[0].connectEndpoint(org.kgexplorer.core.remote.EndpointProfile.open(URI.create(fuseki.sparql())), null);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> sources[0].endpointProperty().get() != null
+                && !sources[0].busyProperty().get());
+        runInTheWindow(robot, NEIGHBOURHOOD);
+        OfflineCopyCommand copy = resultsView.copyToLocalCommand();
+        Path folder = dir.resolve("copy-db").toAbsolutePath().normalize();
+        copy.setAsk(m -> Optional.of(new OfflineCopyViewModel.Request("Lesson 5", OfflineCopyViewModel.Target.DATABASE, folder)));
+        robot.clickOn(robot.lookup("#results-copy-local").queryButton());
+        waitForTheCopy(copy.model());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> folder.equals(sources[0].databaseProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("", copy.model().errorProperty().get());
+        assertInstanceOf(TdbStore.class, context.store());
+        assertEquals(null, sources[0].endpointProperty().get(), "the title no longer names the endpoint");
+        assertEquals(List.of(folder), recent, "the copy's database is a recent database");
+        assertEquals(context.store().tripleCount(), sources[0].totalTriplesProperty().get());
+        assertTrue(sources[0].totalTriplesProperty().get() >= 5, "the copy's triples are counted");
+        assertEquals("The window now works on the local copy Lesson 5.", sources[0].statusProperty().get());
+    }
 }

@@ -233,6 +233,20 @@ class ResultsOverEndpointTest {
     }
 
     @Test
+    void aNewQueryThatCancelsAPageBeingLoadedShowsNoStoppedNoticeOfTheOldAnswer(FxRobot robot) throws Exception {
+        ResultsFixture.run(robot, model, RANKS);
+        assertTrue(model.moreProperty().get());
+        robot.interact(() -> {
+            model.loadMore();
+            model.run("ASK { ?s ?p ?o }");
+        });
+        ResultsFixture.settle(model);
+        assertFalse(model.answerProperty().get().hasTable(), "the ASK's answer is shown");
+        assertEquals("", model.noticeProperty().get());
+        assertEquals("", model.errorProperty().get());
+    }
+
+    @Test
     void aNewAnswerOrClosingItsTabLetsTheOpenAnswerGo(FxRobot robot) throws Exception {
         Object tab = new Object();
         robot.interact(() -> model.run(RANKS, tab));
