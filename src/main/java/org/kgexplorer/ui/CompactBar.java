@@ -10,8 +10,8 @@ import javafx.scene.text.Text;
 
 /**
  * A bar of controls on one line that, when its width is less than their texts need, shows its buttons as icons
- * only, the last ones first (their tooltips and accessible texts keep the words), instead of wrapping onto a second
- * line or cutting them. A wrapped bar took the height of two rows from the table below it: at 1024x700 in Spanish the results
+ * only (their tooltips and accessible texts keep the words) instead of wrapping onto a second line or cutting
+ * them. A wrapped bar took the height of two rows from the table below it: at 1024x700 in Spanish the results
  * table showed one row (ADR 31). The first node (a filter, a search field) takes the width left over.
  */
 public final class CompactBar extends HBox {
@@ -33,17 +33,16 @@ public final class CompactBar extends HBox {
         getStyleClass().add("compact-bar");
     }
 
+    /** Whether the buttons show their icons only now. */
+    public boolean isCompact() {
+        return !compacting.isEmpty() && compacting.get(0).getContentDisplay() == ContentDisplay.GRAPHIC_ONLY;
+    }
+
     @Override
     protected void layoutChildren() {
-        // the last buttons give up their texts first, one after another, until the rest fit with theirs
-        int n = compacting.size();
-        int withText = n;
-        while (withText > 0 && getWidth() < need(withText)) {
-            withText--;
-        }
-        for (int i = 0; i < n; i++) {
-            ContentDisplay wanted = i < withText ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
-            Labeled l = compacting.get(i);
+        boolean compact = getWidth() < need(true);
+        for (Labeled l : compacting) {
+            ContentDisplay wanted = compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
             if (l.getContentDisplay() != wanted) {
                 l.setContentDisplay(wanted);
             }
@@ -54,24 +53,20 @@ public final class CompactBar extends HBox {
     /** Never wider than its icons need: below the width of its texts it shows icons. */
     @Override
     protected double computeMinWidth(double height) {
-        return need(0);
+        return need(false);
     }
 
-    /**
-     * The width its nodes need at their minimum, the first {@code withText} buttons with their texts and the others
-     * with their icons only; while any button shows its text, the growing row keeps all but its first shrinking child
-     * whole (the results' column choice: ADR 31).
-     */
-    private double need(int withText) {
+    /** The width its nodes need at their minimum, the buttons with their texts or with their icons only. */
+    private double need(boolean withTexts) {
         double sum = snappedLeftInset() + snappedRightInset() + getSpacing() * (getChildren().size() - 1);
         for (Node n : getChildren()) {
             if (!n.isManaged()) {
                 continue;
             }
-            int at = n instanceof Labeled l ? compacting.indexOf(l) : -1;
-            if (at >= 0) {
-                sum += width((Labeled) n, at < withText);
-            } else if (withText > 0 && n instanceof ShrinkInOrderBox row) {
+            if (n instanceof Labeled l && compacting.contains(l)) {
+                sum += width(l, withTexts);
+            } else if (withTexts && n instanceof ShrinkInOrderBox row) {
+                // texts only while the row keeps all but its first shrinking child whole (the column choice)
                 sum += row.comfortableWidth();
             } else {
                 sum += n.minWidth(-1);

@@ -186,8 +186,8 @@ public final class ResultsView extends BorderPane {
         copyLocal.managedProperty().bind(copyLocal.visibleProperty());
         copyLocal.disableProperty().bind(copy.model().copyingProperty());
         copyLocal.setMinWidth(Region.USE_PREF_SIZE);
-        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, save, copyLocal,
-                labelColumns, provenance);
+        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, labelColumns, provenance,
+                save, copyLocal);
         bar.setId("results-toolbar");
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
         // A new converter redraws the choice: "All columns" follows the language.

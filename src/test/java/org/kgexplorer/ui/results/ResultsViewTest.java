@@ -149,41 +149,6 @@ class ResultsViewTest {
     }
 
     @Test
-    void aNarrowerToolbarTakesTheWordsOfItsLastButtonsFirstAndKeepsTheColumnChoiceWhole(FxRobot robot) throws Exception {
-        run(robot, model, COUNTRIES);
-        List<String> order = List.of("#results-chart", "#results-as-graph", "#save-results", "#save-labels", "#save-provenance");
-        javafx.stage.Window window = view.getScene().getWindow();
-        double before = window.getWidth();
-        boolean sawSome = false;
-        try {
-            for (double width = 1600; width >= 700; width -= 50) {
-                double w = width;
-                robot.interact(() -> window.setWidth(w));
-                WaitForAsyncUtils.waitForFxEvents();
-                List<Boolean> icons = new ArrayList<>();
-                for (String id : order) {
-                    icons.add(robot.lookup(id).queryAs(javafx.scene.control.Labeled.class).getContentDisplay()
-                            == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-                }
-                // icons only for a run of the last buttons, never for one before a button that shows its words
-                assertEquals(icons.stream().sorted().toList(), icons, "at " + w + " px: " + icons);
-                if (!icons.get(0)) {
-                    Label shown = (Label) robot.lookup("#results-filter-column .label").query();
-                    javafx.scene.text.Text drawn = (javafx.scene.text.Text) shown.lookup(".text");
-                    assertEquals(shown.getText(), drawn.getText(), "the column choice whole at " + w + " px");
-                }
-                sawSome |= icons.contains(true) && icons.contains(false);
-                if (w == 1600) {
-                    assertFalse(icons.contains(true), "wide enough for every word");
-                }
-            }
-            assertTrue(sawSome, "some widths show some buttons' words and not others'");
-        } finally {
-            robot.interact(() -> window.setWidth(before));
-        }
-    }
-
-    @Test
     void clickingAHeaderSortsTheRowsInTheModel(FxRobot robot) throws Exception {
         run(robot, model, COUNTRIES);
         List<String> names = column(robot, 1);
