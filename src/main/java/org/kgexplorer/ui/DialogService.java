@@ -91,8 +91,23 @@ public final class DialogService {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().styleProperty().bind(scale.fontStyle());
-        // DIALOG_SHOWN comes before the window is mapped; one pulse later it is, and GTK honours a size and place.
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> fit(dialog)));
+        // GTK pins a window that is not resizable to the size it had first (About stayed 502x116 on a loaded desktop).
+        dialog.setResizable(true);
+        // DIALOG_SHOWN comes before the window is mapped: fit one pulse later, and again once the window manager has
+        // mapped it and given it the focus (on a loaded desktop GTK's own first size came after the first fit).
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
+            Platform.runLater(() -> fit(dialog));
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            window.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> seen, Boolean was, Boolean is) {
+                    if (is) {
+                        seen.removeListener(this);
+                        Platform.runLater(() -> fit(dialog));
+                    }
+                }
+            });
+        });
     }
 
     /**
