@@ -6,12 +6,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -87,6 +91,64 @@ public final class DialogService {
             dialog.initOwner(owner);
         }
         dialog.getDialogPane().styleProperty().bind(scale.fontStyle());
+        // GTK pins a window that is not resizable to the size it had first (About stayed 502x116 on a loaded desktop).
+        dialog.setResizable(true);
+        // DIALOG_SHOWN comes before the window is mapped: fit one pulse later, and again once the window manager has
+        // mapped it and given it the focus (on a loaded desktop GTK's own first size came after the first fit).
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
+            Platform.runLater(() -> fit(dialog));
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            window.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> seen, Boolean was, Boolean is) {
+                    if (is) {
+                        seen.removeListener(this);
+                        Platform.runLater(() -> fit(dialog));
+                    }
+                }
+            });
+        });
+    }
+
+    /**
+     * Sizes the shown dialog to its content and centres it on the owner, within the owner's screen. Under openbox,
+     * GTK glass loses the size JavaFX gives a window before it is mapped (as for the main window, ADR 0030): a
+     * dialog came up at its minimum height (F1 at 582×116, its tour cut to one line) and, placed for a size it did
+     * not have, at the screen's corner with its title bar above the screen.
+     */
+    private void fit(Dialog<?> dialog) {
+        Scene scene = dialog.getDialogPane().getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        Rectangle2D area = screenOf(window);
+        double frameWidth = frame(window.getWidth() - scene.getWidth());
+        double frameHeight = frame(window.getHeight() - scene.getHeight());
+        DialogPane pane = dialog.getDialogPane();
+        double width = Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)) + frameWidth, area.getWidth());
+        double inner = width - frameWidth;
+        double height = Math.min(Math.max(pane.prefHeight(inner), pane.minHeight(inner)) + frameHeight, area.getHeight());
+        Rectangle2D around = owner != null && owner.isShowing() && owner.getWidth() > 0
+                ? new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight()) : area;
+        // A third of the way down, as JavaFX places a dialog on its owner.
+        double x = around.getMinX() + (around.getWidth() - width) / 2;
+        double y = around.getMinY() + (around.getHeight() - height) / 3;
+        window.setWidth(Math.ceil(width));
+        window.setHeight(Math.ceil(height));
+        window.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - width)));
+        window.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - height)));
+    }
+
+    private Rectangle2D screenOf(Window window) {
+        Window of = owner != null && owner.isShowing() ? owner : window;
+        List<Screen> screens = Screen.getScreensForRectangle(of.getX(), of.getY(), Math.max(1, of.getWidth()), Math.max(1, of.getHeight()));
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+    }
+
+    /** The window's frame (title bar, borders) on one axis; none while the window manager has not told it yet. */
+    private static double frame(double size) {
+        return Double.isFinite(size) && size > 0 ? size : 0;
     }
 
     private <T> T whileOpen(Supplier<T> showAndWait) {

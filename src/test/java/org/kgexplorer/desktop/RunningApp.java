@@ -351,6 +351,39 @@ final class RunningApp {
         return title(activeWindow());
     }
 
+    /**
+     * Whether the JavaFX dialog in front shows whole: its frame (title bar and borders, from _NET_FRAME_EXTENTS) lies
+     * inside the work area and its content is as big as its pane asks. True for a window that is not a JavaFX dialog
+     * (the system's file chooser).
+     */
+    boolean dialogShowsWhole() {
+        javafx.scene.control.DialogPane pane = fxQuietly(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing() && w.getScene() != null)
+                .map(w -> w.getScene().getRoot().lookup(".dialog-pane"))
+                .filter(javafx.scene.control.DialogPane.class::isInstance).map(javafx.scene.control.DialogPane.class::cast)
+                .findFirst().orElse(null));
+        if (pane == null) {
+            return true;
+        }
+        long id = activeWindow();
+        Geometry content = Geometry.of(x("xwininfo", "-id", Long.toString(id)), "");
+        String extents = x("xprop", "-id", Long.toString(id), "_NET_FRAME_EXTENTS");
+        if (!extents.contains("=")) {
+            return false;
+        }
+        int[] e = Arrays.stream(extents.replaceAll("^[^=]*=", "").split(",")).mapToInt(n -> Integer.parseInt(n.strip())).toArray();
+        Rectangle2D area = workArea();
+        double wanted = fxQuietly(() -> pane.prefHeight(pane.getWidth()));
+        return e[2] > 0 && content.x() - e[0] >= area.getMinX() && content.y() - e[2] >= area.getMinY()
+                && content.x() + content.width() + e[1] <= area.getMaxX() && content.y() + content.height() + e[3] <= area.getMaxY()
+                && content.height() >= Math.min(Math.floor(wanted), area.getHeight() - e[2] - e[3]);
+    }
+
+    /** The dialog in front's content on the X screen, for a failure's message. */
+    Geometry dialogGeometry() {
+        return Geometry.of(x("xwininfo", "-id", Long.toString(activeWindow())), "");
+    }
+
     /** Closes the dialog in front with Escape and waits until the main window alone has the focus again. */
     void closeDialogWithEscape() throws InterruptedException {
         key("Escape");

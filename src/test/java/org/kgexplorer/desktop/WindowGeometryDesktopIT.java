@@ -145,6 +145,14 @@ class WindowGeometryDesktopIT {
         private static void opens(RunningApp app, RunningApp.Geometry before, String name, Action open) throws Exception {
             open.run();
             String title = app.awaitDialog();
+            // Sized to its content and placed on the screen with its title bar, not 582x116 in the corner (F1 was).
+            try {
+                RunningApp.waitUntil("the dialog " + title + " shows whole, with its title bar, in the work area",
+                        app::dialogShowsWhole);
+            } catch (AssertionError e) {
+                app.screenshot(name);
+                throw new AssertionError(e.getMessage() + "; it is " + app.dialogGeometry(), e);
+            }
             app.screenshot(name);
             app.closeDialogWithEscape();
             try {

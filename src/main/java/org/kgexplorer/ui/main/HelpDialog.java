@@ -33,10 +33,13 @@ final class HelpDialog extends Dialog<Void> {
         this(texts, "help.title");
         getDialogPane().setId("help-dialog");
         GridPane keys = new GridPane();
+        keys.setId("help-keys");
         keys.setHgap(16);
         keys.setVgap(4);
         for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label key = new Label(texts.get("help.keys." + SHORTCUTS[i]));
+            // One combination a line: on one line the five project shortcuts took the whole width, and the column
+            // of explanations, wrapped to nothing, left the tour blank.
+            Label key = new Label(texts.get("help.keys." + SHORTCUTS[i]).replace(" / ", "\n"));
             key.getStyleClass().add("text-bold");
             key.setMinWidth(Label.USE_PREF_SIZE);
             keys.addRow(i, key, paragraph("help.key." + SHORTCUTS[i]));

@@ -188,6 +188,13 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#help-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup("Ctrl+Enter").tryQuery().isPresent());
+        // Each shortcut's explanation gets room beside its keys (the five project shortcuts on one line left none).
+        javafx.scene.layout.GridPane keys = robot.lookup("#help-keys").queryAs(javafx.scene.layout.GridPane.class);
+        List<Label> explanations = keys.getChildren().stream().filter(n -> javafx.scene.layout.GridPane.getColumnIndex(n) == 1)
+                .map(Label.class::cast).toList();
+        assertFalse(explanations.isEmpty());
+        explanations.forEach(l -> assertTrue(l.getLayoutX() <= 0.4 * keys.getWidth(), "the keys leave room for \""
+                + l.getText() + "\": it starts at " + l.getLayoutX() + " of " + keys.getWidth() + " px"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
