@@ -11,7 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -53,8 +54,8 @@ public final class ResultsView extends BorderPane {
     private final TextField filter = new TextField();
     private final ChoiceBox<Integer> filterColumn = new ChoiceBox<>();
     private final ToggleButton chartToggle = new ToggleButton();
-    private final CheckBox labelColumns = new CheckBox();
-    private final CheckBox provenance = new CheckBox();
+    private final CheckMenuItem labelColumns = new CheckMenuItem();
+    private final CheckMenuItem provenance = new CheckMenuItem();
     private final VBox askPane;
     private final org.kgexplorer.ui.offline.OfflineCopyCommand copy;
     private Function<ResultsAnswer, Optional<SaveTarget>> saveTarget = this::chooseTarget;
@@ -133,15 +134,17 @@ public final class ResultsView extends BorderPane {
         asGraph.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.answerProperty().get().hasTable(), model.answerProperty()));
 
+        // The two ways of saving are Save's own options, in its menu: as check boxes beside it they left the bar
+        // too little room for its words at 1440x900 (it went icons-only), and they change nothing on screen.
         labelColumns.setId("save-labels");
         labelColumns.textProperty().bind(texts.text("action.labelColumns"));
         labelColumns.selectedProperty().bindBidirectional(model.labelColumnsProperty());
+        labelColumns.setGraphic(new FontIcon("mdal-label"));
         provenance.setId("save-provenance");
         provenance.textProperty().bind(texts.text("action.provenance"));
         provenance.selectedProperty().bindBidirectional(model.provenanceProperty());
         provenance.setGraphic(new FontIcon("mdal-fingerprint"));
-        provenance.setTooltip(tooltip("action.provenance.tip"));
-        Button save = new Button();
+        SplitMenuButton save = new SplitMenuButton(labelColumns, provenance);
         save.setId("save-results");
         save.textProperty().bind(texts.text("action.save"));
         save.setGraphic(new FontIcon("mdmz-save_alt"));
@@ -149,12 +152,16 @@ public final class ResultsView extends BorderPane {
         save.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.answerProperty().get().kind() == ResultsAnswer.Kind.NONE || model.savingProperty().get(),
                 model.answerProperty(), model.savingProperty()));
+        // the tooltip says which options are on, as the menu is closed
+        Tooltip saveTip = new Tooltip();
+        saveTip.textProperty().bind(Bindings.createStringBinding(() -> texts.get("action.save.tip")
+                        + (labelColumns.isSelected() ? "\n" + texts.get("action.labelColumns.on") : "")
+                        + (provenance.isSelected() ? "\n" + texts.get("action.provenance.on") : ""),
+                labelColumns.selectedProperty(), provenance.selectedProperty(), texts.language()));
+        save.setTooltip(saveTip);
 
         chartToggle.setTooltip(tooltip("action.chart.tip"));
-        labelColumns.setGraphic(new FontIcon("mdal-label"));
-        labelColumns.setTooltip(tooltip("action.labelColumns.tip"));
-        save.setTooltip(tooltip("action.save.tip"));
-        for (Region fixed : List.of(chartToggle, asGraph, labelColumns, provenance, save)) {
+        for (Region fixed : List.of(chartToggle, asGraph, save)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         // The filter gives up width first, down to its whole prompt ("Filtrar filas…"); then the column's choice,
@@ -186,8 +193,7 @@ public final class ResultsView extends BorderPane {
         copyLocal.managedProperty().bind(copyLocal.visibleProperty());
         copyLocal.disableProperty().bind(copy.model().copyingProperty());
         copyLocal.setMinWidth(Region.USE_PREF_SIZE);
-        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, labelColumns, provenance,
-                save, copyLocal);
+        org.kgexplorer.ui.CompactBar bar = new org.kgexplorer.ui.CompactBar(8, find, chartToggle, asGraph, save, copyLocal);
         bar.setId("results-toolbar");
         model.answerProperty().addListener((obs, old, now) -> answerChanged(old, now));
         // A new converter redraws the choice: "All columns" follows the language.

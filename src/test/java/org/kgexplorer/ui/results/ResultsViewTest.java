@@ -140,12 +140,31 @@ class ResultsViewTest {
         double english = WaitForAsyncUtils.asyncFx(() -> view.minWidth(-1)).get();
         robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Columnas de etiquetas", robot.lookup("#save-labels").queryAs(javafx.scene.control.CheckBox.class).getText());
+        assertEquals("Guardar…", robot.lookup("#save-results").queryAs(javafx.scene.control.Labeled.class).getText());
         double spanish = WaitForAsyncUtils.asyncFx(() -> view.minWidth(-1)).get();
         // the bar's icons-only width is worked out from each button's width with its text, which JavaFX rounds up to
         // whole pixels: up to a pixel per button either way, whatever the language
         int buttons = ((org.kgexplorer.ui.CompactBar) robot.lookup("#results-toolbar").query()).getChildren().size() - 1;
         assertTrue(spanish <= english + buttons, "Spanish needs " + spanish + " px, English " + english);
+    }
+
+    @Test
+    void theBarKeepsItsWordsAtTheWidthItHasIn1440By900(FxRobot robot) throws Exception {
+        // seen on the desktop at 1440x900: with the two save options beside Save the bar went icons-only; in Save's
+        // menu they leave the words their room, in both languages (the results panel is 890 px wide there)
+        run(robot, model, COUNTRIES);
+        org.kgexplorer.ui.CompactBar bar = robot.lookup("#results-toolbar").query();
+        for (String language : List.of("en", "es")) {
+            robot.interact(() -> {
+                context.i18n().localeProperty().set(Locale.forLanguageTag(language));
+                view.getScene().getWindow().setWidth(890);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(bar.getWidth() <= 870, "the bar is " + bar.getWidth() + " px wide, as on the desktop");
+            assertFalse(bar.isCompact(), "the bar shows its words in " + language + " at " + bar.getWidth() + " px");
+        }
+        javafx.scene.control.SplitMenuButton save = robot.lookup("#save-results").query();
+        assertEquals(List.of("save-labels", "save-provenance"), save.getItems().stream().map(i -> i.getId()).toList());
     }
 
     @Test

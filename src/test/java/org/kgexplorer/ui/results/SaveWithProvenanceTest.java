@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 
 import javafx.scene.Scene;
-import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 
 import org.apache.jena.atlas.json.JSON;
@@ -58,8 +57,12 @@ class SaveWithProvenanceTest {
         Path file = dir.resolve("answer.csv");
         robot.interact(() -> view.setSaveTarget(a -> java.util.Optional.of(SaveTarget.of(file))));
         assertFalse(model.provenanceProperty().get(), "off until asked for");
+        // Save's own menu holds the option
+        robot.clickOn(robot.lookup("#save-results").lookup(".arrow-button").queryAs(javafx.scene.Node.class));
         robot.clickOn("#save-provenance");
-        assertTrue(robot.lookup("#save-provenance").queryAs(CheckBox.class).isSelected());
+        assertTrue(model.provenanceProperty().get(), "ticked in Save's menu");
+        assertTrue(robot.lookup("#save-results").queryAs(javafx.scene.control.SplitMenuButton.class).getTooltip()
+                .getText().endsWith("With provenance (NAME.csv.json)"), "Save's tooltip says the option is on");
         robot.clickOn("#save-results");
         ResultsFixture.settle(model);
 
