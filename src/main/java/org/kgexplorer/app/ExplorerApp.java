@@ -153,6 +153,7 @@ public final class ExplorerApp extends Application {
         // GTK under some window managers (openbox) drops a size set before the window first shows and opens it
         // at 200x200 (ADR 0030): place it once more when it is on the screen.
         Platform.runLater(() -> place.applyTo(stage));
+        RestoredFrame.follow(stage, place.bounds());
         StartupProbe.watch(stage.getScene(), sources.totalTriplesProperty());
         WindowArguments arguments = arguments();
         List<Path> named = arguments.files();

@@ -1,0 +1,85 @@
+package org.kgexplorer.app;
+
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Puts the main window back at its own frame when the user un-maximizes it (ADR 0030). Under openbox, JavaFX 21's
+ * GTK glass un-maximizes a window to the size it had while maximized: a window of 1296x810 maximized and restored
+ * with the title bar's button (or wmctrl) came back at 1438x875 on a 1440x900 screen, not maximized, in every
+ * restore, in our window and in a ten-line JavaFX application alike; a Tk window on the same desktop came back at
+ * 1296x810. The glass remembers the maximized size as the window's own (the window-manager's configure event
+ * comes before its state event), and on the state event it resizes the window to it.
+ *
+ * <p>This keeps the window's frame while it is neither maximized nor just changing state, and sets it again when
+ * the window is un-maximized, and again whenever, in the two seconds after that, the glass makes it cover the
+ * work area (its resize comes after ours as often as before it).
+ */
+final class RestoredFrame {
+    /** Changes of the frame this soon after a change of state are the glass's, not the user's. */
+    private static final long SETTLE_MILLIS = 2000;
+    /** A frame within this of the work area's size is the maximized size, not one of the window's own. */
+    private static final double FULL_SLACK = 8;
+
+    private final Stage stage;
+    private Rectangle2D frame;
+    private long stateChanged;
+    private boolean restored;
+
+    private RestoredFrame(Stage stage, Rectangle2D frame) {
+        this.stage = stage;
+        this.frame = frame;
+    }
+
+    /** Follows the stage from now on; {@code frame} is the place it was given (WindowPlacement). */
+    static void follow(Stage stage, Rectangle2D frame) {
+        RestoredFrame f = new RestoredFrame(stage, frame);
+        stage.xProperty().addListener((obs, old, now) -> f.moved());
+        stage.yProperty().addListener((obs, old, now) -> f.moved());
+        stage.widthProperty().addListener((obs, old, now) -> f.moved());
+        stage.heightProperty().addListener((obs, old, now) -> f.moved());
+        stage.maximizedProperty().addListener((obs, was, now) -> f.stateChanged(now));
+    }
+
+    private void moved() {
+        if (stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
+            return;
+        }
+        boolean settling = System.currentTimeMillis() - stateChanged < SETTLE_MILLIS;
+        if (coversWorkArea()) {
+            if (settling && restored) {
+                Platform.runLater(this::putBack);
+            }
+            return;
+        }
+        if (!settling) {
+            frame = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
+    }
+
+    private void stateChanged(boolean maximized) {
+        stateChanged = System.currentTimeMillis();
+        restored = !maximized;
+        if (restored) {
+            Platform.runLater(this::putBack);
+        }
+    }
+
+    private void putBack() {
+        if (stage.isMaximized() || stage.isFullScreen() || frame == null) {
+            return;
+        }
+        stage.setX(frame.getMinX());
+        stage.setY(frame.getMinY());
+        stage.setWidth(frame.getWidth());
+        stage.setHeight(frame.getHeight());
+    }
+
+    private boolean coversWorkArea() {
+        Rectangle2D area = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                Math.max(1, stage.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        return stage.getWidth() >= area.getWidth() - FULL_SLACK && stage.getHeight() >= area.getHeight() - FULL_SLACK;
+    }
+}
