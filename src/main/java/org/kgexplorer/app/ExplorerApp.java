@@ -121,6 +121,10 @@ public final class ExplorerApp extends Application {
         UnsavedQueriesGuard queriesGuard = new UnsavedQueriesGuard(queries, context.dialogs(),
                 context.i18n().texts("org.kgexplorer.ui.main.messages"), stage);
         projects = new ProjectWiring(context, settings, window.actions(), sources, queries, graph.view(), queriesGuard);
+        // File → Export evidence pack… (issue 17, ADR 47)
+        org.kgexplorer.ui.pack.EvidencePackExport pack = new org.kgexplorer.ui.pack.EvidencePackExport(context,
+                graph.view(), queries, projects::views, projects.fileProperty()::get);
+        window.actions().define(ShellAction.EXPORT_PACK, pack::choose);
 
         // The open project's name, else the endpoint's URL or the open database's folder name, before the
         // application's, as editors show the open file.

@@ -3,6 +3,7 @@ package org.kgexplorer.app;
 import org.kgexplorer.core.graph.EdgeInfo;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.details.DetailsViewModel;
+import org.kgexplorer.ui.graph.GraphScene;
 import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.graph.GraphViewModel;
 import org.kgexplorer.ui.main.MainWindow;
@@ -27,6 +28,8 @@ final class GraphWiring {
     private String pending;
     /** True while this class itself is changing a selection, so the change is not echoed back. */
     private boolean echoing;
+    /** True while the graph lights what a teaching window names (then turning the light off clears the highlight). */
+    private boolean lighting;
 
     GraphWiring(ExplorerContext context, MainWindow window, ResultsViewModel results, DetailsViewModel details) {
         this.context = context;
@@ -38,6 +41,7 @@ final class GraphWiring {
         wireEntities();
         wireAnswers();
         wireRows();
+        wireLights();
     }
 
     GraphView view() {
@@ -104,6 +108,35 @@ final class GraphWiring {
                 echo(() -> results.selectRows(rows));
             }
         });
+    }
+
+    /**
+     * Lights the entities a teaching window names (the step-through's current step, ADR 47) among the nodes the graph
+     * shows, again as the graph changes; when none is shown nothing is dimmed, and when the window lets go the light
+     * goes out.
+     */
+    private void wireLights() {
+        context.litEntitiesProperty().addListener((obs, old, now) -> light());
+        view.model().sceneProperty().addListener((obs, old, now) -> {
+            if (!context.litEntitiesProperty().get().isEmpty()) {
+                light();
+            }
+        });
+    }
+
+    private void light() {
+        java.util.Set<String> wanted = context.litEntitiesProperty().get();
+        GraphScene scene = view.model().sceneProperty().get();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (String iri : wanted) {
+            if (scene.indexOfNode(iri) >= 0) {
+                shown.add(iri);
+            }
+        }
+        if (!shown.equals(view.model().trace().highlightedProperty().get()) && (!shown.isEmpty() || lighting)) {
+            view.model().trace().highlight(shown);
+        }
+        lighting = !shown.isEmpty();
     }
 
     /** Whether the results still show the answer the graph was drawn from (relabelled or re-sorted is the same). */

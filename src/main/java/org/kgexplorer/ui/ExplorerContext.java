@@ -22,6 +22,8 @@ public final class ExplorerContext {
     private final I18n i18n;
     private final ObjectProperty<LabelMode> labelMode = new SimpleObjectProperty<>(this, "labelMode", LabelMode.ENGLISH);
     private final ObjectProperty<String> selectedEntity = new SimpleObjectProperty<>(this, "selectedEntity");
+    private final ObjectProperty<java.util.Set<String>> litEntities =
+            new SimpleObjectProperty<>(this, "litEntities", java.util.Set.of());
     private final ReadOnlyLongWrapper dataVersion = new ReadOnlyLongWrapper(this, "dataVersion");
     private final UiScale scale = new UiScale();
     private final DialogService dialogs = new DialogService(scale);
@@ -98,6 +100,14 @@ public final class ExplorerContext {
     /** The IRI of the entity the user opened (from the search, a table cell, the class tree), or null. */
     public ObjectProperty<String> selectedEntityProperty() {
         return selectedEntity;
+    }
+
+    /**
+     * The entities a teaching window lights in the graph (the step-through's current step, ADR 47): their IRIs, empty
+     * for none. The window that sets it empties it when it closes.
+     */
+    public ObjectProperty<java.util.Set<String>> litEntitiesProperty() {
+        return litEntities;
     }
 
     /** Changes after every load that changed the data. */

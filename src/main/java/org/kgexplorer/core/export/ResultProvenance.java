@@ -69,10 +69,15 @@ public record ResultProvenance(String query, JsonArray sources, boolean rdfs, In
         return o;
     }
 
+    /** The block as the text of {@code NAME.csv.json}; an evidence pack shows the very same text (ADR 47). */
+    public String toText() {
+        return JSON.toString(toJson()) + "\n";
+    }
+
     /** Writes the block beside {@code saved} atomically; returns the file written. */
     public Path writeBesides(Path saved) throws Exception {
         Path file = besides(saved);
-        byte[] text = (JSON.toString(toJson()) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] text = toText().getBytes(StandardCharsets.UTF_8);
         SafeFileWriter.write(file, out -> out.write(text));
         return file;
     }

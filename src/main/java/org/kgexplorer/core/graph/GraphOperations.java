@@ -3,9 +3,11 @@ package org.kgexplorer.core.graph;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
 /**
@@ -34,6 +36,36 @@ public final class GraphOperations {
             addEdges(b, data, Neighbourhood.edgesBetween(data, n.id(), scope));
         }
         return b.build();
+    }
+
+    /**
+     * The nodes a saved view lists, with the relationships among them, as the user left them: moved, pinned, hidden
+     * and filtered (a project's view, ADR 43). A node the data no longer holds comes back bare. The graph view
+     * restores a view with it, and an evidence pack draws a saved view with it (ADR 47).
+     */
+    public static GraphState restore(KnowledgeStore store, Relationships data, List<String> nodes,
+                                     Map<String, float[]> moved, Set<String> pinned, Set<String> hidden,
+                                     Set<String> hiddenClasses, Set<String> hiddenProperties,
+                                     Cancellation cancellation) {
+        GraphState state = GraphState.EMPTY;
+        for (String id : nodes) {
+            cancellation.throwIfCancelled();
+            state = add(state, GraphExtraction.entity(store, id), data);
+        }
+        for (Map.Entry<String, float[]> m : moved.entrySet()) {
+            state = move(state, m.getKey(), m.getValue()[0], m.getValue()[1]);
+        }
+        for (String id : pinned) {
+            state = pin(state, id, true);
+        }
+        state = hide(state, hidden);
+        for (String cls : hiddenClasses) {
+            state = filterClass(state, cls, false);
+        }
+        for (String property : hiddenProperties) {
+            state = filterProperty(state, property, false);
+        }
+        return state;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.kgexplorer.ui.graph;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.kgexplorer.core.graph.ClassColours;
 import org.kgexplorer.ui.graph.render.NodeStyle;
 
 /**
@@ -11,11 +12,9 @@ import org.kgexplorer.ui.graph.render.NodeStyle;
  * combine into fifty distinct styles before any repeats. Not thread-safe: used by the graph worker only.
  */
 final class ClassStyles {
-    static final int[] COLOURS = {0xFF4E79A7, 0xFFF28E2B, 0xFFE15759, 0xFF76B7B2, 0xFF59A14F, 0xFFEDC948,
-        0xFFB07AA1, 0xFFFF9DA7, 0xFF9C755F, 0xFFBAB0AC};
     /** The style of "+N more" nodes and of nodes without a class. */
     static final int MORE_COLOUR = 0xFF8A8F98;
-    static final int UNTYPED_COLOUR = 0xFF6B7280;
+    static final int UNTYPED_COLOUR = ClassColours.UNTYPED;
 
     private final Map<String, Integer> assigned = new HashMap<>();
 
@@ -26,7 +25,7 @@ final class ClassStyles {
         }
         int i = assigned.computeIfAbsent(classIri, k -> assigned.size());
         NodeStyle.Shape[] shapes = NodeStyle.Shape.values();
-        return new NodeStyle(legend, COLOURS[i % COLOURS.length], shapes[(i + i / COLOURS.length) % shapes.length]);
+        return new NodeStyle(legend, ClassColours.of(i), shapes[(i + i / ClassColours.count()) % shapes.length]);
     }
 
     NodeStyle more(String legend) {

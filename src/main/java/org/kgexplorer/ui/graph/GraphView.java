@@ -206,6 +206,29 @@ public final class GraphView extends BorderPane {
     }
 
     /**
+     * What the view shows now with every shown node where the layout has drawn it (not only the nodes the user moved),
+     * for an evidence pack that draws the graph as it is on screen (ADR 47).
+     */
+    public org.kgexplorer.core.project.ViewState captureAsDrawn() {
+        org.kgexplorer.core.project.ViewState view = capture();
+        org.kgexplorer.core.graph.layout.LayoutSnapshot drawn = layout.snapshot();
+        java.util.Map<String, org.kgexplorer.core.project.ViewState.Point> at = new java.util.HashMap<>(view.positions());
+        for (String id : view.nodes()) {
+            int i = drawn.indexOf(id);
+            if (i >= 0 && !Float.isNaN(drawn.x(i)) && !Float.isNaN(drawn.y(i))) {
+                at.put(id, new org.kgexplorer.core.project.ViewState.Point(drawn.x(i), drawn.y(i)));
+            }
+        }
+        return new org.kgexplorer.core.project.ViewState(view.nodes(), at, view.pinned(), view.hidden(),
+                view.hiddenClasses(), view.hiddenProperties(), view.layout(), view.camera(), view.selection());
+    }
+
+    /** Says something in the view's status line (what an export of the view wrote). */
+    public void tell(String notice) {
+        status.setText(notice);
+    }
+
+    /**
      * Shows a project's view as it was captured; the camera and the selection follow once its graph is drawn. The
      * returned work is the restore's own; once it ends (drawn, failed or cancelled), no later graph moves the camera
      * or the selection.

@@ -136,27 +136,8 @@ public final class GraphViewModel {
     public javafx.concurrent.Task<?> restore(List<String> nodes, java.util.Map<String, float[]> moved, java.util.Set<String> pinned,
                         java.util.Set<String> hidden, java.util.Set<String> hiddenClasses,
                         java.util.Set<String> hiddenProperties) {
-        return change(texts.get("task.change"), "restore", (s, data, mode, c) -> {
-            GraphState state = GraphState.EMPTY;
-            for (String id : nodes) {
-                c.throwIfCancelled();
-                state = GraphOperations.add(state, GraphExtraction.entity(context.store(), id), data);
-            }
-            for (java.util.Map.Entry<String, float[]> m : moved.entrySet()) {
-                state = GraphOperations.move(state, m.getKey(), m.getValue()[0], m.getValue()[1]);
-            }
-            for (String id : pinned) {
-                state = GraphOperations.pin(state, id, true);
-            }
-            state = GraphOperations.hide(state, hidden);
-            for (String cls : hiddenClasses) {
-                state = GraphOperations.filterClass(state, cls, false);
-            }
-            for (String property : hiddenProperties) {
-                state = GraphOperations.filterProperty(state, property, false);
-            }
-            return state;
-        });
+        return change(texts.get("task.change"), "restore", (s, data, mode, c) -> GraphOperations.restore(
+                context.store(), data, nodes, moved, pinned, hidden, hiddenClasses, hiddenProperties, c));
     }
 
     /** Expands a node (or continues a "+N more" node) by the next 25 neighbours. */

@@ -60,7 +60,7 @@ final class MainMenu extends MenuBar {
                 item(ShellAction.CONNECT_ENDPOINT), recentEndpoints(),
                 new SeparatorMenuItem(),
                 item(ShellAction.OPEN_QUERY), item(ShellAction.SAVE_QUERY), item(ShellAction.SAVE_QUERY_AS),
-                item(ShellAction.SAVE_RESULTS),
+                item(ShellAction.SAVE_RESULTS), item(ShellAction.EXPORT_PACK),
                 new SeparatorMenuItem(),
                 item(ShellAction.QUIT));
         Menu edit = menu("menu.edit",

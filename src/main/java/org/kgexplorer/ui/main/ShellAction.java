@@ -25,6 +25,7 @@ public enum ShellAction {
     SAVE_QUERY("menu.file.saveQuery", "Shortcut+S"),
     SAVE_QUERY_AS("menu.file.saveQueryAs", "Shortcut+Shift+S"),
     SAVE_RESULTS("menu.file.saveResults", "Shortcut+E"),
+    EXPORT_PACK("menu.file.exportPack", null),
     QUIT("menu.file.quit", "Shortcut+Q"),
     COPY_QUERY("menu.edit.copyQuery", "Shortcut+Shift+C"),
     FIND_ENTITY("menu.edit.find", "Shortcut+F"),

@@ -110,25 +110,8 @@ final class QueryTask extends Task<ResultsAnswer> {
 
     private ResultsAnswer table(ResultsAnswer.Kind kind, ResultTable table, long start) {
         updateMessage(labelling);
-        ResultTable labelled = labelled(store, table, mode, cancellation);
+        ResultTable labelled = ResultTables.labelled(store, table, mode, cancellation);
         return ResultsAnswer.table(kind, labelled, millisSince(start), text);
-    }
-
-    /** Labels every resource of the table in the given mode, inside one read of the store. */
-    static ResultTable labelled(KnowledgeStore store, ResultTable table, LabelMode mode, Cancellation cancellation) {
-        Set<Node> resources = new LinkedHashSet<>();
-        for (int c = 0; c < table.columnCount(); c++) {
-            for (int r = 0; r < table.rowCount(); r++) {
-                Node n = table.node(r, c);
-                if (n != null && n.isURI()) {
-                    resources.add(n);
-                }
-            }
-        }
-        return store.readLabels(resources, names -> {
-            DisplayLabels labels = new DisplayLabels(names, mode);
-            return table.relabel(labels::label, cancellation);
-        });
     }
 
     /**

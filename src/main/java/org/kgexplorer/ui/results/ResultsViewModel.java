@@ -409,7 +409,7 @@ public final class ResultsViewModel {
             relabel.cancel();
         }
         BackgroundWork<ResultTable> task = new BackgroundWork<>(texts.get("task.labelling"),
-                c -> QueryTask.labelled(context.store(), shown.table(), mode, c));
+                c -> org.kgexplorer.core.query.table.ResultTables.labelled(context.store(), shown.table(), mode, c));
         task.setOnSucceeded(e -> {
             if (relabel == task) {
                 relabel = null;

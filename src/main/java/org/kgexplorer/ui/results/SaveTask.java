@@ -149,7 +149,7 @@ final class SaveTask extends Task<Integer> {
                             ResultWriter.graph(graph, format, out);
                         } else {
                             var all = ResultTables.fromGraph(graph.getGraph(), Integer.MAX_VALUE, cancellation);
-                            ResultWriter.select(TableRows.asResultSet(QueryTask.labelled(store, all, mode, cancellation),
+                            ResultWriter.select(TableRows.asResultSet(org.kgexplorer.core.query.table.ResultTables.labelled(store, all, mode, cancellation),
                                     labels), format, false, PrefixMapping.Standard, out, cancellation);
                         }
                     }

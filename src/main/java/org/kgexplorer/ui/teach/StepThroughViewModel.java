@@ -48,6 +48,7 @@ public final class StepThroughViewModel {
     private final List<QueryStep> steps;
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
     private final ObjectProperty<Answer> answer = new SimpleObjectProperty<>(this, "answer");
+    private final ObjectProperty<java.util.Set<String>> lit = new SimpleObjectProperty<>(this, "lit", java.util.Set.of());
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final Map<Integer, Answer> answers = new HashMap<>();
@@ -58,6 +59,23 @@ public final class StepThroughViewModel {
         this.texts = context.i18n().texts("org.kgexplorer.ui.teach.messages");
         this.query = query;
         this.steps = QuerySteps.of(query);
+        answer.addListener((obs, old, now) -> lit.set(iris(now)));
+    }
+
+    /** The IRIs bound in an answer's rows (the resources the step matched). */
+    private static java.util.Set<String> iris(Answer a) {
+        if (a == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (List<org.apache.jena.graph.Node> row : a.rows()) {
+            for (org.apache.jena.graph.Node n : row) {
+                if (n != null && n.isURI()) {
+                    out.add(n.getURI());
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /**
@@ -96,6 +114,14 @@ public final class StepThroughViewModel {
     /** The bindings after the step shown; null while it runs or when it failed. */
     public ReadOnlyObjectProperty<Answer> answerProperty() {
         return answer;
+    }
+
+    /**
+     * The IRIs the step shown matched (bound in the rows kept of its answer), for the graph to light; empty while the
+     * step runs, when it failed, and once the step-through is cancelled.
+     */
+    public ReadOnlyObjectProperty<java.util.Set<String>> litProperty() {
+        return lit;
     }
 
     public ReadOnlyStringProperty errorProperty() {
@@ -166,6 +192,7 @@ public final class StepThroughViewModel {
 
     /** Stops a step still running (the window closed). */
     public void cancel() {
+        lit.set(java.util.Set.of());
         if (running != null) {
             running.cancel();
             running = null;

@@ -16,7 +16,16 @@ public final class TeachDialogs {
     /** The step-through of a SELECT, in a window of its own; its steps run when shown. */
     public static Dialog<Void> stepThrough(ExplorerContext context, StepThroughViewModel model) {
         Dialog<Void> dialog = dialog(model.texts(), "step.title", new StepThroughView(model));
-        dialog.setOnHidden(e -> model.cancel());
+        // the step's nodes are lit in the graph while the step-through is open (ADR 47)
+        javafx.beans.value.ChangeListener<java.util.Set<String>> light =
+                (obs, old, now) -> context.litEntitiesProperty().set(now);
+        model.litProperty().addListener(light);
+        context.litEntitiesProperty().set(model.litProperty().get());
+        dialog.setOnHidden(e -> {
+            model.litProperty().removeListener(light);
+            model.cancel();
+            context.litEntitiesProperty().set(java.util.Set.of());
+        });
         context.dialogs().show(dialog);
         return dialog;
     }

@@ -1,7 +1,9 @@
 package org.kgexplorer.core.query.table;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -10,6 +12,9 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.kgexplorer.core.labels.DisplayLabels;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
 /** Reads query answers into {@link ResultTable}s, keeping at most a given number of rows. */
@@ -50,6 +55,27 @@ public final class ResultTables {
             }
         }
         return columns.table(rows.getResultVars(), columns.size);
+    }
+
+    /**
+     * The table with every resource labelled in the given mode, inside one read of the store (what the results
+     * table shows, a saved answer's label columns and an evidence pack's answer).
+     */
+    public static ResultTable labelled(KnowledgeStore store, ResultTable table, LabelMode mode,
+                                       Cancellation cancellation) {
+        Set<Node> resources = new LinkedHashSet<>();
+        for (int c = 0; c < table.columnCount(); c++) {
+            for (int r = 0; r < table.rowCount(); r++) {
+                Node n = table.node(r, c);
+                if (n != null && n.isURI()) {
+                    resources.add(n);
+                }
+            }
+        }
+        return store.readLabels(resources, names -> {
+            DisplayLabels labels = new DisplayLabels(names, mode);
+            return table.relabel(labels::label, cancellation);
+        });
     }
 
     /** The triples of a CONSTRUCT or DESCRIBE answer as subject, predicate, object rows. */

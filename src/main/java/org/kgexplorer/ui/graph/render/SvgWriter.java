@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 
+import org.kgexplorer.core.export.Xml;
+
 /** A frame plan as SVG: the same nodes, edges, arrows and labels as the screen, labels as text elements. */
 final class SvgWriter {
     private SvgWriter() {
@@ -119,31 +121,10 @@ final class SvgWriter {
                     labels.x(i), labels.y(i), labels.width(i), labels.height(i), box, boxOpacity));
             w.write(f("<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\" fill=\"%s\">", labels.textX(i), labels.textY(i),
                     labels.fontSize(i), Palette.hex(dim ? palette.dimmedText() : colour)));
-            w.write(escape(labels.text(i)));
+            w.write(Xml.escape(labels.text(i)));
             w.write("</text>\n");
         }
         w.write("</g>\n");
-    }
-
-    /** XML text: markup characters escaped, characters XML 1.0 cannot hold dropped. */
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '&': b.append("&amp;"); break;
-                case '<': b.append("&lt;"); break;
-                case '>': b.append("&gt;"); break;
-                case '"': b.append("&quot;"); break;
-                case '\'': b.append("&apos;"); break;
-                default:
-                    boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                            || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-                    if (allowed) {
-                        b.appendCodePoint(c);
-                    }
-            }
-        });
-        return b.toString();
     }
 
     private static String f(String format, Object... args) {
