@@ -63,6 +63,8 @@ public final class ExplorerApp extends Application {
 
     private final TaskRunner tasks = new TaskRunner();
     private Settings settings;
+    /** The main window's own frame while it is maximized or not (ADR 0030). */
+    private RestoredFrame ownFrame;
     private MainWindow window;
     private DatabaseChooser databases;
     private EndpointChooser endpoints;
@@ -157,7 +159,7 @@ public final class ExplorerApp extends Application {
         // GTK under some window managers (openbox) drops a size set before the window first shows and opens it
         // at 200x200 (ADR 0030): place it once more when it is on the screen.
         Platform.runLater(() -> place.applyTo(stage));
-        RestoredFrame.follow(stage, place.bounds());
+        ownFrame = RestoredFrame.follow(stage, place.bounds());
         StartupProbe.watch(stage.getScene(), sources.totalTriplesProperty());
         WindowArguments arguments = arguments();
         List<Path> named = arguments.files();
@@ -329,7 +331,7 @@ public final class ExplorerApp extends Application {
         databases.store(settings);
         endpoints.store(settings);
         projects.storeSession();
-        WindowPlacement.store(stage, settings);
+        WindowPlacement.store(stage, ownFrame.frame(), settings);
         try {
             settings.save();
         } catch (IOException e) {

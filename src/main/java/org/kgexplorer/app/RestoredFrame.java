@@ -19,7 +19,7 @@ import javafx.stage.Stage;
  */
 final class RestoredFrame {
     /** Changes of the frame this soon after a change of state are the glass's, not the user's. */
-    private static final long SETTLE_MILLIS = 2000;
+    private static final long SETTLE_NANOS = 2_000_000_000L;
     /** A frame within this of the work area's size is the maximized size, not one of the window's own. */
     private static final double FULL_SLACK = 8;
 
@@ -31,23 +31,30 @@ final class RestoredFrame {
     private RestoredFrame(Stage stage, Rectangle2D frame) {
         this.stage = stage;
         this.frame = frame;
+        this.stateChanged = System.nanoTime() - SETTLE_NANOS;
     }
 
     /** Follows the stage from now on; {@code frame} is the place it was given (WindowPlacement). */
-    static void follow(Stage stage, Rectangle2D frame) {
+    static RestoredFrame follow(Stage stage, Rectangle2D frame) {
         RestoredFrame f = new RestoredFrame(stage, frame);
         stage.xProperty().addListener((obs, old, now) -> f.moved());
         stage.yProperty().addListener((obs, old, now) -> f.moved());
         stage.widthProperty().addListener((obs, old, now) -> f.moved());
         stage.heightProperty().addListener((obs, old, now) -> f.moved());
         stage.maximizedProperty().addListener((obs, was, now) -> f.stateChanged(now));
+        return f;
+    }
+
+    /** The window's own frame: where un-maximizing puts it, and what the settings remember while it is maximized. */
+    Rectangle2D frame() {
+        return frame;
     }
 
     private void moved() {
         if (stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
             return;
         }
-        boolean settling = System.currentTimeMillis() - stateChanged < SETTLE_MILLIS;
+        boolean settling = System.nanoTime() - stateChanged < SETTLE_NANOS;
         if (coversWorkArea()) {
             if (settling && restored) {
                 Platform.runLater(this::putBack);
@@ -60,7 +67,7 @@ final class RestoredFrame {
     }
 
     private void stateChanged(boolean maximized) {
-        stateChanged = System.currentTimeMillis();
+        stateChanged = System.nanoTime();
         restored = !maximized;
         if (restored) {
             Platform.runLater(this::putBack);

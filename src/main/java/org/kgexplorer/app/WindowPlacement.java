@@ -72,14 +72,15 @@ record WindowPlacement(Rectangle2D bounds, boolean maximized) {
         stage.setMaximized(maximized);
     }
 
-    /** Remembers the stage's place: its frame only while it is not maximized, so un-maximizing has a place to go. */
-    static void store(Stage stage, Settings settings) {
+    /**
+     * Remembers whether the stage is maximized, and its own frame (what un-maximizing returns to: the frame it had
+     * when it was last not maximized, kept by {@link RestoredFrame}), so the next start has a place to un-maximize to.
+     */
+    static void store(Stage stage, Rectangle2D frame, Settings settings) {
         settings.put(MAXIMIZED, Boolean.toString(stage.isMaximized()));
-        if (!stage.isMaximized()) {
-            settings.put(X, Double.toString(stage.getX()));
-            settings.put(Y, Double.toString(stage.getY()));
-            settings.put(WIDTH, Double.toString(stage.getWidth()));
-            settings.put(HEIGHT, Double.toString(stage.getHeight()));
-        }
+        settings.put(X, Double.toString(frame.getMinX()));
+        settings.put(Y, Double.toString(frame.getMinY()));
+        settings.put(WIDTH, Double.toString(frame.getWidth()));
+        settings.put(HEIGHT, Double.toString(frame.getHeight()));
     }
 }

@@ -129,8 +129,10 @@ public final class DialogService {
         double width = Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)) + frameWidth, area.getWidth());
         double inner = width - frameWidth;
         double height = Math.min(Math.max(pane.prefHeight(inner), pane.minHeight(inner)) + frameHeight, area.getHeight());
-        Rectangle2D around = owner != null && owner.isShowing() && owner.getWidth() > 0
-                ? new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight()) : area;
+        // centred on the window it belongs to: a dialog opened from another window (the step-through) on that one
+        Window on = dialog.getOwner() != null && dialog.getOwner().isShowing() ? dialog.getOwner() : owner;
+        Rectangle2D around = on != null && on.isShowing() && on.getWidth() > 0
+                ? new Rectangle2D(on.getX(), on.getY(), on.getWidth(), on.getHeight()) : area;
         // A third of the way down, as JavaFX places a dialog on its owner.
         double x = around.getMinX() + (around.getWidth() - width) / 2;
         double y = around.getMinY() + (around.getHeight() - height) / 3;

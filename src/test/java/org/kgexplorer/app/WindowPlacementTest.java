@@ -70,4 +70,26 @@ class WindowPlacementTest {
         s.put("window.width", "wide");
         assertEquals(WindowPlacement.firstStart(WIDE), WindowPlacement.choose(s, WIDE, List.of(WIDE)));
     }
+
+    @Test
+    void aWindowClosedMaximizedRemembersItsOwnFrameToUnMaximizeTo() throws Exception {
+        try {
+            javafx.application.Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // another test class of this JVM started the toolkit
+        }
+        Settings s = Settings.in(dir);
+        Rectangle2D own = new Rectangle2D(60, 30, 1200, 760);
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setMaximized(true);
+            WindowPlacement.store(stage, own, s);
+            done.complete(null);
+        });
+        done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        WindowPlacement p = WindowPlacement.choose(s, NARROW, List.of(NARROW));
+        assertTrue(p.maximized());
+        assertEquals(own, p.bounds(), "the next start un-maximizes to the window's own frame");
+    }
 }
