@@ -68,6 +68,7 @@ public final class ExplorerApp extends Application {
     private EndpointChooser endpoints;
     private ExplorerContext context;
     private ProjectWiring projects;
+    private LessonWiring lessons;
 
     @Override
     public void start(Stage stage) {
@@ -120,7 +121,10 @@ public final class ExplorerApp extends Application {
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
         UnsavedQueriesGuard queriesGuard = new UnsavedQueriesGuard(queries, context.dialogs(),
                 context.i18n().texts("org.kgexplorer.ui.main.messages"), stage);
-        projects = new ProjectWiring(context, settings, window.actions(), sources, queries, graph.view(), queriesGuard);
+        org.kgexplorer.ui.teach.ScenesViewModel scenes = new org.kgexplorer.ui.teach.ScenesViewModel(context);
+        projects = new ProjectWiring(context, settings, window.actions(), sources, queries, graph.view(), queriesGuard,
+                scenes);
+        lessons = new LessonWiring(context, settings, window, scenes);
 
         // The open project's name, else the endpoint's URL or the open database's folder name, before the
         // application's, as editors show the open file.
@@ -190,6 +194,11 @@ public final class ExplorerApp extends Application {
     /** The projects' commands (for the tests). */
     ProjectWiring projects() {
         return projects;
+    }
+
+    /** The scene list and presenter mode (for the tests). */
+    LessonWiring lessons() {
+        return lessons;
     }
 
     /** What the screens share (for the tests). */
