@@ -218,7 +218,7 @@ class LessonWindowTest {
         assertEquals(2.0, a.context().scale().factor(), 1e-9, "the presenter's UI scale for the room (200 % unless chosen)");
         Label caption = robot.lookup("#presenter-caption").queryAs(Label.class);
         assertEquals(lesson.get(0).captionEn(), caption.getText());
-        assertEquals(28 * 1.3, caption.getFont().getSize(), 0.1, "the caption is large: 1.3 times the scaled text");
+        assertEquals(28 * 1.2, caption.getFont().getSize(), 0.1, "the caption is large: 1.2 times the scaled text");
 
         // the meeting's graph, revealed node by node in the order the scene lists them
         GraphView shown = robot.lookup("#presenter-graph").queryAs(GraphView.class);

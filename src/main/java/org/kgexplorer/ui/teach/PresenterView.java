@@ -42,6 +42,8 @@ import org.kgexplorer.ui.task.BackgroundWork;
  * exercise's query, only Page Down, Page Up and Esc are the presentation's.
  */
 public final class PresenterView extends StackPane {
+    /** The caption's size beside the presentation's text (which is at the presenter's UI scale). */
+    static final double CAPTION_EM = 1.2;
     private final PresenterViewModel model;
     private final ExplorerContext context;
     private final I18n.Texts texts;
@@ -69,17 +71,18 @@ public final class PresenterView extends StackPane {
         VBox.setVgrow(stage, Priority.ALWAYS);
         caption.setId("presenter-caption");
         caption.setWrapText(true);
-        caption.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
+        caption.setStyle("-fx-font-size: " + CAPTION_EM + "em; -fx-font-weight: bold;");
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         progress.setId("presenter-progress");
         progress.getStyleClass().add("text-muted");
         progress.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(caption, Priority.ALWAYS);
-        HBox bottom = new HBox(16, caption, progress);
+        // the progress above the caption, at the right: the caption keeps the screen's whole width
+        HBox progressLine = new HBox(progress);
+        progressLine.setAlignment(Pos.CENTER_RIGHT);
+        VBox bottom = new VBox(2, progressLine, caption);
         bottom.setId("presenter-bottom");
-        bottom.setAlignment(Pos.CENTER_LEFT);
-        bottom.setPadding(new Insets(8, 16, 12, 16));
+        bottom.setPadding(new Insets(4, 16, 12, 16));
         bottom.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1 0 0 0;");
         BorderPane layout = new BorderPane(stage);
         layout.setBottom(bottom);
@@ -242,7 +245,6 @@ public final class PresenterView extends StackPane {
         }
         BindingsTable table = new BindingsTable(parsed.getPrefixMapping());
         table.setId("presenter-table");
-        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         put(new VBox(8, top, table));
         BackgroundWork<Answer> work = new BackgroundWork<>(texts.get("presenter.task.table"), c ->
@@ -261,9 +263,19 @@ public final class PresenterView extends StackPane {
         context.tasks().submit(work);
     }
 
-    /** Long values (an evidence sentence) wrap within their column instead of being cut, as a room must read them. */
+    /**
+     * The columns share the table's width (the last, the evidence sentence, takes twice a column's share) and long
+     * values wrap within their column instead of being cut, as a room must read them.
+     */
     @SuppressWarnings("unchecked")
     private static void wrapCells(BindingsTable table) {
+        int n = table.getColumns().size();
+        double shares = n + 1.0;
+        for (int i = 0; i < n; i++) {
+            javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, ?> c = table.getColumns().get(i);
+            double share = (i == n - 1 && n > 1 ? 2 : 1) / shares;
+            c.prefWidthProperty().bind(table.widthProperty().subtract(24).multiply(n == 1 ? 1 : share));
+        }
         for (javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, ?> c : table.getColumns()) {
             javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, String> column =
                     (javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, String>) c;
@@ -274,6 +286,7 @@ public final class PresenterView extends StackPane {
                     text.setStyle("-fx-fill: -color-fg-default;");
                     text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
                     setGraphic(text);
+                    setAlignment(Pos.TOP_LEFT);
                     setPrefHeight(Region.USE_COMPUTED_SIZE);
                 }
 
@@ -314,7 +327,14 @@ public final class PresenterView extends StackPane {
         if (!scene.query().isEmpty()) {
             m.answerProperty().set(scene.query());
         }
-        put(new ExerciseView(m));
+        ExerciseView view = new ExerciseView(m);
+        // one exercise a scene: the list to choose among exercises has nothing to offer
+        javafx.scene.Node choice = view.lookup("#exercise-choice");
+        if (choice != null) {
+            choice.setVisible(false);
+            choice.setManaged(false);
+        }
+        put(view);
     }
 
     private Label error(String message) {
