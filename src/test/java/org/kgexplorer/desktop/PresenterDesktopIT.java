@@ -144,6 +144,9 @@ class PresenterDesktopIT {
                         || b.getMaxY() > screen.getMaxY() + 0.5) {
                     problems.add(name + ": the caption lies at " + b + ", outside the screen " + screen);
                 }
+                System.out.printf(Locale.ROOT, "presenter %s: caption %.0f px high (%.0f %% of %.0f), its font %.1f px%n",
+                        name, b.getHeight(), 100 * b.getHeight() / screen.getHeight(), screen.getHeight(),
+                        caption.getFont().getSize());
                 if (caption.getHeight() + 0.5 < caption.prefHeight(caption.getWidth())) {
                     problems.add(name + ": the caption has " + caption.getHeight() + " px of the "
                             + caption.prefHeight(caption.getWidth()) + " its lines need");
