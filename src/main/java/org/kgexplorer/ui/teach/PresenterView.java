@@ -276,9 +276,16 @@ public final class PresenterView extends StackPane {
             double share = (i == n - 1 && n > 1 ? 2 : 1) / shares;
             c.prefWidthProperty().bind(table.widthProperty().subtract(24).multiply(n == 1 ? 1 : share));
         }
-        for (javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, ?> c : table.getColumns()) {
+        for (int i = 0; i < n; i++) {
+            int index = i;
             javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, String> column =
-                    (javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, String>) c;
+                    (javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, String>) table.getColumns().get(i);
+            // a room reads the words: a text without its language tag
+            column.setCellValueFactory(row -> {
+                org.apache.jena.graph.Node t = row.getValue().get(index);
+                return new javafx.beans.property.ReadOnlyStringWrapper(t == null ? ""
+                        : t.isLiteral() ? t.getLiteralLexicalForm() : table.text(t));
+            });
             column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
                 private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
@@ -304,7 +311,16 @@ public final class PresenterView extends StackPane {
         if (fresh) {
             try {
                 StepThroughViewModel m = StepThroughViewModel.of(context, query(scene));
-                put(new StepThroughView(m));
+                StepThroughView view = new StepThroughView(m);
+                // the query growing is what the room watches: it gets a third of the height, the bindings the rest
+                if (view.getCenter() instanceof VBox parts) {
+                    parts.getChildren().stream().filter(p -> p instanceof javafx.scene.control.ScrollPane)
+                            .map(javafx.scene.control.ScrollPane.class::cast).forEach(q -> {
+                                q.prefViewportHeightProperty().bind(stage.heightProperty().multiply(0.33));
+                                q.setMinHeight(Region.USE_PREF_SIZE);
+                            });
+                }
+                put(view);
                 stepping = m;
                 model.setSteps(m.steps().size());
             } catch (QueryProblem p) {
