@@ -98,6 +98,11 @@ final class LessonWiring {
                 shown.size(), first + 1, String.format(Locale.ROOT, "%.0f", scenes.presenterScaleProperty().get() * 100));
     }
 
+    /** The scenes and the presenter's choices (for the tests). */
+    ScenesViewModel scenes() {
+        return scenes;
+    }
+
     /** The presentation running, or null (for the tests). */
     Presenter presenter() {
         return presenter;

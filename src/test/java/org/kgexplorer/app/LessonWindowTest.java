@@ -211,11 +211,15 @@ class LessonWindowTest {
         ExplorerApp a = startWithLesson();
         List<Project.View> lesson = a.projects().views();
         assertEquals(1.0, a.context().scale().factor(), 1e-9);
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        org.kgexplorer.ui.main.Theme theme = window.themeProperty().get();
+        robot.interact(() -> a.lessons().scenes().highContrastProperty().set(true));
         robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
         waitFor(() -> a.lessons().presenter() != null && a.lessons().presenter().stage().isShowing());
         PresenterView view = a.lessons().presenter().view();
         assertTrue(a.lessons().presenter().stage().isFullScreen());
         assertEquals(2.0, a.context().scale().factor(), 1e-9, "the presenter's UI scale for the room (200 % unless chosen)");
+        assertEquals(org.kgexplorer.ui.main.Theme.HIGH_CONTRAST, window.themeProperty().get(), "high contrast, as asked");
         Label caption = robot.lookup("#presenter-caption").queryAs(Label.class);
         assertEquals(lesson.get(0).captionEn(), caption.getText());
         assertEquals(28 * 1.2, caption.getFont().getSize(), 0.1, "the caption is large: 1.2 times the scaled text");
@@ -293,6 +297,8 @@ class LessonWindowTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitFor(() -> a.lessons().presenter() == null);
         assertEquals(1.0, a.context().scale().factor(), 1e-9);
+        assertEquals(theme, window.themeProperty().get(), "the window's own theme is back");
+        robot.interact(() -> a.lessons().scenes().highContrastProperty().set(false));
     }
 
     /** A task's state, read on the JavaFX thread as a task demands. */
