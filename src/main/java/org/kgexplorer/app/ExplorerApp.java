@@ -70,6 +70,7 @@ public final class ExplorerApp extends Application {
     private EndpointChooser endpoints;
     private ExplorerContext context;
     private ProjectWiring projects;
+    private LessonWiring lessons;
 
     @Override
     public void start(Stage stage) {
@@ -122,7 +123,10 @@ public final class ExplorerApp extends Application {
         window.setOnFilesDropped(paths -> open(paths, sources, queries));
         UnsavedQueriesGuard queriesGuard = new UnsavedQueriesGuard(queries, context.dialogs(),
                 context.i18n().texts("org.kgexplorer.ui.main.messages"), stage);
-        projects = new ProjectWiring(context, settings, window.actions(), sources, queries, graph.view(), queriesGuard);
+        org.kgexplorer.ui.teach.ScenesViewModel scenes = new org.kgexplorer.ui.teach.ScenesViewModel(context);
+        projects = new ProjectWiring(context, settings, window.actions(), sources, queries, graph.view(), queriesGuard,
+                scenes);
+        lessons = new LessonWiring(context, settings, window, scenes);
         // File → Export evidence pack… (issue 17, ADR 47)
         org.kgexplorer.ui.pack.EvidencePackExport pack = new org.kgexplorer.ui.pack.EvidencePackExport(context,
                 graph.view(), queries, projects::views, projects.fileProperty()::get);
@@ -197,6 +201,11 @@ public final class ExplorerApp extends Application {
     /** The projects' commands (for the tests). */
     ProjectWiring projects() {
         return projects;
+    }
+
+    /** The scene list and presenter mode (for the tests). */
+    LessonWiring lessons() {
+        return lessons;
     }
 
     /** What the screens share (for the tests). */

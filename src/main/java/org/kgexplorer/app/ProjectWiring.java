@@ -65,8 +65,8 @@ final class ProjectWiring {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     /** The project as it was opened or last saved: what "unsaved changes" compares with. */
     private Project baseline = null;
-    /** The saved views of the open project, in order. */
-    private final List<Project.View> views = new ArrayList<>();
+    /** The saved views of the open project, in order: the scenes of a lesson, which the scene list edits (ADR 45). */
+    private final List<Project.View> views;
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
     private final Map<String, Project.Source.File> fileSources = new HashMap<>();
     private OpenedProject opened;
@@ -75,8 +75,12 @@ final class ProjectWiring {
     private FileChooser chooser;
 
     ProjectWiring(ExplorerContext context, Settings settings, ShellActions actions, SourcesViewModel sources,
-                  QueryWorkspaceViewModel queries, GraphView graph, UnsavedQueriesGuard queriesGuard) {
+                  QueryWorkspaceViewModel queries, GraphView graph, UnsavedQueriesGuard queriesGuard,
+                  org.kgexplorer.ui.teach.ScenesViewModel scenes) {
         this.context = context;
+        this.views = scenes.scenes();
+        scenes.setCurrentView(this::currentView);
+        scenes.setOnOpen(this::openView);
         this.queriesGuard = queriesGuard;
         this.settings = settings;
         this.actions = actions;
@@ -92,6 +96,8 @@ final class ProjectWiring {
         actions.define(ShellAction.SAVE_PROJECT, this::save);
         actions.define(ShellAction.SAVE_PROJECT_AS, this::saveAs);
         actions.define(ShellAction.SAVE_VIEW, this::saveView);
+        actions.lessons().setAll(org.kgexplorer.core.project.BundledLessons.IDS);
+        actions.openLessonProperty().set(id -> unlessUnsaved(() -> openLesson(id)));
         context.dataVersionProperty().addListener((obs, old, now) -> digestLoadedFiles());
     }
 
@@ -421,8 +427,44 @@ final class ProjectWiring {
 
     /** Adds the view on screen to the project: the query in front, the graph, the selected entity, the captions. */
     void addView(String captionEn, String captionEs) {
+        views.add(currentView().withCaptions(captionEn, captionEs));
+    }
+
+    /** The view on screen, uncaptioned: the query in front, the graph, the selected entity. */
+    private Project.View currentView() {
         String query = queries.selectedTabProperty().get() == null ? "" : queries.selectedTabProperty().get().getText();
-        views.add(new Project.View(captionEn, captionEs, query, context.selectedEntityProperty().get(), graph.capture()));
+        return new Project.View("", "", query, context.selectedEntityProperty().get(), graph.capture());
+    }
+
+    /**
+     * Opens a saved view (a scene) in the window: its graph as it was saved, in front, and its query in a tab of its
+     * own unless the tab in front already holds it.
+     */
+    void openView(Project.View view) {
+        if (!view.query().isEmpty() && (queries.selectedTabProperty().get() == null
+                || !view.query().equals(queries.selectedTabProperty().get().getText()))) {
+            queries.newTab().setText(view.query());
+        }
+        graph.restore(view.graph());
+        actions.execute(ShellAction.SHOW_GRAPH);
+    }
+
+    /**
+     * Opens a lesson that comes with the program (Help → Lessons) in the background: as a project without a file, so
+     * that saving it asks where and the bundled copy stays as it is.
+     */
+    Task<OpenedProject> openLesson(String id) {
+        Task<OpenedProject> task = new Task<>() {
+            @Override
+            protected OpenedProject call() throws Exception {
+                updateTitle(texts.get("project.opening", texts.get("lesson." + id)));
+                return org.kgexplorer.core.project.BundledLessons.open(id);
+            }
+        };
+        task.setOnSucceeded(e -> apply(task.getValue()));
+        task.setOnFailed(e -> context.tasks().reportFailure(task));
+        context.tasks().submit(task);
+        return task;
     }
 
     List<Project.View> views() {

@@ -46,7 +46,7 @@ class MenuCommandsTest {
     /** What needs an answer in the results, an entity history or another size than 100 %. */
     private static final Set<ShellAction> NEED_MORE = EnumSet.of(ShellAction.SAVE_RESULTS, ShellAction.FILTER_RESULTS,
             ShellAction.RESULTS_AS_GRAPH, ShellAction.BACK, ShellAction.FORWARD, ShellAction.ZOOM_RESET,
-            ShellAction.RUN_QUERY, ShellAction.COPY_QUERY, ShellAction.STEP_THROUGH);
+            ShellAction.RUN_QUERY, ShellAction.COPY_QUERY, ShellAction.STEP_THROUGH, ShellAction.PRESENT);
 
     @TempDir
     Path dir;

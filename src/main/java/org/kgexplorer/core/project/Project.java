@@ -109,13 +109,79 @@ public record Project(List<Source> sources, List<QueryTab> queries, String label
      * @param query     the SPARQL the view answers, or empty
      * @param selected  the IRI of the selected entity, or null
      * @param graph     the graph view's state
+     * @param scene     what the view is as a scene of a lesson: what presenter mode shows, and an exercise
      */
-    public record View(String captionEn, String captionEs, String query, String selected, ViewState graph) {
+    public record View(String captionEn, String captionEs, String query, String selected, ViewState graph,
+                       Scene scene) {
         public View {
             Objects.requireNonNull(captionEn, "captionEn");
             Objects.requireNonNull(captionEs, "captionEs");
             Objects.requireNonNull(query, "query");
             Objects.requireNonNull(graph, "graph");
+            Objects.requireNonNull(scene, "scene");
+        }
+
+        /** A view that, as a scene, shows its graph and sets no exercise. */
+        public View(String captionEn, String captionEs, String query, String selected, ViewState graph) {
+            this(captionEn, captionEs, query, selected, graph, Scene.GRAPH);
+        }
+
+        /** The same view with other captions. */
+        public View withCaptions(String en, String es) {
+            return new View(en, es, query, selected, graph, scene);
+        }
+
+        /** The caption in English ({@code spanish} false) or Spanish, the other one when this one is empty. */
+        public String caption(boolean spanish) {
+            String wanted = spanish ? captionEs : captionEn;
+            return wanted.isEmpty() ? (spanish ? captionEn : captionEs) : wanted;
+        }
+    }
+
+    /**
+     * What a saved view is as a scene of a lesson (ADR 45): what presenter mode shows of it, and an exercise it may
+     * set. The order in which its graph's nodes are revealed is the order of the view's node list.
+     *
+     * @param shows    the graph, the answer table of the view's query, or the step-through of that query
+     * @param exercise the exercise the scene sets, or null
+     */
+    public record Scene(Shows shows, SceneExercise exercise) {
+        /** A scene that shows its graph and sets no exercise (every view that says nothing else). */
+        public static final Scene GRAPH = new Scene(Shows.GRAPH, null);
+
+        public Scene {
+            Objects.requireNonNull(shows, "shows");
+        }
+
+        /** What presenter mode shows of a scene: one thing at a time. */
+        public enum Shows {
+            GRAPH, TABLE, STEP_THROUGH
+        }
+    }
+
+    /**
+     * An exercise a scene sets: a question in English and Spanish, an optional hint in both, and the reference query
+     * the student's answer is checked against (never shown until the student asks for the solution).
+     */
+    public record SceneExercise(String questionEn, String questionEs, String hintEn, String hintEs, String reference) {
+        public SceneExercise {
+            Objects.requireNonNull(questionEn, "questionEn");
+            Objects.requireNonNull(questionEs, "questionEs");
+            hintEn = hintEn == null ? "" : hintEn;
+            hintEs = hintEs == null ? "" : hintEs;
+            Objects.requireNonNull(reference, "reference");
+        }
+
+        /** The question in Spanish or English, the other one when this one is empty. */
+        public String question(boolean spanish) {
+            String wanted = spanish ? questionEs : questionEn;
+            return wanted.isEmpty() ? (spanish ? questionEn : questionEs) : wanted;
+        }
+
+        /** The hint in Spanish or English, the other one when this one is empty. */
+        public String hint(boolean spanish) {
+            String wanted = spanish ? hintEs : hintEn;
+            return wanted.isEmpty() ? (spanish ? hintEn : hintEs) : wanted;
         }
     }
 }

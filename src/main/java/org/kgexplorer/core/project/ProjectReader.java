@@ -181,19 +181,9 @@ public final class ProjectReader {
     }
 
     private static Project.View view(Resource v, Path root, String name) throws ProjectException {
-        String captionEn = "";
-        String captionEs = "";
-        for (Statement c : v.listProperties(CAPTION).toList()) {
-            Literal l = c.getObject().isLiteral() ? c.getLiteral() : null;
-            if (l == null) {
-                throw new ProjectException(name + ": a view's caption is not text");
-            }
-            if (l.getLanguage().equals("en")) {
-                captionEn = l.getString();
-            } else if (l.getLanguage().equals("es")) {
-                captionEs = l.getString();
-            }
-        }
+        String[] caption = texts(v, CAPTION, name, "a view's caption");
+        String captionEn = caption[0];
+        String captionEs = caption[1];
         Statement q = v.getProperty(QUERY_FILE);
         String query = q == null ? "" : text(root, literal(q.getObject(), name, "a view's query file"), name);
         Statement sel = v.getProperty(SELECTED_ENTITY);
@@ -205,7 +195,47 @@ public final class ProjectReader {
         } catch (IllegalArgumentException e) {
             throw new ProjectException(name + ": its " + viewFile + " is not a graph view: " + e.getMessage());
         }
-        return new Project.View(captionEn, captionEs, query, selected, graph);
+        return new Project.View(captionEn, captionEs, query, selected, graph, scene(v, root, name));
+    }
+
+    /** What a view is as a scene (ADR 45); a view that says nothing (format 1 before lessons) shows its graph. */
+    private static Project.Scene scene(Resource v, Path root, String name) throws ProjectException {
+        String shows = string(v, SHOWS, name, "a view", "GRAPH");
+        Project.Scene.Shows kind;
+        try {
+            kind = Project.Scene.Shows.valueOf(shows);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException(name + ": a scene shows \"" + shows + "\", which is not GRAPH, TABLE or STEP_THROUGH");
+        }
+        Statement x = v.getProperty(EXERCISE_PROPERTY);
+        if (x == null) {
+            return kind == Project.Scene.Shows.GRAPH ? Project.Scene.GRAPH : new Project.Scene(kind, null);
+        }
+        Resource exercise = resource(x.getObject(), name, "a scene's exercise");
+        String[] question = texts(exercise, QUESTION, name, "an exercise's question");
+        if (question[0].isEmpty() && question[1].isEmpty()) {
+            throw new ProjectException(name + ": an exercise has no question");
+        }
+        String[] hint = texts(exercise, HINT, name, "an exercise's hint");
+        String reference = text(root, string(exercise, REFERENCE_FILE, name, "an exercise", null), name);
+        return new Project.Scene(kind, new Project.SceneExercise(question[0], question[1], hint[0], hint[1], reference));
+    }
+
+    /** The English and the Spanish text of {@code property} (each empty when there is none). */
+    private static String[] texts(Resource r, Property property, String name, String what) throws ProjectException {
+        String[] both = {"", ""};
+        for (Statement c : r.listProperties(property).toList()) {
+            Literal l = c.getObject().isLiteral() ? c.getLiteral() : null;
+            if (l == null) {
+                throw new ProjectException(name + ": " + what + " is not text");
+            }
+            if (l.getLanguage().equals("en")) {
+                both[0] = l.getString();
+            } else if (l.getLanguage().equals("es")) {
+                both[1] = l.getString();
+            }
+        }
+        return both;
     }
 
     /** The objects of {@code property}, by their {@code kgxp:order}. */

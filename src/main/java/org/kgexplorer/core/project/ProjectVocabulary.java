@@ -18,6 +18,7 @@ public final class ProjectVocabulary {
     public static final Resource ENDPOINT_SOURCE = type("EndpointSource");
     public static final Resource QUERY_TAB = type("QueryTab");
     public static final Resource VIEW = type("View");
+    public static final Resource EXERCISE = type("Exercise");
 
     public static final Property FORMAT = property("formatVersion");
     public static final Property LABEL_LANGUAGE = property("labelLanguage");
@@ -37,6 +38,11 @@ public final class ProjectVocabulary {
     public static final Property VIEW_FILE = property("viewFile");
     public static final Property CAPTION = property("caption");
     public static final Property SELECTED_ENTITY = property("selectedEntity");
+    public static final Property SHOWS = property("shows");
+    public static final Property EXERCISE_PROPERTY = property("exercise");
+    public static final Property QUESTION = property("question");
+    public static final Property HINT = property("hint");
+    public static final Property REFERENCE_FILE = property("referenceFile");
 
     private ProjectVocabulary() {
     }

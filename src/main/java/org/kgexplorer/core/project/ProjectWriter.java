@@ -157,8 +157,32 @@ public final class ProjectWriter {
         if (view.selected() != null) {
             v.addProperty(SELECTED_ENTITY, m.createResource(view.selected()));
         }
+        if (order > 0) {
+            // a saved view is a scene of a lesson (ADR 45): what presenter mode shows of it, and its exercise
+            v.addProperty(SHOWS, view.scene().shows().name());
+            Project.SceneExercise exercise = view.scene().exercise();
+            if (exercise != null) {
+                String reference = "queries/" + number(queryFiles.size() + 1) + "-"
+                        + slug(view.captionEn(), "view") + "-reference.rq";
+                queryFiles.add(new String[] {reference, exercise.reference()});
+                Resource x = m.createResource().addProperty(RDF.type, EXERCISE).addProperty(REFERENCE_FILE, reference);
+                text(x, QUESTION, exercise.questionEn(), exercise.questionEs());
+                text(x, HINT, exercise.hintEn(), exercise.hintEs());
+                v.addProperty(EXERCISE_PROPERTY, x);
+            }
+        }
         viewFiles.add(new String[] {entry, ViewJson.write(view.graph())});
         return v;
+    }
+
+    /** A text in English and Spanish, each written only when there is one. */
+    private static void text(Resource r, org.apache.jena.rdf.model.Property property, String en, String es) {
+        if (!en.isEmpty()) {
+            r.addProperty(property, en, "en");
+        }
+        if (!es.isEmpty()) {
+            r.addProperty(property, es, "es");
+        }
     }
 
     private static void zip(Map<String, Object> entries, OutputStream out) throws IOException {

@@ -304,6 +304,16 @@ public final class GraphView extends BorderPane {
         return task;
     }
 
+    /**
+     * Shows the canvas alone, without the toolbar, the side panel and the status line: presenter mode's graph (ADR 45),
+     * where the keys belong to the presentation and the room sees only the graph.
+     */
+    public void showCanvasOnly() {
+        toolbar.panel.setSelected(false);
+        setTop(null);
+        setBottom(null);
+    }
+
     /** Stops the layout thread (the window is closing). */
     public void dispose() {
         layout.close();

@@ -17,7 +17,7 @@ import org.kgexplorer.ui.i18n.I18n;
 final class HelpDialog extends Dialog<Void> {
     /** Each shortcut's keys and what they do, both as keys of the bundle. */
     private static final String[] SHORTCUTS = {
-        "project", "open", "database", "endpoint", "find", "run", "tabs", "save", "saveResults", "filter", "history", "views", "asGraph", "zoom", "graph", "help"};
+        "project", "open", "database", "endpoint", "find", "run", "tabs", "save", "saveResults", "filter", "history", "views", "asGraph", "zoom", "graph", "present", "help"};
 
     private final I18n.Texts texts;
 

@@ -82,8 +82,10 @@ final class MainMenu extends MenuBar {
                 choices("menu.view.theme", List.of(Theme.values()), theme, Theme::textKey),
                 new SeparatorMenuItem(),
                 toggle("menu.view.dataPanel", "Shortcut+B", panels.dataPanelShown()),
-                toggle("menu.view.detailsPanel", "Shortcut+Alt+B", panels.detailsShown()));
-        Menu helpMenu = menu("menu.help", item(ShellAction.HELP), item(ShellAction.SHOW_LOG),
+                toggle("menu.view.detailsPanel", "Shortcut+Alt+B", panels.detailsShown()),
+                new SeparatorMenuItem(),
+                item(ShellAction.SCENES), item(ShellAction.PRESENT));
+        Menu helpMenu = menu("menu.help", item(ShellAction.HELP), lessons(), item(ShellAction.SHOW_LOG),
                 item(ShellAction.ABOUT));
         getMenus().addAll(file, edit, query, navigate, view, helpMenu);
     }
@@ -156,6 +158,22 @@ final class MainMenu extends MenuBar {
         }).toList());
         endpoints.addListener((ListChangeListener<org.kgexplorer.core.remote.EndpointProfile>) c -> fill.run());
         menu.disableProperty().bind(Bindings.isEmpty(endpoints).or(actions.openRecentEndpointProperty().isNull()));
+        fill.run();
+        return menu;
+    }
+
+    /** Help → Lessons: each lesson that comes with the program, by its title in the interface language (ADR 45). */
+    private Menu lessons() {
+        Menu menu = menu("menu.help.lessons");
+        Runnable fill = () -> menu.getItems().setAll(actions.lessons().stream().map(id -> {
+            MenuItem item = new MenuItem();
+            item.setId("menu-help-lesson-" + id);
+            item.textProperty().bind(texts.text("lesson." + id));
+            item.setOnAction(e -> actions.openLessonProperty().get().accept(id));
+            return item;
+        }).toList());
+        actions.lessons().addListener((ListChangeListener<String>) c -> fill.run());
+        menu.disableProperty().bind(Bindings.isEmpty(actions.lessons()).or(actions.openLessonProperty().isNull()));
         fill.run();
         return menu;
     }

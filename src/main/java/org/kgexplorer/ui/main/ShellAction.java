@@ -43,6 +43,9 @@ public enum ShellAction {
     ZOOM_IN("menu.view.zoomIn", "Shortcut+Plus"),
     ZOOM_OUT("menu.view.zoomOut", "Shortcut+Minus"),
     ZOOM_RESET("menu.view.zoomReset", "Shortcut+0"),
+    // lessons (issue 17, ADR 45)
+    SCENES("menu.view.scenes", "Shortcut+Alt+L"),
+    PRESENT("menu.view.present", "F5"),
     HELP("menu.help.tour", "F1"),
     SHOW_LOG("menu.help.log", null),
     ABOUT("menu.help.about", null);

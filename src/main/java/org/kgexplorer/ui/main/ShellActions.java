@@ -31,6 +31,8 @@ public final class ShellActions {
             new javafx.beans.property.SimpleBooleanProperty(this, "reopenAtStart", true);
     private final ObjectProperty<Consumer<EndpointProfile>> openRecentEndpoint = new SimpleObjectProperty<>(this, "openRecentEndpoint");
     private final ObservableList<EndpointProfile> recentEndpoints = FXCollections.observableArrayList();
+    private final ObservableList<String> lessons = FXCollections.observableArrayList();
+    private final ObjectProperty<Consumer<String>> openLesson = new SimpleObjectProperty<>(this, "openLesson");
 
     ShellActions() {
         for (ShellAction a : ShellAction.values()) {
@@ -120,5 +122,15 @@ public final class ShellActions {
     /** The endpoints connected lately, newest first, as File → Recent endpoints shows them (no secrets). */
     public ObservableList<EndpointProfile> recentEndpoints() {
         return recentEndpoints;
+    }
+
+    /** The lessons that come with the program, by id, as Help → Lessons lists them (ADR 45). */
+    public ObservableList<String> lessons() {
+        return lessons;
+    }
+
+    /** Opens one of the bundled lessons by id; null while nothing can. */
+    public ObjectProperty<Consumer<String>> openLessonProperty() {
+        return openLesson;
     }
 }

@@ -153,6 +153,101 @@ class ProjectRoundTripTest {
         }
     }
 
+    /** A lesson: scenes that show a graph, a table, a step-through, and one that sets an exercise. */
+    static Project lesson() {
+        List<String> order = List.of("https://kgexplorer.org/data/Sentinel", "https://kgexplorer.org/data/JTFAlpha",
+                "https://kgexplorer.org/data/DHS");
+        ViewState revealed = new ViewState(order, Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), "FORCE",
+                ViewState.Camera.DEFAULT, List.of());
+        String query = "SELECT ?m WHERE { ?m ?p ?o }\n";
+        return new Project(List.of(new Project.Source.Bundled()), List.of(), "BOTH", null, List.of(
+                new Project.View("The meeting", "La reunión", query, null, revealed),
+                new Project.View("Its members", "Sus miembros", query, null, ViewState.EMPTY,
+                        new Project.Scene(Project.Scene.Shows.TABLE, null)),
+                new Project.View("Step by step", "Paso a paso", query, null, ViewState.EMPTY,
+                        new Project.Scene(Project.Scene.Shows.STEP_THROUGH, null)),
+                new Project.View("Exercise 1", "Ejercicio 1", "", null, ViewState.EMPTY,
+                        new Project.Scene(Project.Scene.Shows.TABLE, new Project.SceneExercise(
+                                "Who takes part?", "¿Quién participa?", "Use kgx:takesPartIn.", "Use kgx:takesPartIn.",
+                                "SELECT ?who WHERE { ?who <https://kgexplorer.org/ontology#takesPartIn> ?tf }\n"))),
+                new Project.View("Exercise 2", "", "", null, ViewState.EMPTY,
+                        new Project.Scene(Project.Scene.Shows.GRAPH, new Project.SceneExercise(
+                                "How many?", "", "", "", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n")))));
+    }
+
+    @Test
+    void aLessonsScenesRoundTripExactly() throws Exception {
+        Project first = lesson();
+        Path one = dir.resolve("lesson.kgx");
+        ProjectWriter.write(first, one, false);
+        Path two = dir.resolve("lesson-again.kgx");
+        try (OpenedProject opened = ProjectReader.read(one)) {
+            assertEquals(first, opened.project());
+            assertEquals(List.of("https://kgexplorer.org/data/Sentinel", "https://kgexplorer.org/data/JTFAlpha",
+                    "https://kgexplorer.org/data/DHS"), opened.project().views().get(0).graph().nodes(),
+                    "the reveal order is the view's node order, kept as it was");
+            ProjectWriter.write(opened.project(), two, false);
+        }
+        Map<String, byte[]> a = entries(one);
+        Map<String, byte[]> b = entries(two);
+        assertEquals(a.keySet(), b.keySet());
+        assertTrue(a.containsKey("queries/04-exercise-1-reference.rq"), a.keySet().toString());
+        assertTrue(ttl(a).isIsomorphicWith(ttl(b)), "project.ttl is isomorphic after a round trip");
+        for (String name : a.keySet()) {
+            if (!name.equals("project.ttl")) {
+                assertArrayEquals(a.get(name), b.get(name), name);
+            }
+        }
+        String description = new String(a.get("project.ttl"), StandardCharsets.UTF_8);
+        assertTrue(description.contains("kgxp:shows") && description.contains("\"STEP_THROUGH\"")
+                && description.contains("kgxp:referenceFile"), description);
+    }
+
+    @Test
+    void aViewSavedBeforeScenesReadsAsAGraphScene() throws Exception {
+        Project first = lesson();
+        Path folder = Files.createDirectory(dir.resolve("old.kgx"));
+        for (Map.Entry<String, byte[]> e : writeAndList(first).entrySet()) {
+            Path f = folder.resolve(e.getKey());
+            Files.createDirectories(f.getParent() == null ? folder : f.getParent());
+            Files.write(f, e.getValue());
+        }
+        // a format-1 project.ttl written before lessons: no kgxp:shows, no kgxp:exercise
+        Path ttl = folder.resolve("project.ttl");
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(ttl).lang(Lang.TURTLE).parse(m);
+        m.removeAll(null, ProjectVocabulary.SHOWS, null);
+        m.removeAll(null, ProjectVocabulary.EXERCISE_PROPERTY, null);
+        try (java.io.OutputStream out = Files.newOutputStream(ttl)) {
+            org.apache.jena.riot.RDFDataMgr.write(out, m, Lang.TURTLE);
+        }
+        try (OpenedProject opened = ProjectReader.read(folder)) {
+            for (Project.View v : opened.project().views()) {
+                assertEquals(Project.Scene.GRAPH, v.scene(), v.captionEn());
+            }
+        }
+    }
+
+    @Test
+    void aSceneThatShowsSomethingUnknownIsRefusedInOneSentence() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("bad.kgx"));
+        for (Map.Entry<String, byte[]> e : writeAndList(lesson()).entrySet()) {
+            Path f = folder.resolve(e.getKey());
+            Files.createDirectories(f.getParent() == null ? folder : f.getParent());
+            Files.write(f, e.getValue());
+        }
+        Path ttl = folder.resolve("project.ttl");
+        Files.writeString(ttl, Files.readString(ttl).replace("\"STEP_THROUGH\"", "\"SLIDESHOW\""));
+        ProjectException e = assertThrows(ProjectException.class, () -> ProjectReader.read(folder));
+        assertEquals("bad.kgx: a scene shows \"SLIDESHOW\", which is not GRAPH, TABLE or STEP_THROUGH", e.getMessage());
+    }
+
+    private Map<String, byte[]> writeAndList(Project p) throws Exception {
+        Path zip = Files.createTempFile(dir, "p", ".kgx");
+        ProjectWriter.write(p, zip, false);
+        return entries(zip);
+    }
+
     @Test
     void slugsAreShortLowerCaseAscii() {
         assertEquals("la-fuerza-de-tarea-conjunta-alfa", ProjectWriter.slug("¿La Fuerza de Tarea Conjunta Alfa?", "v"));

@@ -1,0 +1,110 @@
+package org.kgexplorer.app;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Dialog;
+
+import org.kgexplorer.core.project.Project;
+import org.kgexplorer.core.settings.Settings;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.main.MainWindow;
+import org.kgexplorer.ui.main.ShellAction;
+import org.kgexplorer.ui.main.Theme;
+import org.kgexplorer.ui.teach.Presenter;
+import org.kgexplorer.ui.teach.ScenesView;
+import org.kgexplorer.ui.teach.ScenesViewModel;
+
+/**
+ * View → Scenes… (the scene list) and View → Present (F5) (ADR 45): presenter mode over the window, at the UI scale
+ * chosen for the room (150–250 %, the window's own UI scale, ADR 26) and in high contrast when asked (the window's
+ * own theme, ADR 31); both are put back as they were when the presentation is left, and both choices are settings.
+ */
+final class LessonWiring {
+    static final String SCALE = "presenter.scale";
+    static final String HIGH_CONTRAST = "presenter.highContrast";
+
+    private final ExplorerContext context;
+    private final MainWindow window;
+    private final ScenesViewModel scenes;
+    private Dialog<Void> list;
+    private Presenter presenter;
+
+    LessonWiring(ExplorerContext context, Settings settings, MainWindow window, ScenesViewModel scenes) {
+        this.context = context;
+        this.window = window;
+        this.scenes = scenes;
+        scenes.presenterScaleProperty().set(presenterScale(settings.getDouble(SCALE, 2.0)));
+        scenes.highContrastProperty().set(Boolean.parseBoolean(settings.get(HIGH_CONTRAST, "false")));
+        scenes.presenterScaleProperty().addListener((obs, old, now) -> settings.put(SCALE, Double.toString(now.doubleValue())));
+        scenes.highContrastProperty().addListener((obs, old, now) -> settings.put(HIGH_CONTRAST, String.valueOf(now)));
+        scenes.setOnPresent(this::present);
+        window.actions().define(ShellAction.SCENES, this::showList);
+        window.actions().define(ShellAction.PRESENT, () -> present(Math.max(0, scenes.selectedProperty().get())),
+                Bindings.isNotEmpty(scenes.scenes()));
+    }
+
+    /** The nearest of the presenter's scales to {@code s}. */
+    static double presenterScale(double s) {
+        double best = ScenesViewModel.PRESENTER_SCALES[0];
+        for (double c : ScenesViewModel.PRESENTER_SCALES) {
+            if (Math.abs(c - s) < Math.abs(best - s)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The scene list, beside the window (not modal: a scene opened shows in the window behind it). */
+    private void showList() {
+        if (list != null && list.isShowing()) {
+            list.getDialogPane().getScene().getWindow().requestFocus();
+            return;
+        }
+        ScenesView view = new ScenesView(scenes);
+        list = new Dialog<>();
+        list.titleProperty().bind(scenes.texts().text("scenes.title"));
+        list.setResizable(true);
+        list.initModality(javafx.stage.Modality.NONE);
+        list.getDialogPane().setContent(view);
+        list.getDialogPane().setId("scenes-dialog");
+        list.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(scenes.texts().get("dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        context.dialogs().show(list);
+    }
+
+    /** Presents the scenes from scene {@code first}, full screen. */
+    void present(int first) {
+        if (presenter != null || scenes.scenes().isEmpty()) {
+            return;
+        }
+        if (list != null && list.isShowing()) {
+            list.close();
+        }
+        double scale = context.scale().factor();
+        Theme theme = window.themeProperty().get();
+        context.scale().factorProperty().set(scenes.presenterScaleProperty().get());
+        if (scenes.highContrastProperty().get()) {
+            window.themeProperty().set(Theme.HIGH_CONTRAST);
+        }
+        List<Project.View> shown = List.copyOf(scenes.scenes());
+        presenter = Presenter.show(context, window.getScene().getWindow(), shown, first, () -> {
+            presenter = null;
+            context.scale().factorProperty().set(scale);
+            window.themeProperty().set(theme);
+        });
+        org.slf4j.LoggerFactory.getLogger(LessonWiring.class).info("Presenting {} scenes from scene {} at {} %",
+                shown.size(), first + 1, String.format(Locale.ROOT, "%.0f", scenes.presenterScaleProperty().get() * 100));
+    }
+
+    /** The scenes and the presenter's choices (for the tests). */
+    ScenesViewModel scenes() {
+        return scenes;
+    }
+
+    /** The presentation running, or null (for the tests). */
+    Presenter presenter() {
+        return presenter;
+    }
+}

@@ -1,0 +1,362 @@
+package org.kgexplorer.ui.teach;
+
+import java.time.Clock;
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.apache.jena.query.Query;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.project.Project;
+import org.kgexplorer.core.project.ViewState;
+import org.kgexplorer.core.query.QueryOptions;
+import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.core.query.Question;
+import org.kgexplorer.core.query.SparqlParsing;
+import org.kgexplorer.core.teach.Answer;
+import org.kgexplorer.core.teach.Exercise;
+import org.kgexplorer.core.teach.SelectAnswers;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.graph.GraphView;
+import org.kgexplorer.ui.graph.GraphViewModel;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.BackgroundWork;
+
+/**
+ * Presenter mode's own layout (ADR 45): one thing at a time in the middle (a scene's graph revealed node by node, the
+ * answer table of its query, the step-through of its query, or its exercise) and the scene's caption large at the
+ * bottom, in the label language. The keys belong to the presentation: → / Page Down / space the next step, ← /
+ * Page Up the previous, B blanks the screen (any key brings it back), Esc leaves. While the student types an
+ * exercise's query, only Page Down, Page Up and Esc are the presentation's.
+ */
+public final class PresenterView extends StackPane {
+    /** The caption's size beside the presentation's text (which is at the presenter's UI scale). */
+    static final double CAPTION_EM = 1.2;
+    private final PresenterViewModel model;
+    private final ExplorerContext context;
+    private final I18n.Texts texts;
+    private final Runnable leave;
+    private final StackPane stage = new StackPane();
+    private final Label caption = new Label();
+    private final Label progress = new Label();
+    private final Region blank = new Region();
+    private final GraphView graph;
+    private int shownScene = -1;
+    private StepThroughViewModel stepping;
+    private javafx.concurrent.Task<?> running;
+
+    public PresenterView(ExplorerContext context, PresenterViewModel model, Runnable leave) {
+        this.context = context;
+        this.model = model;
+        this.leave = leave;
+        this.texts = context.i18n().texts("org.kgexplorer.ui.teach.messages");
+        setId("presenter");
+        graph = new GraphView(new GraphViewModel(context));
+        graph.showCanvasOnly();
+        graph.setId("presenter-graph");
+        stage.setId("presenter-stage");
+        stage.setPadding(new Insets(12));
+        VBox.setVgrow(stage, Priority.ALWAYS);
+        caption.setId("presenter-caption");
+        caption.setWrapText(true);
+        caption.setStyle("-fx-font-size: " + CAPTION_EM + "em; -fx-font-weight: bold;");
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        progress.setId("presenter-progress");
+        progress.getStyleClass().add("text-muted");
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        // the progress above the caption, at the right: the caption keeps the screen's whole width
+        HBox progressLine = new HBox(progress);
+        progressLine.setAlignment(Pos.CENTER_RIGHT);
+        VBox bottom = new VBox(2, progressLine, caption);
+        bottom.setId("presenter-bottom");
+        bottom.setPadding(new Insets(4, 16, 12, 16));
+        bottom.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1 0 0 0;");
+        BorderPane layout = new BorderPane(stage);
+        layout.setBottom(bottom);
+        blank.setId("presenter-blank");
+        blank.setStyle("-fx-background-color: black;");
+        blank.visibleProperty().bind(model.blankProperty());
+        getChildren().addAll(layout, blank);
+        setStyle("-fx-background-color: -color-bg-default;");
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        model.movesProperty().addListener((obs, old, now) -> show());
+        context.labelModeProperty().addListener((obs, old, now) -> {
+            shownScene = -1;
+            show();
+        });
+        texts.language().addListener(obs -> showProgress());
+        show();
+    }
+
+    public PresenterViewModel model() {
+        return model;
+    }
+
+    /** Stops what the presentation runs (its graph's layout thread, a query still running). */
+    public void dispose() {
+        if (running != null) {
+            running.cancel();
+        }
+        if (stepping != null) {
+            stepping.cancel();
+        }
+        graph.dispose();
+    }
+
+    private void key(KeyEvent e) {
+        if (model.blankProperty().get()) {
+            model.blankProperty().set(false);
+            e.consume();
+            return;
+        }
+        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        switch (e.getCode()) {
+            case ESCAPE -> leave.run();
+            case PAGE_DOWN -> model.next();
+            case PAGE_UP -> model.previous();
+            case RIGHT, SPACE -> {
+                if (typing) {
+                    return;
+                }
+                model.next();
+            }
+            case LEFT -> {
+                if (typing) {
+                    return;
+                }
+                model.previous();
+            }
+            case B -> {
+                if (typing) {
+                    return;
+                }
+                model.blankProperty().set(true);
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Shows where the presentation stands: a new scene from its start, or the next step of the one shown. */
+    private void show() {
+        Project.View scene = model.current();
+        int step = model.stepProperty().get();
+        boolean fresh = model.sceneProperty().get() != shownScene;
+        shownScene = model.sceneProperty().get();
+        caption.setText(caption(scene));
+        if (scene.scene().exercise() != null) {
+            if (fresh) {
+                showExercise(scene);
+            }
+        } else {
+            switch (scene.scene().shows()) {
+                case GRAPH -> reveal(scene, step, fresh);
+                case TABLE -> {
+                    if (fresh) {
+                        showTable(scene);
+                    }
+                }
+                case STEP_THROUGH -> stepThrough(scene, step, fresh);
+            }
+        }
+        showProgress();
+    }
+
+    private void showProgress() {
+        int i = model.sceneProperty().get();
+        progress.setText(model.steps(i) > 1
+                ? texts.get("presenter.progressSteps", i + 1, model.scenes().size(), model.stepProperty().get() + 1, model.steps(i))
+                : texts.get("presenter.progress", i + 1, model.scenes().size()));
+    }
+
+    private String caption(Project.View scene) {
+        LabelMode mode = context.labelModeProperty().get();
+        if (mode == LabelMode.BOTH && !scene.captionEn().isEmpty() && !scene.captionEs().isEmpty()) {
+            return scene.captionEn() + "\n" + scene.captionEs();
+        }
+        return scene.caption(mode == LabelMode.SPANISH);
+    }
+
+    /** The scene's query with its label columns in the label language (as the question library's). */
+    private String query(Project.View scene) {
+        String language = context.labelModeProperty().get() == LabelMode.SPANISH ? "es" : "en";
+        return new Question("", "", "", "", "", scene.query()).sparqlIn(language);
+    }
+
+    private void put(Node content) {
+        stop();
+        stage.getChildren().setAll(content);
+    }
+
+    private void stop() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        if (stepping != null) {
+            stepping.cancel();
+            stepping = null;
+        }
+    }
+
+    /** The scene's graph with its first {@code step + 1} nodes, in the order the scene lists them. */
+    private void reveal(Project.View scene, int step, boolean fresh) {
+        if (fresh) {
+            put(graph);
+        }
+        ViewState all = scene.graph();
+        List<String> shown = all.nodes().subList(0, Math.min(all.nodes().size(), step + 1));
+        java.util.Map<String, ViewState.Point> placed = new java.util.HashMap<>(all.positions());
+        placed.keySet().retainAll(shown);
+        graph.restore(new ViewState(shown, placed, all.pinned().stream().filter(shown::contains).toList()
+                .stream().collect(java.util.stream.Collectors.toSet()), all.hidden(), all.hiddenClasses(),
+                all.hiddenProperties(), all.layout(), ViewState.Camera.DEFAULT, List.of()));
+    }
+
+    /** The answer table of the scene's query, run in the background. */
+    private void showTable(Project.View scene) {
+        Label rows = new Label();
+        rows.setId("presenter-rows");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(24, 24);
+        HBox top = new HBox(8, busy, rows);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Query parsed;
+        try {
+            parsed = SparqlParsing.parse(query(scene));
+        } catch (QueryProblem p) {
+            put(error(p.getMessage()));
+            return;
+        }
+        BindingsTable table = new BindingsTable(parsed.getPrefixMapping());
+        table.setId("presenter-table");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        put(new VBox(8, top, table));
+        BackgroundWork<Answer> work = new BackgroundWork<>(texts.get("presenter.task.table"), c ->
+                SelectAnswers.read(context.store(), parsed, QueryOptions.defaults(), StepThroughViewModel.ROWS_SHOWN, c));
+        running = work;
+        work.setOnSucceeded(e -> {
+            busy.setVisible(false);
+            table.show(work.getValue());
+            wrapCells(table);
+            rows.setText(texts.get("step.rows", work.getValue().total()));
+        });
+        work.setOnFailed(e -> {
+            busy.setVisible(false);
+            rows.setText(texts.get("presenter.failed", work.getException().getMessage()));
+        });
+        context.tasks().submit(work);
+    }
+
+    /**
+     * The columns share the table's width (the last, the evidence sentence, takes twice a column's share) and long
+     * values wrap within their column instead of being cut, as a room must read them.
+     */
+    @SuppressWarnings("unchecked")
+    private static void wrapCells(BindingsTable table) {
+        int n = table.getColumns().size();
+        double shares = n + 1.0;
+        for (int i = 0; i < n; i++) {
+            javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, ?> c = table.getColumns().get(i);
+            double share = (i == n - 1 && n > 1 ? 2 : 1) / shares;
+            c.prefWidthProperty().bind(table.widthProperty().subtract(24).multiply(n == 1 ? 1 : share));
+        }
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, String> column =
+                    (javafx.scene.control.TableColumn<List<org.apache.jena.graph.Node>, String>) table.getColumns().get(i);
+            // a room reads the words: a text without its language tag
+            column.setCellValueFactory(row -> {
+                org.apache.jena.graph.Node t = row.getValue().get(index);
+                return new javafx.beans.property.ReadOnlyStringWrapper(t == null ? ""
+                        : t.isLiteral() ? t.getLiteralLexicalForm() : table.text(t));
+            });
+            column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+                private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+                {
+                    text.setStyle("-fx-fill: -color-fg-default;");
+                    text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                    setGraphic(text);
+                    setAlignment(Pos.TOP_LEFT);
+                    setPrefHeight(Region.USE_COMPUTED_SIZE);
+                }
+
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    text.setText(empty || item == null ? "" : item);
+                }
+            });
+        }
+    }
+
+    /** The step-through of the scene's query, at the presentation's step. */
+    private void stepThrough(Project.View scene, int step, boolean fresh) {
+        if (fresh) {
+            try {
+                StepThroughViewModel m = StepThroughViewModel.of(context, query(scene));
+                StepThroughView view = new StepThroughView(m);
+                // the query growing is what the room watches: it gets a third of the height, the bindings the rest
+                if (view.getCenter() instanceof VBox parts) {
+                    parts.getChildren().stream().filter(p -> p instanceof javafx.scene.control.ScrollPane)
+                            .map(javafx.scene.control.ScrollPane.class::cast).forEach(q -> {
+                                q.prefViewportHeightProperty().bind(stage.heightProperty().multiply(0.33));
+                                q.setMinHeight(Region.USE_PREF_SIZE);
+                            });
+                }
+                put(view);
+                stepping = m;
+                model.setSteps(m.steps().size());
+            } catch (QueryProblem p) {
+                put(error(p.getMessage()));
+                return;
+            }
+        }
+        if (stepping != null) {
+            stepping.show(Math.min(model.stepProperty().get(), stepping.steps().size() - 1));
+        }
+    }
+
+    /** The scene's exercise: its question, its hint on request, the student's query and Check. */
+    private void showExercise(Project.View scene) {
+        boolean spanish = context.i18n().locale().getLanguage().equals("es");
+        Project.SceneExercise x = scene.scene().exercise();
+        Exercise exercise = new Exercise("scene-" + (model.sceneProperty().get() + 1), x.question(spanish),
+                x.hint(spanish), x.reference());
+        ExerciseViewModel m = new ExerciseViewModel(context, List.of(exercise), exercise, Clock.systemUTC());
+        if (!scene.query().isEmpty()) {
+            m.answerProperty().set(scene.query());
+        }
+        ExerciseView view = new ExerciseView(m);
+        // one exercise a scene: the list to choose among exercises has nothing to offer
+        javafx.scene.Node choice = view.lookup("#exercise-choice");
+        if (choice != null) {
+            choice.setVisible(false);
+            choice.setManaged(false);
+        }
+        put(view);
+    }
+
+    private Label error(String message) {
+        Label l = new Label(texts.get("presenter.failed", message));
+        l.setId("presenter-error");
+        l.setWrapText(true);
+        return l;
+    }
+}

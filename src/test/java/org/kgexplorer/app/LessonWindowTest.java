@@ -1,0 +1,316 @@
+package org.kgexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import javafx.application.Application;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.labels.LabelMode;
+import org.kgexplorer.core.project.Project;
+import org.kgexplorer.ui.graph.GraphView;
+import org.kgexplorer.ui.main.ShellAction;
+import org.kgexplorer.ui.teach.PresenterView;
+import org.kgexplorer.ui.teach.StepThroughView;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Lessons in the real window (ADR 45): the bundled lesson opened from Help → Lessons; its scenes listed, opened,
+ * added, moved, recaptioned and removed, each change a change of the project; presenter mode through the lesson with
+ * the keyboard alone, at the presenter's UI scale, and the window as it was once left.
+ */
+class LessonWindowTest {
+    static final String LESSON_ITEM = "menu-help-lesson-us-mexico-2022";
+
+    @TempDir
+    Path dir;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            robot.interact(() -> ((ExplorerApp) app).context().labelModeProperty().set(LabelMode.ENGLISH));
+        }
+        RealWindow.close(app);
+    }
+
+    private ExplorerApp start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class);
+        waitFor(() -> robot.lookup("#query-workspace").tryQuery().isPresent() && robot.lookup("#graph-view").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#sources-list").queryListView().getItems().size() == 3);
+        return (ExplorerApp) app;
+    }
+
+    /** Opens the bundled lesson from Help → Lessons and waits for its ten scenes. */
+    private ExplorerApp startWithLesson() throws Exception {
+        ExplorerApp a = start();
+        MenuItem item = items().filter(i -> LESSON_ITEM.equals(i.getId())).findFirst().orElseThrow();
+        assertFalse(item.isDisable());
+        assertEquals("US–Mexico security cooperation after July 12, 2022", item.getText());
+        robot.interact(item::fire);
+        waitFor(() -> a.projects().views().size() == 10 && !graph().model().busyProperty().get());
+        assertNull(a.projects().fileProperty().get(), "a bundled lesson opens without a file: saving asks where");
+        return a;
+    }
+
+    private Stream<MenuItem> items() {
+        MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(LessonWindowTest::flatten);
+    }
+
+    private static Stream<MenuItem> flatten(MenuItem item) {
+        return item instanceof Menu m ? Stream.concat(Stream.of(m), m.getItems().stream().flatMap(LessonWindowTest::flatten))
+                : Stream.of(item);
+    }
+
+    private GraphView graph() {
+        return robot.lookup("#graph-view").queryAs(GraphView.class);
+    }
+
+    @Test
+    void theShortcutsCollideWithNoneAndF1ListsThem() throws Exception {
+        Set<KeyCombination> seen = new HashSet<>();
+        for (ShellAction a : ShellAction.values()) {
+            if (a.accelerator() != null) {
+                assertTrue(seen.add(a.accelerator()), a + " shares its shortcut " + a.accelerator());
+            }
+        }
+        assertEquals(KeyCombination.keyCombination("F5"), ShellAction.PRESENT.accelerator());
+        start();
+        robot.clickOn("#main-window").press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("F5\nCtrl+Alt+L").tryQuery().isPresent(), "F1 lists presenter mode's keys");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theScenesAreListedOpenedAddedMovedRecaptionedAndRemovedAndEachChangeIsUnsaved() throws Exception {
+        ExplorerApp a = startWithLesson();
+        List<Project.View> lesson = a.projects().views();
+        // saved to a file, the lesson has nothing unsaved; each edit of the scene list is a change
+        Path file = dir.resolve("my-lesson.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(a.projects().write(file, false)));
+        waitFor(() -> state(writing.get()) == Worker.State.SUCCEEDED);
+        robot.interact(() -> assertFalse(a.projects().unsaved()));
+
+        robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().requestFocus());
+        robot.interact(() -> ((javafx.scene.control.MenuItem) items().filter(i -> ShellAction.SCENES.menuItemId().equals(i.getId()))
+                .findFirst().orElseThrow()).fire());
+        waitFor(() -> robot.lookup("#scenes-list").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<Project.View> list = robot.lookup("#scenes-list").queryAs(ListView.class);
+        assertEquals(10, list.getItems().size());
+
+        // Alt+↓ moves the first scene down
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitFor(() -> a.projects().views().get(1).equals(lesson.get(0)));
+        assertEquals(lesson.get(1), a.projects().views().get(0));
+        assertEquals(1, list.getSelectionModel().getSelectedIndex(), "the moved scene stays chosen");
+        robot.interact(() -> assertTrue(a.projects().unsaved(), "a moved scene is an unsaved change"));
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        waitFor(() -> a.projects().views().equals(lesson));
+        robot.interact(() -> assertFalse(a.projects().unsaved(), "moved back, the lesson is as saved"));
+
+        // F2 edits the captions
+        robot.interact(() -> list.getSelectionModel().select(2));
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitFor(() -> robot.lookup("#scene-caption-en").tryQuery().isPresent());
+        confirmCaptions("Joint Task Force Alpha", "La Fuerza de Tarea Conjunta Alfa");
+        waitFor(() -> a.projects().views().get(2).captionEn().equals("Joint Task Force Alpha"));
+        assertEquals("La Fuerza de Tarea Conjunta Alfa", a.projects().views().get(2).captionEs());
+        assertEquals(lesson.get(2).query(), a.projects().views().get(2).query(), "only the captions change");
+        assertTrue(list.getItems().get(2).captionEn().equals("Joint Task Force Alpha"));
+
+        // Delete removes it
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        waitFor(() -> a.projects().views().size() == 9);
+        assertFalse(a.projects().views().stream().anyMatch(v -> v.captionEn().equals("Joint Task Force Alpha")));
+
+        // "Add this view as a scene" keeps the graph on screen
+        robot.interact(() -> graph().openEntity(Fixtures.KG + "OperationSentinel"));
+        waitFor(() -> graph().model().graph().state().nodes().size() > 3 && !graph().model().busyProperty().get());
+        // a click, not fire() inside interact(): the captions dialog waits for its answer, and interact() for its end
+        robot.clickOn("#scenes-add");
+        waitFor(() -> robot.lookup("#scene-caption-en").tryQuery().isPresent());
+        confirmCaptions("Operation Sentinel and its neighbours", "La Operación Centinela y sus vecinos");
+        waitFor(() -> a.projects().views().size() == 10);
+        Project.View added = a.projects().views().get(9);
+        assertEquals("La Operación Centinela y sus vecinos", added.captionEs());
+        assertTrue(added.graph().nodes().contains(Fixtures.KG + "OperationSentinel"), added.graph().nodes().toString());
+        assertEquals(Project.Scene.GRAPH, added.scene());
+
+        // Enter opens a scene: its graph in front
+        robot.interact(() -> {
+            graph().model().clear();
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        List<String> meeting = a.projects().views().get(0).graph().nodes();
+        waitFor(() -> graph().model().graph().state().nodes().keySet().containsAll(meeting) && !graph().model().busyProperty().get());
+        assertEquals("graph-tab", robot.lookup("#work-area").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getId());
+        robot.interact(() -> assertTrue(a.projects().unsaved()));
+    }
+
+    /** Types the captions into the open captions dialog and confirms it. */
+    private void confirmCaptions(String en, String es) {
+        TextField english = robot.lookup("#scene-caption-en").queryAs(TextField.class);
+        TextField spanish = robot.lookup("#scene-caption-es").queryAs(TextField.class);
+        DialogPane pane = robot.lookup("#scene-captions-dialog").queryAs(DialogPane.class);
+        robot.interact(() -> {
+            english.setText(en);
+            spanish.setText(es);
+            ButtonType ok = pane.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+            ((Button) pane.lookupButton(ok)).fire();
+        });
+    }
+
+    @Test
+    void presenterModeGoesThroughTheLessonWithTheKeyboardAlone() throws Exception {
+        ExplorerApp a = startWithLesson();
+        List<Project.View> lesson = a.projects().views();
+        assertEquals(1.0, a.context().scale().factor(), 1e-9);
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        org.kgexplorer.ui.main.Theme theme = window.themeProperty().get();
+        robot.interact(() -> a.lessons().scenes().highContrastProperty().set(true));
+        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
+        waitFor(() -> a.lessons().presenter() != null && a.lessons().presenter().stage().isShowing());
+        PresenterView view = a.lessons().presenter().view();
+        assertTrue(a.lessons().presenter().stage().isFullScreen());
+        assertEquals(2.0, a.context().scale().factor(), 1e-9, "the presenter's UI scale for the room (200 % unless chosen)");
+        assertEquals(org.kgexplorer.ui.main.Theme.HIGH_CONTRAST, window.themeProperty().get(), "high contrast, as asked");
+        Label caption = robot.lookup("#presenter-caption").queryAs(Label.class);
+        assertEquals(lesson.get(0).captionEn(), caption.getText());
+        assertEquals(28 * 1.2, caption.getFont().getSize(), 0.1, "the caption is large: 1.2 times the scaled text");
+
+        // the meeting's graph, revealed node by node in the order the scene lists them
+        GraphView shown = robot.lookup("#presenter-graph").queryAs(GraphView.class);
+        List<String> order = lesson.get(0).graph().nodes();
+        waitFor(() -> shown.model().graph().state().nodes().containsKey(order.get(0)) && !shown.model().busyProperty().get());
+        assertFalse(shown.model().graph().state().nodes().containsKey(order.get(1)), "one node at first");
+        for (int k = 1; k < order.size(); k++) {
+            robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+            int revealed = k;
+            waitFor(() -> shown.model().graph().state().nodes().containsKey(order.get(revealed)) && !shown.model().busyProperty().get());
+            if (k + 1 < order.size()) {
+                assertFalse(shown.model().graph().state().nodes().containsKey(order.get(k + 1)), "not before its turn");
+            }
+        }
+        assertEquals(lesson.get(0).captionEn(), caption.getText(), "still the first scene");
+
+        // space: the next scene, an answer table whose facts come with their evidence
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitFor(() -> view.model().sceneProperty().get() == 1);
+        assertEquals(lesson.get(1).captionEn(), caption.getText());
+        waitFor(() -> robot.lookup("#presenter-table").tryQuery().isPresent()
+                && !robot.lookup("#presenter-table").queryAs(TableView.class).getItems().isEmpty());
+        TableView<?> table = robot.lookup("#presenter-table").queryAs(TableView.class);
+        assertEquals("?evidence", table.getColumns().get(table.getColumns().size() - 1).getText());
+
+        // Page Down twice: the step-through of Operation Sentinel; → is its next step there
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        waitFor(() -> view.model().sceneProperty().get() == 3 && robot.lookup("#step-through").tryQuery().isPresent());
+        StepThroughView steps = robot.lookup("#step-through").queryAs(StepThroughView.class);
+        assertTrue(steps.model().steps().size() > 2);
+        assertEquals(steps.model().steps().size(), view.model().steps(3));
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        waitFor(() -> steps.model().indexProperty().get() == 1);
+        robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+        waitFor(() -> steps.model().indexProperty().get() == 0);
+        // ← at a scene's first step: the previous scene
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        waitFor(() -> view.model().sceneProperty().get() == 2);
+
+        // B blanks the screen; any key brings it back, and moves nothing
+        robot.press(KeyCode.B).release(KeyCode.B);
+        waitFor(() -> robot.lookup("#presenter-blank").query().isVisible());
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        waitFor(() -> !robot.lookup("#presenter-blank").query().isVisible());
+        assertEquals(2, view.model().sceneProperty().get(), "the key that brought the screen back moved nothing");
+
+        // in Spanish labels, the caption is the Spanish one
+        robot.interact(() -> a.context().labelModeProperty().set(LabelMode.SPANISH));
+        assertEquals(lesson.get(2).captionEs(), caption.getText());
+        robot.interact(() -> a.context().labelModeProperty().set(LabelMode.ENGLISH));
+
+        // on to the first exercise: its question, and the student's query checked
+        while (view.model().sceneProperty().get() < 7) {
+            robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        waitFor(() -> robot.lookup("#exercise").tryQuery().isPresent());
+        Project.SceneExercise exercise = lesson.get(7).scene().exercise();
+        assertEquals(exercise.questionEn(), robot.lookup("#exercise-question").queryAs(Label.class).getText());
+        TextArea answer = robot.lookup("#exercise-answer").queryAs(TextArea.class);
+        robot.clickOn(answer);
+        robot.write("B ");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        assertFalse(robot.lookup("#presenter-blank").query().isVisible(), "typing B into the query blanks nothing");
+        assertEquals(7, view.model().sceneProperty().get(), "→ while typing moves the caret, not the presentation");
+        robot.interact(() -> answer.setText(exercise.reference()));
+        robot.interact(() -> robot.lookup("#exercise-check").queryAs(Button.class).fire());
+        waitFor(() -> robot.lookup("#exercise-verdict").queryAs(Label.class).getText().startsWith("Correct"));
+
+        // Esc leaves: the window's UI scale comes back
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> a.lessons().presenter() == null);
+        assertEquals(1.0, a.context().scale().factor(), 1e-9);
+        assertEquals(theme, window.themeProperty().get(), "the window's own theme is back");
+        robot.interact(() -> a.lessons().scenes().highContrastProperty().set(false));
+    }
+
+    /** A task's state, read on the JavaFX thread as a task demands. */
+    private static Worker.State state(Task<?> task) {
+        try {
+            return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
