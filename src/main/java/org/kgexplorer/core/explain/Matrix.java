@@ -52,18 +52,25 @@ public final class Matrix {
      * @param columns     the linked columns, by name
      * @param cells       the cells that hold facts, row by row
      * @param cut         whether there were more than {@value #LIMIT} linking facts (the first ones are shown)
+     * @param byKeys      the cells by their row's and column's IRIs
      */
     public record Result(Term rowClass, Term columnClass, List<Term> rows, List<Term> columns, List<Cell> cells,
-                         boolean cut) {
+                         boolean cut, Map<List<String>, Cell> byKeys) {
+
+        public Result(Term rowClass, Term columnClass, List<Term> rows, List<Term> columns, List<Cell> cells,
+                      boolean cut) {
+            this(rowClass, columnClass, rows, columns, cells, cut, index(cells));
+        }
+
+        private static Map<List<String>, Cell> index(List<Cell> cells) {
+            Map<List<String>, Cell> out = new HashMap<>();
+            cells.forEach(c -> out.put(List.of(c.row().key(), c.column().key()), c));
+            return Map.copyOf(out);
+        }
 
         /** The cell of a row and a column (their IRIs), or null when nothing links them. */
         public Cell cell(String rowKey, String columnKey) {
-            for (Cell c : cells) {
-                if (c.row().key().equals(rowKey) && c.column().key().equals(columnKey)) {
-                    return c;
-                }
-            }
-            return null;
+            return byKeys.get(List.of(rowKey, columnKey));
         }
 
         /** How many facts the cells hold. */

@@ -91,7 +91,7 @@ public final class MatrixView extends BorderPane {
         facts.setId("matrix-facts");
         SplitPane split = new SplitPane(table, facts);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.68);
         setTop(top);
         setCenter(split);
     }

@@ -22,7 +22,7 @@ import org.kgexplorer.core.explain.Timeline;
  * entry. Dots at the same place are stacked upwards.
  */
 final class TimelineAxis extends Region {
-    static final double HEIGHT = 64;
+    static final double HEIGHT = 56;
     private static final double MARGIN = 24;
     private List<Timeline.Entry> entries = List.of();
     private Timeline.Entry chosen;
@@ -61,7 +61,7 @@ final class TimelineAxis extends Region {
         double pad = Math.max(span * 0.05, 1 / 24.0);
         double from = min - pad;
         double to = max + pad;
-        double lineY = 40;
+        double lineY = 34;
         Line axis = new Line(MARGIN, lineY, width - MARGIN, lineY);
         axis.getStyleClass().add("timeline-line");
         nodes.add(axis);

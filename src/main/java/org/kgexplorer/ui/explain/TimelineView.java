@@ -86,7 +86,7 @@ public final class TimelineView extends BorderPane {
         facts.setId("timeline-facts");
         SplitPane split = new SplitPane(top, facts);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         setTop(bar);
         setCenter(split);
     }
