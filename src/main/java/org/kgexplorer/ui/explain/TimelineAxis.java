@@ -128,9 +128,4 @@ final class TimelineAxis extends Region {
     private static double x(double at, double from, double to, double width) {
         return MARGIN + (at - from) / (to - from) * (width - 2 * MARGIN);
     }
-
-    /** How many dots are drawn (for tests). */
-    long dotCount() {
-        return getChildren().stream().filter(n -> n instanceof Circle).count();
-    }
 }
