@@ -99,6 +99,13 @@ public final class ExplorerApp extends Application {
         window.setResults(resultsView);
         window.setDetails(details);
         GraphWiring graph = new GraphWiring(context, window, results, detailsModel);
+        // the views that explain (issue 17, ADR 46): each reads the data when its tab first comes to the front
+        org.kgexplorer.ui.explain.TimelineView timeline =
+                new org.kgexplorer.ui.explain.TimelineView(new org.kgexplorer.ui.explain.TimelineViewModel(context));
+        window.setTimeline(timeline, timeline.model()::setShown);
+        org.kgexplorer.ui.explain.MatrixView matrix =
+                new org.kgexplorer.ui.explain.MatrixView(new org.kgexplorer.ui.explain.MatrixViewModel(context));
+        window.setMatrix(matrix, matrix.model()::setShown);
         queries.setOnRun(sparql -> {
             queries.clearProblem();
             results.run(sparql, queries.selectedTabProperty().get());

@@ -291,7 +291,13 @@ class BundledDataTest {
 
     @Test
     void datesAreXsdDatesAndCountsAndOffsetsAreXsdIntegers() {
-        assertDatatype(kgx("date"), XSDDatatype.XSDdate);
+        // Days are xsd:date; the one event known only to the month (the Summit of the Americas) is an xsd:gYearMonth.
+        for (Statement s : all.listStatements(null, kgx("date"), (RDFNode) null).toList()) {
+            XSDDatatype expected = s.getSubject().equals(kg("SummitOfTheAmericas")) ? XSDDatatype.XSDgYearMonth
+                    : XSDDatatype.XSDdate;
+            assertEquals(expected.getURI(), s.getLiteral().getDatatypeURI(), s.toString());
+        }
+        assertEquals(3, all.listStatements(null, kgx("date"), (RDFNode) null).toList().size(), "three dated events");
         for (String count : List.of("numberOfDeaths", "numberOfCountries", "listPosition",
                 "startOffset", "endOffset", "sentenceNumber")) {
             assertDatatype(kgx(count), XSDDatatype.XSDinteger);
@@ -349,6 +355,19 @@ class BundledDataTest {
         assertTrue(quotes.stream().anyMatch(q -> q.contains("51 migrants on June 27")), "the document supports June 27");
         assertTrue(incident.hasProperty(kgx("occurredIn"), kg("SanAntonio")));
         assertTrue(incident.hasProperty(kgx("perpetratedBy"), kg("HumanSmugglers")));
+    }
+
+    @Test
+    void theSummitOfTheAmericasWasInLosAngelesInJune2022AsGeneralKnowledge() {
+        Resource summit = kg("SummitOfTheAmericas");
+        Literal date = summit.getProperty(kgx("date")).getLiteral();
+        assertEquals(all.createTypedLiteral("2022-06", XSDDatatype.XSDgYearMonth), date);
+        assertTrue(isGeneralKnowledge(summit, kgx("date"), date), "June 2022 is general knowledge");
+        assertTrue(supportingQuotes(summit, kgx("date"), date).isEmpty(), "the document gives no date");
+        assertTrue(summit.hasProperty(kgx("occurredIn"), kg("LosAngeles")));
+        assertTrue(isGeneralKnowledge(summit, kgx("occurredIn"), kg("LosAngeles")), "Los Angeles is general knowledge");
+        assertTrue(kg("LosAngeles").hasProperty(RDF.type, kgx("City")));
+        assertTrue(kg("LosAngelesDeclaration").hasProperty(kgx("adoptedAt"), summit));
     }
 
     @Test

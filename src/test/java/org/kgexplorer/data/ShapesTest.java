@@ -183,7 +183,8 @@ class ShapesTest {
                         """, "A statement whose basis is general knowledge needs an rdfs:comment saying why it was added."),
                 Arguments.of("a date written as text", """
                         ex:e a kgx:Meeting ; rdfs:label "E"@en , "E"@es ; kgx:date "July 12, 2022" .
-                        """, "A date (kgx:date) must be an xsd:date such as \"2022-07-12\"^^xsd:date."),
+                        """, "A date (kgx:date) must be an xsd:date such as \"2022-07-12\"^^xsd:date, or an xsd:gYearMonth"
+                        + " (\"2022-06\") or xsd:gYear (\"2022\") where no day is known."),
                 Arguments.of("a negative number of deaths", """
                         ex:i a kgx:Incident ; rdfs:label "I"@en , "I"@es ; kgx:numberOfDeaths -1 .
                         """, "A count (kgx:numberOfDeaths) must be a single non-negative xsd:integer."),

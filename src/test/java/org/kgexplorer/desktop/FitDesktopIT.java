@@ -137,6 +137,23 @@ class FitDesktopIT {
                 });
                 check(app, app.stage.getScene(), "graph-side-" + tab, problems);
             }
+            // The views that explain (ADR 46): the timeline with an entry chosen, the matrix with its first class pair.
+            app.key("ctrl+3");
+            RunningApp.waitUntil("the timeline shows its entries", Duration.ofSeconds(60), () -> app.fxQuietly(() ->
+                    app.stage.getScene().lookup("#timeline-entries") instanceof javafx.scene.control.ListView<?> l
+                            && l.getItems().size() == 3));
+            app.fx(() -> {
+                ((javafx.scene.control.ListView<?>) app.stage.getScene().lookup("#timeline-entries")).getSelectionModel().select(1);
+                return null;
+            });
+            RunningApp.waitUntil("the entry's facts show", Duration.ofSeconds(60), () -> app.fxQuietly(() ->
+                    !((javafx.scene.control.ListView<?>) app.stage.getScene().lookup("#timeline-facts")).getItems().isEmpty()));
+            check(app, app.stage.getScene(), "timeline", problems);
+            app.key("ctrl+4");
+            RunningApp.waitUntil("the matrix shows", Duration.ofSeconds(60), () -> app.fxQuietly(() ->
+                    app.stage.getScene().lookup("#matrix-table") instanceof javafx.scene.control.TableView<?> t
+                            && !t.getItems().isEmpty()));
+            check(app, app.stage.getScene(), "matrix", problems);
             app.key("F1");
             app.awaitDialog();
             Scene help = RunningApp.fx(() -> Window.getWindows().stream().filter(w -> w != app.stage && w.isShowing()

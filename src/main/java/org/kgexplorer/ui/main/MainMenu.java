@@ -72,7 +72,8 @@ final class MainMenu extends MenuBar {
         Menu navigate = menu("menu.go",
                 item(ShellAction.BACK), item(ShellAction.FORWARD),
                 new SeparatorMenuItem(),
-                item(ShellAction.SHOW_QUERY), item(ShellAction.SHOW_GRAPH), item(ShellAction.RESULTS_AS_GRAPH));
+                item(ShellAction.SHOW_QUERY), item(ShellAction.SHOW_GRAPH), item(ShellAction.SHOW_TIMELINE),
+                item(ShellAction.SHOW_MATRIX), item(ShellAction.RESULTS_AS_GRAPH));
         Menu view = menu("menu.view",
                 item(ShellAction.ZOOM_IN), item(ShellAction.ZOOM_OUT), item(ShellAction.ZOOM_RESET),
                 new SeparatorMenuItem(),

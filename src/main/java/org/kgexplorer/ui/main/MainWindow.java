@@ -46,7 +46,9 @@ public final class MainWindow extends BorderPane {
     private final VBox dataPanel = new VBox(8);
     private final Tab queryTab = new Tab();
     private final Tab graphTab = new Tab();
-    private final TabPane workArea = new TabPane(queryTab, graphTab);
+    private final Tab timelineTab = new Tab();
+    private final Tab matrixTab = new Tab();
+    private final TabPane workArea = new TabPane(queryTab, graphTab, timelineTab, matrixTab);
     private final StackPane resultsArea = new StackPane();
     private final StackPane detailsArea = new StackPane();
     private final SplitPane columns;
@@ -71,20 +73,27 @@ public final class MainWindow extends BorderPane {
         graphTab.setId("graph-tab");
         graphTab.textProperty().bind(texts.text("tab.graph"));
         graphTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdal-bubble_chart"));
+        timelineTab.setId("timeline-tab");
+        timelineTab.textProperty().bind(texts.text("tab.timeline"));
+        timelineTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdmz-timeline"));
+        matrixTab.setId("matrix-tab");
+        matrixTab.textProperty().bind(texts.text("tab.matrix"));
+        matrixTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdal-grid_on"));
         // Enough height for the editor and the library's list, text and buttons on a 700 px screen.
         workArea.setMinHeight(WORK_AREA_MIN_HEIGHT);
         middle = new SplitPane(workArea, resultsArea);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(settings.getDouble("layout.middle", 0.45));
-        // The graph wants more room than the editor: each tab keeps its own share of the column.
+        // The graph wants more room than the editor: each tab keeps its own share of the column (the timeline and the
+        // matrix share the graph's).
         workArea.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             double here = middle.getDividerPositions()[0];
-            if (old == graphTab) {
-                graphShare = here;
-            } else if (old == queryTab) {
+            if (old == queryTab) {
                 queryShare = here;
+            } else if (old != null) {
+                graphShare = here;
             }
-            middle.setDividerPositions(now == graphTab ? graphShare : queryShare);
+            middle.setDividerPositions(now == queryTab ? queryShare : graphShare);
         });
         dataPanel.setMinWidth(220);
         detailsArea.setMinWidth(260);
@@ -118,6 +127,8 @@ public final class MainWindow extends BorderPane {
         UiScale scale = context.scale();
         actions.define(ShellAction.SHOW_QUERY, this::showQuery);
         actions.define(ShellAction.SHOW_GRAPH, this::showGraph);
+        actions.define(ShellAction.SHOW_TIMELINE, () -> workArea.getSelectionModel().select(timelineTab));
+        actions.define(ShellAction.SHOW_MATRIX, () -> workArea.getSelectionModel().select(matrixTab));
         actions.define(ShellAction.ZOOM_IN, scale::zoomIn, scale.canZoomIn());
         actions.define(ShellAction.ZOOM_OUT, scale::zoomOut, scale.canZoomOut());
         actions.define(ShellAction.ZOOM_RESET, scale::reset, scale.isActualSize().not());
@@ -193,6 +204,18 @@ public final class MainWindow extends BorderPane {
     /** Puts the relationship graph in the tab beside the query workspace. */
     public void setGraph(Node node) {
         graphTab.setContent(node);
+    }
+
+    /** Puts the timeline in its tab; {@code shown} is told whether the tab is in front. */
+    public void setTimeline(Node node, java.util.function.Consumer<Boolean> shown) {
+        timelineTab.setContent(node);
+        timelineTab.selectedProperty().addListener((obs, was, is) -> shown.accept(is));
+    }
+
+    /** Puts the matrix in its tab; {@code shown} is told whether the tab is in front. */
+    public void setMatrix(Node node, java.util.function.Consumer<Boolean> shown) {
+        matrixTab.setContent(node);
+        matrixTab.selectedProperty().addListener((obs, was, is) -> shown.accept(is));
     }
 
     /** Brings the query workspace to the front. */
@@ -271,8 +294,9 @@ public final class MainWindow extends BorderPane {
         settings.put("labels", context.labelModeProperty().get().name());
         panels.store(settings);
         double share = middle.getDividerPositions()[0];
-        settings.put("layout.middle", Double.toString(graphShown() ? queryShare : share));
-        settings.put("layout.middle.graph", Double.toString(graphShown() ? share : graphShare));
+        boolean query = queryTab.isSelected();
+        settings.put("layout.middle", Double.toString(query ? share : queryShare));
+        settings.put("layout.middle.graph", Double.toString(query ? graphShare : share));
         settings.putList("recent", recentFiles.stream().map(Path::toString).toList());
     }
 }

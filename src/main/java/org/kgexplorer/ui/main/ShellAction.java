@@ -39,6 +39,9 @@ public enum ShellAction {
     FORWARD("menu.go.forward", "Alt+Right"),
     SHOW_QUERY("menu.go.query", "Shortcut+1"),
     SHOW_GRAPH("menu.go.graph", "Shortcut+2"),
+    // views that explain (issue 17, ADR 46)
+    SHOW_TIMELINE("menu.go.timeline", "Shortcut+3"),
+    SHOW_MATRIX("menu.go.matrix", "Shortcut+4"),
     RESULTS_AS_GRAPH("menu.go.resultsAsGraph", "Shortcut+G"),
     ZOOM_IN("menu.view.zoomIn", "Shortcut+Plus"),
     ZOOM_OUT("menu.view.zoomOut", "Shortcut+Minus"),

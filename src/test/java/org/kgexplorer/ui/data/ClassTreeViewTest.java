@@ -121,7 +121,7 @@ class ClassTreeViewTest {
         ExplorerFixture.waitFor(() -> ui.classes.treeProperty().get() != null);
         selectClass(robot, List.of("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement"));
         ExplorerFixture.waitFor(() -> ui.classes.instances().size() == ClassTreeViewModel.PAGE);
-        assertEquals(347, ui.classes.instanceTotalProperty().get());
+        assertEquals(349, ui.classes.instanceTotalProperty().get());
         robot.clickOn("#class-instances-more");
         assertEquals(2 * ClassTreeViewModel.PAGE, ui.classes.instances().size());
     }
