@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kgexplorer.core.explore.DatabaseIndexes;
 import org.kgexplorer.core.query.completion.KeptCompletion;
@@ -44,7 +45,6 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean fresh = NewDatabase.isNew(dataOptions.store);
         long before;
-        long after;
         boolean loaded = false;
         try (TdbStore db = DataOptions.open(dataOptions.store, true)) {
             before = replace ? 0 : db.tripleCount();
@@ -57,20 +57,43 @@ final class LoadCommand implements Callable<Integer> {
                     progress.finish();
                 }
             }
-            after = db.tripleCount();
+            long after = db.tripleCount();
             loaded = true;
-            // What the window keeps in the folder (search, class tree, completion) follows an addition made in place.
-            DatabaseIndexes.catchUp(db, new Cancellation());
-            KeptCompletion.catchUp(db, new Cancellation());
+            // The data is in. What the window keeps in the folder (search, class tree, completion) is brought up to
+            // date after an addition in place, or made after a staged load, so the window opens it ready (ADR 38).
+            // Ctrl-C from here on leaves the indexes to the window and reports the load.
+            long added = Math.max(0, after - before);
+            AtomicBoolean reported = new AtomicBoolean();
+            PrintWriter out = spec.commandLine().getOut();
+            Runnable report = () -> {
+                if (reported.compareAndSet(false, true)) {
+                    out.println("added: " + added);
+                    out.println("triples: " + after);
+                    out.flush();
+                }
+            };
+            KgxCli.committed = () -> {
+                err.println("interrupted while making the search indexes: the data is in the database, "
+                        + "the window makes them when it opens it");
+                report.run();
+            };
+            try {
+                ProgressListener indexing = progress == null ? ProgressListener.silent()
+                        : (done, total, message) -> progress.progress(-1, -1, "making the search indexes: " + message);
+                DatabaseIndexes.keepUpToDate(db, indexing, new Cancellation());
+                KeptCompletion.keepUpToDate(db, indexing, new Cancellation());
+            } finally {
+                if (progress != null) {
+                    progress.finish();
+                }
+            }
+            report.run();
+            KgxCli.committed = null;
         } finally {
             if (!loaded && fresh) {
                 NewDatabase.removeNew(dataOptions.store);
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("added: " + Math.max(0, after - before));
-        out.println("triples: " + after);
-        out.flush();
         return ExitCode.OK;
     }
 

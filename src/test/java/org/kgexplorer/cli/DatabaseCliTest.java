@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kgexplorer.cli.CliTest.Run;
 import org.kgexplorer.core.explore.ClassTree;
+import org.kgexplorer.core.explore.EntityIndex;
 import org.kgexplorer.core.explore.DatabaseIndexes;
 import org.kgexplorer.core.explore.StoredEntityIndex;
 import org.kgexplorer.core.generate.OrgDataGenerator;
@@ -184,6 +186,56 @@ class DatabaseCliTest {
             CompletionIndex completion = KeptCompletion.read(KeptCompletion.file(store), store.generation())
                     .orElseThrow(() -> new AssertionError("the completion index was not brought up to date"));
             assertEquals(Completion.Kind.ENTITY, completion.kindOf("https://kgexplorer.org/id/Zebra"));
+        }
+    }
+
+    /** Whether the window's three kept indexes in the folder are of the data as it is now (ADR 36, 38). */
+    private static void assertIndexesKept(Path database, String when) throws Exception {
+        try (TdbStore store = TdbStore.open(database, false)) {
+            String generation = store.generation();
+            try (StoredEntityIndex index = StoredEntityIndex.open(DatabaseIndexes.entityIndexFolder(store), generation)
+                    .orElseThrow(() -> new AssertionError(when + ": no search index of " + generation))) {
+                // the same entities as an index made from the data now
+                EntityIndex made = EntityIndex.build(store, ProgressListener.silent(), Cancellation.none());
+                Set<String> found = new java.util.HashSet<>();
+                index.search("joint", 1_000).forEach(m -> found.add(m.iri()));
+                Set<String> expected = new java.util.HashSet<>();
+                made.search("joint", 1_000).forEach(m -> expected.add(m.iri()));
+                assertTrue(found.size() > 1, when + ": " + found);
+                assertEquals(expected, found, when);
+            }
+            try (BufferedReader in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                ClassTree kept = ClassTree.read(in, generation, store)
+                        .orElseThrow(() -> new AssertionError(when + ": no class tree of " + generation));
+                String agency = "https://kgexplorer.org/ontology#Agency";
+                assertEquals(ClassTree.build(store, Cancellation.none()).get(agency), kept.get(agency), when);
+            }
+            CompletionIndex completion = KeptCompletion.read(KeptCompletion.file(store), generation)
+                    .orElseThrow(() -> new AssertionError(when + ": no completion index of " + generation));
+            assertEquals(Completion.Kind.ENTITY, completion.kindOf("https://kgexplorer.org/generated/agency-0"), when);
+        }
+    }
+
+    @Test
+    void aStagedLoadMakesTheWindowsKeptIndexesAsAnAdditionBringsThemUpToDate() throws Exception {
+        // a first load and a replace are staged (the bulk loader into the next storage area): the folder then holds
+        // the search index, class tree and completion index of the new data, as after an addition in place
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        assertIndexesKept(db, "first load");
+        ok("load", "--store", db.toString(), "--replace", "--no-default", "--data", more.toString(), "--data",
+                graphs.toString());
+        assertIndexesKept(db, "replace");
+        // an addition in place to a database whose indexes were removed makes them too
+        deleteTree(db.resolve(DatabaseIndexes.FOLDER));
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        assertIndexesKept(db, "addition in place");
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
         }
     }
 
