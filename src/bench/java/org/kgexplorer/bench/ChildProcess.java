@@ -73,14 +73,24 @@ public final class ChildProcess {
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " took over " + timeoutSeconds + " s");
+            throw new IllegalStateException(shown(command) + " took over " + timeoutSeconds + " s");
         }
         double millis = (System.nanoTime() - start) / 1e6;
         if (process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " exited " + process.exitValue() + ": "
+            throw new IllegalStateException(shown(command) + " exited " + process.exitValue() + ": "
                     + Files.readString(err, StandardCharsets.UTF_8));
         }
         return new Run(Files.readString(out, StandardCharsets.UTF_8), millis);
+    }
+
+    /** The command as a line for a message, without the class path's hundred jars. */
+    public static String shown(List<String> command) {
+        List<String> shown = new ArrayList<>(command);
+        int cp = shown.indexOf("-cp");
+        if (cp >= 0 && cp + 1 < shown.size()) {
+            shown.set(cp + 1, "<class path>");
+        }
+        return String.join(" ", shown);
     }
 
     public static double median(List<Double> values) {

@@ -385,6 +385,37 @@ class DatabaseCliTest {
     }
 
     @Test
+    void ctrlCWhileTheIndexesAreMadeReportsTheLoadThatIsInAndExitsZero() throws Exception {
+        Path big = dir.resolve("big.nt");
+        long triples = new OrgDataGenerator(3, 400_000).write(big);
+        Path err = dir.resolve("load-err.txt");
+        Path out = dir.resolve("load-out.txt");
+        Process load = javaProcess(org.kgexplorer.app.Launcher.class.getName(), "load", "--store", db.toString(),
+                "--no-default", "--data", big.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        // signal once the data is in for good: the staged area swapped in, its statistics kept, the indexes under way
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (!(Files.isRegularFile(db.resolve(TdbStore.STATS_FILE)) && folders(db).equals(List.of("Data-0001")))) {
+            assertTrue(load.isAlive(), () -> "the load ended before its data was in: " + read(err));
+            assertTrue(System.nanoTime() < deadline, "the load never swapped its data in");
+            Thread.sleep(5);
+        }
+        // The rename is a few statements before the command marks its data as in; the indexes of 400,000 triples
+        // then take seconds (ADR 36), so a second later the signal falls among them.
+        Thread.sleep(1_000);
+        assertTrue(load.isAlive(), () -> "the load ended before the signal: " + read(err));
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(load.pid())).start();
+        assertEquals(0, kill.waitFor());
+        assertTrue(load.waitFor(60, TimeUnit.SECONDS), "the load did not stop");
+        // the database is not as it was, so not 130: the load's own lines, and why the indexes are not there
+        assertEquals(0, load.exitValue(), read(err));
+        assertEquals(List.of("interrupted while making the search indexes: the data is in the database, the window "
+                + "makes them when it opens it"), read(err).lines().toList());
+        assertEquals("added: " + triples + "\ntriples: " + triples + "\n", read(out));
+        assertEquals(statsInMemory(big), statsOf(db));
+    }
+
+    @Test
     void anAdditionGoesInPlaceKeepingEveryOldTripleAndAddedCountsOnlyNewDistinctTriples() throws Exception {
         ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
         long orgTriples = first(statsOf(db));
