@@ -61,6 +61,8 @@ public final class ChildProcess {
 
     /** How many triples the generator makes when asked for about {@code triples} (it ends with a whole agency). */
     public static long generatedCount(long triples) {
+        // Jena's vocabulary classes need Jena set up first (writing the file did it when it was written in this run)
+        org.apache.jena.sys.JenaSystem.init();
         return new OrgDataGenerator(1, triples).generate(new org.apache.jena.riot.system.StreamRDFBase());
     }
 

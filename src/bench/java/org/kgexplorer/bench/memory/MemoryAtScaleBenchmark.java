@@ -22,7 +22,8 @@ import org.kgexplorer.core.task.ProgressListener;
  * holds 10 M triples on a 4 GB heap): {@code load-memory-xmx4g,N,<s>}, our in-memory load
  * ({@code InMemoryStore.load}, N-Triples, seed 1) start to end, which must complete (an OutOfMemoryError fails the
  * benchmark); {@code memory-per-triple,N,<bytes>}, the live heap after a full GC with the data loaded less the live
- * heap before the load, per triple. One run (each is minutes at 10 M). N is 10,000,000 unless
+ * heap before the load, per triple, and {@code memory-per-triple-riot,N}: the same for the file read by RIOT into a
+ * plain graph in memory ({@code GraphFactory.createGraphMem()}), after ours is let go. One run (each is minutes at 10 M). N is 10,000,000 unless
  * {@code -Dbench.load-memory-xmx4g.triples=N}; the heap is {@code -Dbench.load-memory-xmx4g.heap} (default 4g).
  */
 public final class MemoryAtScaleBenchmark implements Benchmark {
@@ -50,9 +51,13 @@ public final class MemoryAtScaleBenchmark implements Benchmark {
         System.out.println("[bench] " + run.out().strip());
         results.add("load-memory-xmx4g", Long.toString(n), Double.parseDouble(result[1]), "s");
         results.add("memory-per-triple", Long.toString(n), Double.parseDouble(result[2]), "bytes");
+        results.add("memory-per-triple-riot", Long.toString(n), Double.parseDouble(result[3]), "bytes");
     }
 
-    /** The child: loads the file, prints "RESULT <seconds> <bytes per triple> <live heap bytes>". */
+    /**
+     * The child: loads the file, prints "RESULT <seconds> <bytes per triple> <bytes per triple as RIOT holds it in a
+     * plain graph>".
+     */
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         long triples = Long.parseLong(args[1]);
@@ -68,8 +73,19 @@ public final class MemoryAtScaleBenchmark implements Benchmark {
         long after = live(memory);
         System.out.println("heap max " + Runtime.getRuntime().maxMemory() + " bytes, live before " + before
                 + ", after " + after);
-        System.out.println("RESULT " + seconds + " " + (double) (after - before) / triples + " " + after);
         java.lang.ref.Reference.reachabilityFence(store);
+        store = null;
+        // the same data as Jena's RIOT holds it in a plain graph in memory, for comparison
+        long riotBefore = live(memory);
+        org.apache.jena.graph.Graph graph = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        org.apache.jena.riot.RDFDataMgr.read(graph, data.toString());
+        long riotAfter = live(memory);
+        if (graph.size() != triples) {
+            throw new IllegalStateException("RIOT loaded " + graph.size() + " triples, not " + triples);
+        }
+        java.lang.ref.Reference.reachabilityFence(graph);
+        System.out.println("RESULT " + seconds + " " + (double) (after - before) / triples + " "
+                + (double) (riotAfter - riotBefore) / triples);
     }
 
     /** The heap in use after full collections, once it stops shrinking. */
