@@ -43,56 +43,64 @@ final class LoadCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "load needs --store DIR: the database folder to put the files into");
         }
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
         boolean fresh = NewDatabase.isNew(dataOptions.store);
-        long before;
-        boolean loaded = false;
-        try (TdbStore db = DataOptions.open(dataOptions.store, true)) {
-            before = replace ? 0 : db.tripleCount();
-            LoadProgress progress = Terminal.stderrIsTerminal() ? new LoadProgress(err) : null;
-            try {
-                dataOptions.loadInto(db, replace ? LoadMode.REPLACE : LoadMode.ADD,
-                        progress == null ? ProgressListener.silent() : progress);
-            } finally {
-                if (progress != null) {
-                    progress.finish();
-                }
+        long[] counts = new long[2];
+        AtomicBoolean reported = new AtomicBoolean();
+        // the load's result, printed once: at the end, or by Ctrl-C while the indexes are made
+        Runnable report = () -> {
+            if (reported.compareAndSet(false, true)) {
+                out.println("added: " + Math.max(0, counts[1] - counts[0]));
+                out.println("triples: " + counts[1]);
+                out.flush();
             }
-            long after = db.tripleCount();
-            loaded = true;
-            // The data is in. What the window keeps in the folder (search, class tree, completion) is brought up to
-            // date after an addition in place, or made after a staged load, so the window opens it ready (ADR 38).
-            // Ctrl-C from here on leaves the indexes to the window and reports the load.
-            long added = Math.max(0, after - before);
-            AtomicBoolean reported = new AtomicBoolean();
-            PrintWriter out = spec.commandLine().getOut();
-            Runnable report = () -> {
-                if (reported.compareAndSet(false, true)) {
-                    out.println("added: " + added);
-                    out.println("triples: " + after);
-                    out.flush();
+        };
+        try {
+            boolean loaded = false;
+            try (TdbStore db = DataOptions.open(dataOptions.store, true)) {
+                counts[0] = replace ? 0 : db.tripleCount();
+                LoadProgress progress = Terminal.stderrIsTerminal() ? new LoadProgress(err) : null;
+                try {
+                    dataOptions.loadInto(db, replace ? LoadMode.REPLACE : LoadMode.ADD,
+                            progress == null ? ProgressListener.silent() : progress);
+                } finally {
+                    if (progress != null) {
+                        progress.finish();
+                    }
                 }
-            };
-            KgxCli.committed = () -> {
-                err.println("interrupted while making the search indexes: the data is in the database, "
-                        + "the window makes them when it opens it");
-                report.run();
-            };
-            try {
-                ProgressListener indexing = progress == null ? ProgressListener.silent()
-                        : (done, total, message) -> progress.progress(-1, -1, "making the search indexes: " + message);
-                DatabaseIndexes.keepUpToDate(db, indexing, new Cancellation());
-                KeptCompletion.keepUpToDate(db, indexing, new Cancellation());
+                counts[1] = db.tripleCount();
+                loaded = true;
+                // The data is in. What the window keeps in the folder (search, class tree, completion) is brought up to
+                // date after an addition in place, or made after a staged load, so the window opens it ready (ADR 38).
+                // Ctrl-C from here on leaves the indexes to the window and reports the load.
+                KgxCli.committed = () -> {
+                    err.println("interrupted while making the search indexes: the data is in the database, "
+                            + "the window makes them when it opens it");
+                    report.run();
+                };
+                try {
+                    ProgressListener indexing = progress == null ? ProgressListener.silent()
+                            : (done, total, message) -> progress.progress(-1, -1,
+                                    "making the search indexes: " + message);
+                    DatabaseIndexes.keepUpToDate(db, indexing, new Cancellation());
+                    KeptCompletion.keepUpToDate(db, indexing, new Cancellation());
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    // the load itself succeeded: the indexes are the window's to make then
+                    err.println("warning: the search indexes were not made (" + e + "): the window makes them when it "
+                            + "opens the database");
+                } finally {
+                    if (progress != null) {
+                        progress.finish();
+                    }
+                }
             } finally {
-                if (progress != null) {
-                    progress.finish();
+                if (!loaded && fresh) {
+                    NewDatabase.removeNew(dataOptions.store);
                 }
             }
             report.run();
-            KgxCli.committed = null;
         } finally {
-            if (!loaded && fresh) {
-                NewDatabase.removeNew(dataOptions.store);
-            }
+            KgxCli.committed = null;
         }
         return ExitCode.OK;
     }
