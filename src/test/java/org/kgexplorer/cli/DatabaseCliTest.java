@@ -400,8 +400,8 @@ class DatabaseCliTest {
             assertTrue(System.nanoTime() < deadline, "the load never swapped its data in");
             Thread.sleep(5);
         }
-        // The rename is a few statements before the command marks its data as in; the indexes of 400,000 triples
-        // then take seconds (ADR 36), so a second later the signal falls among them.
+        // The swap ends a few statements before the command marks its data as in; the indexes of 400,000 triples
+        // then take many seconds (ADR 36, 38), so a second later the signal falls among them.
         Thread.sleep(1_000);
         assertTrue(load.isAlive(), () -> "the load ended before the signal: " + read(err));
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(load.pid())).start();
