@@ -25,6 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Puts RDF files into a TDB2 database in the folder --store names, making the database when the "
                 + "folder is empty or missing. All of it goes in or, when a file fails or the run is interrupted, "
                 + "nothing: the database stays as it was. Without --no-default the bundled ontology and graph go in too.",
+                "Then it makes the window's search indexes in the folder (Ctrl-C during that leaves them to the "
+                        + "window; the data stays loaded).",
                 "Output: 'added: N' (distinct triples new to the database), then 'triples: N' (the database's total, "
                         + "the first line of stats --store). Progress goes to stderr when it is a terminal."})
 final class LoadCommand implements Callable<Integer> {
