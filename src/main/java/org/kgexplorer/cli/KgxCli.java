@@ -124,6 +124,13 @@ public final class KgxCli implements Runnable {
     }
 
     /**
+     * Set by a command once its work is in for good (a load committed to the database) while it still does something
+     * that may be left undone (making the window's indexes): Ctrl-C then runs this, which prints the command's result,
+     * and the run ends with exit 0, not 130, since the database is not as it was (ADR 38).
+     */
+    static volatile Runnable committed;
+
+    /**
      * Runs the command line as the process: Ctrl-C or SIGTERM removes this run's temporary files and ends it
      * with exit 130 (a shutdown hook; halting from it is what sets the exit code).
      */
@@ -131,6 +138,14 @@ public final class KgxCli implements Runnable {
         AtomicBoolean finished = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             TempFiles.deleteAll();
+            Runnable done = committed;
+            if (!finished.get() && done != null) {
+                // the command's work is in for good; what it does after that is not undone by Ctrl-C
+                done.run();
+                out.flush();
+                err.flush();
+                Runtime.getRuntime().halt(ExitCode.OK);
+            }
             if (!finished.get()) {
                 err.println("interrupted");
                 err.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kgexplorer.core.explore.DatabaseIndexes;
 import org.kgexplorer.core.query.completion.KeptCompletion;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Puts RDF files into a TDB2 database in the folder --store names, making the database when the "
                 + "folder is empty or missing. All of it goes in or, when a file fails or the run is interrupted, "
                 + "nothing: the database stays as it was. Without --no-default the bundled ontology and graph go in too.",
+                "Then it makes the window's search indexes in the folder (Ctrl-C during that leaves them to the "
+                        + "window; the data stays loaded).",
                 "Output: 'added: N' (distinct triples new to the database), then 'triples: N' (the database's total, "
                         + "the first line of stats --store). Progress goes to stderr when it is a terminal."})
 final class LoadCommand implements Callable<Integer> {
@@ -42,35 +45,65 @@ final class LoadCommand implements Callable<Integer> {
             throw new CliFailure(ExitCode.USAGE, "load needs --store DIR: the database folder to put the files into");
         }
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
         boolean fresh = NewDatabase.isNew(dataOptions.store);
-        long before;
-        long after;
-        boolean loaded = false;
-        try (TdbStore db = DataOptions.open(dataOptions.store, true)) {
-            before = replace ? 0 : db.tripleCount();
-            LoadProgress progress = Terminal.stderrIsTerminal() ? new LoadProgress(err) : null;
-            try {
-                dataOptions.loadInto(db, replace ? LoadMode.REPLACE : LoadMode.ADD,
-                        progress == null ? ProgressListener.silent() : progress);
+        long[] counts = new long[2];
+        AtomicBoolean reported = new AtomicBoolean();
+        // the load's result, printed once: at the end, or by Ctrl-C while the indexes are made
+        Runnable report = () -> {
+            if (reported.compareAndSet(false, true)) {
+                out.println("added: " + Math.max(0, counts[1] - counts[0]));
+                out.println("triples: " + counts[1]);
+                out.flush();
+            }
+        };
+        try {
+            boolean loaded = false;
+            try (TdbStore db = DataOptions.open(dataOptions.store, true)) {
+                counts[0] = replace ? 0 : db.tripleCount();
+                LoadProgress progress = Terminal.stderrIsTerminal() ? new LoadProgress(err) : null;
+                try {
+                    dataOptions.loadInto(db, replace ? LoadMode.REPLACE : LoadMode.ADD,
+                            progress == null ? ProgressListener.silent() : progress);
+                } finally {
+                    if (progress != null) {
+                        progress.finish();
+                    }
+                }
+                counts[1] = db.tripleCount();
+                loaded = true;
+                // The data is in. What the window keeps in the folder (search, class tree, completion) is brought up to
+                // date after an addition in place, or made after a staged load, so the window opens it ready (ADR 38).
+                // Ctrl-C from here on leaves the indexes to the window and reports the load.
+                KgxCli.committed = () -> {
+                    err.println("interrupted while making the search indexes: the data is in the database, "
+                            + "the window makes them when it opens it");
+                    report.run();
+                };
+                try {
+                    ProgressListener indexing = progress == null ? ProgressListener.silent()
+                            : (done, total, message) -> progress.progress(-1, -1,
+                                    "making the search indexes: " + message);
+                    DatabaseIndexes.keepUpToDate(db, indexing, new Cancellation());
+                    KeptCompletion.keepUpToDate(db, indexing, new Cancellation());
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    // the load itself succeeded: the indexes are the window's to make then
+                    err.println("warning: the search indexes were not made (" + e + "): the window makes them when it "
+                            + "opens the database");
+                } finally {
+                    if (progress != null) {
+                        progress.finish();
+                    }
+                }
             } finally {
-                if (progress != null) {
-                    progress.finish();
+                if (!loaded && fresh) {
+                    NewDatabase.removeNew(dataOptions.store);
                 }
             }
-            after = db.tripleCount();
-            loaded = true;
-            // What the window keeps in the folder (search, class tree, completion) follows an addition made in place.
-            DatabaseIndexes.catchUp(db, new Cancellation());
-            KeptCompletion.catchUp(db, new Cancellation());
+            report.run();
         } finally {
-            if (!loaded && fresh) {
-                NewDatabase.removeNew(dataOptions.store);
-            }
+            KgxCli.committed = null;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("added: " + Math.max(0, after - before));
-        out.println("triples: " + after);
-        out.flush();
         return ExitCode.OK;
     }
 

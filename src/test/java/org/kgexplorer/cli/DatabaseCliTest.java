@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kgexplorer.cli.CliTest.Run;
 import org.kgexplorer.core.explore.ClassTree;
+import org.kgexplorer.core.explore.EntityIndex;
 import org.kgexplorer.core.explore.DatabaseIndexes;
 import org.kgexplorer.core.explore.StoredEntityIndex;
 import org.kgexplorer.core.generate.OrgDataGenerator;
@@ -87,10 +89,11 @@ class DatabaseCliTest {
         return r.out().lines().toList();
     }
 
-    /** The folders in the database folder: one storage area, and nothing staged, between runs. */
+    /** The storage areas in the database folder: one, and nothing staged, between runs (kgx-index/ beside them). */
     private static List<String> folders(Path database) throws IOException {
         try (Stream<Path> files = Files.list(database)) {
-            return files.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
+            return files.filter(Files::isDirectory).map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("Data-")).sorted().toList();
         }
     }
 
@@ -184,6 +187,56 @@ class DatabaseCliTest {
             CompletionIndex completion = KeptCompletion.read(KeptCompletion.file(store), store.generation())
                     .orElseThrow(() -> new AssertionError("the completion index was not brought up to date"));
             assertEquals(Completion.Kind.ENTITY, completion.kindOf("https://kgexplorer.org/id/Zebra"));
+        }
+    }
+
+    /** Whether the window's three kept indexes in the folder are of the data as it is now (ADR 36, 38). */
+    private static void assertIndexesKept(Path database, String when) throws Exception {
+        try (TdbStore store = TdbStore.open(database, false)) {
+            String generation = store.generation();
+            try (StoredEntityIndex index = StoredEntityIndex.open(DatabaseIndexes.entityIndexFolder(store), generation)
+                    .orElseThrow(() -> new AssertionError(when + ": no search index of " + generation))) {
+                // the same entities as an index made from the data now
+                EntityIndex made = EntityIndex.build(store, ProgressListener.silent(), Cancellation.none());
+                Set<String> found = new java.util.HashSet<>();
+                index.search("joint", 1_000).forEach(m -> found.add(m.iri()));
+                Set<String> expected = new java.util.HashSet<>();
+                made.search("joint", 1_000).forEach(m -> expected.add(m.iri()));
+                assertTrue(found.size() > 1, when + ": " + found);
+                assertEquals(expected, found, when);
+            }
+            try (BufferedReader in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                ClassTree kept = ClassTree.read(in, generation, store)
+                        .orElseThrow(() -> new AssertionError(when + ": no class tree of " + generation));
+                String agency = "https://kgexplorer.org/ontology#Agency";
+                assertEquals(ClassTree.build(store, Cancellation.none()).get(agency), kept.get(agency), when);
+            }
+            CompletionIndex completion = KeptCompletion.read(KeptCompletion.file(store), generation)
+                    .orElseThrow(() -> new AssertionError(when + ": no completion index of " + generation));
+            assertEquals(Completion.Kind.ENTITY, completion.kindOf("https://kgexplorer.org/generated/agency-0"), when);
+        }
+    }
+
+    @Test
+    void aStagedLoadMakesTheWindowsKeptIndexesAsAnAdditionBringsThemUpToDate() throws Exception {
+        // a first load and a replace are staged (the bulk loader into the next storage area): the folder then holds
+        // the search index, class tree and completion index of the new data, as after an addition in place
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        assertIndexesKept(db, "first load");
+        ok("load", "--store", db.toString(), "--replace", "--no-default", "--data", more.toString(), "--data",
+                graphs.toString());
+        assertIndexesKept(db, "replace");
+        // an addition in place to a database whose indexes were removed makes them too
+        deleteTree(db.resolve(DatabaseIndexes.FOLDER));
+        ok("load", "--store", db.toString(), "--no-default", "--data", org.toString());
+        assertIndexesKept(db, "addition in place");
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
         }
     }
 
@@ -329,6 +382,59 @@ class DatabaseCliTest {
         // the next run finds the database as it was, and the staged leftover is gone once it has opened it
         assertEquals(before, statsOf(db));
         assertEquals(areas, folders(db));
+    }
+
+    @Test
+    void ctrlCWhileTheIndexesAreMadeReportsTheLoadThatIsInAndExitsZero() throws Exception {
+        Path big = dir.resolve("big.nt");
+        long triples = new OrgDataGenerator(3, 400_000).write(big);
+        Path err = dir.resolve("load-err.txt");
+        Path out = dir.resolve("load-out.txt");
+        Process load = javaProcess(org.kgexplorer.app.Launcher.class.getName(), "load", "--store", db.toString(),
+                "--no-default", "--data", big.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        // signal once the data is in for good: the staged area swapped in, its statistics kept, the indexes under way
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (!swappedIn(db, triples)) {
+            assertTrue(load.isAlive(), () -> "the load ended before its data was in: " + read(err));
+            assertTrue(System.nanoTime() < deadline, "the load never swapped its data in");
+            Thread.sleep(5);
+        }
+        // The swap ends a few statements before the command marks its data as in; the indexes of 400,000 triples
+        // then take many seconds (ADR 36, 38), so a second later the signal falls among them.
+        Thread.sleep(1_000);
+        assertTrue(load.isAlive(), () -> "the load ended before the signal: " + read(err));
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(load.pid())).start();
+        assertEquals(0, kill.waitFor());
+        assertTrue(load.waitFor(60, TimeUnit.SECONDS), "the load did not stop");
+        // the database is not as it was, so not 130: the load's own lines, and why the indexes are not there
+        assertEquals(0, load.exitValue(), read(err));
+        assertEquals(List.of("interrupted while making the search indexes: the data is in the database, the window "
+                + "makes them when it opens it"), read(err).lines().toList());
+        assertEquals("added: " + triples + "\ntriples: " + triples + "\n", read(out));
+        assertEquals(statsInMemory(big), statsOf(db));
+    }
+
+    /**
+     * Whether the database's one storage area holds the load: nothing staged left, and the kept statistics (written
+     * just before the rename, ADR 34) name that area and count the triples.
+     */
+    private static boolean swappedIn(Path database, long triples) throws IOException {
+        if (!Files.isDirectory(database)) {
+            return false;
+        }
+        List<String> areas = folders(database);
+        Path stats = database.resolve(TdbStore.STATS_FILE);
+        if (areas.size() != 1 || areas.get(0).endsWith("-tmp") || !Files.isRegularFile(stats)) {
+            return false;
+        }
+        try {
+            List<String> lines = Files.readAllLines(stats);
+            return lines.size() > 1 && lines.get(0).equals("storage\t" + areas.get(0))
+                    && lines.get(1).equals("triples\t" + triples);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test

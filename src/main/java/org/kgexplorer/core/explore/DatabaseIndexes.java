@@ -1,6 +1,7 @@
 package org.kgexplorer.core.explore;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +144,26 @@ public final class DatabaseIndexes {
     public static void catchUp(TdbStore db, Cancellation cancellation) {
         catchUpEntities(db, cancellation);
         catchUpClassTree(db, cancellation);
+    }
+
+    /**
+     * Makes what the window keeps in the database's folder ready for the data as it is now: brought up to date after
+     * this program's addition in one write transaction ({@link #catchUp}), else, when the kept search index or class
+     * tree is of another generation or missing (a staged load: a first load, {@code --replace}, a large addition),
+     * made from the data and kept. {@code load --store} calls it after every load, so the window opens any database
+     * that the command line has loaded with its indexes ready, as it does after its own load (ADR 38).
+     */
+    public static void keepUpToDate(TdbStore db, ProgressListener progress, Cancellation cancellation) {
+        EntitySearch search = entitySearch(db, progress, cancellation);
+        if (search instanceof Closeable kept) {
+            try {
+                kept.close();
+            } catch (IOException e) {
+                LOG.warn("The search index in {} could not be closed: {}", entityIndexFolder(db), e.getMessage());
+            }
+        }
+        progress.progress(-1, -1, "class tree");
+        classTree(db, cancellation);
     }
 
     /** The most instances of a renamed class whose search entries are rewritten; more and the index is made again. */

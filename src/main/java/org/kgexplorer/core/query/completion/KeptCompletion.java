@@ -60,6 +60,30 @@ public final class KeptCompletion {
     }
 
     /**
+     * Makes the kept index ready for the data as it is now: brought up to date after this program's addition in one
+     * write transaction, else made from the data and kept when the kept one is of another generation or missing (a
+     * staged load). {@code load --store} calls it after every load (ADR 38).
+     */
+    public static void keepUpToDate(TdbStore db, ProgressListener progress, Cancellation cancellation) {
+        catchUp(db, cancellation);
+        if (!isOf(file(db), db.generation())) {
+            keep(CompletionIndex.build(db, progress, cancellation), file(db), db.generation());
+        }
+    }
+
+    /** Whether {@code file} holds an index of this format made from data of {@code generation} (its header only). */
+    static boolean isOf(Path file, String generation) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 12))) {
+            return FORMAT.equals(in.readUTF()) && generation.equals(in.readUTF());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Brings the kept index from the generation before this program's last addition in one write transaction to the
      * one after it ({@link TdbStore#lastAddition}): an index of every triple of the new triples' subjects, of the new
      * {@code rdf:type} triples, and of each new triple's property, is merged into it. Nothing happens when there is no such
