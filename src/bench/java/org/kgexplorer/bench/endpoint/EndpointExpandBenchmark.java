@@ -91,17 +91,17 @@ public final class EndpointExpandBenchmark implements Benchmark {
                 later[i] = openOnce(store, agency);
             }
             Arrays.sort(later);
-            double[] data = new double[runs];
+            double[] bare = new double[runs];
             long before = fuseki.requests();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
                 store.readGraph(all -> GraphOperations.expand(GraphOperations.replace(GraphExtraction.entity(store,
                         agency)), agency, new Relationships(all), LabelMode.ENGLISH, Cancellation.none()));
-                data[i] = (System.nanoTime() - start) / 1e6;
+                bare[i] = (System.nanoTime() - start) / 1e6;
             }
             double requests = (fuseki.requests() - before) / (double) runs;
-            Arrays.sort(data);
-            System.out.println("RESULT " + first + " " + later[runs / 2] + " " + data[runs / 2] + " " + requests);
+            Arrays.sort(bare);
+            System.out.println("RESULT " + first + " " + later[runs / 2] + " " + bare[runs / 2] + " " + requests);
         }
         Platform.exit();
         System.exit(0);

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.kgexplorer.core.labels.LabelResolver;
@@ -156,12 +157,19 @@ final class RemoteGraph extends GraphBase {
         String c = "<" + x.getURI() + ">";
         StringBuilder predicates = new StringBuilder();
         PREFETCHED.forEach(p -> predicates.append(" <").append(p.getURI()).append('>'));
-        String neighbour = "{ " + c + " ?r ?n } UNION { ?n ?r " + c + " } FILTER(isIRI(?n) && ?n != " + c + ")";
+        // a neighbour is at the other end of a relationship (Relationships.isRelationship: not a type, name or
+        // schema link, so a class with every instance pointing at it is none)
+        String linked = " FILTER(?r NOT IN (" + String.join(", ", LabelResolver.LABEL_PROPERTIES.stream()
+                .map(p -> "<" + p.getURI() + ">").toList()) + ") && !STRSTARTS(STR(?r), \"" + RDF.getURI()
+                + "\") && !STRSTARTS(STR(?r), \"" + RDFS.getURI() + "\") && !STRSTARTS(STR(?r), \"" + OWL.getURI() + "\"))";
+        String neighbour = "{ " + c + " ?r ?n } UNION { ?n ?r " + c + " } FILTER(isIRI(?n) && ?n != " + c + ")" + linked;
         Query query = QueryFactory.create("SELECT ?s ?p ?o ?k WHERE {\n"
                 + "  { " + c + " ?p ?o BIND(" + c + " AS ?s) }\n"
                 + "  UNION { ?s ?p " + c + " BIND(" + c + " AS ?o) }\n"
-                + "  UNION { { " + c + " ?r ?s } UNION { ?s ?r " + c + " } FILTER(isIRI(?s) && ?s != " + c + ") ?s ?p ?o }\n"
-                + "  UNION { { " + c + " ?r ?o } UNION { ?o ?r " + c + " } FILTER(isIRI(?o) && ?o != " + c + ") ?s ?p ?o }\n"
+                + "  UNION { { " + c + " ?r ?s } UNION { ?s ?r " + c + " } FILTER(isIRI(?s) && ?s != " + c + ")" + linked
+                + " ?s ?p ?o }\n"
+                + "  UNION { { " + c + " ?r ?o } UNION { ?o ?r " + c + " } FILTER(isIRI(?o) && ?o != " + c + ")" + linked
+                + " ?s ?p ?o }\n"
                 + "  UNION { { SELECT DISTINCT ?k WHERE {\n"
                 + "      { " + neighbour + " ?n ?q ?b FILTER(isIRI(?b)) }\n"
                 + "      UNION { " + neighbour + " { ?n ?b ?z } UNION { ?z ?b ?n } }\n"
@@ -204,7 +212,7 @@ final class RemoteGraph extends GraphBase {
         complete.add(x);
         for (Triple t : triples) {
             Node other = t.getSubject().equals(x) ? t.getObject() : t.getObject().equals(x) ? t.getSubject() : null;
-            if (other != null && other.isURI()) {
+            if (other != null && other.isURI() && linking(t.getPredicate())) {
                 complete.add(other);
             }
         }
@@ -327,6 +335,12 @@ final class RemoteGraph extends GraphBase {
             }
             return triples;
         });
+    }
+
+    /** Whether a predicate ties two resources as the query's {@code linked} filter says. */
+    private static boolean linking(Node p) {
+        return p.isURI() && !LabelResolver.LABEL_PROPERTIES.contains(p) && !p.getURI().startsWith(RDF.getURI())
+                && !p.getURI().startsWith(RDFS.getURI()) && !p.getURI().startsWith(OWL.getURI());
     }
 
     private static boolean open(Node node) {
