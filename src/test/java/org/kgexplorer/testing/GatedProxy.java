@@ -20,16 +20,23 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A loopback HTTP server that passes every request on to a real endpoint (a {@link LoopbackFuseki}), except that a
- * query matching the gate's test waits until the gate opens: a slow count, made deterministic.
+ * query matching the gate's test waits until the gate opens: a slow count, made deterministic. A query matching its
+ * second test gets the first part of its answer, then nothing more until the proxy closes (a server that stalls).
  */
 public final class GatedProxy implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient client = HttpClient.newHttpClient();
     private final CountDownLatch gate = new CountDownLatch(1);
     private final CountDownLatch held = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     /** In front of {@code target} (a SPARQL service URL); queries whose text {@code holds} wait for {@link #open}. */
     public GatedProxy(String target, Predicate<String> holds) throws IOException {
+        this(target, holds, query -> false);
+    }
+
+    /** As above; the answers to queries whose text {@code stalls} stop after their first 4,096 bytes. */
+    public GatedProxy(String target, Predicate<String> holds, Predicate<String> stalls) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "gated-proxy");
@@ -59,7 +66,13 @@ public final class GatedProxy implements AutoCloseable {
                 answer.headers().firstValue("Content-Type").ifPresent(v -> exchange.getResponseHeaders().add("Content-Type", v));
                 exchange.sendResponseHeaders(answer.statusCode(), 0);
                 try (InputStream in = answer.body(); OutputStream out = exchange.getResponseBody()) {
-                    in.transferTo(out);
+                    if (stalls.test(text)) {
+                        out.write(in.readNBytes(4096));
+                        out.flush();
+                        closed.await();
+                    } else {
+                        in.transferTo(out);
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -86,6 +99,7 @@ public final class GatedProxy implements AutoCloseable {
     @Override
     public void close() {
         gate.countDown();
+        closed.countDown();
         server.stop(0);
     }
 }
