@@ -255,8 +255,14 @@ final class QueryCommand implements Callable<Integer> {
         return new QueryResultHandler() {
             @Override
             public void select(ResultSet rows) throws IOException {
+                // the names of each block of rows asked at once (an endpoint's in VALUES batches of 200 IRIs)
                 ResultSet shown = labels
-                        ? store.readGraph(all -> LabelColumns.add(rows, new LabelResolver(all, languages)))
+                        ? LabelColumns.add(rows, iris -> store.readLabels(iris, names -> {
+                            LabelResolver resolver = new LabelResolver(names, languages);
+                            java.util.Map<org.apache.jena.graph.Node, String> found = new java.util.HashMap<>();
+                            iris.forEach(n -> found.put(n, resolver.labelOrName(n)));
+                            return found;
+                        }))
                         : rows;
                 ResultWriter.select(shown, resultFormat, raw, query.getPrefixMapping(), out, Cancellation.none());
             }

@@ -134,6 +134,21 @@ class EndpointCliTest {
     }
 
     @Test
+    void labelsAreAskedInBatchesNotOneRequestPerIri() {
+        long before = open.requests();
+        Run r = run("query", "--endpoint", open.sparql(), "-e",
+                "SELECT ?s WHERE { ?s <" + EX + "rank> ?r } ORDER BY ?r LIMIT 1000", "--labels", "--format", "csv", "--raw");
+        long requests = open.requests() - before;
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(1001, lines.size());
+        assertEquals("s,s_label", lines.get(0));
+        assertEquals(EX + "item0,item0", lines.get(1));
+        // the query, then the names of its 1,000 IRIs in VALUES blocks of 200
+        assertEquals(1 + 5, requests);
+    }
+
+    @Test
     void statsCountsWithCountQueries() {
         Run r = run("stats", "--endpoint", open.sparql(), "--timeout", "60");
         assertEquals(0, r.code(), r.err());

@@ -31,6 +31,11 @@ import org.kgexplorer.core.task.Cancellation;
  * cycle is shown as a root. Immutable once built.
  */
 public final class ClassTree {
+    /** A count that did not finish within an endpoint's time limit (ADR 41): shown as "many". */
+    public static final int MANY = -1;
+    /** A count not made yet (an endpoint's tree shows before its counts, ADR 41): shown as "counting…". */
+    public static final int COUNTING = -2;
+
     private final Map<String, ClassNode> classes;
     private final List<String> roots;
     /** A class's own instances: kept from the build, or read from the data when asked (a kept tree). */
@@ -150,6 +155,29 @@ public final class ClassTree {
                     n.directCount() + direct.getOrDefault(n.iri(), 0), n.totalCount() + total.getOrDefault(n.iri(), 0)));
         }
         return new ClassTree(nodes, roots, directInstances);
+    }
+
+    /**
+     * This tree with its counts (an endpoint's, counted after it showed): a class's own and total count from
+     * {@code direct} and {@code total} (absent: 0), or {@link #MANY} for every class when a map is null (its count
+     * did not finish in time); the classes, their places and their instances are as they were.
+     */
+    public ClassTree withCounts(Map<String, Long> direct, Map<String, Long> total) {
+        Map<String, ClassNode> nodes = new LinkedHashMap<>();
+        for (ClassNode n : classes.values()) {
+            nodes.put(n.iri(), new ClassNode(n.iri(), n.names(), n.parents(), n.children(), count(direct, n.iri()),
+                    count(total, n.iri())));
+        }
+        return new ClassTree(nodes, roots, directInstances);
+    }
+
+    private static int count(Map<String, Long> counts, String iri) {
+        return counts == null ? MANY : (int) Math.min(Integer.MAX_VALUE, counts.getOrDefault(iri, 0L));
+    }
+
+    /** Whether some class has not been counted yet ({@link #COUNTING}). */
+    public boolean counting() {
+        return classes.values().stream().anyMatch(n -> n.directCount() == COUNTING || n.totalCount() == COUNTING);
     }
 
     /** The class and every class above it, each once (a cycle of superclasses is followed once). */

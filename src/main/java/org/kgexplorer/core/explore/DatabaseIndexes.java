@@ -92,6 +92,20 @@ public final class DatabaseIndexes {
      * (its instances are then read from the database when asked), else one built now and kept; in memory, built.
      */
     public static ClassTree classTree(KnowledgeStore store, Cancellation cancellation) {
+        return counted(store, shownFirst(store, cancellation), cancellation);
+    }
+
+    /** The tree with its counts made, when {@link #shownFirst} left them to make (an endpoint's); else as it is. */
+    public static ClassTree counted(KnowledgeStore store, ClassTree tree, Cancellation cancellation) {
+        return store instanceof RemoteStore remote && tree.counting()
+                ? org.kgexplorer.core.remote.RemoteClassTree.counted(remote, tree, cancellation) : tree;
+    }
+
+    /**
+     * The class tree as it can be shown first: an endpoint's with its counts still to make ({@link
+     * ClassTree#counting()}, ADR 41), any other store's counted.
+     */
+    public static ClassTree shownFirst(KnowledgeStore store, Cancellation cancellation) {
         if (store instanceof RemoteStore remote) {
             return org.kgexplorer.core.remote.RemoteClassTree.build(remote, cancellation);
         }

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -48,18 +45,13 @@ public final class AnswerStream implements AutoCloseable {
     public record Page(List<String> variables, int rows, boolean more) {
     }
 
-    /** Hands over the rows that wait, for every open answer (a timer thread; the hand-overs are short). */
-    private static final ScheduledExecutorService BATCHES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "kgx-answer-batches");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final Cancellation stop = new Cancellation();
     private final Thread thread;
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private Request request;
     private boolean closed;
+    /** The thread that hands over the rows that wait while a page is read, or null. */
+    private Thread handing;
 
     private record Request(int count, Sink sink, CompletableFuture<Page> done) {
     }
@@ -125,6 +117,10 @@ public final class AnswerStream implements AutoCloseable {
                 throw new CancellationException("reading the answer was interrupted");
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
+                if (cancellation.isCancelled()) {
+                    // the answer closed by the cancel ended its request first: whatever that broke, this was a cancel
+                    throw new CancellationException("reading the answer was cancelled");
+                }
                 if (cause instanceof QueryProblem p) {
                     throw p;
                 }
@@ -151,6 +147,11 @@ public final class AnswerStream implements AutoCloseable {
             }
             closed = true;
             notifyAll();
+            // a hand-over may be fetching labels from an endpoint: interrupted, its request ends at once (ADR 42)
+            if (handing != null) {
+                handing.interrupt();
+            }
+            thread.interrupt();
         }
         stop.cancel();
     }
@@ -219,9 +220,27 @@ public final class AnswerStream implements AutoCloseable {
             }
             int read = 0;
             Batches batches = new Batches(variables, next.sink());
-            // rows that wait are handed over every 100 ms even when the server sends no more for a while
-            ScheduledFuture<?> tick = BATCHES.scheduleWithFixedDelay(batches::handOver, BATCH_MILLIS, BATCH_MILLIS,
-                    TimeUnit.MILLISECONDS);
+            // rows that wait are handed over every 100 ms even when the server sends no more for a while, by this
+            // page's own thread, which close() interrupts (a shared timer could not be, and a hand-over fetching
+            // labels from a slow endpoint held it, and every other answer's hand-overs, until its time limit)
+            Thread tick = new Thread(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(BATCH_MILLIS);
+                        batches.handOver();
+                    }
+                } catch (InterruptedException e) {
+                    // the page ended, or the answer was closed
+                }
+            }, "kgx-answer-batches");
+            tick.setDaemon(true);
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                handing = tick;
+            }
+            tick.start();
             try {
                 while (read < next.count() && rows.hasNext()) {
                     Binding b = rows.nextBinding();
@@ -236,7 +255,16 @@ public final class AnswerStream implements AutoCloseable {
                     stop.throwIfCancelled();
                 }
             } finally {
-                tick.cancel(false);
+                synchronized (this) {
+                    handing = null;
+                }
+                tick.interrupt();
+                try {
+                    // a hand-over under way finishes before the page's last rows are handed over
+                    tick.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             batches.last();
             boolean more = rows.hasNext();
@@ -251,8 +279,8 @@ public final class AnswerStream implements AutoCloseable {
     }
 
     /**
-     * The rows of a page waiting to be handed over: by the reading thread when 2,000 wait, by a timer every 100 ms,
-     * one hand-over at a time (the sink may fetch labels; the reader waits for it meanwhile).
+     * The rows of a page waiting to be handed over: by the reading thread when 2,000 wait, by the page's hand-over
+     * thread every 100 ms, one hand-over at a time (the sink may fetch labels; the reader waits for it meanwhile).
      */
     private static final class Batches {
         private final List<String> variables;

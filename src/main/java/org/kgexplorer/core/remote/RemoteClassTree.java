@@ -22,10 +22,10 @@ import org.kgexplorer.core.task.Cancellation;
 
 /**
  * An endpoint's class tree (ADR 41), never from all its typed triples: the classes and subclass links of
- * {@link RemoteVocabulary}, counted by two grouped {@code COUNT} queries under the store's time limit (own instances,
- * and instances with the subclasses' through {@code rdfs:subClassOf*}); a count that does not finish in time is
- * negative, which the tree shows as "many". A class's instances are asked when it is opened, at most
- * {@value #INSTANCES}.
+ * {@link RemoteVocabulary}, shown at once, not counted yet ({@link ClassTree#COUNTING}); then {@link #counted}
+ * counts them with two grouped {@code COUNT} queries under the store's time limit (own instances, and instances with
+ * the subclasses' through {@code rdfs:subClassOf*}); a count that does not finish in time is {@link ClassTree#MANY},
+ * which the tree shows as "many". A class's instances are asked when it is opened, at most {@value #INSTANCES}.
  */
 public final class RemoteClassTree {
     /** How many instances of a class are asked for. */
@@ -49,25 +49,28 @@ public final class RemoteClassTree {
             }
         }
         cancellation.throwIfCancelled();
-        Map<String, Long> direct = counts(store, "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?x } GROUP BY ?x");
-        Map<String, Long> total = counts(store, "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t . ?t <"
-                + RDFS.subClassOf.getURI() + ">* ?x } GROUP BY ?x");
         LabelResolver english = new LabelResolver(vocabulary, List.of("en"));
         LabelResolver spanish = new LabelResolver(vocabulary, List.of("es"));
         Map<String, ClassTree.ClassNode> nodes = new LinkedHashMap<>();
         for (Node c : classes) {
             nodes.put(c.getURI(), new ClassTree.ClassNode(c.getURI(), Names.of(c, english, spanish),
                     parents.getOrDefault(c, List.of()), children.getOrDefault(c, List.of()),
-                    count(direct, c.getURI()), count(total, c.getURI())));
+                    ClassTree.COUNTING, ClassTree.COUNTING));
         }
         return ClassTree.of(nodes, iri -> instances(store, iri));
     }
 
-    private static int count(Map<String, Long> counts, String iri) {
-        if (counts == null) {
-            return -1;
-        }
-        return (int) Math.min(Integer.MAX_VALUE, counts.getOrDefault(iri, 0L));
+    /**
+     * The tree with its counts: two grouped {@code COUNT} queries, each under the store's time limit (one that does
+     * not finish in time leaves its counts "many"); an interrupt (the tree went away) ends the request at once.
+     */
+    public static ClassTree counted(RemoteStore store, ClassTree tree, Cancellation cancellation) {
+        Map<String, Long> direct = counts(store, "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?x } GROUP BY ?x");
+        cancellation.throwIfCancelled();
+        Map<String, Long> total = counts(store, "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t . ?t <"
+                + RDFS.subClassOf.getURI() + ">* ?x } GROUP BY ?x");
+        cancellation.throwIfCancelled();
+        return tree.withCounts(direct, total);
     }
 
     /** Class to count; null when the query did not finish within the time limit. */

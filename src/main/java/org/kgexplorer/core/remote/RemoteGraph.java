@@ -1,10 +1,17 @@
 package org.kgexplorer.core.remote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -14,54 +21,109 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementTriplesBlock;
-import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.kgexplorer.core.labels.LabelResolver;
 
 /**
- * An endpoint's data as a read-only {@link org.apache.jena.graph.Graph} (ADR 33, 40): {@code find} is one
- * {@code SELECT} of the pattern's open positions, read into memory (the readers ask patterns with a fixed subject or
- * object: tens of rows). Used inside {@link RemoteStore#readGraph} only.
+ * An endpoint's data as a read-only {@link org.apache.jena.graph.Graph} (ADR 33, 40, 41), for one
+ * {@link RemoteStore#readGraph} (nested reads on the same thread share it). What it has read it keeps, and answers
+ * from:
+ * <ul>
+ * <li>a node's <em>neighbourhood</em>, read in one request the first time any reader asks for every triple of a
+ * node ({@code find(x, ANY, ANY)} or {@code find(ANY, ANY, x)}: the graph's expansion, details, paths): every triple
+ * of the node and of each of its neighbours, both ways, and the names, types and schema links of the resources those
+ * triples point at, of their predicates and of their classes up {@code rdfs:subClassOf};</li>
+ * <li>a node's names and types ({@link #PREFETCHED}), read in one request when a reader first asks for one of them
+ * (not one per naming property), and read for many nodes at once, in batches of 200, when a {@code find} answers
+ * several triples.</li>
+ * </ul>
+ * Anything else is one {@code SELECT} of the pattern, read into memory.
  */
 final class RemoteGraph extends GraphBase {
     private static final Var S = Var.alloc("s");
     private static final Var P = Var.alloc("p");
     private static final Var O = Var.alloc("o");
+    private static final Var K = Var.alloc("k");
 
     /** How many nodes one prefetch asks about. */
     private static final int BATCH = 200;
-    /** The predicates a reader asks node by node after reading a neighbourhood: the names and the types. */
-    private static final java.util.Set<Node> PREFETCHED = prefetched();
+    /**
+     * The most rows one neighbourhood may answer; past it (a hub with thousands of neighbours) the node's own
+     * triples are read alone, and its neighbours' when the readers ask.
+     */
+    static final int NEIGHBOURHOOD_ROWS = 20_000;
+    /**
+     * The predicates a reader asks node by node: the names, the type, and what tells an entity from a reified
+     * statement, a class or a property ({@code Relationships.isEntity}).
+     */
+    static final Set<Node> PREFETCHED = prefetched();
 
     private final RemoteStore store;
     private final long limitMillis;
-    /** Nodes whose names and types have been read (ADR 41), with those triples. */
-    private final java.util.Map<Node, List<Triple>> known = new java.util.HashMap<>();
+    private final int neighbourhoodRows;
+    /** Nodes whose {@link #PREFETCHED} triples have been read, with those triples. */
+    private final Map<Node, List<Triple>> known = new HashMap<>();
+    /** Nodes with every triple they are the subject of. */
+    private final Map<Node, List<Triple>> out = new HashMap<>();
+    /** Nodes with every triple they are the object of. */
+    private final Map<Node, List<Triple>> in = new HashMap<>();
+    /** Nodes whose neighbourhood was asked for and was too large to keep. */
+    private final Set<Node> tooLarge = new java.util.HashSet<>();
 
-    RemoteGraph(RemoteStore store, long limitMillis) {
+    RemoteGraph(RemoteStore store, long limitMillis, int neighbourhoodRows) {
         this.store = store;
         this.limitMillis = limitMillis;
+        this.neighbourhoodRows = neighbourhoodRows;
     }
 
-    private static java.util.Set<Node> prefetched() {
-        java.util.Set<Node> all = new java.util.LinkedHashSet<>(org.kgexplorer.core.labels.LabelResolver.LABEL_PROPERTIES);
-        all.add(org.apache.jena.vocabulary.RDF.type.asNode());
-        return java.util.Set.copyOf(all);
+    RemoteStore store() {
+        return store;
     }
 
-    /**
-     * One pattern: a node's name or type already read with its neighbourhood is answered here; anything else is one
-     * {@code SELECT}, and when it finds several triples the names and types of the nodes in them are read with it,
-     * in one query per 200 nodes (ADR 41: a neighbourhood's labels cost one request, not one per node and property).
-     */
+    long limitMillis() {
+        return limitMillis;
+    }
+
+    private static Set<Node> prefetched() {
+        Set<Node> all = new LinkedHashSet<>(LabelResolver.LABEL_PROPERTIES);
+        all.add(RDF.type.asNode());
+        all.add(RDF.subject.asNode());
+        all.add(RDFS.subClassOf.asNode());
+        all.add(RDFS.subPropertyOf.asNode());
+        return Set.copyOf(all);
+    }
+
     @Override
     protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
         Node subject = pattern.getSubject();
         Node predicate = pattern.getPredicate();
-        if (!open(subject) && !open(predicate) && PREFETCHED.contains(predicate) && known.containsKey(subject)) {
-            Node object = pattern.getObject();
-            return WrappedIterator.create(known.get(subject).stream().filter(t -> t.getPredicate().equals(predicate)
-                    && (open(object) || t.getObject().equals(object))).toList().iterator());
+        Node object = pattern.getObject();
+        if (!open(subject)) {
+            if (!out.containsKey(subject) && open(predicate) && open(object)) {
+                neighbourhood(subject);
+            }
+            if (out.containsKey(subject)) {
+                return matching(out.get(subject), pattern);
+            }
+            if (!open(predicate) && PREFETCHED.contains(predicate)) {
+                if (!known.containsKey(subject) && subject.isURI() && RemoteStore.writableIri(subject.getURI())) {
+                    read(Set.of(subject));
+                }
+                if (known.containsKey(subject)) {
+                    return matching(known.get(subject), pattern);
+                }
+            }
+        } else if (!open(object)) {
+            if (!in.containsKey(object) && open(predicate)) {
+                neighbourhood(object);
+            }
+            if (in.containsKey(object)) {
+                return matching(firstKnown(in.get(object)), pattern);
+            }
         }
         List<Triple> found = ask(pattern);
         if (found.size() > 1) {
@@ -70,29 +132,142 @@ final class RemoteGraph extends GraphBase {
         return WrappedIterator.create(found.iterator());
     }
 
+    private static ExtendedIterator<Triple> matching(List<Triple> triples, Triple pattern) {
+        return WrappedIterator.create(triples.stream().filter(pattern::matches).toList().iterator());
+    }
+
+    /**
+     * The triples pointing at a node, those from nodes already read first: a reader that stops at the first
+     * relationship it can tell ({@code Relationships.isQualifier}) then asks nothing more of the endpoint.
+     */
+    private List<Triple> firstKnown(List<Triple> triples) {
+        List<Triple> sorted = new ArrayList<>(triples);
+        sorted.sort(Comparator.comparing(t -> !(out.containsKey(t.getSubject()) || known.containsKey(t.getSubject()))));
+        return sorted;
+    }
+
+    /**
+     * Reads a node's neighbourhood in one request (see the class comment) and keeps it; a neighbourhood of more
+     * than {@code neighbourhoodRows} ({@link #NEIGHBOURHOOD_ROWS}) rows is not kept, and the node's own triples are then read alone.
+     */
+    private void neighbourhood(Node x) {
+        if (!x.isURI() || !RemoteStore.writableIri(x.getURI()) || tooLarge.contains(x)) {
+            return;
+        }
+        String c = "<" + x.getURI() + ">";
+        StringBuilder predicates = new StringBuilder();
+        PREFETCHED.forEach(p -> predicates.append(" <").append(p.getURI()).append('>'));
+        // a neighbour is at the other end of a relationship (Relationships.isRelationship: not a type, name or
+        // schema link, so a class with every instance pointing at it is none)
+        String linked = " FILTER(?r NOT IN (" + String.join(", ", LabelResolver.LABEL_PROPERTIES.stream()
+                .map(p -> "<" + p.getURI() + ">").toList()) + ") && !STRSTARTS(STR(?r), \"" + RDF.getURI()
+                + "\") && !STRSTARTS(STR(?r), \"" + RDFS.getURI() + "\") && !STRSTARTS(STR(?r), \"" + OWL.getURI() + "\"))";
+        String neighbour = "{ " + c + " ?r ?n } UNION { ?n ?r " + c + " } FILTER(isIRI(?n) && ?n != " + c + ")" + linked;
+        Query query = QueryFactory.create("SELECT ?s ?p ?o ?k WHERE {\n"
+                + "  { " + c + " ?p ?o BIND(" + c + " AS ?s) }\n"
+                + "  UNION { ?s ?p " + c + " BIND(" + c + " AS ?o) }\n"
+                + "  UNION { { " + c + " ?r ?s } UNION { ?s ?r " + c + " } FILTER(isIRI(?s) && ?s != " + c + ")" + linked
+                + " ?s ?p ?o }\n"
+                + "  UNION { { " + c + " ?r ?o } UNION { ?o ?r " + c + " } FILTER(isIRI(?o) && ?o != " + c + ")" + linked
+                + " ?s ?p ?o }\n"
+                + "  UNION { { SELECT DISTINCT ?k WHERE {\n"
+                + "      { " + neighbour + " ?n ?q ?b FILTER(isIRI(?b)) }\n"
+                + "      UNION { " + neighbour + " { ?n ?b ?z } UNION { ?z ?b ?n } }\n"
+                + "      UNION { " + c + " ?b ?z } UNION { ?z ?b " + c + " }\n"
+                + "      ?b <" + RDFS.subClassOf.getURI() + ">* ?k } }\n"
+                + "    OPTIONAL { VALUES ?p {" + predicates + " } ?k ?p ?o } }\n"
+                + "} LIMIT " + (neighbourhoodRows + 1));
+        Set<Triple> triples = new LinkedHashSet<>();
+        Map<Node, List<Triple>> names = new LinkedHashMap<>();
+        int rows = store.query(query, false, ARQ.getContext().copy(), limitMillis, exec -> {
+            ResultSet answer = exec.execSelect();
+            int n = 0;
+            while (answer.hasNext()) {
+                Binding row = answer.nextBinding();
+                n++;
+                Node k = row.get(K);
+                Node p = row.get(P);
+                Node o = row.get(O);
+                if (k != null) {
+                    List<Triple> of = names.computeIfAbsent(k, key -> new ArrayList<>());
+                    if (p != null && o != null) {
+                        of.add(Triple.create(k, p, o));
+                    }
+                } else if (row.get(S) != null && p != null && o != null) {
+                    triples.add(Triple.create(row.get(S), p, o));
+                }
+            }
+            return n;
+        });
+        if (rows > neighbourhoodRows) {
+            tooLarge.add(x);
+            List<Triple> own = own(x);
+            out.put(x, new ArrayList<>());
+            in.put(x, new ArrayList<>());
+            own.forEach(t -> (t.getSubject().equals(x) ? out : in).get(x).add(t));
+            prefetch(own);
+            return;
+        }
+        Set<Node> complete = new LinkedHashSet<>();
+        complete.add(x);
+        for (Triple t : triples) {
+            Node other = t.getSubject().equals(x) ? t.getObject() : t.getObject().equals(x) ? t.getSubject() : null;
+            if (other != null && other.isURI() && linking(t.getPredicate())) {
+                complete.add(other);
+            }
+        }
+        complete.removeIf(out::containsKey);
+        for (Node n : complete) {
+            out.put(n, new ArrayList<>());
+            in.put(n, new ArrayList<>());
+        }
+        for (Triple t : triples) {
+            if (complete.contains(t.getSubject())) {
+                out.get(t.getSubject()).add(t);
+            }
+            if (complete.contains(t.getObject())) {
+                in.get(t.getObject()).add(t);
+            }
+        }
+        names.forEach(known::putIfAbsent);
+    }
+
+    /** Every triple of {@code x}, both ways, in one request. */
+    private List<Triple> own(Node x) {
+        String c = "<" + x.getURI() + ">";
+        Query query = QueryFactory.create("SELECT ?s ?p ?o WHERE { { " + c + " ?p ?o BIND(" + c + " AS ?s) } UNION { ?s ?p "
+                + c + " BIND(" + c + " AS ?o) } }");
+        return store.query(query, false, ARQ.getContext().copy(), limitMillis, exec -> {
+            Set<Triple> triples = new LinkedHashSet<>();
+            ResultSet rows = exec.execSelect();
+            while (rows.hasNext()) {
+                Binding row = rows.nextBinding();
+                if (row.get(S) != null && row.get(P) != null && row.get(O) != null) {
+                    triples.add(Triple.create(row.get(S), row.get(P), row.get(O)));
+                }
+            }
+            return new ArrayList<>(triples);
+        });
+    }
+
     /** Reads the names and types of the IRIs in {@code triples} (subjects, predicates, objects) not read yet. */
     private void prefetch(List<Triple> triples) {
-        java.util.Set<Node> nodes = new java.util.LinkedHashSet<>();
+        Set<Node> nodes = new LinkedHashSet<>();
         for (Triple t : triples) {
             for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
-                if (n.isURI() && !known.containsKey(n) && RemoteStore.writableIri(n.getURI())) {
+                if (n.isURI() && !known.containsKey(n) && !out.containsKey(n) && RemoteStore.writableIri(n.getURI())) {
                     nodes.add(n);
                 }
             }
         }
         read(nodes);
-        // and the names of the classes those nodes have, which the reader asks next
-        java.util.Set<Node> classes = new java.util.LinkedHashSet<>();
-        nodes.forEach(n -> known.getOrDefault(n, List.of()).stream()
-                .filter(t -> t.getPredicate().equals(org.apache.jena.vocabulary.RDF.type.asNode()))
-                .map(Triple::getObject)
-                .filter(c -> c.isURI() && !known.containsKey(c) && RemoteStore.writableIri(c.getURI()))
-                .forEach(classes::add));
-        read(classes);
     }
 
-    /** Reads the names and types of {@code nodes}, in batches. */
-    private void read(java.util.Set<Node> nodes) {
+    /**
+     * Reads the {@link #PREFETCHED} triples of {@code nodes} and of their classes and superclasses (whose names the
+     * reader asks next), one request per 200 nodes.
+     */
+    private void read(Set<Node> nodes) {
         List<Node> todo = new ArrayList<>(nodes);
         StringBuilder predicates = new StringBuilder();
         PREFETCHED.forEach(p -> predicates.append(" <").append(p.getURI()).append('>'));
@@ -100,22 +275,26 @@ final class RemoteGraph extends GraphBase {
             List<Node> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
             StringBuilder values = new StringBuilder();
             batch.forEach(n -> values.append(" <").append(n.getURI()).append('>'));
-            Query query = QueryFactory.create("SELECT ?s ?p ?o WHERE { VALUES ?s {" + values + " } VALUES ?p {"
-                    + predicates + " } ?s ?p ?o }");
-            java.util.Map<Node, List<Triple>> read = new java.util.HashMap<>();
+            Query query = QueryFactory.create("SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?x {" + values + " }"
+                    + " ?x (<" + RDF.type.getURI() + ">/<" + RDFS.subClassOf.getURI() + ">*)? ?s"
+                    + " OPTIONAL { VALUES ?p {" + predicates + " } ?s ?p ?o } }");
+            Map<Node, List<Triple>> read = new LinkedHashMap<>();
             batch.forEach(n -> read.put(n, new ArrayList<>()));
             store.query(query, false, ARQ.getContext().copy(), limitMillis, exec -> {
                 ResultSet rows = exec.execSelect();
                 while (rows.hasNext()) {
                     Binding row = rows.nextBinding();
                     Node rs = row.get(S);
-                    if (rs != null && row.get(P) != null && row.get(O) != null && read.containsKey(rs)) {
-                        read.get(rs).add(Triple.create(rs, row.get(P), row.get(O)));
+                    if (rs != null) {
+                        List<Triple> of = read.computeIfAbsent(rs, k -> new ArrayList<>());
+                        if (row.get(P) != null && row.get(O) != null) {
+                            of.add(Triple.create(rs, row.get(P), row.get(O)));
+                        }
                     }
                 }
                 return null;
             });
-            known.putAll(read);
+            read.forEach(known::putIfAbsent);
         }
     }
 
@@ -156,6 +335,12 @@ final class RemoteGraph extends GraphBase {
             }
             return triples;
         });
+    }
+
+    /** Whether a predicate ties two resources as the query's {@code linked} filter says. */
+    private static boolean linking(Node p) {
+        return p.isURI() && !LabelResolver.LABEL_PROPERTIES.contains(p) && !p.getURI().startsWith(RDF.getURI())
+                && !p.getURI().startsWith(RDFS.getURI()) && !p.getURI().startsWith(OWL.getURI());
     }
 
     private static boolean open(Node node) {

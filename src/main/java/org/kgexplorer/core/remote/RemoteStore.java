@@ -65,6 +65,12 @@ public final class RemoteStore implements KnowledgeStore {
         return t;
     });
 
+    /**
+     * The graph of the {@link #readGraph} running on this thread: a read nested in another (the graph's expansion
+     * reads the entity, then its neighbours) shares what the outer one has read.
+     */
+    private static final ThreadLocal<RemoteGraph> READING = new ThreadLocal<>();
+
     private final Endpoint endpoint;
     private final HttpClient client;
     private final Map<String, String> headers;
@@ -299,8 +305,9 @@ public final class RemoteStore implements KnowledgeStore {
     }
 
     /**
-     * The endpoint's data as a {@link Graph}: each {@code find} is one {@code SELECT} of the pattern, read whole,
-     * under this store's time limit (meant for patterns with a fixed subject or object, as details and labels ask).
+     * The endpoint's data as a {@link Graph} ({@link RemoteGraph}): a node's neighbourhood, or its names and types,
+     * in one request each, anything else one {@code SELECT} of the pattern, read whole, under this store's time
+     * limit (meant for patterns with a fixed subject or object, as the expansion, details and labels ask).
      */
     @Override
     public <T> T readGraph(Function<Graph, T> action) {
@@ -308,7 +315,26 @@ public final class RemoteStore implements KnowledgeStore {
     }
 
     private <T> T readGraph(long limitMillis, Function<Graph, T> action) {
-        return action.apply(new RemoteGraph(this, limitMillis));
+        return readGraph(limitMillis, RemoteGraph.NEIGHBOURHOOD_ROWS, action);
+    }
+
+    /** {@link #readGraph}, a neighbourhood of more than {@code neighbourhoodRows} rows read node by node. */
+    <T> T readGraph(long limitMillis, int neighbourhoodRows, Function<Graph, T> action) {
+        RemoteGraph reading = READING.get();
+        if (reading != null && reading.store() == this && reading.limitMillis() == limitMillis) {
+            return action.apply(reading);
+        }
+        RemoteGraph graph = new RemoteGraph(this, limitMillis, neighbourhoodRows);
+        READING.set(graph);
+        try {
+            return action.apply(graph);
+        } finally {
+            if (reading == null) {
+                READING.remove();
+            } else {
+                READING.set(reading);
+            }
+        }
     }
 
     /**

@@ -222,7 +222,10 @@ public final class ClassTreeView extends SplitPane {
     private final NumberFormat counts = NumberFormat.getIntegerInstance(Locale.getDefault());
 
     private String count(long n) {
-        // an endpoint's class not counted within the time limit (ADR 41)
+        // an endpoint's class not counted yet, or not within the time limit (ADR 41)
+        if (n == ClassTree.COUNTING) {
+            return model.texts().get("classes.count.counting");
+        }
         if (n < 0) {
             return model.texts().get("classes.count.many");
         }

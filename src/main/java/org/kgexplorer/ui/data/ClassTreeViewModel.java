@@ -37,6 +37,7 @@ public final class ClassTreeViewModel {
     private final ReadOnlyIntegerWrapper instanceTotal = new ReadOnlyIntegerWrapper(this, "instanceTotal");
     private InstanceList instanceList;
     private Task<ClassTree> treeTask;
+    private Task<ClassTree> countTask;
     private Task<InstanceList> instancesTask;
 
     public ClassTreeViewModel(ExplorerContext context) {
@@ -56,14 +57,16 @@ public final class ClassTreeViewModel {
         if (treeTask != null) {
             treeTask.cancel();
         }
+        stopCounting();
         Cancellation cancellation = new Cancellation();
         Task<ClassTree> task = new Task<>() {
             @Override
             protected ClassTree call() {
                 updateTitle(texts.get("classes.task"));
                 updateProgress(-1, 1);
-                // A database's tree is kept in its folder and read, or built and kept when the data changed.
-                return org.kgexplorer.core.explore.DatabaseIndexes.classTree(context.store(), cancellation);
+                // A database's tree is kept in its folder and read, or built and kept when the data changed; an
+                // endpoint's shows before it is counted (count())
+                return org.kgexplorer.core.explore.DatabaseIndexes.shownFirst(context.store(), cancellation);
             }
 
             @Override
@@ -87,6 +90,9 @@ public final class ClassTreeViewModel {
                 instances.clear();
                 instanceTotal.set(0);
             }
+            if (task.getValue().counting()) {
+                count(task.getValue());
+            }
         });
         task.setOnFailed(e -> {
             if (treeTask == task) {
@@ -98,6 +104,74 @@ public final class ClassTreeViewModel {
         treeTask = task;
         loading.set(true);
         context.tasks().submitDataWork(task);
+    }
+
+    /**
+     * Counts an endpoint's classes in the background (ADR 41) while the tree shows them as "counting…", then shows
+     * the counts, or "many" where a count did not finish in time. A new tree (new data, another store) cancels it,
+     * which ends its request; cancelled from the status bar, the counts stay "many".
+     */
+    private void count(ClassTree shown) {
+        var store = context.store();
+        Cancellation cancellation = new Cancellation();
+        Task<ClassTree> task = new Task<>() {
+            @Override
+            protected ClassTree call() {
+                updateTitle(texts.get("classes.counts.task"));
+                updateProgress(-1, 1);
+                return org.kgexplorer.core.explore.DatabaseIndexes.counted(store, shown, cancellation);
+            }
+
+            @Override
+            protected void cancelled() {
+                cancellation.cancel();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (countTask == task) {
+                countTask = null;
+                counted(task.getValue());
+            }
+        });
+        task.setOnCancelled(e -> {
+            if (countTask == task) {
+                countTask = null;
+                counted(shown.withCounts(null, null));
+            }
+        });
+        task.setOnFailed(e -> {
+            if (countTask == task) {
+                countTask = null;
+                counted(shown.withCounts(null, null));
+            }
+            context.tasks().reportFailure(task);
+        });
+        countTask = task;
+        // the user lane: a count waits on the endpoint, up to its time limit, and must not hold up the data work
+        context.tasks().submit(task);
+    }
+
+    /** Shows the counted tree in place of the one being counted, the chosen class kept. */
+    private void counted(ClassTree counted) {
+        ClassTree.ClassNode before = chosen.get();
+        tree.set(counted);
+        if (before != null) {
+            chosen.set(counted.get(before.iri()).orElse(null));
+        }
+    }
+
+    /** Stops counting the tree that goes away (its request ends at once: the task's thread is interrupted). */
+    private void stopCounting() {
+        Task<ClassTree> task = countTask;
+        countTask = null;
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    /** Whether an endpoint's classes are being counted. */
+    public boolean counting() {
+        return countTask != null;
     }
 
     /** Lists the instances of a class and of its subclasses, sorted by name, first page first. */

@@ -23,6 +23,7 @@ import javafx.scene.input.ClipboardContent;
 
 import org.kgexplorer.core.explore.TextFolding;
 import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.core.labels.LabelResolver;
 import org.kgexplorer.core.query.Question;
 import org.kgexplorer.core.query.completion.CompletionIndex;
 import org.kgexplorer.core.settings.Settings;
@@ -64,6 +65,10 @@ public final class QueryWorkspaceViewModel {
     private boolean libraryRead;
     private String questionAsked;
     private final ObjectProperty<Consumer<Question>> onExercise = new SimpleObjectProperty<>(this, "onExercise");
+    /** Over an endpoint, the questions naming terms of the bundled graph it does not hold, with those terms. */
+    private final javafx.collections.ObservableMap<Question, List<String>> needsBundled =
+            FXCollections.observableHashMap();
+    private javafx.concurrent.Task<?> checking;
 
     public QueryWorkspaceViewModel(ExplorerContext context, Settings settings) {
         this.context = context;
@@ -73,13 +78,17 @@ public final class QueryWorkspaceViewModel {
         newTab();
         work.loadLibrary(list -> {
             questions.setAll(list);
+            checkQuestions();
             libraryRead();
         }, problem -> {
             error(problem);
             libraryRead();
         });
         rebuildIndex();
-        context.dataVersionProperty().addListener((obs, old, now) -> rebuildIndex());
+        context.dataVersionProperty().addListener((obs, old, now) -> {
+            rebuildIndex();
+            checkQuestions();
+        });
         context.labelModeProperty().addListener((obs, old, now) -> labelLanguageChanged());
     }
 
@@ -241,6 +250,11 @@ public final class QueryWorkspaceViewModel {
      * columns in the label language, and runs it.
      */
     public QueryTab openQuestion(Question question, boolean run) {
+        if (run && needsBundled.containsKey(question)) {
+            // it would run into an empty answer: opened to read or adapt, and the message says why it did not run
+            run = false;
+            info(needsBundled(question));
+        }
         String text = question.sparqlIn(labelLanguage());
         QueryTab tab = tabs.stream().filter(t -> question.equals(t.question()) && !t.isDirty()).findFirst()
                 .map(t -> relanguaged(t, text))
@@ -422,6 +436,74 @@ public final class QueryWorkspaceViewModel {
         tabs.add(tab);
         selectedTab.set(tab);
         return tab;
+    }
+
+    /**
+     * Over an endpoint, asks which of the terms the questions name it holds (one request, in the background), and
+     * marks the questions that need the bundled graph; over local data, none is marked.
+     */
+    private void checkQuestions() {
+        if (checking != null) {
+            checking.cancel();
+            checking = null;
+        }
+        needsBundled.clear();
+        if (!(context.store() instanceof org.kgexplorer.core.remote.RemoteStore remote) || questions.isEmpty()) {
+            return;
+        }
+        List<Question> asked = List.copyOf(questions);
+        org.kgexplorer.core.task.Cancellation cancellation = new org.kgexplorer.core.task.Cancellation();
+        javafx.concurrent.Task<java.util.Map<Question, List<String>>> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected java.util.Map<Question, List<String>> call() {
+                updateTitle(texts.get("library.checking"));
+                return org.kgexplorer.core.query.BundledQuestions.missing(remote, asked, cancellation);
+            }
+
+            @Override
+            protected void cancelled() {
+                cancellation.cancel();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (checking == task) {
+                checking = null;
+                needsBundled.putAll(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (checking == task) {
+                checking = null;
+            }
+            context.tasks().reportFailure(task);
+        });
+        checking = task;
+        context.tasks().submit(task);
+    }
+
+    /** Whether the endpoint is being asked which questions it can answer (JavaFX thread). */
+    public boolean checkingQuestions() {
+        return checking != null;
+    }
+
+    /** Whether a question names terms of the bundled graph the endpoint does not hold (it is not run then). */
+    public boolean needsBundledGraph(Question q) {
+        return needsBundled.containsKey(q);
+    }
+
+    /** Why a question is not run over this endpoint, in the interface language ("" when it is). */
+    public String needsBundled(Question q) {
+        List<String> terms = needsBundled.get(q);
+        if (terms == null) {
+            return "";
+        }
+        List<String> shown = terms.stream().limit(3).map(LabelResolver::localName).toList();
+        return texts.get("library.needsBundled", String.join(", ", shown) + (terms.size() > 3 ? ", …" : ""));
+    }
+
+    /** The questions marked as needing the bundled graph (changes when the data does). */
+    public javafx.collections.ObservableMap<Question, List<String>> questionsNeedingBundledGraph() {
+        return FXCollections.unmodifiableObservableMap(needsBundled);
     }
 
     private void rebuildIndex() {

@@ -34,6 +34,8 @@ final class QuestionLibraryView extends SplitPane {
     private final ListView<Question> list = new ListView<>();
     private final Label title = new Label();
     private final Label description = new Label();
+    /** Over an endpoint, why the chosen question is not run there (it names terms of the bundled graph). */
+    private final Label needsBundled = new Label();
     private final CodeArea sparql = new CodeArea();
     /** About four questions: the list never shrinks to less. */
     private static final double LIST_MIN_HEIGHT = 110;
@@ -91,8 +93,18 @@ final class QuestionLibraryView extends SplitPane {
         open.textProperty().bind(texts.text("library.open"));
         open.setGraphic(new FontIcon("mdmz-open_in_new"));
         open.setOnAction(e -> model.openQuestion(selected(), false));
-        run.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        open.disableProperty().bind(run.disableProperty());
+        run.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected() == null
+                || model.needsBundledGraph(selected()), list.getSelectionModel().selectedItemProperty(),
+                model.questionsNeedingBundledGraph()));
+        needsBundled.setId("question-needs-bundled");
+        needsBundled.getStyleClass().add(Styles.WARNING);
+        needsBundled.setWrapText(true);
+        needsBundled.setGraphic(new FontIcon("mdmz-warning"));
+        model.questionsNeedingBundledGraph().addListener((javafx.collections.MapChangeListener<Question, List<String>>) c -> {
+            list.refresh();
+            show(selected());
+        });
+        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         // Side by side on one line; in a narrow pane Open shows its icon only and its tooltip says the words.
         // Wrapped onto two lines (Spanish, 175 %) it took more height than the library has there.
         javafx.scene.control.Tooltip openTip = new javafx.scene.control.Tooltip();
@@ -107,7 +119,7 @@ final class QuestionLibraryView extends SplitPane {
         exerciseTip.textProperty().bind(texts.text("library.exercise.tip"));
         exercise.setTooltip(exerciseTip);
         exercise.setOnAction(e -> model.onExerciseProperty().get().accept(selected()));
-        exercise.disableProperty().bind(run.disableProperty());
+        exercise.disableProperty().bind(open.disableProperty());
         exercise.visibleProperty().bind(model.onExerciseProperty().isNotNull());
         exercise.managedProperty().bind(exercise.visibleProperty());
         org.kgexplorer.ui.CompactBar buttons = new org.kgexplorer.ui.CompactBar(8, run, open, exercise);
@@ -121,11 +133,11 @@ final class QuestionLibraryView extends SplitPane {
         hint.visibleProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         hint.managedProperty().bind(hint.visibleProperty());
         // when the pane is short, the hint, title and description keep all their lines and the SPARQL scrolls
-        for (Label whole : List.of(hint, title, description)) {
+        for (Label whole : List.of(hint, title, description, needsBundled)) {
             whole.setMinHeight(Region.USE_PREF_SIZE);
         }
 
-        VBox text = new VBox(8, hint, title, description, sparqlScroll);
+        VBox text = new VBox(8, hint, title, description, needsBundled, sparqlScroll);
         text.setPadding(new Insets(10, 10, 0, 10));
         // Short of height, the question's text and SPARQL scroll in their own half: they never spread over the
         // list, which keeps room for a few questions, and the buttons below them stay in view.
@@ -164,6 +176,10 @@ final class QuestionLibraryView extends SplitPane {
     private void show(Question q) {
         title.setText(q == null ? "" : model.title(q));
         description.setText(q == null ? "" : model.description(q));
+        String reason = q == null ? "" : model.needsBundled(q);
+        needsBundled.setText(reason);
+        needsBundled.setVisible(!reason.isEmpty());
+        needsBundled.setManaged(!reason.isEmpty());
         sparql.replaceText(q == null ? "" : withoutHeader(q.sparql()));
         sparql.moveTo(0);
         sparql.requestFollowCaret();
@@ -188,6 +204,8 @@ final class QuestionLibraryView extends SplitPane {
 
     private static final Pattern HEADER_LINE = Pattern.compile("#\\s*(title|description)(@\\w+)?\\s*:.*");
 
+    private static final javafx.css.PseudoClass NEEDS_BUNDLED = javafx.css.PseudoClass.getPseudoClass("needs-bundled");
+
     /** A question by its title in the interface language, numbered in teaching order. */
     private final class QuestionCell extends ListCell<Question> {
         QuestionCell() {
@@ -200,8 +218,13 @@ final class QuestionLibraryView extends SplitPane {
         protected void updateItem(Question q, boolean empty) {
             super.updateItem(q, empty);
             setText(empty || q == null ? null : (getIndex() + 1) + ". " + model.title(q));
+            // over an endpoint that lacks its terms, the question shows muted, marked, and says why
+            boolean lacking = !empty && q != null && model.needsBundledGraph(q);
+            pseudoClassStateChanged(NEEDS_BUNDLED, lacking);
+            setGraphic(lacking ? new FontIcon("mdmz-warning") : null);
             // A title longer than the lines the list gives it ends in "…": the tooltip has it whole.
-            setTooltip(empty || q == null ? null : new javafx.scene.control.Tooltip(getText()));
+            setTooltip(empty || q == null ? null : new javafx.scene.control.Tooltip(getText()
+                    + (lacking ? "\n" + model.needsBundled(q) : "")));
         }
     }
 }
