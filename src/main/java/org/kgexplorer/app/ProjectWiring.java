@@ -66,7 +66,8 @@ final class ProjectWiring {
     /** The project as it was opened or last saved: what "unsaved changes" compares with. */
     private Project baseline = null;
     /** The saved views of the open project, in order. */
-    private final List<Project.View> views = new ArrayList<>();
+    private final javafx.collections.ObservableList<Project.View> views =
+            javafx.collections.FXCollections.observableArrayList();
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
     private final Map<String, Project.Source.File> fileSources = new HashMap<>();
     private OpenedProject opened;
@@ -427,6 +428,11 @@ final class ProjectWiring {
 
     List<Project.View> views() {
         return List.copyOf(views);
+    }
+
+    /** The saved views of the open project, to observe (JavaFX thread). */
+    javafx.collections.ObservableList<Project.View> viewList() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(views);
     }
 
     // ---- closing, and the next start
