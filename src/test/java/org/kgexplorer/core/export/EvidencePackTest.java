@@ -247,6 +247,21 @@ class EvidencePackTest {
     }
 
     @Test
+    void aQueryStopsAtTheTimeLimitGivenAndTheSceneSaysSo() throws Exception {
+        KnowledgeStore store = Fixtures.bundled();
+        // every triple against every triple against every triple: far longer than the limit
+        String endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        EvidencePacks.Options limited = EvidencePacks.Options.of(store, LabelMode.ENGLISH, false, 200);
+        long start = System.nanoTime();
+        EvidencePack.Scene scene = EvidencePacks.scene(store, "", endless, ViewState.EMPTY, Map.of(), limited,
+                Cancellation.none());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(null, scene.table());
+        assertTrue(scene.problem().startsWith("the query did not finish within its time limit of 0.2 s"), scene.problem());
+        assertTrue(millis < 60_000, "stopped at the limit, not hours later at the end: " + millis + " ms");
+    }
+
+    @Test
     void aStreamedAnswerIsCountedOnlyOneRowPastThoseShown() throws Exception {
         KnowledgeStore store = Fixtures.bundled();
         StringBuilder values = new StringBuilder();
