@@ -136,8 +136,12 @@ public final class ExplorerApp extends Application {
         lessons = new LessonWiring(context, settings, window, scenes);
         // File → Export evidence pack… (issue 17, ADR 47)
         org.kgexplorer.ui.pack.EvidencePackExport pack = new org.kgexplorer.ui.pack.EvidencePackExport(context,
-                graph.view(), queries, projects::views, projects.fileProperty()::get);
-        window.actions().define(ShellAction.EXPORT_PACK, pack::choose);
+                graph.view(), queries, graph::drawnQuery, results.timeoutSecondsProperty()::get, projects::views,
+                projects.fileProperty()::get);
+        javafx.collections.ObservableList<org.kgexplorer.core.project.Project.View> saved = projects.viewList();
+        window.actions().define(ShellAction.EXPORT_PACK, pack::choose, Bindings.createBooleanBinding(
+                () -> graph.view().model().sceneProperty().get().nodeCount() > 0 || !saved.isEmpty(),
+                graph.view().model().sceneProperty(), saved));
 
         // The open project's name, else the endpoint's URL or the open database's folder name, before the
         // application's, as editors show the open file.

@@ -48,6 +48,11 @@ final class GraphWiring {
         return view;
     }
 
+    /** The query of the answer the graph was drawn from, or null when it was drawn from none. */
+    String drawnQuery() {
+        return drawn == null ? null : drawn.query();
+    }
+
     /** The entity kept for when the graph comes to the front, or null. */
     String pendingEntity() {
         return pending;

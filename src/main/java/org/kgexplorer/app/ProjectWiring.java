@@ -66,7 +66,7 @@ final class ProjectWiring {
     /** The project as it was opened or last saved: what "unsaved changes" compares with. */
     private Project baseline = null;
     /** The saved views of the open project, in order: the scenes of a lesson, which the scene list edits (ADR 45). */
-    private final List<Project.View> views;
+    private final javafx.collections.ObservableList<Project.View> views;
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
     private final Map<String, Project.Source.File> fileSources = new HashMap<>();
     private OpenedProject opened;
@@ -469,6 +469,11 @@ final class ProjectWiring {
 
     List<Project.View> views() {
         return List.copyOf(views);
+    }
+
+    /** The saved views of the open project, to observe (JavaFX thread). */
+    javafx.collections.ObservableList<Project.View> viewList() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(views);
     }
 
     // ---- closing, and the next start

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -30,21 +32,29 @@ import org.kgexplorer.ui.graph.render.RenderScene;
 import org.kgexplorer.ui.graph.render.Viewport;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.main.MainWindow;
+import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
 import org.kgexplorer.ui.results.ResultsAnswer;
 import org.kgexplorer.ui.results.ResultsView;
 import org.kgexplorer.ui.results.ResultsViewModel;
 import org.kgexplorer.ui.task.TaskRunner;
+import org.kgexplorer.ui.teach.Teaching;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The graph inside the window: answers drawn, entities opened from elsewhere, rows and nodes, edges and evidence. */
+/**
+ * The graph inside the window: answers drawn, entities opened from elsewhere, rows and nodes, edges and evidence, and
+ * the nodes a step-through's step matched lit (ADR 47).
+ */
 @ExtendWith(ApplicationExtension.class)
 class GraphWiringTest {
     static final String ALPHA = Fixtures.KG + "JointTaskForceAlpha";
     static final String SENTINEL = Fixtures.KG + "OperationSentinel";
     static final String PREFIXES = "PREFIX kgx: <" + Fixtures.KGX + "> PREFIX kg: <" + Fixtures.KG + "> ";
+    /** Two steps: what takes part in the task force, then only the components of DHS among them. */
+    static final String STEPS = PREFIXES + "\n"
+            + "SELECT ?org WHERE {\n  ?org kgx:takesPartIn kg:JointTaskForceAlpha .\n  ?org kgx:isComponentOf kg:DHS .\n}";
 
     ExplorerContext context;
     MainWindow window;
@@ -52,6 +62,7 @@ class GraphWiringTest {
     DetailsViewModel details;
     GraphView graph;
     GraphWiring wiring;
+    QueryWorkspaceViewModel queries;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -63,6 +74,7 @@ class GraphWiringTest {
         window.setDetails(new DetailsView(details));
         wiring = new GraphWiring(context, window, results, details);
         graph = wiring.view();
+        queries = new QueryWorkspaceViewModel(context, Settings.in(Files.createTempDirectory("kgx-wiring-q")));
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();
     }
@@ -139,6 +151,109 @@ class GraphWiringTest {
                 details.selectedFactProperty().get().sentence(LabelMode.ENGLISH));
         assertFalse(details.passageProperty().get().ranges().isEmpty());
         assertEquals(edge, graph.model().trace().selectedEdgeProperty().get(), "the edge stays selected in the graph");
+    }
+
+    @Test
+    void eachStepLightsTheNodesItMatchedAndClosingPutsTheLightOut(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.showGraph();
+            context.selectedEntityProperty().set(ALPHA);
+        });
+        waitFor(() -> index(ALPHA) >= 0 && index(Fixtures.KG + "ICE") >= 0 && index(Fixtures.KG + "FBI") >= 0
+                && index(Fixtures.KG + "OperationSentinel") >= 0);
+        assertFalse(any(RenderScene.HIGHLIGHTED) || any(RenderScene.DIMMED), "nothing lit before the step-through");
+
+        robot.interact(() -> queries.selectedTabProperty().get().setText(STEPS));
+        Dialog<?>[] dialog = new Dialog<?>[1];
+        robot.interact(() -> dialog[0] = Teaching.stepThrough(context, queries));
+        // step 1: everything that takes part in the task force
+        waitFor(() -> lit(Fixtures.KG + "ICE") && lit(Fixtures.KG + "FBI") && lit(Fixtures.KG + "DEA"));
+        assertTrue(has(Fixtures.KG + "OperationSentinel", RenderScene.DIMMED), "what the step did not match is dimmed");
+        assertFalse(lit(ALPHA), "the task force is in the query, not bound by it");
+
+        // the last step: only the components of DHS among them
+        while (robot.lookup("#step-next").queryButton().isDisabled() == false) {
+            robot.clickOn("#step-next");
+        }
+        waitFor(() -> lit(Fixtures.KG + "ICE") && lit(Fixtures.KG + "CBP") && !lit(Fixtures.KG + "FBI"));
+        assertTrue(has(Fixtures.KG + "FBI", RenderScene.DIMMED));
+        assertEquals(Set.of(Fixtures.KG + "ICE", Fixtures.KG + "CBP"), context.litEntitiesProperty().get());
+
+        // an entity the graph does not show is not drawn and dims nothing by itself
+        Set<String> step = context.litEntitiesProperty().get();
+        robot.interact(() -> context.litEntitiesProperty().set(Set.of(Fixtures.KG + "NoSuchThing")));
+        waitFor(() -> !any(RenderScene.HIGHLIGHTED) && !any(RenderScene.DIMMED));
+        robot.interact(() -> context.litEntitiesProperty().set(step));
+        waitFor(() -> lit(Fixtures.KG + "ICE"));
+
+        // leaving the step-through puts the light out
+        robot.interact(() -> dialog[0].close());
+        waitFor(() -> !any(RenderScene.HIGHLIGHTED) && !any(RenderScene.DIMMED));
+        assertEquals(Set.of(), context.litEntitiesProperty().get());
+    }
+
+    @Test
+    void aGraphDrawnAfterTheStepIsShownIsLitToo(FxRobot robot) throws Exception {
+        robot.interact(() -> queries.selectedTabProperty().get().setText(STEPS));
+        Dialog<?>[] dialog = new Dialog<?>[1];
+        robot.interact(() -> dialog[0] = Teaching.stepThrough(context, queries));
+        waitFor(() -> context.litEntitiesProperty().get().contains(Fixtures.KG + "ICE"));
+        assertEquals(-1, index(ALPHA), "nothing drawn yet");
+        // the step is shown first, the graph drawn after: the nodes it matched are lit as they appear
+        robot.interact(() -> {
+            window.showGraph();
+            context.selectedEntityProperty().set(ALPHA);
+        });
+        waitFor(() -> lit(Fixtures.KG + "ICE") && lit(Fixtures.KG + "FBI"));
+        assertTrue(has(SENTINEL, RenderScene.DIMMED));
+        robot.interact(() -> dialog[0].close());
+    }
+
+    @Test
+    void closingOneOfTwoStepThroughsLeavesTheOthersLightOn(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.showGraph();
+            context.selectedEntityProperty().set(ALPHA);
+        });
+        waitFor(() -> index(ALPHA) >= 0 && index(SENTINEL) >= 0 && index(Fixtures.KG + "ICE") >= 0);
+        Dialog<?>[] first = new Dialog<?>[1];
+        Dialog<?>[] second = new Dialog<?>[1];
+        robot.interact(() -> {
+            queries.selectedTabProperty().get().setText(STEPS);
+            first[0] = Teaching.stepThrough(context, queries);
+        });
+        waitFor(() -> lit(Fixtures.KG + "ICE"));
+        robot.interact(() -> {
+            queries.selectedTabProperty().get().setText(PREFIXES + "SELECT ?with WHERE { kg:JointTaskForceAlpha kgx:worksWith ?with }");
+            second[0] = Teaching.stepThrough(context, queries);
+        });
+        waitFor(() -> lit(SENTINEL) && !lit(Fixtures.KG + "ICE"));
+        Set<String> secondLight = context.litEntitiesProperty().get();
+        robot.interact(() -> first[0].close());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(secondLight, context.litEntitiesProperty().get(), "the open step-through keeps its light");
+        assertTrue(lit(SENTINEL));
+        robot.interact(() -> second[0].close());
+        waitFor(() -> context.litEntitiesProperty().get().isEmpty() && !lit(SENTINEL));
+    }
+
+    private boolean lit(String iri) {
+        return has(iri, RenderScene.HIGHLIGHTED);
+    }
+
+    private boolean has(String iri, byte bit) {
+        int i = index(iri);
+        return i >= 0 && graph.canvas().scene().nodeHas(i, bit);
+    }
+
+    private boolean any(byte bit) {
+        RenderScene s = graph.canvas().scene();
+        for (int i = 0; i < s.nodeCount(); i++) {
+            if (s.nodeHas(i, bit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int index(String id) {

@@ -43,10 +43,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * when its command can do something, and choosing it (firing it, as a click on an enabled item does) does it.
  */
 class MenuCommandsTest {
-    /** What needs an answer in the results, an entity history or another size than 100 %. */
+    /** What needs an answer in the results, an entity history, another size than 100 % or a graph drawn. */
     private static final Set<ShellAction> NEED_MORE = EnumSet.of(ShellAction.SAVE_RESULTS, ShellAction.FILTER_RESULTS,
             ShellAction.RESULTS_AS_GRAPH, ShellAction.BACK, ShellAction.FORWARD, ShellAction.ZOOM_RESET,
-            ShellAction.RUN_QUERY, ShellAction.COPY_QUERY, ShellAction.STEP_THROUGH, ShellAction.PRESENT);
+            ShellAction.RUN_QUERY, ShellAction.COPY_QUERY, ShellAction.STEP_THROUGH, ShellAction.PRESENT,
+            ShellAction.EXPORT_PACK);
 
     @TempDir
     Path dir;
@@ -78,9 +79,11 @@ class MenuCommandsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !item(ShellAction.SAVE_RESULTS).isDisable());
         assertFalse(item(ShellAction.FILTER_RESULTS).isDisable());
         assertFalse(item(ShellAction.RESULTS_AS_GRAPH).isDisable());
-        // Two entities opened: Back is possible, then Forward.
+        // Two entities opened: Back is possible, then Forward; the graph shows them, so there is a pack to export.
         assertTrue(item(ShellAction.BACK).isDisable());
+        assertTrue(item(ShellAction.EXPORT_PACK).isDisable(), "an empty graph and no saved view: nothing to export");
         openEntity("https://kgexplorer.org/id/OperationSentinel", "Operation Sentinel");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !item(ShellAction.EXPORT_PACK).isDisable());
         openEntity("https://kgexplorer.org/id/JointTaskForceAlpha", "Joint Task Force Alpha");
         assertFalse(item(ShellAction.BACK).isDisable());
         assertTrue(item(ShellAction.FORWARD).isDisable());

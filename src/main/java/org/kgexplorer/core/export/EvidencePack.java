@@ -22,16 +22,18 @@ public record EvidencePack(String title, List<Scene> scenes) {
      *
      * @param caption         the view's caption in the label language (may be empty)
      * @param query           the SPARQL text (empty when the view has none)
-     * @param table           the answer, or null when the view has no query
+     * @param table           the answer, or null when the view has no query or its query failed
      * @param drawing         the graph as laid out
      * @param facts           the relationships drawn, each with its evidence
      * @param reproducibility the block's JSON text
+     * @param problem         why the query gave no answer, in one line ("" when it gave one or there is none)
      */
     public record Scene(String caption, String query, Table table, Drawing drawing, List<Fact> facts,
-                        String reproducibility) {
+                        String reproducibility, String problem) {
         public Scene {
             Objects.requireNonNull(caption, "caption");
             Objects.requireNonNull(query, "query");
+            Objects.requireNonNull(problem, "problem");
             Objects.requireNonNull(drawing, "drawing");
             facts = List.copyOf(facts);
             Objects.requireNonNull(reproducibility, "reproducibility");
@@ -43,21 +45,31 @@ public record EvidencePack(String title, List<Scene> scenes) {
      *
      * @param columns the variables (or "subject", "predicate", "object" for a graph answer)
      * @param rows    the first rows, each cell's text ("" when unbound)
-     * @param total   how many rows the whole answer has
+     * @param total   how many rows the whole answer has (with {@code atLeast}, how many were counted)
+     * @param atLeast the answer was streamed (an endpoint's) and counting stopped one row past those shown, so it
+     *                has at least {@code total} rows
      */
-    public record Table(List<String> columns, List<List<String>> rows, long total) {
+    public record Table(List<String> columns, List<List<String>> rows, long total, boolean atLeast) {
         public Table {
             columns = List.copyOf(columns);
             rows = rows.stream().map(List::copyOf).toList();
         }
     }
 
-    /** The graph as laid out: nodes at their places (graph units, as on screen) and the edges between them. */
-    public record Drawing(List<Node> nodes, List<Edge> edges) {
+    /**
+     * The graph as laid out: nodes at their places (graph units, as on screen), the edges between them, and the
+     * legend: each class drawn with its colour, in the order first drawn.
+     */
+    public record Drawing(List<Node> nodes, List<Edge> edges, List<Key> legend) {
         public Drawing {
             nodes = List.copyOf(nodes);
             edges = List.copyOf(edges);
+            legend = List.copyOf(legend);
         }
+    }
+
+    /** A legend entry: a class's label ("" for nodes without a class) and its colour (ARGB). */
+    public record Key(String label, int colour) {
     }
 
     /**

@@ -51,11 +51,13 @@ public final class EvidencePackWriter {
      * @param reproducibility "Reproducibility"
      * @param reproduce     the sentence before the block (what it is)
      * @param emptyGraph    said when the view's graph is empty
+     * @param atLeastRows   "The first {0} of at least {1} rows" (a streamed answer counted only one row further)
+     * @param untyped       the legend's entry for nodes without a class
      */
     public record Headings(String language, String pack, String contents, String graph, String query, String noQuery,
                            String answer, String rows, String firstRows, String evidence, String sentence,
                            String noSentence, String general, String noFacts, String reproducibility,
-                           String reproduce, String emptyGraph) {
+                           String reproduce, String emptyGraph, String atLeastRows, String untyped) {
         public Headings {
             Objects.requireNonNull(language, "language");
         }
@@ -113,6 +115,7 @@ public final class EvidencePackWriter {
             w.write("<div class=\"drawing\">\n");
             svg(w, s.drawing(), i, h);
             w.write("</div>\n");
+            legend(w, s.drawing(), h);
         }
         w.write("<h3>" + x(h.query()) + "</h3>\n");
         if (s.query().isBlank()) {
@@ -123,6 +126,8 @@ public final class EvidencePackWriter {
         if (s.table() != null) {
             w.write("<h3>" + x(h.answer()) + "</h3>\n");
             table(w, s.table(), h, cancellation);
+        } else if (!s.problem().isBlank()) {
+            w.write("<h3>" + x(h.answer()) + "</h3>\n<p class=\"problem\">" + x(s.problem()) + "</p>\n");
         }
         w.write("<h3>" + x(h.evidence()) + "</h3>\n");
         facts(w, s, h);
@@ -206,6 +211,19 @@ public final class EvidencePackWriter {
         w.write("</g>\n</svg>\n");
     }
 
+    /** Each class drawn, with its colour (as the graph view's legend shows it). */
+    private static void legend(Writer w, EvidencePack.Drawing d, Headings h) throws IOException {
+        if (d.legend().isEmpty()) {
+            return;
+        }
+        w.write("<ul class=\"legend\">\n");
+        for (EvidencePack.Key k : d.legend()) {
+            w.write(f("<li><span class=\"swatch\" style=\"background:#%06X\"></span>%s</li>\n", k.colour() & 0xFFFFFF,
+                    x(k.label().isBlank() ? h.untyped() : k.label())));
+        }
+        w.write("</ul>\n");
+    }
+
     /** The median of the distances from each node to its nearest neighbour, in graph units (up to 2,000 nodes). */
     static double nearestNeighbourMedian(EvidencePack.Drawing d) {
         int n = Math.min(d.nodes().size(), 2000);
@@ -248,7 +266,8 @@ public final class EvidencePackWriter {
             w.write("</tr>\n");
         }
         w.write("</tbody>\n</table>\n<p class=\"rows\">");
-        w.write(x(t.total() > t.rows().size() ? h.format(h.firstRows(), t.rows().size(), t.total())
+        w.write(x(t.atLeast() ? h.format(h.atLeastRows(), t.rows().size(), t.total())
+                : t.total() > t.rows().size() ? h.format(h.firstRows(), t.rows().size(), t.total())
                 : h.format(h.rows(), t.total())));
         w.write("</p>\n");
     }
@@ -305,6 +324,11 @@ public final class EvidencePackWriter {
                                                vertical-align: top; }
             table.answer th { background: #f6f8fa; }
             .rows, .note, .none { color: #57606a; }
+            .problem { color: #cf222e; }
+            ul.legend { list-style: none; padding: 0; margin: .4em 0; display: flex; flex-wrap: wrap; gap: .3em 1.2em;
+                        font-size: .9em; }
+            ul.legend .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 50%;
+                                margin-right: .4em; vertical-align: middle; }
             ol.facts li { margin-bottom: .8em; }
             .statement { margin: 0 0 .3em; }
             .subject, .object { font-weight: 600; }

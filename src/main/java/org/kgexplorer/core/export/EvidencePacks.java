@@ -1,6 +1,7 @@
 package org.kgexplorer.core.export;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ResultSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.kgexplorer.core.explore.Evidence;
 import org.kgexplorer.core.explore.Names;
 import org.kgexplorer.core.explore.SourceSentence;
@@ -37,6 +42,7 @@ import org.kgexplorer.core.query.QueryResultHandler;
 import org.kgexplorer.core.query.QueryRunner;
 import org.kgexplorer.core.query.table.ResultTable;
 import org.kgexplorer.core.query.table.ResultTables;
+import org.kgexplorer.core.remote.RemoteStore;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
 
@@ -47,7 +53,7 @@ import org.kgexplorer.core.task.Cancellation;
  * ({@link StepEvidence}), and the reproducibility block of a saved CSV ({@link ResultProvenance}).
  */
 public final class EvidencePacks {
-    /** The rows of an answer a pack shows (the row count is always the whole answer's). */
+    /** The rows of an answer a pack shows (the row count is the whole answer's, a streamed one's up to one more). */
     public static final int ROWS = 1000;
     /** The most layout steps spent placing the nodes a saved view did not place itself. */
     static final int LAYOUT_STEPS = 3000;
@@ -56,49 +62,86 @@ public final class EvidencePacks {
     }
 
     /**
-     * The scene of one view.
+     * What every scene of one pack shares, read once per pack.
+     *
+     * @param mode          the label language
+     * @param rdfs          whether the queries run with RDFS entailment
+     * @param timeoutMillis stop each query after this long (0: no limit), as the results view does
+     * @param streams       the store streams its answers (an endpoint's): counting stops one row past those shown
+     * @param sources       the reproducibility block's sources, each file's SHA-256 computed once
+     */
+    public record Options(LabelMode mode, boolean rdfs, long timeoutMillis, boolean streams, JsonArray sources) {
+        /** The options for a pack of {@code store}'s views (its sources' checksums computed here). */
+        public static Options of(KnowledgeStore store, LabelMode mode, boolean rdfs, long timeoutMillis) {
+            return new Options(mode, rdfs, timeoutMillis, store instanceof RemoteStore,
+                    ResultProvenance.sources(store));
+        }
+    }
+
+    /**
+     * The scene of one view. A query that does not parse, is refused or fails does not fail the scene: its one-line
+     * problem stands in place of its answer.
      *
      * @param caption the view's caption in the label language (or the query tab's title)
      * @param query   the view's SPARQL, or empty
      * @param view    the view's graph; a node with a position stands there (the view on screen gives every node's),
      *                the others are placed by the view's layout run until it settles
-     * @param rdfs    whether the query runs with RDFS entailment
-     * @throws QueryProblem when the query does not parse, is refused, or fails
+     * @param colours each node's colour as the graph view drew it (the view on screen's; its class keeps that colour
+     *                in the scene and its legend), empty for a saved view (then each class is coloured in the order
+     *                the scene first draws it)
      */
     public static EvidencePack.Scene scene(KnowledgeStore store, String caption, String query, ViewState view,
-                                           LabelMode mode, boolean rdfs, Cancellation cancellation)
-            throws QueryProblem, IOException {
-        EvidencePack.Table table = query.isBlank() ? null : answer(store, query, mode, rdfs, cancellation);
+                                           Map<String, Integer> colours, Options options, Cancellation cancellation)
+            throws IOException {
+        LabelMode mode = options.mode();
+        EvidencePack.Table table = null;
+        String problem = "";
+        if (!query.isBlank()) {
+            try {
+                table = answer(store, query, options, cancellation);
+            } catch (QueryProblem p) {
+                problem = p.getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
+            }
+        }
         cancellation.throwIfCancelled();
-        EvidencePack.Scene[] scene = new EvidencePack.Scene[1];
-        store.readGraph(all -> {
+        record Read(GraphState state, List<EvidencePack.Fact> facts) {
+        }
+        Read read = store.readGraph(all -> {
             Relationships data = new Relationships(all);
-            Map<String, float[]> moved = new LinkedHashMap<>();
-            view.positions().forEach((id, p) -> moved.put(id, new float[] {(float) p.x(), (float) p.y()}));
             GraphState state = GraphOperations.restore(store, data, view.nodes(), Map.of(), view.pinned(),
                     view.hidden(), view.hiddenClasses(), view.hiddenProperties(), cancellation);
             VisibleGraph shown = new VisibleGraph(state);
-            Map<String, float[]> places = places(state, moved, view.layout(), cancellation);
-            EvidencePack.Drawing drawing = drawing(shown, state, places, mode);
-            List<EvidencePack.Fact> facts = facts(shown, state, new StepEvidence(all, cancellation), mode, cancellation);
-            scene[0] = new EvidencePack.Scene(caption, query, table, drawing, facts, "");
-            return null;
+            return new Read(state, facts(shown, state, new StepEvidence(all, cancellation), mode, cancellation));
         });
+        // laid out after the read, which other work waits for
+        Map<String, float[]> moved = new LinkedHashMap<>();
+        view.positions().forEach((id, p) -> moved.put(id, new float[] {(float) p.x(), (float) p.y()}));
+        Map<String, float[]> places = places(read.state(), moved, view.layout(), cancellation);
+        EvidencePack.Drawing drawing = drawing(new VisibleGraph(read.state()), read.state(), places, colours, mode);
         long rows = table == null ? 0 : table.total();
-        String block = ResultProvenance.of(store, query, rdfs, rows).toText();
-        EvidencePack.Scene s = scene[0];
-        return new EvidencePack.Scene(s.caption(), s.query(), s.table(), s.drawing(), s.facts(), block);
+        String block = new ResultProvenance(query, options.sources(), options.rdfs(), Instant.now(), rows).toText();
+        return new EvidencePack.Scene(caption, query, table, drawing, read.facts(), block, problem);
     }
 
-    /** Runs the query and keeps its first {@link #ROWS} rows, labelled. */
-    private static EvidencePack.Table answer(KnowledgeStore store, String query, LabelMode mode, boolean rdfs,
+    /**
+     * Runs the query and keeps its first {@link #ROWS} rows, labelled; the whole answer is counted, but a streamed
+     * one only to {@code ROWS + 1}.
+     */
+    private static EvidencePack.Table answer(KnowledgeStore store, String query, Options options,
                                              Cancellation cancellation) throws QueryProblem, IOException {
         ResultTable[] table = new ResultTable[1];
         Boolean[] yes = new Boolean[1];
-        new QueryRunner(store).run(query, new QueryOptions(0, rdfs, false), cancellation, new QueryResultHandler() {
+        boolean[] more = new boolean[1];
+        QueryOptions run = new QueryOptions(options.timeoutMillis(), options.rdfs(), false);
+        new QueryRunner(store).run(query, run, cancellation, new QueryResultHandler() {
             @Override
             public void select(ResultSet rows) {
-                table[0] = ResultTables.fromRows(rows, ROWS, cancellation);
+                if (options.streams()) {
+                    table[0] = ResultTables.fromRows(firstRows(rows, ROWS + 1), ROWS, cancellation);
+                    more[0] = table[0].totalRows() > ROWS;
+                } else {
+                    table[0] = ResultTables.fromRows(rows, ROWS, cancellation);
+                }
             }
 
             @Override
@@ -112,9 +155,9 @@ public final class EvidencePacks {
             }
         });
         if (yes[0] != null) {
-            return new EvidencePack.Table(List.of("ASK"), List.of(List.of(yes[0].toString())), 1);
+            return new EvidencePack.Table(List.of("ASK"), List.of(List.of(yes[0].toString())), 1, false);
         }
-        ResultTable labelled = ResultTables.labelled(store, table[0], mode, cancellation);
+        ResultTable labelled = ResultTables.labelled(store, table[0], options.mode(), cancellation);
         List<List<String>> rows = new ArrayList<>(labelled.rowCount());
         for (int r = 0; r < labelled.rowCount(); r++) {
             List<String> row = new ArrayList<>(labelled.columnCount());
@@ -123,7 +166,29 @@ public final class EvidencePacks {
             }
             rows.add(row);
         }
-        return new EvidencePack.Table(labelled.variables(), rows, labelled.totalRows());
+        return new EvidencePack.Table(labelled.variables(), rows, labelled.totalRows(), more[0]);
+    }
+
+    /** The first {@code count} rows of {@code rows} (the rest is never read). */
+    private static ResultSet firstRows(ResultSet rows, int count) {
+        java.util.Iterator<Binding> first = new java.util.Iterator<>() {
+            private int read;
+
+            @Override
+            public boolean hasNext() {
+                return read < count && rows.hasNext();
+            }
+
+            @Override
+            public Binding next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                read++;
+                return rows.nextBinding();
+            }
+        };
+        return ResultSetStream.create(Var.varList(rows.getResultVars()), first);
     }
 
     /**
@@ -174,16 +239,30 @@ public final class EvidencePacks {
     }
 
     private static EvidencePack.Drawing drawing(VisibleGraph shown, GraphState state, Map<String, float[]> places,
-                                                LabelMode mode) {
+                                                Map<String, Integer> colours, LabelMode mode) {
+        // a class keeps the colour the screen drew it in; the others get the next colours in the order drawn
+        Map<String, Integer> classes = new LinkedHashMap<>();
+        for (NodeInfo n : shown.nodes().values()) {
+            Integer drawn = colours.get(n.id());
+            if (drawn != null) {
+                classes.putIfAbsent(n.primaryClass(), drawn);
+            }
+        }
+        int next = classes.size();
         List<EvidencePack.Node> nodes = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
-        Map<String, Integer> classes = new HashMap<>();
+        Map<String, Integer> legend = new LinkedHashMap<>();
         for (NodeInfo n : shown.nodes().values()) {
             float[] p = places.getOrDefault(n.id(), new float[] {0, 0});
-            int colour = n.primaryClass().isEmpty() ? ClassColours.UNTYPED
-                    : ClassColours.of(classes.computeIfAbsent(n.primaryClass(), k -> classes.size()));
+            String cls = n.primaryClass();
+            Integer colour = classes.get(cls);
+            if (colour == null) {
+                colour = cls.isEmpty() ? ClassColours.UNTYPED : ClassColours.of(next++);
+                classes.put(cls, colour);
+            }
+            legend.putIfAbsent(cls, colour);
             index.put(n.id(), nodes.size());
-            nodes.add(new EvidencePack.Node(n.id(), n.label(mode), p[0], p[1], colour));
+            nodes.add(new EvidencePack.Node(n.id(), n.label(mode), p[0], p[1], colours.getOrDefault(n.id(), colour)));
         }
         List<EvidencePack.Edge> edges = new ArrayList<>();
         for (EdgeInfo e : shown.edges().values()) {
@@ -193,7 +272,10 @@ public final class EvidencePacks {
                 edges.add(new EvidencePack.Edge(from, to, propertyLabel(state, e.predicate(), mode)));
             }
         }
-        return new EvidencePack.Drawing(nodes, edges);
+        List<EvidencePack.Key> keys = new ArrayList<>();
+        legend.forEach((cls, colour) -> keys.add(new EvidencePack.Key(cls.isEmpty() ? "" : propertyLabel(state, cls, mode),
+                colour)));
+        return new EvidencePack.Drawing(nodes, edges, keys);
     }
 
     private static List<EvidencePack.Fact> facts(VisibleGraph shown, GraphState state, StepEvidence evidence,
@@ -222,6 +304,7 @@ public final class EvidencePacks {
         return facts;
     }
 
+    /** A property's or class's label in the label language (its local name when the data names it not). */
     private static String propertyLabel(GraphState state, String predicate, LabelMode mode) {
         Names names = state.vocabulary().get(predicate);
         return names == null ? LabelResolver.localName(predicate) : names.in(mode);

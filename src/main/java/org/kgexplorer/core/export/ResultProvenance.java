@@ -82,7 +82,8 @@ public record ResultProvenance(String query, JsonArray sources, boolean rdfs, In
         return file;
     }
 
-    private static JsonArray sources(KnowledgeStore store) {
+    /** The sources of {@code store}'s data as the block lists them, each file's SHA-256 computed now. */
+    static JsonArray sources(KnowledgeStore store) {
         JsonArray list = new JsonArray();
         if (store instanceof TdbStore db) {
             JsonObject o = new JsonObject();

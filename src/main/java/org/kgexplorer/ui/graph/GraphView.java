@@ -223,11 +223,6 @@ public final class GraphView extends BorderPane {
                 view.hiddenClasses(), view.hiddenProperties(), view.layout(), view.camera(), view.selection());
     }
 
-    /** Says something in the view's status line (what an export of the view wrote). */
-    public void tell(String notice) {
-        status.setText(notice);
-    }
-
     /**
      * Shows a project's view as it was captured; the camera and the selection follow once its graph is drawn. The
      * returned work is the restore's own; once it ends (drawn, failed or cancelled), no later graph moves the camera

@@ -34,6 +34,7 @@ final class TaskStatusBar extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
     private final Label failure = new Label();
+    private final Label notice = new Label();
     private Task<?> shown;
 
     TaskStatusBar(ExplorerContext context, I18n.Texts texts) {
@@ -61,7 +62,8 @@ final class TaskStatusBar extends HBox {
         Label labelsCaption = new Label();
         labelsCaption.textProperty().bind(texts.text("status.labels"));
         failureLine();
-        getChildren().addAll(title, progress, cancel, others, failure, spacer, labelsCaption, labelModeChoice());
+        noticeLine();
+        getChildren().addAll(title, progress, cancel, others, failure, notice, spacer, labelsCaption, labelModeChoice());
         context.tasks().running().addListener((ListChangeListener<Task<?>>) change -> {
             while (change.next()) {
                 // A waiting task that starts is shown in place of an older running one.
@@ -127,6 +129,21 @@ final class TaskStatusBar extends HBox {
         };
         context.tasks().lastFailureProperty().addListener((obs, old, now) -> show.run());
         context.i18n().localeProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+    }
+
+    /** What finished work told (an evidence pack saved), until the next notice or a click on it. */
+    private void noticeLine() {
+        notice.setId("task-notice");
+        notice.setMinWidth(0);
+        notice.setOnMouseClicked(e -> context.tasks().tell(""));
+        Runnable show = () -> {
+            String text = context.tasks().noticeProperty().get();
+            notice.setText(text);
+            notice.setVisible(!text.isEmpty());
+            notice.setManaged(!text.isEmpty());
+        };
+        context.tasks().noticeProperty().addListener((obs, old, now) -> show.run());
         show.run();
     }
 

@@ -3,10 +3,13 @@ package org.kgexplorer.ui.pack;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import javafx.concurrent.Task;
@@ -20,7 +23,11 @@ import org.kgexplorer.core.export.EvidencePacks;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.project.Project;
 import org.kgexplorer.core.project.ViewState;
+import org.kgexplorer.core.query.QueryProblem;
+import org.kgexplorer.core.query.SparqlParsing;
+import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.graph.GraphScene;
 import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.query.QueryTab;
@@ -41,20 +48,27 @@ public final class EvidencePackExport {
     private final ExplorerContext context;
     private final GraphView graph;
     private final QueryWorkspaceViewModel queries;
+    private final Supplier<String> drawnQuery;
+    private final IntSupplier timeoutSeconds;
     private final Supplier<List<Project.View>> views;
     private final Supplier<Path> projectFile;
     private final I18n.Texts texts;
     private FileChooser chooser;
 
     /**
-     * @param views       the open project's saved views, in order
-     * @param projectFile the open project's file, or null
+     * @param drawnQuery     the query of the answer the graph was drawn from, or null when it was not drawn from one
+     * @param timeoutSeconds the results view's time limit for a query
+     * @param views          the open project's saved views, in order
+     * @param projectFile    the open project's file, or null
      */
     public EvidencePackExport(ExplorerContext context, GraphView graph, QueryWorkspaceViewModel queries,
+                              Supplier<String> drawnQuery, IntSupplier timeoutSeconds,
                               Supplier<List<Project.View>> views, Supplier<Path> projectFile) {
         this.context = context;
         this.graph = graph;
         this.queries = queries;
+        this.drawnQuery = drawnQuery;
+        this.timeoutSeconds = timeoutSeconds;
         this.views = views;
         this.projectFile = projectFile;
         this.texts = context.i18n().texts(BUNDLE);
@@ -95,8 +109,12 @@ public final class EvidencePackExport {
         return export(target, capture(all));
     }
 
-    /** What goes into a pack, read on the JavaFX thread. */
-    private record Capture(String title, List<Project.View> scenes, LabelMode mode) {
+    /**
+     * What goes into a pack, read on the JavaFX thread: the store as it is now, and for the view on screen each
+     * node's colour as drawn (empty for saved views).
+     */
+    private record Capture(String title, List<Project.View> scenes, Map<String, Integer> colours, LabelMode mode,
+                           KnowledgeStore store, long timeoutMillis) {
     }
 
     private Capture capture(boolean all) {
@@ -106,30 +124,58 @@ public final class EvidencePackExport {
         String tabName = tab == null ? "" : queries.name(tab);
         String title = project != null ? withoutExtension(project.getFileName().toString()) : tabName;
         List<Project.View> scenes = new ArrayList<>();
+        Map<String, Integer> colours = new HashMap<>();
         if (all) {
             scenes.addAll(views.get());
         } else {
             ViewState shown = graph.captureAsDrawn();
-            scenes.add(new Project.View(tabName, tabName, tab == null ? "" : tab.getText(),
-                    context.selectedEntityProperty().get(), shown));
+            scenes.add(new Project.View(tabName, tabName, shownQuery(tab), context.selectedEntityProperty().get(), shown));
+            GraphScene drawn = graph.model().sceneProperty().get();
+            for (int i = 0; i < drawn.nodeCount(); i++) {
+                colours.put(drawn.nodeId(i), drawn.scene().styleOf(i).argb());
+            }
         }
-        return new Capture(title, scenes, mode);
+        return new Capture(title, scenes, colours, mode, context.store(), timeoutSeconds.getAsInt() * 1000L);
+    }
+
+    /**
+     * The query of the view on screen: the one of the answer the graph was drawn from, else the selected tab's text
+     * when it parses (a half-typed query is no query).
+     */
+    private String shownQuery(QueryTab tab) {
+        String drawn = drawnQuery.get();
+        if (drawn != null && !drawn.isBlank()) {
+            return drawn;
+        }
+        String typed = tab == null ? "" : tab.getText();
+        if (typed.isBlank()) {
+            return "";
+        }
+        try {
+            SparqlParsing.parse(typed);
+            return typed;
+        } catch (QueryProblem notAQuery) {
+            return "";
+        }
     }
 
     private Task<Path> export(Path target, Capture capture) {
         String name = String.valueOf(target.getFileName());
         EvidencePackWriter.Headings headings = headings(capture.mode());
+        KnowledgeStore store = capture.store();
         BackgroundWork<Path> task = new BackgroundWork<>(texts.get("task.export", name), c -> {
+            EvidencePacks.Options options = EvidencePacks.Options.of(store, capture.mode(), false,
+                    capture.timeoutMillis());
             List<EvidencePack.Scene> scenes = new ArrayList<>();
             for (Project.View v : capture.scenes()) {
                 c.throwIfCancelled();
-                scenes.add(EvidencePacks.scene(context.store(), caption(v, capture.mode()), v.query(), v.graph(),
-                        capture.mode(), false, c));
+                scenes.add(EvidencePacks.scene(store, caption(v, capture.mode()), v.query(), v.graph(),
+                        capture.colours(), options, c));
             }
             EvidencePackWriter.write(target, new EvidencePack(capture.title(), scenes), headings, c);
             return target;
         });
-        task.setOnSucceeded(e -> graph.tell(texts.get("notice.saved", name)));
+        task.setOnSucceeded(e -> context.tasks().tell(texts.get("notice.saved", name)));
         task.setOnFailed(e -> context.tasks().reportFailure(task));
         context.tasks().submit(task);
         return task;
@@ -166,7 +212,8 @@ public final class EvidencePackExport {
                 h.apply("heading.answer"), h.apply("heading.rows"), h.apply("heading.firstRows"),
                 h.apply("heading.evidence"), h.apply("heading.sentence"), h.apply("heading.noSentence"),
                 h.apply("heading.general"), h.apply("heading.noFacts"), h.apply("heading.reproducibility"),
-                h.apply("heading.reproduce"), h.apply("heading.emptyGraph"));
+                h.apply("heading.reproduce"), h.apply("heading.emptyGraph"), h.apply("heading.atLeastRows"),
+                h.apply("heading.untyped"));
     }
 
     private static String fileName(String title) {

@@ -38,6 +38,8 @@ public final class TaskRunner {
     }
 
     private final ReadOnlyObjectWrapper<Failure> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
+    private final javafx.beans.property.ReadOnlyStringWrapper notice =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "notice", "");
     private final ExecutorService executor;
     private final ExecutorService dataWork;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
@@ -127,6 +129,19 @@ public final class TaskRunner {
     /** The latest failure {@linkplain #reportFailure reported}, or null (JavaFX thread). */
     public ReadOnlyObjectProperty<Failure> lastFailureProperty() {
         return lastFailure.getReadOnlyProperty();
+    }
+
+    /**
+     * Says in the status bar what finished work did where no screen of its own says it (an evidence pack written
+     * from any tab), until the next notice or the user clicks it away. JavaFX thread.
+     */
+    public void tell(String what) {
+        notice.set(what == null ? "" : what);
+    }
+
+    /** The latest notice {@linkplain #tell told} ("" when none or dismissed). */
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** Forgets the latest failure (the user dismissed it). */

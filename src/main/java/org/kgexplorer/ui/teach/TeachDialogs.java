@@ -22,9 +22,13 @@ public final class TeachDialogs {
         model.litProperty().addListener(light);
         context.litEntitiesProperty().set(model.litProperty().get());
         dialog.setOnHidden(e -> {
+            // another step-through opened since may hold the light now: only this window's own set is put out
+            boolean mine = context.litEntitiesProperty().get() == model.litProperty().get();
             model.litProperty().removeListener(light);
             model.cancel();
-            context.litEntitiesProperty().set(java.util.Set.of());
+            if (mine) {
+                context.litEntitiesProperty().set(java.util.Set.of());
+            }
         });
         context.dialogs().show(dialog);
         return dialog;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kgexplorer.core.export.PackXml.byClass;
+import static org.kgexplorer.core.export.PackXml.parse;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +51,8 @@ class EvidencePackTest {
     static final EvidencePackWriter.Headings ENGLISH = new EvidencePackWriter.Headings("en", "Evidence pack", "Scenes",
             "Graph", "Query", "No query", "Answer", "{0,choice,0#no rows|1#1 row|1<{0,number,integer} rows}",
             "The first {0} of {1} rows", "Evidence", "Sentence {0}", "No sentence", "General knowledge:",
-            "No relationship", "Reproducibility", "The block beside a saved CSV", "Empty graph");
+            "No relationship", "Reproducibility", "The block beside a saved CSV", "Empty graph",
+            "The first {0} of at least {1} rows", "No class");
     static final String QUERY = "PREFIX kg: <" + KG + ">\nPREFIX kgx: <" + Fixtures.KGX + ">\n"
             + "SELECT ?who WHERE { ?who kgx:takesPartIn kg:JointTaskForceAlpha } ORDER BY ?who";
 
@@ -64,8 +67,7 @@ class EvidencePackTest {
         // no positions: the nodes are laid out as the graph view lays them out
         ViewState view = new ViewState(nodes, Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), "FORCE",
                 ViewState.Camera.DEFAULT, List.of());
-        EvidencePack.Scene scene = EvidencePacks.scene(store, "Joint Task Force Alpha", QUERY, view, LabelMode.ENGLISH,
-                false, Cancellation.none());
+        EvidencePack.Scene scene = scene(store, "Joint Task Force Alpha", QUERY, view, LabelMode.ENGLISH);
         Path file = dir.resolve("pack.html");
         EvidencePackWriter.write(file, new EvidencePack("Lesson", List.of(scene)), ENGLISH, Cancellation.none());
 
@@ -94,8 +96,8 @@ class EvidencePackTest {
         for (String sentence : expected) {
             assertTrue(quoted.contains(sentence), "the pack quotes: " + sentence);
         }
-        assertEquals(scene.facts().size(), doc.getElementsByTagNameNS(XHTML, "li").getLength(),
-                "one list item per fact");
+        assertEquals(scene.facts().size(), ((Element) byClass(doc.getElementsByTagNameNS(XHTML, "ol"), "facts").get(0))
+                .getElementsByTagNameNS(XHTML, "li").getLength(), "one list item per fact");
 
         // the answer, as the results table shows it (labels), with its row count
         Element table = (Element) doc.getElementsByTagNameNS(XHTML, "table").item(0);
@@ -129,7 +131,7 @@ class EvidencePackTest {
                 nodes.get(1), new ViewState.Point(300, 0), nodes.get(2), new ViewState.Point(150, 200));
         ViewState view = new ViewState(nodes, at, Set.of(), Set.of(), Set.of(), Set.of(), "FORCE",
                 ViewState.Camera.DEFAULT, List.of());
-        EvidencePack.Scene scene = EvidencePacks.scene(store, "", "", view, LabelMode.SPANISH, false, Cancellation.none());
+        EvidencePack.Scene scene = scene(store, "", "", view, LabelMode.SPANISH);
         assertEquals(3, scene.drawing().nodes().size());
         for (EvidencePack.Node n : scene.drawing().nodes()) {
             assertEquals(at.get(n.id()).x(), n.x(), 1e-3, n.id());
@@ -161,8 +163,7 @@ class EvidencePackTest {
         String query = "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } # </pre><script>y()</script>";
         ViewState view = new ViewState(List.of("http://example.org/h/a", "http://example.org/h/b"), Map.of(), Set.of(),
                 Set.of(), Set.of(), Set.of(), "", ViewState.Camera.DEFAULT, List.of());
-        EvidencePack.Scene scene = EvidencePacks.scene(store, "<b>caption</b>", query, view, LabelMode.ENGLISH, false,
-                Cancellation.none());
+        EvidencePack.Scene scene = scene(store, "<b>caption</b>", query, view, LabelMode.ENGLISH);
         Path file = dir.resolve("hostile.html");
         EvidencePackWriter.write(file, new EvidencePack("<i>title</i>", List.of(scene)), ENGLISH, Cancellation.none());
 
@@ -185,14 +186,14 @@ class EvidencePackTest {
         KnowledgeStore store = Fixtures.bundled();
         ViewState view = new ViewState(List.of(KG + "JointTaskForceAlpha"), Map.of(), Set.of(), Set.of(), Set.of(),
                 Set.of(), "", ViewState.Camera.DEFAULT, List.of());
-        EvidencePack.Scene scene = EvidencePacks.scene(store, "", QUERY, view, LabelMode.ENGLISH, false,
-                Cancellation.none());
+        EvidencePack.Scene scene = scene(store, "", QUERY, view, LabelMode.ENGLISH);
         List<List<String>> many = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
             many.add(List.of("row " + i));
         }
         EvidencePack.Scene big = new EvidencePack.Scene("big", "SELECT * {}",
-                new EvidencePack.Table(List.of("x"), many, 5000), scene.drawing(), scene.facts(), scene.reproducibility());
+                new EvidencePack.Table(List.of("x"), many, 5000, false), scene.drawing(), scene.facts(), scene.reproducibility(),
+                "");
         EvidencePack pack = new EvidencePack("", List.of(scene, big));
         Path file = dir.resolve("cancelled.html");
         // cancelled while the big table's rows are written: the writer stops at its next check
@@ -218,6 +219,106 @@ class EvidencePackTest {
         assertThrows(CancellationException.class, () -> EvidencePackWriter.write(file, new EvidencePack("other",
                 List.of(big)), ENGLISH, cancellation));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the earlier pack is as it was");
+    }
+
+    @Test
+    void aQueryThatFailsWritesItsProblemInPlaceOfItsAnswerAndTheLessonGoesOn() throws Exception {
+        KnowledgeStore store = Fixtures.bundled();
+        ViewState view = new ViewState(List.of(KG + "JointTaskForceAlpha"), Map.of(), Set.of(), Set.of(), Set.of(),
+                Set.of(), "", ViewState.Camera.DEFAULT, List.of());
+        EvidencePack.Scene halfTyped = scene(store, "half", "SELECT ?x WHERE { ?x", view, LabelMode.ENGLISH);
+        EvidencePack.Scene service = scene(store, "service",
+                "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", view, LabelMode.ENGLISH);
+        EvidencePack.Scene good = scene(store, "good", QUERY, view, LabelMode.ENGLISH);
+        assertEquals(null, halfTyped.table());
+        assertTrue(halfTyped.problem().startsWith("query:1:"), halfTyped.problem());
+        assertFalse(halfTyped.problem().contains("\n"), "one line");
+        assertEquals(null, service.table());
+        assertFalse(service.problem().isBlank(), "SERVICE is refused");
+        assertEquals("", good.problem());
+        Path file = dir.resolve("lesson.html");
+        EvidencePackWriter.write(file, new EvidencePack("Lesson", List.of(halfTyped, service, good)), ENGLISH,
+                Cancellation.none());
+        Document doc = parse(file);
+        List<Element> problems = byClass(doc.getElementsByTagNameNS(XHTML, "p"), "problem");
+        assertEquals(List.of(halfTyped.problem(), service.problem()), problems.stream().map(Element::getTextContent).toList());
+        assertEquals(3, byClass(doc.getElementsByTagNameNS(XHTML, "section"), "scene").size(), "every scene written");
+        assertEquals(1, byClass(doc.getElementsByTagNameNS(XHTML, "table"), "answer").size(), "the good one's answer");
+    }
+
+    @Test
+    void aQueryStopsAtTheTimeLimitGivenAndTheSceneSaysSo() throws Exception {
+        KnowledgeStore store = Fixtures.bundled();
+        // every triple against every triple against every triple: far longer than the limit
+        String endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        EvidencePacks.Options limited = EvidencePacks.Options.of(store, LabelMode.ENGLISH, false, 200);
+        long start = System.nanoTime();
+        EvidencePack.Scene scene = EvidencePacks.scene(store, "", endless, ViewState.EMPTY, Map.of(), limited,
+                Cancellation.none());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(null, scene.table());
+        assertTrue(scene.problem().startsWith("the query did not finish within its time limit of 0.2 s"), scene.problem());
+        assertTrue(millis < 60_000, "stopped at the limit, not hours later at the end: " + millis + " ms");
+    }
+
+    @Test
+    void aStreamedAnswerIsCountedOnlyOneRowPastThoseShown() throws Exception {
+        KnowledgeStore store = Fixtures.bundled();
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 3 * EvidencePacks.ROWS; i++) {
+            values.append(i).append(' ');
+        }
+        String query = "SELECT ?i WHERE { VALUES ?i { " + values + "} }";
+        EvidencePacks.Options streamed = new EvidencePacks.Options(LabelMode.ENGLISH, false, 60_000, true,
+                ResultProvenance.sources(store));
+        EvidencePack.Scene scene = EvidencePacks.scene(store, "", query, ViewState.EMPTY, Map.of(), streamed,
+                Cancellation.none());
+        assertEquals(EvidencePacks.ROWS, scene.table().rows().size());
+        assertEquals(EvidencePacks.ROWS + 1, scene.table().total());
+        assertTrue(scene.table().atLeast());
+        EvidencePack.Scene local = scene(store, "", query, ViewState.EMPTY, LabelMode.ENGLISH);
+        assertEquals(3 * EvidencePacks.ROWS, local.table().total(), "a local answer is counted whole");
+        assertFalse(local.table().atLeast());
+        Path file = dir.resolve("streamed.html");
+        EvidencePackWriter.write(file, new EvidencePack("", List.of(scene)), ENGLISH, Cancellation.none());
+        assertEquals("The first 1,000 of at least 1,001 rows",
+                byClass(parse(file).getElementsByTagNameNS(XHTML, "p"), "rows").get(0).getTextContent());
+    }
+
+    @Test
+    void theColoursDrawnOnScreenAreKeptPerClassAndEachSceneHasALegend() throws Exception {
+        KnowledgeStore store = Fixtures.bundled();
+        String alpha = KG + "JointTaskForceAlpha";
+        List<String> nodes = List.of(alpha, KG + "ICE", KG + "FBI", KG + "OperationSentinel");
+        ViewState view = new ViewState(nodes, Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), "",
+                ViewState.Camera.DEFAULT, List.of());
+        EvidencePack.Scene plain = scene(store, "", "", view, LabelMode.ENGLISH);
+        EvidencePack.Node ice = plain.drawing().nodes().stream().filter(n -> n.id().equals(KG + "ICE")).findFirst()
+                .orElseThrow();
+        EvidencePack.Node fbi = plain.drawing().nodes().stream().filter(n -> n.id().equals(KG + "FBI")).findFirst()
+                .orElseThrow();
+        assertEquals(ice.colour(), fbi.colour(), "one class, one colour");
+        int screen = 0xFF123456;
+        EvidencePack.Scene drawn = EvidencePacks.scene(store, "", "", view, Map.of(KG + "ICE", screen),
+                EvidencePacks.Options.of(store, LabelMode.ENGLISH, false, 0), Cancellation.none());
+        for (EvidencePack.Node n : drawn.drawing().nodes()) {
+            if (n.id().equals(KG + "ICE") || n.id().equals(KG + "FBI")) {
+                assertEquals(screen, n.colour(), n.id() + " in its class's colour on screen");
+            } else {
+                assertTrue(n.colour() != screen, n.id());
+            }
+        }
+        assertTrue(drawn.drawing().legend().stream().anyMatch(k -> k.colour() == screen && !k.label().isBlank()),
+                "the class in the screen's colour, named: " + drawn.drawing().legend());
+        assertEquals(drawn.drawing().legend().size(), drawn.drawing().legend().stream().map(EvidencePack.Key::colour)
+                .distinct().count(), "one entry per class: " + drawn.drawing().legend());
+        Path file = dir.resolve("legend.html");
+        EvidencePackWriter.write(file, new EvidencePack("", List.of(drawn)), ENGLISH, Cancellation.none());
+        Document doc = parse(file);
+        List<Element> keys = byClass(doc.getElementsByTagNameNS(XHTML, "span"), "swatch");
+        assertEquals(drawn.drawing().legend().size(), keys.size());
+        assertTrue(keys.stream().anyMatch(k -> k.getAttribute("style").equals("background:#123456")),
+                "the screen's colour in the legend");
     }
 
     // ---- helpers
@@ -253,12 +354,13 @@ class EvidencePackTest {
         });
     }
 
-    static Document parse(Path file) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(file)));
+    /** The scene of a view as a one-view pack of {@code store} makes it. */
+    static EvidencePack.Scene scene(KnowledgeStore store, String caption, String query, ViewState view, LabelMode mode)
+            throws Exception {
+        return EvidencePacks.scene(store, caption, query, view, Map.of(), EvidencePacks.Options.of(store, mode, false, 0),
+                Cancellation.none());
     }
+
 
     static void assertNoScriptOrExternalResource(Document doc) {
         assertEquals(0, doc.getElementsByTagNameNS("*", "script").getLength(), "no script");
@@ -277,16 +379,6 @@ class EvidencePackTest {
         }
     }
 
-    static List<Element> byClass(NodeList list, String cls) {
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < list.getLength(); i++) {
-            Element e = (Element) list.item(i);
-            if (List.of(e.getAttribute("class").split(" ")).contains(cls)) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
 
     private static String text(Element e) {
         return e.getTextContent();

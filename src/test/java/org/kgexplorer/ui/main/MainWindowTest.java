@@ -57,6 +57,17 @@ class MainWindowTest {
     }
 
     @Test
+    void whatFinishedWorkTellsShowsInTheStatusBarUntilClickedAway(FxRobot robot) {
+        Label notice = robot.lookup("#task-notice").queryAs(Label.class);
+        assertFalse(notice.isVisible(), "nothing told yet");
+        robot.interact(() -> context.tasks().tell("Evidence pack saved: lesson.html"));
+        assertTrue(notice.isVisible());
+        assertEquals("Evidence pack saved: lesson.html", notice.getText());
+        robot.clickOn(notice);
+        assertFalse(robot.lookup("#task-notice").queryAs(Label.class).isVisible(), "dismissed with a click");
+    }
+
+    @Test
     void switchingTheInterfaceLanguageTranslatesTheMenus(FxRobot robot) {
         MenuBar menu = robot.lookup("#main-menu").queryAs(MenuBar.class);
         assertEquals("File", menu.getMenus().get(0).getText());

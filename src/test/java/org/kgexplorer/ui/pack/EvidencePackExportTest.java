@@ -3,6 +3,11 @@ package org.kgexplorer.ui.pack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kgexplorer.core.export.PackXml.SVG;
+import static org.kgexplorer.core.export.PackXml.XHTML;
+import static org.kgexplorer.core.export.PackXml.byClass;
+import static org.kgexplorer.core.export.PackXml.parse;
+import static org.kgexplorer.core.export.PackXml.texts;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -36,6 +41,7 @@ import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.graph.GraphScene;
 import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.graph.GraphViewModel;
+import org.kgexplorer.ui.graph.render.RenderScene;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
 import org.kgexplorer.ui.task.TaskRunner;
@@ -52,8 +58,6 @@ import org.w3c.dom.NodeList;
 class EvidencePackExportTest {
     static final String KG = Fixtures.KG;
     static final String ALPHA = KG + "JointTaskForceAlpha";
-    static final String XHTML = "http://www.w3.org/1999/xhtml";
-    static final String SVG = "http://www.w3.org/2000/svg";
     static final String QUERY = "PREFIX kgx: <" + Fixtures.KGX + "> PREFIX kg: <" + KG + ">\n"
             + "SELECT ?org WHERE { ?org kgx:takesPartIn kg:JointTaskForceAlpha }";
 
@@ -63,6 +67,8 @@ class EvidencePackExportTest {
     GraphView graph;
     QueryWorkspaceViewModel queries;
     final List<Project.View> views = new ArrayList<>();
+    /** The query of the answer the graph was drawn from (null: none). */
+    String drawnQuery;
     EvidencePackExport export;
 
     @Start
@@ -70,7 +76,8 @@ class EvidencePackExportTest {
         context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
         graph = new GraphView(new GraphViewModel(context));
         queries = new QueryWorkspaceViewModel(context, Settings.in(Files.createTempDirectory("kgx-pack")));
-        export = new EvidencePackExport(context, graph, queries, () -> List.copyOf(views), () -> null);
+        export = new EvidencePackExport(context, graph, queries, () -> drawnQuery, () -> 120, () -> List.copyOf(views),
+                () -> null);
         stage.setScene(new Scene(graph, 1024, 700));
         stage.show();
     }
@@ -83,6 +90,10 @@ class EvidencePackExportTest {
             queries.selectedTabProperty().get().setText(QUERY);
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> index(ALPHA) >= 0 && !graph.model().busyProperty().get());
+        // held still, so the nodes stand where they are drawn now while the pack is written
+        robot.interact(() -> graph.freezeLayout(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        RenderScene onScreen = onFx(robot, () -> graph.canvas().scene());
         Path file = dir.resolve("vista.html");
         Task<Path> task = onFx(robot, () -> export.export(file, false));
         waitDone(task);
@@ -106,8 +117,55 @@ class EvidencePackExportTest {
         assertEquals(resources, drawn);
         assertTrue(doc.getDocumentElement().getTextContent().contains("Fuerza de Tarea Conjunta Alfa"), "Spanish labels");
         assertEquals(QUERY, byClass(doc.getElementsByTagNameNS(XHTML, "pre"), "query").get(0).getTextContent());
-        assertEquals("Evidence pack saved: vista.html", ((Label) graph.lookup("#graph-status")).getText(),
-                "the window's texts follow the interface language (English here)");
+        assertEquals("Evidence pack saved: vista.html", onFx(robot, () -> context.tasks().noticeProperty().get()),
+                "told in the window's status bar, in the interface language (English here)");
+
+        // every circle where the graph view draws its node: the same place, scaled and moved as one
+        GraphScene ids = graph.model().sceneProperty().get();
+        Map<String, Element> circleOf = new java.util.HashMap<>();
+        circles.forEach(c -> circleOf.put(c.getTextContent(), c));
+        List<Integer> placed = new ArrayList<>();
+        for (int i = 0; i < onScreen.nodeCount(); i++) {
+            if (circleOf.containsKey(ids.nodeId(i))) {
+                placed.add(i);
+            }
+        }
+        assertTrue(placed.size() >= 3, "three nodes or more: " + placed.size());
+        int a = placed.stream().min(java.util.Comparator.comparingDouble(onScreen::x)).orElseThrow();
+        int b = placed.stream().max(java.util.Comparator.comparingDouble(onScreen::x)).orElseThrow();
+        double scale = (cx(circleOf.get(ids.nodeId(b))) - cx(circleOf.get(ids.nodeId(a)))) / (onScreen.x(b) - onScreen.x(a));
+        assertTrue(scale > 0, "left to right as on screen");
+        for (int i : placed) {
+            Element c = circleOf.get(ids.nodeId(i));
+            Element first = circleOf.get(ids.nodeId(a));
+            assertEquals(cx(first) + (onScreen.x(i) - onScreen.x(a)) * scale, cx(c), 0.5, ids.nodeId(i) + " across");
+            assertEquals(cy(first) + (onScreen.y(i) - onScreen.y(a)) * scale, cy(c), 0.5, ids.nodeId(i) + " down");
+        }
+    }
+
+    @Test
+    void theViewOnScreenTakesTheQueryItWasDrawnFromElseATabTextThatParsesElseNone(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            graph.openEntity(ALPHA);
+            queries.selectedTabProperty().get().setText("SELECT ?x WHERE { ?x");
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> index(ALPHA) >= 0 && !graph.model().busyProperty().get());
+        Path halfTyped = dir.resolve("half.html");
+        Task<Path> task = onFx(robot, () -> export.export(halfTyped, false));
+        waitDone(task);
+        assertEquals(Worker.State.SUCCEEDED, onFx(robot, task::getState), String.valueOf(onFx(robot, task::getException)));
+        Document doc = parse(halfTyped);
+        assertEquals(List.of(), byClass(doc.getElementsByTagNameNS(XHTML, "pre"), "query"), "a half-typed query is none");
+        assertEquals(1, byClass(doc.getElementsByTagNameNS(SVG, "circle"), "node").stream()
+                .filter(c -> c.getTextContent().equals(ALPHA)).count(), "the graph is still there");
+
+        drawnQuery = QUERY;
+        Path drawn = dir.resolve("drawn.html");
+        Task<Path> second = onFx(robot, () -> export.export(drawn, false));
+        waitDone(second);
+        assertEquals(Worker.State.SUCCEEDED, onFx(robot, second::getState));
+        assertEquals(QUERY, byClass(parse(drawn).getElementsByTagNameNS(XHTML, "pre"), "query").get(0).getTextContent(),
+                "the query of the answer drawn, whatever the tab holds");
     }
 
     @Test
@@ -144,14 +202,13 @@ class EvidencePackExportTest {
             views.add(new Project.View("Scene " + i, "Escena " + i, QUERY, null, big));
         }
         Path file = dir.resolve("cancelled.html");
-        boolean[] cancelled = new boolean[1];
-        Task<Path> task = onFx(robot, () -> {
-            Task<Path> t = export.export(file, true);
-            cancelled[0] = t.cancel();
-            return t;
-        });
+        Task<Path> task = onFx(robot, () -> export.export(file, true));
+        // cancelled once it runs (forty scenes take far longer than it takes to see it run)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(robot, task::getState) != Worker.State.READY
+                && onFx(robot, task::getState) != Worker.State.SCHEDULED);
+        assertEquals(Worker.State.RUNNING, onFx(robot, task::getState), "still running when cancelled");
+        assertTrue(onFx(robot, () -> task.cancel()), "cancelled while it ran");
         waitDone(task);
-        assertTrue(cancelled[0], "cancelled while it ran");
         assertEquals(Worker.State.CANCELLED, onFx(robot, task::getState));
         // the work stops at its next check and leaves the list of running work; nothing was written, no temporary file
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.tasks().running().isEmpty());
@@ -166,6 +223,11 @@ class EvidencePackExportTest {
         assertEquals("Query", EvidencePackExport.headings(LabelMode.ENGLISH).query());
         assertEquals("Consulta", EvidencePackExport.headings(LabelMode.SPANISH).query());
         assertEquals("Query / Consulta", EvidencePackExport.headings(LabelMode.BOTH).query());
+        for (LabelMode mode : LabelMode.values()) {
+            String sentence = EvidencePackExport.headings(mode).sentence();
+            assertTrue(new java.text.MessageFormat(sentence, java.util.Locale.ENGLISH).format(new Object[] {1234})
+                    .endsWith(" 1234"), "a sentence's number as it is, no thousands separator: " + sentence);
+        }
         Project.View v = new Project.View("Meeting", "Reunión", "", null, ViewState.EMPTY);
         assertEquals("Reunión", EvidencePackExport.caption(v, LabelMode.SPANISH));
         assertEquals("Meeting / Reunión", EvidencePackExport.caption(v, LabelMode.BOTH));
@@ -190,28 +252,11 @@ class EvidencePackExportTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static Document parse(Path file) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(file)));
+    private static double cx(Element circle) {
+        return Double.parseDouble(circle.getAttribute("cx"));
     }
 
-    private static List<String> texts(NodeList list) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < list.getLength(); i++) {
-            out.add(list.item(i).getTextContent());
-        }
-        return out;
-    }
-
-    private static List<Element> byClass(NodeList list, String cls) {
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < list.getLength(); i++) {
-            Element e = (Element) list.item(i);
-            if (List.of(e.getAttribute("class").split(" ")).contains(cls)) {
-                out.add(e);
-            }
-        }
-        return out;
+    private static double cy(Element circle) {
+        return Double.parseDouble(circle.getAttribute("cy"));
     }
 }
