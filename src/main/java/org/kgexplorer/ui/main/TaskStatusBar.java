@@ -34,6 +34,7 @@ final class TaskStatusBar extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button();
     private final Label failure = new Label();
+    private final Label zoom = new Label();
     private Task<?> shown;
 
     TaskStatusBar(ExplorerContext context, I18n.Texts texts) {
@@ -61,7 +62,8 @@ final class TaskStatusBar extends HBox {
         Label labelsCaption = new Label();
         labelsCaption.textProperty().bind(texts.text("status.labels"));
         failureLine();
-        getChildren().addAll(title, progress, cancel, others, failure, spacer, labelsCaption, labelModeChoice());
+        zoomLine();
+        getChildren().addAll(title, progress, cancel, others, failure, spacer, zoom, labelsCaption, labelModeChoice());
         context.tasks().running().addListener((ListChangeListener<Task<?>>) change -> {
             while (change.next()) {
                 // A waiting task that starts is shown in place of an older running one.
@@ -126,6 +128,25 @@ final class TaskStatusBar extends HBox {
             failure.setManaged(f != null);
         };
         context.tasks().lastFailureProperty().addListener((obs, old, now) -> show.run());
+        context.i18n().localeProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+    }
+
+    /**
+     * The interface's scale ("Zoom 175 %") once View → Zoom changed it, so that the user sees how far it is from
+     * actual size; nothing before the first change.
+     */
+    private void zoomLine() {
+        zoom.setId("status-zoom");
+        zoom.getStyleClass().add("text-muted");
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.managedProperty().bind(zoom.visibleProperty());
+        zoom.setVisible(false);
+        Runnable show = () -> zoom.setText(texts.get("status.zoom", Math.round(context.scale().factor() * 100)));
+        context.scale().factorProperty().addListener((obs, old, now) -> {
+            show.run();
+            zoom.setVisible(true);
+        });
         context.i18n().localeProperty().addListener((obs, old, now) -> show.run());
         show.run();
     }
