@@ -61,7 +61,9 @@ final class UnsavedQueriesGuard {
         ButtonType save = new ButtonType(texts.get("close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(texts.get("close.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        String names = unsaved.stream().map(queries::name).collect(Collectors.joining(", "));
+        // Each tab's name in quotes: a name that is a question ("How many…?") reads as a name, not as the question.
+        String names = unsaved.stream().map(t -> texts.get("close.quoted", queries.name(t)))
+                .collect(Collectors.joining(", "));
         Optional<ButtonType> answer = dialogs.ask(texts.get("close.title"), texts.get("close.header", names),
                 texts.get("close.content"), List.of(save, discard, cancel));
         if (answer.filter(discard::equals).isPresent()) {

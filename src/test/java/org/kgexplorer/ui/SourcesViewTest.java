@@ -117,6 +117,20 @@ class SourcesViewTest {
     }
 
     @Test
+    void theTripleCountsFollowTheInterfaceLanguage(FxRobot robot) throws Exception {
+        robot.interact(model::loadBundled);
+        waitUntilIdle();
+        assertTrue(robot.lookup("#sources-list").lookup((Label l) -> l.getText().matches("\\d,\\d{3} · Turtle"))
+                .tryQuery().isPresent(), "kg.ttl's count in English, e.g. 1,027");
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#sources-list").lookup((Label l) -> l.getText().matches("\\d\\.\\d{3} · Turtle"))
+                .tryQuery().isPresent(), "kg.ttl's count in Spanish, e.g. 1.027, as the total beside it");
+        assertTrue(robot.lookup("#sources-list").lookup((Label l) -> l.getText().matches("\\d,\\d{3} · Turtle"))
+                .tryQuery().isEmpty());
+    }
+
+    @Test
     void switchingToSpanishTranslatesTheScreen(FxRobot robot) throws Exception {
         robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
         assertEquals("Añadir archivos…", robot.lookup("#add-files").queryAs(Button.class).getText());

@@ -72,6 +72,9 @@ public final class DetailsView extends BorderPane {
         model.detailsProperty().addListener((obs, old, now) -> render());
         model.errorProperty().addListener((obs, old, now) -> render());
         model.context().i18n().localeProperty().addListener((obs, old, now) -> render());
+        // The details hold their names in both languages: a new label mode shows them at once. The details read again
+        // for it may equal these (only their order can change), and then no change of the details would redraw them.
+        model.context().labelModeProperty().addListener((obs, old, now) -> render());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -77,6 +77,9 @@ final class EvidencePane extends VBox {
         model.selectedFactProperty().addListener((obs, old, now) -> show());
         model.passageProperty().addListener((obs, old, now) -> showPassage());
         model.context().i18n().localeProperty().addListener((obs, old, now) -> show());
+        // The same fact is kept open across a label mode switch (an equal fact fires no change): its sentence and
+        // quotes follow the new language here.
+        model.context().labelModeProperty().addListener((obs, old, now) -> show());
         show();
     }
 

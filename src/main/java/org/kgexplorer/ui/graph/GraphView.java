@@ -67,7 +67,8 @@ public final class GraphView extends BorderPane {
         org.kgexplorer.ui.ToolBarOverflow.sortAgainWhen(toolbar, model.context().scale().factorProperty());
         filters = new GraphFilters(texts, model, this::styleOfLegend);
         connections = new ConnectionList(texts, this::selectAndCentre, model::expand);
-        paths = new PathPanel(texts, model.paths(), () -> model.trace().selectedNodeProperty().get(), this::labelOf);
+        paths = new PathPanel(texts, model.paths(), () -> model.trace().selectedNodeProperty().get(), this::labelOf,
+                model.sceneProperty(), this::tell);
 
         side.setId("graph-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

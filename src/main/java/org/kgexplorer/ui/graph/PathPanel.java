@@ -34,7 +34,13 @@ final class PathPanel extends VBox {
     private final Label toLabel = new Label();
     private final Label status = new Label();
 
-    PathPanel(I18n.Texts texts, GraphPaths paths, Supplier<String> selected, Function<String, String> labelOf) {
+    /**
+     * @param labelOf     a node's label as the graph shows it
+     * @param relabelWhen changes when the graph's labels do (a new label language): the ends are named again
+     * @param tell        says something in the graph's status line (that the paths were copied)
+     */
+    PathPanel(I18n.Texts texts, GraphPaths paths, Supplier<String> selected, Function<String, String> labelOf,
+            javafx.beans.value.ObservableValue<?> relabelWhen, java.util.function.Consumer<String> tell) {
         super(8);
         this.paths = paths;
         setId("graph-paths");
@@ -67,6 +73,7 @@ final class PathPanel extends VBox {
         from.addListener((obs, o, n) -> relabel.run());
         to.addListener((obs, o, n) -> relabel.run());
         texts.language().addListener((obs, o, n) -> relabel.run());
+        relabelWhen.addListener((obs, o, n) -> relabel.run());
         relabel.run();
 
         Label fromTitle = new Label();
@@ -95,6 +102,7 @@ final class PathPanel extends VBox {
             ClipboardContent content = new ClipboardContent();
             content.putString(paths.textProperty().get());
             Clipboard.getSystemClipboard().setContent(content);
+            tell.accept(texts.get("paths.copied"));
         });
         Button clear = new Button();
         clear.textProperty().bind(texts.text("paths.clear"));

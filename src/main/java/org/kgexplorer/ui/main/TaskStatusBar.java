@@ -35,6 +35,7 @@ final class TaskStatusBar extends HBox {
     private final Button cancel = new Button();
     private final Label failure = new Label();
     private final Label notice = new Label();
+    private final Label zoom = new Label();
     private Task<?> shown;
 
     TaskStatusBar(ExplorerContext context, I18n.Texts texts) {
@@ -63,7 +64,8 @@ final class TaskStatusBar extends HBox {
         labelsCaption.textProperty().bind(texts.text("status.labels"));
         failureLine();
         noticeLine();
-        getChildren().addAll(title, progress, cancel, others, failure, notice, spacer, labelsCaption, labelModeChoice());
+        zoomLine();
+        getChildren().addAll(title, progress, cancel, others, failure, notice, spacer, zoom, labelsCaption, labelModeChoice());
         context.tasks().running().addListener((ListChangeListener<Task<?>>) change -> {
             while (change.next()) {
                 // A waiting task that starts is shown in place of an older running one.
@@ -144,6 +146,25 @@ final class TaskStatusBar extends HBox {
             notice.setManaged(!text.isEmpty());
         };
         context.tasks().noticeProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+    }
+
+    /**
+     * The interface's scale ("Zoom 175 %") once View → Zoom changed it, so that the user sees how far it is from
+     * actual size; nothing before the first change.
+     */
+    private void zoomLine() {
+        zoom.setId("status-zoom");
+        zoom.getStyleClass().add("text-muted");
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.managedProperty().bind(zoom.visibleProperty());
+        zoom.setVisible(false);
+        Runnable show = () -> zoom.setText(texts.get("status.zoom", Math.round(context.scale().factor() * 100)));
+        context.scale().factorProperty().addListener((obs, old, now) -> {
+            show.run();
+            zoom.setVisible(true);
+        });
+        context.i18n().localeProperty().addListener((obs, old, now) -> show.run());
         show.run();
     }
 

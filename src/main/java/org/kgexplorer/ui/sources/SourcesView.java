@@ -115,6 +115,8 @@ public final class SourcesView extends VBox {
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new SourceCell());
+        // The triple counts are written in the interface's language ("1.027" in Spanish): drawn again when it changes.
+        texts.language().addListener((obs, old, now) -> list.refresh());
         // One height for every row (two lines, 40 px at the theme's 14 px font), so the list never lays out a
         // hidden measuring cell, whose changes made the renderer repaint the whole window (ADR 15).
         list.setStyle("-fx-fixed-cell-size: 2.8572em;");

@@ -190,4 +190,25 @@ class DetailsFlowTest {
         assertTrue(robot.lookup("Evidencia").tryQuery().isPresent());
         robot.interact(() -> Snapshots.save(ui.root, "details-jtf-alpha-spanish"));
     }
+
+    /**
+     * Criminal Division's facts sort the same in both languages, so the details read again for Spanish equal the
+     * English ones: the heading, a fact's target and the open evidence still follow the switch at once.
+     */
+    @Test
+    void aLabelModeSwitchRelabelsDetailsWhoseOrderDoesNotChange(FxRobot robot) throws Exception {
+        String division = Fixtures.KG + "CriminalDivision";
+        robot.interact(() -> ui.details.showRelationship(division, Fixtures.KGX + "takesPartIn", ALPHA));
+        ExplorerFixture.waitFor(() -> "Criminal Division".equals(title(robot)));
+        ExplorerFixture.waitFor(() -> robot.lookup("#evidence-fact").queryAs(Label.class).getText()
+                .equals("Criminal Division takes part in Joint Task Force Alpha"));
+        robot.interact(() -> ui.context.labelModeProperty().set(LabelMode.SPANISH));
+        ExplorerFixture.waitFor(() -> "División Penal".equals(title(robot)));
+        ExplorerFixture.waitFor(() -> !ui.details.loadingProperty().get());
+        assertEquals("División Penal", title(robot));
+        assertTrue(robot.lookup("#details-scroll").lookup((javafx.scene.control.Labeled l) ->
+                "Fuerza de Tarea Conjunta Alfa".equals(l.getText())).tryQuery().isPresent());
+        assertEquals("División Penal participa en Fuerza de Tarea Conjunta Alfa",
+                robot.lookup("#evidence-fact").queryAs(Label.class).getText());
+    }
 }

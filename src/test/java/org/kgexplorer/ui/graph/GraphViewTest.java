@@ -290,6 +290,14 @@ class GraphViewTest {
         String first = view.model().paths().sentences().get(0);
         assertTrue(first.contains("Federal Bureau of Investigation") && first.contains("United States Department of Homeland Security"), first);
         assertTrue(view.model().paths().textProperty().get().contains("\u201C"), "the report quotes the evidence");
+
+        robot.clickOn("#graph-path-copy");
+        assertEquals("Copied the paths and their evidence.", robot.lookup("#graph-status").queryAs(Label.class).getText(),
+                "copying says so");
+        // the ends are named in the new label language once the graph is relabelled
+        robot.interact(() -> context.labelModeProperty().set(org.kgexplorer.core.labels.LabelMode.SPANISH));
+        waitFor(() -> "Departamento de Seguridad Nacional de los Estados Unidos".equals(
+                robot.lookup("#graph-path-to").queryAs(Label.class).getText()));
     }
 
     @Test

@@ -235,6 +235,9 @@ class MainWindowTest {
         }
         assertEquals(2.5, context.scale().factor(), 1e-9);
         assertTrue(item(robot, ShellAction.ZOOM_IN).isDisable(), "250 % is the most");
+        Label zoom = robot.lookup("#status-zoom").queryAs(Label.class);
+        assertTrue(zoom.isVisible(), "the status line says the scale once it changed");
+        assertEquals("Zoom 250 %", zoom.getText());
         assertEquals(35.0, robot.lookup("#task-title").queryAs(Label.class).getFont().getSize(), 0.01,
                 "text everywhere in the window follows");
         robot.interact(() -> window.storeChoices());
@@ -243,6 +246,7 @@ class MainWindowTest {
             robot.interact(() -> item(robot, ShellAction.ZOOM_OUT).fire());
         }
         assertEquals(0.8, context.scale().factor(), 1e-9);
+        assertEquals("Zoom 80 %", zoom.getText());
         assertTrue(item(robot, ShellAction.ZOOM_OUT).isDisable(), "80 % is the least");
         assertEquals(11.2, robot.lookup("#task-title").queryAs(Label.class).getFont().getSize(), 0.01);
         robot.interact(() -> item(robot, ShellAction.ZOOM_RESET).fire());
