@@ -33,6 +33,10 @@ public final class GraphCanvas extends Region {
     public static final String ATLANTAFX_STYLESHEET =
             GraphCanvas.class.getResource("graph-canvas-atlantafx.css").toExternalForm();
 
+    /** The least size of a whole-graph export, in screen pixels: the canvas's preferred size. */
+    static final double MIN_WHOLE_WIDTH = 640;
+    static final double MIN_WHOLE_HEIGHT = 480;
+
     private final ImageView imageView = new ImageView();
     private final Camera camera = new Camera(this);
     private final CanvasColours colours = new CanvasColours(this);
@@ -186,14 +190,17 @@ public final class GraphCanvas extends Region {
     }
 
     /**
-     * The visible area, or the whole graph fitted to the canvas's size with every label whole, as it would be
-     * drawn at rest; a PNG of it has {@code resolution} image pixels per screen pixel (1 to 3).
+     * The visible area, or the whole graph fitted to the canvas's size (at least 640 x 480, the canvas's preferred
+     * size: a canvas squeezed by the side panels is no size for a picture) with every label drawn whole, as it
+     * would be drawn at rest; a PNG of it has {@code resolution} image pixels per screen pixel (1 to 3).
      */
     public Export export(boolean wholeGraph, int resolution) {
         if (resolution < 1 || resolution > 3) {
             throw new IllegalArgumentException("resolution must be 1, 2 or 3, not " + resolution);
         }
-        Viewport view = wholeGraph ? camera.fitted() : camera.viewport();
+        Viewport view = wholeGraph
+                ? camera.fitted(Math.max(getWidth(), MIN_WHOLE_WIDTH), Math.max(getHeight(), MIN_WHOLE_HEIGHT))
+                : camera.viewport();
         return new Export(planner.plan(geometry, view, true), colours.palette(), resolution);
     }
 
@@ -236,12 +243,12 @@ public final class GraphCanvas extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return 640;
+        return MIN_WHOLE_WIDTH;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 480;
+        return MIN_WHOLE_HEIGHT;
     }
 
     @Override
