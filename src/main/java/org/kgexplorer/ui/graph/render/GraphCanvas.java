@@ -64,6 +64,9 @@ public final class GraphCanvas extends Region {
         }
     };
     private boolean pulsesRunning;
+    /** The whole text of a label drawn shortened (over {@link LevelOfDetail#MAX_LABEL_CHARS} characters), on hover. */
+    private final javafx.scene.control.Tooltip wholeLabelTip = new javafx.scene.control.Tooltip();
+    private boolean wholeLabelTipInstalled;
     /** A hidden parent being watched for when it shows again, and the listener watching it. */
     private Node hiddenWatched;
     private final InvalidationListener shown = o -> {
@@ -82,6 +85,11 @@ public final class GraphCanvas extends Region {
         imageView.setSmooth(false);
         getChildren().add(imageView);
         pointer = new CanvasPointer(this);
+        wholeLabelTip.setShowDelay(javafx.util.Duration.millis(300));
+        wholeLabelTip.setWrapText(true);
+        wholeLabelTip.setMaxWidth(480);
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> showWholeLabel(pickNode(e.getX(), e.getY())));
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> showWholeLabel(-1));
         widthProperty().addListener((o, a, b) -> requestRedraw());
         heightProperty().addListener((o, a, b) -> requestRedraw());
         sceneProperty().addListener((o, a, b) -> requestRedraw());
@@ -340,6 +348,36 @@ public final class GraphCanvas extends Region {
             }
         }
         return null;
+    }
+
+    /**
+     * Offers the whole label of node {@code n} as the canvas's tooltip when the drawing shortens it; none for any
+     * other node, nor for -1.
+     */
+    private void showWholeLabel(int n) {
+        String whole = n >= 0 && n < scene.nodeCount() && scene.label(n) != null ? scene.label(n).strip() : null;
+        boolean shortened = whole != null && !whole.equals(LevelOfDetail.shown(whole));
+        if (shortened) {
+            wholeLabelTip.setText(whole);
+            if (!wholeLabelTipInstalled) {
+                javafx.scene.control.Tooltip.install(this, wholeLabelTip);
+                wholeLabelTipInstalled = true;
+            }
+        } else if (wholeLabelTipInstalled) {
+            wholeLabelTip.hide();
+            javafx.scene.control.Tooltip.uninstall(this, wholeLabelTip);
+            wholeLabelTipInstalled = false;
+        }
+    }
+
+    /** Whether the canvas offers the tooltip now (the pointer is over a node whose label is drawn shortened). */
+    boolean offersWholeLabel() {
+        return wholeLabelTipInstalled;
+    }
+
+    /** The tooltip that shows a shortened label whole (for tests). */
+    javafx.scene.control.Tooltip wholeLabelTip() {
+        return wholeLabelTip;
     }
 
     /** Whether the canvas has stopped drawing because a parent is hidden, and waits for it to show again. */
