@@ -17,7 +17,8 @@ public enum Theme {
     DARK,
     HIGH_CONTRAST;
 
-    /** Made once: Primer Dark with our high-contrast colours laid over it. */
+    /** Made once: Primer Dark with its popup menus' frame removed, and with our high-contrast colours too. */
+    private static String dark;
     private static String highContrast;
 
     /** Makes this the look of every window of the application, dialogs and menus included. */
@@ -29,7 +30,7 @@ public enum Theme {
     String stylesheet() {
         return switch (this) {
             case LIGHT -> new PrimerLight().getUserAgentStylesheet();
-            case DARK -> new PrimerDark().getUserAgentStylesheet();
+            case DARK -> dark();
             case HIGH_CONTRAST -> highContrast();
         };
     }
@@ -48,16 +49,29 @@ public enum Theme {
         return LIGHT;
     }
 
+    private static final String DARK_POPUPS = "/org/kgexplorer/ui/main/dark-popups.css";
+
     /*
      * A user-agent stylesheet is one URL, so the overrides cannot be a second sheet beside Primer Dark (an author
      * sheet would miss dialogs and popup menus). Both go into one data: URL, which JavaFX reads since 17.
      */
+    private static synchronized String dark() {
+        if (dark == null) {
+            dark = dataUrl(read(new PrimerDark().getUserAgentStylesheet()) + "\n" + read(DARK_POPUPS));
+        }
+        return dark;
+    }
+
     private static synchronized String highContrast() {
         if (highContrast == null) {
-            String css = read(new PrimerDark().getUserAgentStylesheet()) + "\n" + read("/org/kgexplorer/ui/main/high-contrast.css");
-            highContrast = "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+            highContrast = dataUrl(read(new PrimerDark().getUserAgentStylesheet()) + "\n" + read(DARK_POPUPS) + "\n"
+                    + read("/org/kgexplorer/ui/main/high-contrast.css"));
         }
         return highContrast;
+    }
+
+    private static String dataUrl(String css) {
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String read(String resource) {

@@ -422,6 +422,80 @@ class GraphViewTest {
                 && Math.abs(shown.centreY() - fits.centreY()) * fits.scale() < 5;
     }
 
+    /**
+     * A canvas about 200 pixels wide (1024x700 with the side panels open) with Joint Task Force Alpha selected: its
+     * 26 highlighted neighbours all want a 12 px label, wider than the view at any zoom. The fit used to shrink the
+     * zoom a thousandfold looking for room for them, drawing the 27 nodes on one spot (Home, the fit button and the
+     * whole-graph export alike, which then held one node in 203x211 pixels).
+     */
+    @Test
+    void aNarrowCanvasFitsTheNodesSpreadAndTheWholeGraphExportHoldsThemAll(FxRobot robot, @TempDir Path dir) throws Exception {
+        Stage[] made = new Stage[1];
+        GraphView[] built = new GraphView[1];
+        robot.interact(() -> {
+            made[0] = new Stage();
+            built[0] = new GraphView(new GraphViewModel(context));
+            made[0].setScene(new Scene(built[0], 440, 330));
+            made[0].show();
+            built[0].openEntity(ALPHA);
+        });
+        Stage window = made[0];
+        GraphView opened = built[0];
+        try {
+            waitFor(() -> opened.canvas().lastFrame() != null && opened.canvas().scene().nodeCount() > 20
+                    && opened.layoutSettledOrStill() && fittedNow(opened));
+            assertTrue(opened.canvas().getWidth() < 300, "a narrow canvas: " + opened.canvas().getWidth());
+            robot.interact(() -> assertSpread(opened.canvas().lastFrame(), "the followed view"));
+            Path png = dir.resolve("whole.png");
+            javafx.concurrent.Task<?>[] task = new javafx.concurrent.Task<?>[1];
+            GraphCanvas.Export[] picture = new GraphCanvas.Export[1];
+            robot.interact(() -> {
+                opened.toolbar().exportWhole.setSelected(true);
+                opened.toolbar().exportResolution[0].setSelected(true);
+                picture[0] = opened.canvas().export(true, 1);
+                task[0] = opened.exportInBackground(png, "png");
+            });
+            waitFor(() -> task[0].isDone());
+            var plan = picture[0].plan();
+            assertEquals(plan.scene().nodeCount(), plan.nodesDrawn(), "every node is in the picture");
+            assertSpread(plan, "the whole-graph export");
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertTrue(image.getWidth() >= 640 && image.getHeight() >= 480,
+                    "the whole graph is drawn large enough to tell its nodes apart: " + image.getWidth() + "x" + image.getHeight());
+            // Home after the export: the nodes are still spread
+            robot.interact(() -> opened.canvas().camera().fit());
+            waitFor(() -> fittedNow(opened));
+            robot.interact(() -> assertSpread(opened.canvas().lastFrame(), "Home after the export"));
+        } finally {
+            robot.interact(() -> {
+                opened.dispose();
+                window.close();
+            });
+        }
+    }
+
+    /** The nodes of a frame take at least half its width or height less the 40 px margins, at distinct places. */
+    private static void assertSpread(org.kgexplorer.ui.graph.render.FramePlan plan, String what) {
+        RenderScene s = plan.scene();
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        Set<Long> places = new HashSet<>();
+        for (int i = 0; i < s.nodeCount(); i++) {
+            minX = Math.min(minX, plan.localX(i));
+            maxX = Math.max(maxX, plan.localX(i));
+            minY = Math.min(minY, plan.localY(i));
+            maxY = Math.max(maxY, plan.localY(i));
+            places.add(Math.round(plan.localX(i) / 3.0) * 100_000 + Math.round(plan.localY(i) / 3.0));
+        }
+        double w = plan.viewport().width() - 80;
+        double h = plan.viewport().height() - 80;
+        String spread = what + ": nodes over " + (maxX - minX) + "x" + (maxY - minY) + " px of " + plan.viewport();
+        assertTrue(maxX - minX >= w / 2 || maxY - minY >= h / 2, spread);
+        assertTrue(places.size() >= s.nodeCount() * 2 / 3, spread + ", at " + places.size() + " places");
+    }
+
     @Test
     void aWholeGraphExportAtTwiceTheResolutionHasEveryNodeAndEveryLabelWhole(FxRobot robot, @TempDir Path dir) throws Exception {
         openAlpha(robot);

@@ -324,8 +324,9 @@ class MainWindowTest {
     @Test
     void theThemeSwitchesBetweenLightAndDark(FxRobot robot) {
         robot.interact(() -> window.themeProperty().set(Theme.DARK));
-        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-dark"),
-                javafx.application.Application.getUserAgentStylesheet());
+        assertEquals(Theme.DARK.stylesheet(), javafx.application.Application.getUserAgentStylesheet());
+        assertEquals(javafx.scene.paint.Color.web("#0d1117"), window.getBackground().getFills().get(0).getFill(),
+                "Primer Dark's background");
         robot.interact(() -> window.themeProperty().set(Theme.LIGHT));
         assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-light"));
     }

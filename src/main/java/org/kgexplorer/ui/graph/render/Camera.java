@@ -127,24 +127,33 @@ public final class Camera {
 
     /**
      * The view at the canvas's size that shows the whole scene with a margin and every node's label whole, without
-     * moving the camera (the whole-graph export draws it); the current view when the scene is empty.
+     * moving the camera (Home); the current view when the scene is empty.
      */
     public Viewport fitted() {
-        if (canvas.scene().nodeCount() == 0 || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
-            return viewport();
+        return fitted(canvas.getWidth(), canvas.getHeight());
+    }
+
+    /**
+     * The view of {@code width} by {@code height} pixels that shows the whole scene with a margin and every node's
+     * label whole where there is room, without moving the camera (the whole-graph export draws it at its own size);
+     * the current view, at that size, when the scene is empty or the canvas has no size yet.
+     */
+    public Viewport fitted(double width, double height) {
+        if (canvas.scene().nodeCount() == 0 || width < 1 || height < 1) {
+            return new Viewport(width, height, centreX, centreY, scale);
         }
         SceneGeometry geometry = canvas.geometry();
-        double w = Math.max(1, canvas.getWidth() - 2 * FIT_MARGIN);
-        double h = Math.max(1, canvas.getHeight() - 2 * FIT_MARGIN);
+        double w = Math.max(1, width - 2 * FIT_MARGIN);
+        double h = Math.max(1, height - 2 * FIT_MARGIN);
         double bw = geometry.maxX() - geometry.minX();
         double bh = geometry.maxY() - geometry.minY();
         double fitScale = Math.min(bw > 0 ? w / bw : Double.POSITIVE_INFINITY, bh > 0 ? h / bh : Double.POSITIVE_INFINITY);
         if (Double.isInfinite(fitScale)) {
             fitScale = scale; // a single point: keep the zoom
         }
-        LabelFit.View view = LabelFit.of(geometry, canvas.textMeasure(), canvas.getWidth(), canvas.getHeight(),
+        LabelFit.View view = LabelFit.of(geometry, canvas.textMeasure(), width, height,
                 FIT_MARGIN, clampScale(fitScale), canvas::planFor);
-        return new Viewport(canvas.getWidth(), canvas.getHeight(), view.centreX(), view.centreY(), clampScale(view.scale()));
+        return new Viewport(width, height, view.centreX(), view.centreY(), clampScale(view.scale()));
     }
 
     private static double clampScale(double s) {

@@ -33,6 +33,10 @@ public final class GraphCanvas extends Region {
     public static final String ATLANTAFX_STYLESHEET =
             GraphCanvas.class.getResource("graph-canvas-atlantafx.css").toExternalForm();
 
+    /** The least size of a whole-graph export, in screen pixels: the canvas's preferred size. */
+    static final double MIN_WHOLE_WIDTH = 640;
+    static final double MIN_WHOLE_HEIGHT = 480;
+
     private final ImageView imageView = new ImageView();
     private final Camera camera = new Camera(this);
     private final CanvasColours colours = new CanvasColours(this);
@@ -60,6 +64,9 @@ public final class GraphCanvas extends Region {
         }
     };
     private boolean pulsesRunning;
+    /** The whole text of a label drawn shortened (over {@link LevelOfDetail#MAX_LABEL_CHARS} characters), on hover. */
+    private final javafx.scene.control.Tooltip wholeLabelTip = new javafx.scene.control.Tooltip();
+    private boolean wholeLabelTipInstalled;
     /** A hidden parent being watched for when it shows again, and the listener watching it. */
     private Node hiddenWatched;
     private final InvalidationListener shown = o -> {
@@ -78,6 +85,11 @@ public final class GraphCanvas extends Region {
         imageView.setSmooth(false);
         getChildren().add(imageView);
         pointer = new CanvasPointer(this);
+        wholeLabelTip.setShowDelay(javafx.util.Duration.millis(300));
+        wholeLabelTip.setWrapText(true);
+        wholeLabelTip.setMaxWidth(480);
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> showWholeLabel(pickNode(e.getX(), e.getY())));
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> showWholeLabel(-1));
         widthProperty().addListener((o, a, b) -> requestRedraw());
         heightProperty().addListener((o, a, b) -> requestRedraw());
         sceneProperty().addListener((o, a, b) -> requestRedraw());
@@ -186,14 +198,17 @@ public final class GraphCanvas extends Region {
     }
 
     /**
-     * The visible area, or the whole graph fitted to the canvas's size with every label whole, as it would be
-     * drawn at rest; a PNG of it has {@code resolution} image pixels per screen pixel (1 to 3).
+     * The visible area, or the whole graph fitted to the canvas's size (at least 640 x 480, the canvas's preferred
+     * size: a canvas squeezed by the side panels is no size for a picture) with every label drawn whole, as it
+     * would be drawn at rest; a PNG of it has {@code resolution} image pixels per screen pixel (1 to 3).
      */
     public Export export(boolean wholeGraph, int resolution) {
         if (resolution < 1 || resolution > 3) {
             throw new IllegalArgumentException("resolution must be 1, 2 or 3, not " + resolution);
         }
-        Viewport view = wholeGraph ? camera.fitted() : camera.viewport();
+        Viewport view = wholeGraph
+                ? camera.fitted(Math.max(getWidth(), MIN_WHOLE_WIDTH), Math.max(getHeight(), MIN_WHOLE_HEIGHT))
+                : camera.viewport();
         return new Export(planner.plan(geometry, view, true), colours.palette(), resolution);
     }
 
@@ -236,12 +251,12 @@ public final class GraphCanvas extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return 640;
+        return MIN_WHOLE_WIDTH;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 480;
+        return MIN_WHOLE_HEIGHT;
     }
 
     @Override
@@ -333,6 +348,36 @@ public final class GraphCanvas extends Region {
             }
         }
         return null;
+    }
+
+    /**
+     * Offers the whole label of node {@code n} as the canvas's tooltip when the drawing shortens it; none for any
+     * other node, nor for -1.
+     */
+    private void showWholeLabel(int n) {
+        String whole = n >= 0 && n < scene.nodeCount() && scene.label(n) != null ? scene.label(n).strip() : null;
+        boolean shortened = whole != null && !whole.equals(LevelOfDetail.shown(whole));
+        if (shortened) {
+            wholeLabelTip.setText(whole);
+            if (!wholeLabelTipInstalled) {
+                javafx.scene.control.Tooltip.install(this, wholeLabelTip);
+                wholeLabelTipInstalled = true;
+            }
+        } else if (wholeLabelTipInstalled) {
+            wholeLabelTip.hide();
+            javafx.scene.control.Tooltip.uninstall(this, wholeLabelTip);
+            wholeLabelTipInstalled = false;
+        }
+    }
+
+    /** Whether the canvas offers the tooltip now (the pointer is over a node whose label is drawn shortened). */
+    boolean offersWholeLabel() {
+        return wholeLabelTipInstalled;
+    }
+
+    /** The tooltip that shows a shortened label whole (for tests). */
+    javafx.scene.control.Tooltip wholeLabelTip() {
+        return wholeLabelTip;
     }
 
     /** Whether the canvas has stopped drawing because a parent is hidden, and waits for it to show again. */

@@ -5,7 +5,9 @@ import java.util.function.Function;
 /**
  * The view that shows every node with its label whole: the largest zoom at which the nodes, each with its label
  * where the planner tries it first (right of the node, at the size the level-of-detail rule gives that zoom), fit
- * inside the canvas less a margin; then moved so that what the planner actually draws for that view (a label
+ * inside the canvas less a margin, but never below {@link #MIN_NODE_SHARE} of the zoom that fits the nodes alone
+ * (where the labels fit at no such zoom, it is that least zoom centred on the nodes, and the planner leaves out the
+ * labels with no room); then moved so that what the planner actually draws for that view (a label
  * beside a crowded node goes to its left, or below) has as much room on the left as on the right, and above as
  * below, a few times until it holds still.
  *
@@ -17,6 +19,13 @@ import java.util.function.Function;
 final class LabelFit {
     private static final int STEPS = 30;
     private static final int ROUNDS = 4;
+    /**
+     * The least zoom the labels may ask for, as a share of the zoom that fits the nodes alone: the nodes then take
+     * at least half the view's width or height. Without it, labels that never fit (a selected node's 26 highlighted
+     * neighbours, each labelled at 12 px whatever the zoom, in a canvas 200 px wide) drove the zoom down a
+     * thousandfold and drew every node on one spot; the planner leaves out a label with no room instead.
+     */
+    static final double MIN_NODE_SHARE = 0.5;
 
     /** Where to look: the graph point at the centre and the zoom. */
     record View(double centreX, double centreY, double scale) {
@@ -36,7 +45,8 @@ final class LabelFit {
                    double nodeScale, Function<Viewport, FramePlan> planner) {
         double w = Math.max(1, width - 2 * margin);
         double h = Math.max(1, height - 2 * margin);
-        View view = solve(s -> firstGuess(geometry, text, s), w, h, nodeScale);
+        View view = solve(s -> firstGuess(geometry, text, s, true), s -> firstGuess(geometry, text, s, false), w, h,
+                nodeScale, nodeScale * MIN_NODE_SHARE);
         for (int round = 0; round < ROUNDS; round++) {
             FramePlan plan = planner.apply(new Viewport(width, height, view.centreX(), view.centreY(), view.scale()));
             double[] e = drawn(geometry.scene(), plan);
@@ -50,12 +60,20 @@ final class LabelFit {
         return view;
     }
 
-    /** The largest zoom up to {@code maxScale} whose extent fits {@code w} by {@code h}, centred on that extent. */
-    private static View solve(Function<Double, double[]> extentAt, double w, double h, double maxScale) {
+    /**
+     * The largest zoom from {@code minScale} up to {@code maxScale} whose extent fits {@code w} by {@code h}, centred
+     * on that extent; when none does, {@code minScale} centred on the nodes alone.
+     */
+    private static View solve(Function<Double, double[]> extentAt, Function<Double, double[]> nodesAt, double w, double h,
+                              double maxScale, double minScale) {
         double high = maxScale;
         if (!fits(extentAt.apply(high), w, h)) {
+            double low = minScale;
+            if (!fits(extentAt.apply(low), w, h)) {
+                double[] e = nodesAt.apply(low);
+                return new View((e[0] + e[1]) / 2 / low, (e[2] + e[3]) / 2 / low, low);
+            }
             // bisection: the extent grows with the zoom (positions spread, labels grow up to their largest size)
-            double low = maxScale * 1e-3;
             for (int i = 0; i < STEPS; i++) {
                 double mid = Math.sqrt(low * high);
                 if (fits(extentAt.apply(mid), w, h)) {
@@ -74,8 +92,11 @@ final class LabelFit {
         return extent[1] - extent[0] <= w && extent[3] - extent[2] <= h;
     }
 
-    /** {minX, maxX, minY, maxY} in pixels at zoom {@code scale} (graph origin at 0), each label right of its node. */
-    private static double[] firstGuess(SceneGeometry geometry, TextMeasure text, double scale) {
+    /**
+     * {minX, maxX, minY, maxY} in pixels at zoom {@code scale} (graph origin at 0) of the nodes, with each label right
+     * of its node when {@code labels}.
+     */
+    private static double[] firstGuess(SceneGeometry geometry, TextMeasure text, double scale, boolean labels) {
         RenderScene scene = geometry.scene();
         double spacingPx = geometry.spacing() * scale;
         double r = LevelOfDetail.radius(spacingPx);
@@ -93,7 +114,7 @@ final class LabelFit {
             double half = nodeR;
             boolean priority = scene.nodeHas(i, RenderScene.SELECTED) || scene.nodeHas(i, RenderScene.HIGHLIGHTED);
             int size = priority ? priorityFont : font;
-            String label = size == 0 ? null : LevelOfDetail.shown(scene.label(i));
+            String label = size == 0 || !labels ? null : LevelOfDetail.shown(scene.label(i));
             if (label != null) {
                 right = x + nodeR + 2 + text.width(label, size) + 2 * FramePlanner.LABEL_PAD;
                 half = Math.max(half, text.height(size) / 2.0);

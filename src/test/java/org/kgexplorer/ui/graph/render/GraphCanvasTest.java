@@ -69,6 +69,36 @@ class GraphCanvasTest {
     }
 
     @Test
+    void aLabelDrawnShortenedIsShownWholeInATooltipOverItsNode(FxRobot robot) throws Exception {
+        String whole = "Coordination to arrest and prosecute those who traffic fentanyl across the border";
+        RenderScene ring = TestScenes.ring(6);
+        float[] x = new float[6];
+        float[] y = new float[6];
+        String[] labels = new String[6];
+        for (int i = 0; i < 6; i++) {
+            x[i] = ring.x(i);
+            y[i] = ring.y(i);
+            labels[i] = ring.label(i);
+        }
+        labels[3] = whole;
+        RenderScene scene = new RenderScene(x, y, labels, new int[6], new byte[6], new int[] {0, 1, 2}, new int[] {3, 4, 5},
+                new String[3], new byte[3], TestScenes.STYLES);
+        robot.interact(() -> {
+            canvas.setScene(scene);
+            canvas.camera().fit();
+        });
+        settle();
+        robot.moveTo(onScreen(3));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> canvas.wholeLabelTip().isShowing());
+        assertEquals(whole, canvas.wholeLabelTip().getText());
+        assertTrue(LevelOfDetail.shown(whole).endsWith("\u2026"), "the drawing shortens it");
+        // a node whose label is drawn whole has no tooltip
+        robot.moveTo(onScreen(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !canvas.wholeLabelTip().isShowing());
+        robot.interact(() -> assertTrue(!canvas.offersWholeLabel(), "no tooltip over Node 0"));
+    }
+
+    @Test
     void doubleClickOnNodeReportsIt(FxRobot robot) throws Exception {
         settle();
         AtomicInteger opened = new AtomicInteger(-1);
