@@ -68,7 +68,7 @@ public final class GraphView extends BorderPane {
         filters = new GraphFilters(texts, model, this::styleOfLegend);
         connections = new ConnectionList(texts, this::selectAndCentre, model::expand);
         paths = new PathPanel(texts, model.paths(), () -> model.trace().selectedNodeProperty().get(), this::labelOf,
-                model.sceneProperty(), this::tell);
+                model.sceneProperty(), status::setText);
 
         side.setId("graph-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
