@@ -72,9 +72,26 @@ public final class ExplorerApp extends Application {
     private ProjectWiring projects;
     private LessonWiring lessons;
 
+    /**
+     * What no code caught, on any thread and on the JavaFX thread (whose listeners and events report to it), goes to
+     * the log with its stack trace and to the status bar in one line; without this it went to stderr only.
+     */
+    static void catchUncaught(TaskRunner tasks) {
+        Thread.UncaughtExceptionHandler handler = (thread, e) -> {
+            try {
+                tasks.reportUncaught(thread, e);
+            } catch (RuntimeException | Error again) {
+                e.printStackTrace();
+            }
+        };
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        Thread.currentThread().setUncaughtExceptionHandler(handler);
+    }
+
     @Override
     public void start(Stage stage) {
         Logging.forWindow();
+        catchUncaught(tasks);
         settings = Settings.in(configFolder());
         context = new ExplorerContext(new InMemoryStore(), tasks, new I18n());
         window = new MainWindow(context, settings);

@@ -74,6 +74,46 @@ class SourcesViewTest {
         assertEquals(1, context.dataVersionProperty().get(), "a load tells the other screens the data changed");
     }
 
+    /**
+     * Seen on the desktop: a failed load was said only in the data panel, the status bar still said "Ready". The
+     * position is Jena's: a string left open on line 3 is reported where Jena meets the newline, line 4 column 1.
+     */
+    @Test
+    void aFailedLoadReachesTheStatusBarAndTheLogAsAWarning(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("bad.ttl");
+        Files.writeString(bad, "@prefix ex: <http://ex.org/> .\nex:a ex:p \"ok\" .\nex:b ex:p \"broken .\nex:c ex:p \"x\" .\n");
+        List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(TaskRunner.class.getName());
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(catcher);
+        try {
+            robot.interact(() -> model.loadPaths(List.of(bad), LoadMode.ADD));
+            waitUntilIdle();
+            String reason = bad + ":4:1: not valid Turtle: Broken token (newline in string)";
+            assertEquals(reason, model.errorProperty().get());
+            TaskRunner.Failure failure = context.tasks().lastFailureProperty().get();
+            assertEquals(new TaskRunner.Failure("Loading bad.ttl", reason), failure);
+            assertTrue(records.stream().anyMatch(r -> r.getLevel() == java.util.logging.Level.WARNING
+                    && String.valueOf(r.getMessage()).equals("Loading bad.ttl: " + reason)),
+                    "logged as a warning: " + records.stream().map(java.util.logging.LogRecord::getMessage).toList());
+        } finally {
+            logger.removeHandler(catcher);
+        }
+    }
+
     @Test
     void aMalformedFileShowsWhereItFailedAndKeepsTheLoadedData(FxRobot robot) throws Exception {
         Path good = dir.resolve("good.ttl");

@@ -125,7 +125,8 @@ final class TaskStatusBar extends HBox {
         failure.setOnMouseClicked(e -> context.tasks().clearFailure());
         Runnable show = () -> {
             TaskRunner.Failure f = context.tasks().lastFailureProperty().get();
-            failure.setText(f == null ? "" : texts.get("status.failed", f.task(), f.reason()));
+            failure.setText(f == null ? "" : f.task() == null ? texts.get("status.unexpected", f.reason())
+                    : texts.get("status.failed", f.task(), f.reason()));
             failure.setVisible(f != null);
             failure.setManaged(f != null);
         };

@@ -126,7 +126,14 @@ final class ResultsChart extends BorderPane {
         category.setValue(now.categories().isEmpty() ? null : now.categories().get(0));
         value.setValue(now.numeric().isEmpty() ? null : now.numeric().get(0));
         choosing = false;
-        refresh();
+        if (old == null) {
+            refresh();
+        } else {
+            // The view shown is still the old answer's (its rows, maybe more than this one has): the new answer's
+            // view follows it (ResultsViewModel.show) and draws the chart.
+            setCenter(null);
+            note.setText("");
+        }
     }
 
     private void refresh() {

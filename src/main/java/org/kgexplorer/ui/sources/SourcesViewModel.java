@@ -389,6 +389,8 @@ public final class SourcesViewModel {
             } else {
                 lastError = t;
                 error.set(describe(texts, t));
+                // the status bar and the log say it too, not only this panel
+                context.tasks().report(task.getTitle(), describe(texts, t));
                 // told before the next queued load begins and clears the error
                 ended.accept(Outcome.FAILED);
                 finish(said("status." + kind + "Failed", what));
@@ -538,6 +540,8 @@ public final class SourcesViewModel {
                     lenientPossible.set(true);
                 }
                 error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+                // the status bar and the log say it too, not only this panel
+                context.tasks().report(task.getTitle(), error.get());
                 finish(said("status.failed", what));
             }
             then.run();

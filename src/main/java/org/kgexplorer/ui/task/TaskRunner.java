@@ -31,7 +31,7 @@ public final class TaskRunner {
     /**
      * Background work that failed with no screen of its own to say so.
      *
-     * @param task   the task's title, as the status bar showed it
+     * @param task   the task's title, as the status bar showed it; null for an exception no task caught
      * @param reason why, in one line
      */
     public record Failure(String task, String reason) {
@@ -115,6 +115,21 @@ public final class TaskRunner {
     public void report(String title, String reason) {
         LOG.warn("{}: {}", title, reason);
         lastFailure.set(new Failure(title, reason.lines().findFirst().orElse("")));
+    }
+
+    /**
+     * Reports an exception nothing caught (the uncaught-exception handler of every thread, the JavaFX thread's
+     * too): the log gets it as an error with its stack trace, the status bar one line (a {@link Failure} with no
+     * task). Any thread.
+     */
+    public void reportUncaught(Thread thread, Throwable t) {
+        LOG.error("Uncaught exception in thread {}: {}", thread.getName(), reason(t), t);
+        Failure failure = new Failure(null, reason(t));
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            lastFailure.set(failure);
+        } else {
+            javafx.application.Platform.runLater(() -> lastFailure.set(failure));
+        }
     }
 
     /** A failure's reason in one line for the user: the first line of its message, or what it is. */
