@@ -27,6 +27,13 @@ import javafx.stage.Window;
  * and the owner is enabled again, puts back exactly that. It never touches the window otherwise.
  */
 public final class DialogService {
+    /** The frame assumed until the window manager tells: both sides together, and the title bar with the bottom border. */
+    public static final double FRAME_SIDES = 2;
+    public static final double FRAME_TITLE = 31;
+    /** Beyond these a measured frame is not a frame but a window and scene out of step. */
+    static final double MOST_FRAME_SIDES = 40;
+    static final double MOST_FRAME_TITLE = 80;
+
     private final UiScale scale;
     private Window owner;
     /** Dialogs open now; the owner's state from before the first of them; a state still to put back. */
@@ -123,23 +130,34 @@ public final class DialogService {
             return;
         }
         Rectangle2D area = screenOf(window);
-        double frameWidth = frame(window.getWidth() - scene.getWidth());
-        double frameHeight = frame(window.getHeight() - scene.getHeight());
+        double frameWidth = frame(window.getWidth() - scene.getWidth(), FRAME_SIDES, MOST_FRAME_SIDES);
+        double frameHeight = frame(window.getHeight() - scene.getHeight(), FRAME_TITLE, MOST_FRAME_TITLE);
         DialogPane pane = dialog.getDialogPane();
-        double width = Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)) + frameWidth, area.getWidth());
-        double inner = width - frameWidth;
-        double height = Math.min(Math.max(pane.prefHeight(inner), pane.minHeight(inner)) + frameHeight, area.getHeight());
+        Rectangle2D size = size(pane, frameWidth, frameHeight, area);
+        double width = size.getWidth();
+        double height = size.getHeight();
         // centred on the window it belongs to: a dialog opened from another window (the step-through) on that one
         Window on = dialog.getOwner() != null && dialog.getOwner().isShowing() ? dialog.getOwner() : owner;
         Rectangle2D around = on != null && on.isShowing() && on.getWidth() > 0
                 ? new Rectangle2D(on.getX(), on.getY(), on.getWidth(), on.getHeight()) : area;
-        // A third of the way down, as JavaFX places a dialog on its owner.
+        // A third of the way down, as JavaFX places a dialog on its owner; the whole frame within the work area.
         double x = around.getMinX() + (around.getWidth() - width) / 2;
         double y = around.getMinY() + (around.getHeight() - height) / 3;
-        window.setWidth(Math.ceil(width));
-        window.setHeight(Math.ceil(height));
+        window.setWidth(width);
+        window.setHeight(height);
         window.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - width)));
         window.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - height)));
+    }
+
+    /**
+     * The window's size, frame included: what the dialog's content needs at that width, never more than the work
+     * area (so the title bar and the bottom border are on the screen too).
+     */
+    static Rectangle2D size(DialogPane pane, double frameWidth, double frameHeight, Rectangle2D area) {
+        double width = Math.floor(Math.min(Math.ceil(Math.max(pane.prefWidth(-1), pane.minWidth(-1))) + frameWidth, area.getWidth()));
+        double inner = width - frameWidth;
+        double height = Math.floor(Math.min(Math.ceil(Math.max(pane.prefHeight(inner), pane.minHeight(inner))) + frameHeight, area.getHeight()));
+        return new Rectangle2D(0, 0, width, height);
     }
 
     private Rectangle2D screenOf(Window window) {
@@ -148,9 +166,14 @@ public final class DialogService {
         return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 
-    /** The window's frame (title bar, borders) on one axis; none while the window manager has not told it yet. */
-    private static double frame(double size) {
-        return Double.isFinite(size) && size > 0 ? size : 0;
+    /**
+     * The window's frame (title bar, borders) on one axis, as the window and its scene differ. Until the window manager
+     * has told (no difference yet), or while GTK still reports a size of its own for the window (a scene of 116 px
+     * in a window of 700: About came up 675 px tall, off the screen's bottom), an ordinary frame is assumed instead:
+     * openbox's is 1 px at the sides and a 20 px title bar; the assumption leaves room for 30.
+     */
+    static double frame(double measured, double assumed, double most) {
+        return Double.isFinite(measured) && measured > 0 && measured <= most ? measured : assumed;
     }
 
     private <T> T whileOpen(Supplier<T> showAndWait) {
