@@ -20,8 +20,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Shows the window's dialogs and file choosers: owned by the main window (so they stay on top of it), at the
- * interface's scale. Screens ask through here rather than making their own stages or passing a window to a
+ * Shows the window's dialogs and file choosers: owned by the window they are asked from (the main window, or a
+ * non-modal dialog such as the exercise), so they stay on top of it, at the interface's scale. Screens ask through here rather than making their own stages or passing a window to a
  * chooser. While one is open the owner is disabled, which under a window manager can un-maximize it (ADR 0030):
  * the service notes whether the owner is maximized when the first dialog opens and, once the last one has closed
  * and the owner is enabled again, puts back exactly that. It never touches the window otherwise.
@@ -74,28 +74,53 @@ public final class DialogService {
 
     /** The system's file chooser, for one file to open; empty when cancelled. */
     public Optional<File> chooseFileToOpen(FileChooser chooser) {
-        return Optional.ofNullable(whileOpen(() -> chooser.showOpenDialog(owner)));
+        return Optional.ofNullable(whileOpen(() -> chooser.showOpenDialog(asker())));
     }
 
     /** The system's file chooser, for files to open; empty when cancelled. */
     public List<File> chooseFilesToOpen(FileChooser chooser) {
-        List<File> files = whileOpen(() -> chooser.showOpenMultipleDialog(owner));
+        List<File> files = whileOpen(() -> chooser.showOpenMultipleDialog(asker()));
         return files == null ? List.of() : files;
     }
 
     /** The system's file chooser, for a file to write; empty when cancelled. */
     public Optional<File> chooseFileToSave(FileChooser chooser) {
-        return Optional.ofNullable(whileOpen(() -> chooser.showSaveDialog(owner)));
+        return Optional.ofNullable(whileOpen(() -> chooser.showSaveDialog(asker())));
     }
 
     /** The system's folder chooser; empty when cancelled. */
     public Optional<File> chooseFolder(DirectoryChooser chooser) {
-        return Optional.ofNullable(whileOpen(() -> chooser.showDialog(owner)));
+        return Optional.ofNullable(whileOpen(() -> chooser.showDialog(asker())));
+    }
+
+    /**
+     * The window a dialog or chooser is asked from: the focused one of the main window's windows (a non-modal dialog,
+     * as the exercise), else the main window. Owned by the main window, a chooser asked from the exercise opened
+     * behind the exercise.
+     */
+    Window asker() {
+        // a dialog before the main window: the main window can still report the focus it had (Monocle does)
+        for (Window window : Window.getWindows()) {
+            if (window != owner && window instanceof Stage && window.isShowing() && window.isFocused() && ownedBy(window, owner)) {
+                return window;
+            }
+        }
+        return owner;
+    }
+
+    private static boolean ownedBy(Window window, Window owner) {
+        for (Window w = window; w != null; w = w instanceof Stage stage ? stage.getOwner() : null) {
+            if (w == owner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void prepare(Dialog<?> dialog) {
-        if (owner != null && dialog.getOwner() == null) {
-            dialog.initOwner(owner);
+        Window asker = asker();
+        if (asker != null && dialog.getOwner() == null) {
+            dialog.initOwner(asker);
         }
         dialog.getDialogPane().styleProperty().bind(scale.fontStyle());
         // GTK pins a window that is not resizable to the size it had first (About stayed 502x116 on a loaded desktop).

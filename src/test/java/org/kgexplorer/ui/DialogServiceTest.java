@@ -130,6 +130,30 @@ class DialogServiceTest {
     }
 
     @Test
+    void aDialogAskedFromANonModalDialogIsOwnedByThatDialogSoItOpensInFrontOfIt(FxRobot robot) throws Exception {
+        Dialog<ButtonType> exercise = dialog();
+        robot.interact(() -> {
+            exercise.initModality(javafx.stage.Modality.NONE);
+            dialogs.show(exercise);
+        });
+        javafx.stage.Window exerciseWindow = exercise.getDialogPane().getScene().getWindow();
+        robot.interact(exerciseWindow::requestFocus);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, exerciseWindow::isFocused);
+        // what the file choosers are given as their owner too
+        assertEquals(exerciseWindow, WaitForAsyncUtils.asyncFx(dialogs::asker).get(10, TimeUnit.SECONDS));
+
+        Dialog<ButtonType> question = dialog();
+        Platform.runLater(() -> dialogs.showAndWait(question));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, question::isShowing);
+        assertEquals(exerciseWindow, question.getOwner(), "owned by the window it was asked from, not the main window");
+        close(robot, question);
+        close(robot, exercise);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stage, WaitForAsyncUtils.asyncFx(dialogs::asker).get(10, TimeUnit.SECONDS),
+                "with no dialog open, the main window");
+    }
+
+    @Test
     void aFrameThatIsReallyAWindowOutOfStepWithItsSceneCountsAsAnOrdinaryFrame() {
         // GTK reported a 700 px window around a 116 px scene: that is no 584 px title bar.
         assertEquals(DialogService.FRAME_TITLE, DialogService.frame(584, DialogService.FRAME_TITLE, DialogService.MOST_FRAME_TITLE));
