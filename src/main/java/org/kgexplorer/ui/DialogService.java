@@ -20,13 +20,20 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Shows the window's dialogs and file choosers: owned by the main window (so they stay on top of it), at the
- * interface's scale. Screens ask through here rather than making their own stages or passing a window to a
+ * Shows the window's dialogs and file choosers: owned by the window they are asked from (the main window, or a
+ * non-modal dialog such as the exercise), so they stay on top of it, at the interface's scale. Screens ask through here rather than making their own stages or passing a window to a
  * chooser. While one is open the owner is disabled, which under a window manager can un-maximize it (ADR 0030):
  * the service notes whether the owner is maximized when the first dialog opens and, once the last one has closed
  * and the owner is enabled again, puts back exactly that. It never touches the window otherwise.
  */
 public final class DialogService {
+    /** The frame assumed until the window manager tells: both sides together, and the title bar with the bottom border. */
+    public static final double FRAME_SIDES = 2;
+    public static final double FRAME_TITLE = 31;
+    /** Beyond these a measured frame is not a frame but a window and scene out of step. */
+    static final double MOST_FRAME_SIDES = 40;
+    static final double MOST_FRAME_TITLE = 80;
+
     private final UiScale scale;
     private Window owner;
     /** Dialogs open now; the owner's state from before the first of them; a state still to put back. */
@@ -67,28 +74,53 @@ public final class DialogService {
 
     /** The system's file chooser, for one file to open; empty when cancelled. */
     public Optional<File> chooseFileToOpen(FileChooser chooser) {
-        return Optional.ofNullable(whileOpen(() -> chooser.showOpenDialog(owner)));
+        return Optional.ofNullable(whileOpen(() -> chooser.showOpenDialog(asker())));
     }
 
     /** The system's file chooser, for files to open; empty when cancelled. */
     public List<File> chooseFilesToOpen(FileChooser chooser) {
-        List<File> files = whileOpen(() -> chooser.showOpenMultipleDialog(owner));
+        List<File> files = whileOpen(() -> chooser.showOpenMultipleDialog(asker()));
         return files == null ? List.of() : files;
     }
 
     /** The system's file chooser, for a file to write; empty when cancelled. */
     public Optional<File> chooseFileToSave(FileChooser chooser) {
-        return Optional.ofNullable(whileOpen(() -> chooser.showSaveDialog(owner)));
+        return Optional.ofNullable(whileOpen(() -> chooser.showSaveDialog(asker())));
     }
 
     /** The system's folder chooser; empty when cancelled. */
     public Optional<File> chooseFolder(DirectoryChooser chooser) {
-        return Optional.ofNullable(whileOpen(() -> chooser.showDialog(owner)));
+        return Optional.ofNullable(whileOpen(() -> chooser.showDialog(asker())));
+    }
+
+    /**
+     * The window a dialog or chooser is asked from: the focused one of the main window's windows (a non-modal dialog,
+     * as the exercise), else the main window. Owned by the main window, a chooser asked from the exercise opened
+     * behind the exercise.
+     */
+    Window asker() {
+        // a dialog before the main window: the main window can still report the focus it had (Monocle does)
+        for (Window window : Window.getWindows()) {
+            if (window != owner && window instanceof Stage && window.isShowing() && window.isFocused() && ownedBy(window, owner)) {
+                return window;
+            }
+        }
+        return owner;
+    }
+
+    private static boolean ownedBy(Window window, Window owner) {
+        for (Window w = window; w != null; w = w instanceof Stage stage ? stage.getOwner() : null) {
+            if (w == owner) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void prepare(Dialog<?> dialog) {
-        if (owner != null && dialog.getOwner() == null) {
-            dialog.initOwner(owner);
+        Window asker = asker();
+        if (asker != null && dialog.getOwner() == null) {
+            dialog.initOwner(asker);
         }
         dialog.getDialogPane().styleProperty().bind(scale.fontStyle());
         // GTK pins a window that is not resizable to the size it had first (About stayed 502x116 on a loaded desktop).
@@ -123,23 +155,34 @@ public final class DialogService {
             return;
         }
         Rectangle2D area = screenOf(window);
-        double frameWidth = frame(window.getWidth() - scene.getWidth());
-        double frameHeight = frame(window.getHeight() - scene.getHeight());
+        double frameWidth = frame(window.getWidth() - scene.getWidth(), FRAME_SIDES, MOST_FRAME_SIDES);
+        double frameHeight = frame(window.getHeight() - scene.getHeight(), FRAME_TITLE, MOST_FRAME_TITLE);
         DialogPane pane = dialog.getDialogPane();
-        double width = Math.min(Math.max(pane.prefWidth(-1), pane.minWidth(-1)) + frameWidth, area.getWidth());
-        double inner = width - frameWidth;
-        double height = Math.min(Math.max(pane.prefHeight(inner), pane.minHeight(inner)) + frameHeight, area.getHeight());
+        Rectangle2D size = size(pane, frameWidth, frameHeight, area);
+        double width = size.getWidth();
+        double height = size.getHeight();
         // centred on the window it belongs to: a dialog opened from another window (the step-through) on that one
         Window on = dialog.getOwner() != null && dialog.getOwner().isShowing() ? dialog.getOwner() : owner;
         Rectangle2D around = on != null && on.isShowing() && on.getWidth() > 0
                 ? new Rectangle2D(on.getX(), on.getY(), on.getWidth(), on.getHeight()) : area;
-        // A third of the way down, as JavaFX places a dialog on its owner.
+        // A third of the way down, as JavaFX places a dialog on its owner; the whole frame within the work area.
         double x = around.getMinX() + (around.getWidth() - width) / 2;
         double y = around.getMinY() + (around.getHeight() - height) / 3;
-        window.setWidth(Math.ceil(width));
-        window.setHeight(Math.ceil(height));
+        window.setWidth(width);
+        window.setHeight(height);
         window.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - width)));
         window.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - height)));
+    }
+
+    /**
+     * The window's size, frame included: what the dialog's content needs at that width, never more than the work
+     * area (so the title bar and the bottom border are on the screen too).
+     */
+    static Rectangle2D size(DialogPane pane, double frameWidth, double frameHeight, Rectangle2D area) {
+        double width = Math.floor(Math.min(Math.ceil(Math.max(pane.prefWidth(-1), pane.minWidth(-1))) + frameWidth, area.getWidth()));
+        double inner = width - frameWidth;
+        double height = Math.floor(Math.min(Math.ceil(Math.max(pane.prefHeight(inner), pane.minHeight(inner))) + frameHeight, area.getHeight()));
+        return new Rectangle2D(0, 0, width, height);
     }
 
     private Rectangle2D screenOf(Window window) {
@@ -148,9 +191,14 @@ public final class DialogService {
         return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 
-    /** The window's frame (title bar, borders) on one axis; none while the window manager has not told it yet. */
-    private static double frame(double size) {
-        return Double.isFinite(size) && size > 0 ? size : 0;
+    /**
+     * The window's frame (title bar, borders) on one axis, as the window and its scene differ. Until the window manager
+     * has told (no difference yet), or while GTK still reports a size of its own for the window (a scene of 116 px
+     * in a window of 700: About came up 675 px tall, off the screen's bottom), an ordinary frame is assumed instead:
+     * openbox's is 1 px at the sides and a 20 px title bar; the assumption leaves room for 30.
+     */
+    static double frame(double measured, double assumed, double most) {
+        return Double.isFinite(measured) && measured > 0 && measured <= most ? measured : assumed;
     }
 
     private <T> T whileOpen(Supplier<T> showAndWait) {

@@ -136,6 +136,23 @@ class EndpointWindowTest {
     }
 
     @Test
+    void theDialogsOwnErrorIsShownWholeWrappedNotCut() throws Exception {
+        // in Spanish, whose message is the longer (cut at 1024×700: "… (y un usuario para la …")
+        robot.interact(() -> model.context().i18n().localeProperty().set(java.util.Locale.forLanguageTag("es")));
+        Platform.runLater(() -> actions().execute(org.kgexplorer.ui.main.ShellAction.CONNECT_ENDPOINT));
+        DialogPane pane = dialog();
+        robot.interact(() -> field(pane, "#endpoint-url").setText("not an address"));
+        robot.interact(() -> ((Button) pane.lookup("#endpoint-test")).fire());
+        Label result = (Label) pane.lookup("#endpoint-test-result");
+        waitFor(() -> result.getText().startsWith("Escriba una dirección http o https"));
+        // the text the label draws is the whole message (cut, it ended in "…" at the form's width)
+        waitFor(() -> result.lookup(".text") instanceof javafx.scene.text.Text shown && shown.getText().equals(result.getText()));
+        assertTrue(pane.getScene().getWindow().getWidth() < 1000, "the message wraps rather than widening the dialog");
+        robot.interact(() -> button(pane, ButtonBar.ButtonData.CANCEL_CLOSE).fire());
+        robot.interact(() -> model.context().i18n().localeProperty().set(java.util.Locale.ENGLISH));
+    }
+
+    @Test
     void aRecentEndpointAsksItsPasswordAgainAndKeepsNone() throws Exception {
         EndpointProfile team = new EndpointProfile(URI.create(secured.sparql()), Endpoint.Auth.BASIC, "analyst", null, 20,
                 500, TextSearch.NONE);

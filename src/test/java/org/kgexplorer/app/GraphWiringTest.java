@@ -168,6 +168,10 @@ class GraphWiringTest {
         robot.interact(() -> dialog[0] = Teaching.stepThrough(context, queries));
         // step 1: everything that takes part in the task force
         waitFor(() -> lit(Fixtures.KG + "ICE") && lit(Fixtures.KG + "FBI") && lit(Fixtures.KG + "DEA"));
+        // the same margin as the other dialogs: the heading is not flush with the window's left border
+        javafx.scene.Node heading = robot.lookup("#step-heading").query();
+        assertTrue(heading.localToScene(heading.getLayoutBounds()).getMinX() >= 8,
+                "the heading starts " + heading.localToScene(heading.getLayoutBounds()).getMinX() + " px from the border");
         assertTrue(has(Fixtures.KG + "OperationSentinel", RenderScene.DIMMED), "what the step did not match is dimmed");
         assertFalse(lit(ALPHA), "the task force is in the query, not bound by it");
 

@@ -107,6 +107,60 @@ class DialogServiceTest {
         assertTrue(stage.isMaximized(), "the user's maximize stands");
     }
 
+    @Test
+    void aDialogTallerThanTheScreenKeepsItsWholeFrameOnTheScreen(FxRobot robot) throws Exception {
+        Dialog<ButtonType> dialog = WaitForAsyncUtils.asyncFx(() -> {
+            Dialog<ButtonType> d = new Dialog<>();
+            javafx.scene.layout.Region tall = new javafx.scene.layout.Region();
+            tall.setPrefSize(400, 5000);
+            d.getDialogPane().setContent(tall);
+            d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+            return d;
+        }).get(10, TimeUnit.SECONDS);
+        Platform.runLater(() -> dialogs.showAndWait(dialog));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, dialog::isShowing);
+        javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.getHeight() <= screen.getHeight());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.getY() >= screen.getMinY() && window.getY() + window.getHeight() <= screen.getMaxY(),
+                "the frame is within " + screen + ": " + window.getY() + " + " + window.getHeight());
+        assertTrue(window.getWidth() < screen.getWidth() / 2, "no wider than its content: " + window.getWidth());
+        close(robot, dialog);
+    }
+
+    @Test
+    void aDialogAskedFromANonModalDialogIsOwnedByThatDialogSoItOpensInFrontOfIt(FxRobot robot) throws Exception {
+        Dialog<ButtonType> exercise = dialog();
+        robot.interact(() -> {
+            exercise.initModality(javafx.stage.Modality.NONE);
+            dialogs.show(exercise);
+        });
+        javafx.stage.Window exerciseWindow = exercise.getDialogPane().getScene().getWindow();
+        robot.interact(exerciseWindow::requestFocus);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, exerciseWindow::isFocused);
+        // what the file choosers are given as their owner too
+        assertEquals(exerciseWindow, WaitForAsyncUtils.asyncFx(dialogs::asker).get(10, TimeUnit.SECONDS));
+
+        Dialog<ButtonType> question = dialog();
+        Platform.runLater(() -> dialogs.showAndWait(question));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, question::isShowing);
+        assertEquals(exerciseWindow, question.getOwner(), "owned by the window it was asked from, not the main window");
+        close(robot, question);
+        close(robot, exercise);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stage, WaitForAsyncUtils.asyncFx(dialogs::asker).get(10, TimeUnit.SECONDS),
+                "with no dialog open, the main window");
+    }
+
+    @Test
+    void aFrameThatIsReallyAWindowOutOfStepWithItsSceneCountsAsAnOrdinaryFrame() {
+        // GTK reported a 700 px window around a 116 px scene: that is no 584 px title bar.
+        assertEquals(DialogService.FRAME_TITLE, DialogService.frame(584, DialogService.FRAME_TITLE, DialogService.MOST_FRAME_TITLE));
+        assertEquals(DialogService.FRAME_TITLE, DialogService.frame(0, DialogService.FRAME_TITLE, DialogService.MOST_FRAME_TITLE));
+        assertEquals(21, DialogService.frame(21, DialogService.FRAME_TITLE, DialogService.MOST_FRAME_TITLE));
+    }
+
     private static Dialog<ButtonType> dialog() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Dialog<ButtonType> dialog = new Dialog<>();

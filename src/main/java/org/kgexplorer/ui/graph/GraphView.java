@@ -563,12 +563,18 @@ public final class GraphView extends BorderPane {
      */
     private void exportWithChooser(String extension) {
         GraphCanvas.Export picture = canvas.export(toolbar.exportsWholeGraph(), toolbar.exportResolution());
+        model.context().dialogs().chooseFileToSave(exportChooser(extension)).ifPresent(file -> exportInBackground(file.toPath(), extension, picture));
+    }
+
+    /** The save dialog for a picture of the given kind, titled in the interface's language (it had no title). */
+    FileChooser exportChooser(String extension) {
         if (exportChooser == null) {
             exportChooser = new FileChooser();
         }
+        exportChooser.setTitle(texts.get("export.title." + extension));
         exportChooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
         exportChooser.setInitialFileName("graph." + extension);
-        model.context().dialogs().chooseFileToSave(exportChooser).ifPresent(file -> exportInBackground(file.toPath(), extension, picture));
+        return exportChooser;
     }
 
     /**

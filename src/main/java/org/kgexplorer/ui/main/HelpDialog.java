@@ -54,15 +54,22 @@ final class HelpDialog extends Dialog<Void> {
 
     /*
      * The tour is long: at 250 %, or on a 1280×720 projector, it would run past the screen and take the Close button
-     * with it. It scrolls within most of the screen instead.
+     * with it. It scrolls within most of the screen instead. A short text (About) asks only for the height it takes
+     * at that width: with a fixed 320 px viewport About was mostly empty below its four lines.
      */
     private static ScrollPane fitted(VBox content, double width, double height) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        ScrollPane scroll = new ScrollPane(content);
+        double most = Math.min(height, screen.getHeight() * 0.7);
+        ScrollPane scroll = new ScrollPane(content) {
+            @Override
+            protected double computePrefHeight(double forWidth) {
+                return snappedTopInset() + Math.min(Math.ceil(content.prefHeight(getPrefViewportWidth())), most) + snappedBottomInset();
+            }
+        };
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportWidth(Math.min(width, screen.getWidth() * 0.85));
-        scroll.setPrefViewportHeight(Math.min(height, screen.getHeight() * 0.7));
+        scroll.setPrefViewportHeight(most);
         return scroll;
     }
 

@@ -98,9 +98,11 @@ public final class EndpointDialog extends Dialog<EndpointDialog.Choice> {
         HBox.setHgrow(caCert, Priority.ALWAYS);
         test.setId("endpoint-test");
         result.setId("endpoint-test-result");
+        // Its own row under Test, as wide as the form, wrapped: beside Test in a row it was cut to one line with "…".
         result.setWrapText(true);
-        result.setMaxWidth(480);
-        HBox testRow = new HBox(8, test, result);
+        result.setMinWidth(0);
+        result.setPrefWidth(0);
+        result.setMaxWidth(Double.MAX_VALUE);
 
         BooleanBinding none = auth.valueProperty().isEqualTo(Endpoint.Auth.NONE);
         user.disableProperty().bind(auth.valueProperty().isNotEqualTo(Endpoint.Auth.BASIC));
@@ -121,7 +123,8 @@ public final class EndpointDialog extends Dialog<EndpointDialog.Choice> {
         form.addRow(row++, new Label(texts.get("endpoint.pageSize")), pageSize);
         form.addRow(row++, new Label(texts.get("endpoint.textSearch")), textSearch);
         form.addRow(row++, new Label(texts.get("endpoint.cacert")), certRow);
-        form.add(testRow, 0, row, 2, 1);
+        form.add(test, 0, row++, 2, 1);
+        form.add(result, 0, row, 2, 1);
         GridPane.setHgrow(url, Priority.ALWAYS);
         getDialogPane().setContent(form);
 

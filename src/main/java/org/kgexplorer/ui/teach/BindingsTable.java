@@ -18,7 +18,8 @@ final class BindingsTable extends TableView<List<Node>> {
 
     BindingsTable(PrefixMapping prefixes) {
         this.prefixes = prefixes;
-        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // the columns share the width: at 180 px each, IRIs were cut ("<https://kgexplorer.o…") beside empty room
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     /** Shows an answer's rows (none: an empty table). */
@@ -32,7 +33,7 @@ final class BindingsTable extends TableView<List<Node>> {
             int column = c;
             TableColumn<List<Node>, String> col = new TableColumn<>("?" + answer.variables().get(c));
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(text(row.getValue().get(column))));
-            col.setPrefWidth(180);
+            col.setMinWidth(80);
             getColumns().add(col);
         }
         setItems(FXCollections.observableArrayList(answer.rows()));

@@ -129,7 +129,9 @@ public final class ExerciseView extends VBox {
         notice.getStyleClass().add(Styles.TEXT_MUTED);
         notice.textProperty().bind(model.noticeProperty());
 
-        getChildren().addAll(choice, question, hintToggle, hint, answer, buttons, verdict, reference, notice);
+        // The buttons last, at the window's bottom: what comes and goes (the verdict, the solution) takes its room from
+        // the answer above them, so Check and Save results stay under the mouse (Show solution moved them 190 px up).
+        getChildren().addAll(choice, question, hintToggle, hint, answer, verdict, reference, notice, buttons);
     }
 
     private static void style(Label verdict, boolean ok) {

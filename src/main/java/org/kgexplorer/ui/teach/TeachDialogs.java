@@ -46,6 +46,8 @@ public final class TeachDialogs {
         dialog.titleProperty().bind(texts.text(titleKey));
         dialog.setResizable(true);
         dialog.initModality(javafx.stage.Modality.NONE);
+        // the margin the other dialogs have (About, F1, Connect): the view was flush with the window's left border
+        content.setPadding(new javafx.geometry.Insets(8));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId(content.getId() + "-dialog");
         ButtonType close = new ButtonType(texts.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);

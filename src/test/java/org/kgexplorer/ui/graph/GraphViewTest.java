@@ -70,6 +70,15 @@ class GraphViewTest {
     }
 
     @Test
+    void theExportsSaveDialogIsTitledInTheInterfacesLanguage(FxRobot robot) {
+        // the window manager showed it with an empty title (WM_NAME "")
+        robot.interact(() -> assertEquals("Export the graph as a PNG image", view.exportChooser("png").getTitle()));
+        robot.interact(() -> context.i18n().localeProperty().set(java.util.Locale.forLanguageTag("es")));
+        robot.interact(() -> assertEquals("Exportar el grafo como dibujo SVG", view.exportChooser("svg").getTitle()));
+        robot.interact(() -> context.i18n().localeProperty().set(java.util.Locale.ENGLISH));
+    }
+
+    @Test
     void openingJointTaskForceAlphaShowsEveryParticipantOperationSentinelAndDhs(FxRobot robot) throws Exception {
         openAlpha(robot);
         Set<String> shown = labels();

@@ -87,8 +87,16 @@ class ExerciseViewTest {
                 right);
         assertTrue(view.model().passedProperty().get());
 
+        javafx.scene.Node checkButton = robot.lookup("#exercise-check").query();
+        javafx.scene.Node saveButton = robot.lookup("#exercise-save").query();
+        double checkY = checkButton.localToScene(0, 0).getY();
+        double saveY = saveButton.localToScene(0, 0).getY();
         robot.clickOn("#exercise-show-solution");
         assertTrue(solution.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the buttons stay under the mouse (they jumped from y 570 to 378 when the solution came)
+        assertEquals(checkY, checkButton.localToScene(0, 0).getY(), 1, "Check stays where it was");
+        assertEquals(saveY, saveButton.localToScene(0, 0).getY(), 1, "Save results stays where it was");
         assertTrue(solution.getText().startsWith("PREFIX"), solution.getText());
         assertTrue(solution.getText().contains("kg:NorthernTriangle"));
 
