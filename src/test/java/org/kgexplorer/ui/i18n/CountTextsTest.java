@@ -42,4 +42,17 @@ class CountTextsTest {
         assertEquals("3 sources, 5,027 distinct triples", text(Locale.ENGLISH, "sources", "summary", 3, 5027));
         assertEquals("SPARQL 1.1, 1 triple, 0.5 s", text(Locale.ENGLISH, "sources", "endpoint.works", 1, 0.5));
     }
+
+    @Test
+    void noneIsPluralNotOne() {
+        // ChoiceFormat takes its first form for anything below it: without a 0 form, an empty answer read "1 row"
+        assertEquals("0 rows in 0.05 s", text(Locale.ENGLISH, "results", "status.rows", 0, 0.05));
+        assertEquals("0 filas en 0,05 s", text(ES, "results", "status.rows", 0, 0.05));
+        assertEquals("0 triples in 0.05 s", text(Locale.ENGLISH, "results", "status.triples", 0, 0.05));
+        assertEquals("0 of 0 rows in 0.10 s", text(Locale.ENGLISH, "results", "status.rows.filtered", 0, 0, 0.1));
+        assertEquals("0 rows so far…", text(Locale.ENGLISH, "results", "status.arriving", 0));
+        assertEquals("SPARQL 1.1, 0 tripletas, 0,5 s", text(ES, "sources", "endpoint.works", 0, 0.5));
+        assertEquals("Copied 0 triples as \"c\"; the window now works on the local copy.",
+                text(Locale.ENGLISH, "offline", "copy.done", 0, "c"));
+    }
 }

@@ -177,7 +177,7 @@ class ResultsSaveTest {
         robot.interact(() -> model.saveResults(file, ResultFormat.CSV, true, true));
         settle(model);
         assertEquals(shown + 1, Files.readAllLines(file, StandardCharsets.UTF_8).size(), "the header and the rows shown");
-        assertEquals("Saved " + shown + " rows to shown.csv.", model.noticeProperty().get());
+        assertEquals("Saved " + (shown == 1 ? "1 row" : shown + " rows") + " to shown.csv.", model.noticeProperty().get());
     }
 
     @Test

@@ -349,9 +349,9 @@ class ResultsViewTest {
         ResultsFixture.settle(model);
         assertEquals("Saved " + all + " rows to shown.csv.", model.noticeProperty().get());
         robot.clickOn("#save-results");
-        robot.clickOn("The " + shown + " rows shown");
+        robot.clickOn(shown == 1 ? "The 1 row shown" : "The " + shown + " rows shown");
         ResultsFixture.settle(model);
-        assertEquals("Saved " + shown + " rows to shown.csv.", model.noticeProperty().get());
+        assertEquals("Saved " + (shown == 1 ? "1 row" : shown + " rows") + " to shown.csv.", model.noticeProperty().get());
         assertEquals(shown + 1, Files.readAllLines(file).size());
     }
 
