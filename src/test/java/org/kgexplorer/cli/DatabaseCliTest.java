@@ -400,9 +400,14 @@ class DatabaseCliTest {
             assertTrue(System.nanoTime() < deadline, "the load never swapped its data in");
             Thread.sleep(5);
         }
-        // The swap ends a few statements before the command marks its data as in; the indexes of 400,000 triples
-        // then take many seconds (ADR 36, 38), so a second later the signal falls among them.
-        Thread.sleep(1_000);
+        // The swap ends a few statements before the command marks its data as in; the search index's staging folder
+        // appears only after that, while the indexes of 400,000 triples take many seconds (ADR 36, 38).
+        Path staging = db.resolve(DatabaseIndexes.FOLDER).resolve("entities-tmp");
+        while (!Files.isDirectory(staging)) {
+            assertTrue(load.isAlive(), () -> "the load ended before its search index was under way: " + read(err));
+            assertTrue(System.nanoTime() < deadline, "the search index was never under way");
+            Thread.sleep(5);
+        }
         assertTrue(load.isAlive(), () -> "the load ended before the signal: " + read(err));
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(load.pid())).start();
         assertEquals(0, kill.waitFor());

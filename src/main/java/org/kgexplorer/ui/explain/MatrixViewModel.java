@@ -194,6 +194,8 @@ public final class MatrixViewModel {
             if (running == work) {
                 running = null;
                 busy.set(false);
+                // read again the next time the matrix is shown, as the timeline does
+                stale = true;
                 status.set(texts.get("matrix.cancelled"));
             }
         });

@@ -68,6 +68,9 @@ public final class QueryWorkspaceViewModel {
     /** Over an endpoint, the questions naming terms of the bundled graph it does not hold, with those terms. */
     private final javafx.collections.ObservableMap<Question, List<String>> needsBundled =
             FXCollections.observableHashMap();
+    /** One read-only view, kept: a new wrapper per call would be listened to only weakly and stop after a GC. */
+    private final javafx.collections.ObservableMap<Question, List<String>> needsBundledView =
+            FXCollections.unmodifiableObservableMap(needsBundled);
     private javafx.concurrent.Task<?> checking;
 
     public QueryWorkspaceViewModel(ExplorerContext context, Settings settings) {
@@ -503,7 +506,7 @@ public final class QueryWorkspaceViewModel {
 
     /** The questions marked as needing the bundled graph (changes when the data does). */
     public javafx.collections.ObservableMap<Question, List<String>> questionsNeedingBundledGraph() {
-        return FXCollections.unmodifiableObservableMap(needsBundled);
+        return needsBundledView;
     }
 
     private void rebuildIndex() {

@@ -258,7 +258,7 @@ public final class PresenterView extends StackPane {
         });
         work.setOnFailed(e -> {
             busy.setVisible(false);
-            rows.setText(texts.get("presenter.failed", work.getException().getMessage()));
+            rows.setText(texts.get("presenter.failed", org.kgexplorer.ui.task.TaskRunner.reason(work.getException())));
         });
         context.tasks().submit(work);
     }

@@ -142,4 +142,26 @@ class MatrixViewTest {
         assertEquals(m.factCount(), swapped.factCount());
         assertFalse(swapped.rows().isEmpty());
     }
+
+    @Test
+    void aCancelledReadIsReadAgainTheNextTimeTheMatrixIsShown(FxRobot robot) throws Exception {
+        TimelineViewTest.GatedStore gated = new TimelineViewTest.GatedStore(Fixtures.bundled());
+        ExplorerContext own = new ExplorerContext(gated, new TaskRunner(), new I18n());
+        MatrixViewModel[] m = new MatrixViewModel[1];
+        robot.interact(() -> m[0] = new MatrixViewModel(own));
+        gated.close();
+        robot.interact(() -> m[0].setShown(true));
+        assertTrue(gated.entered.await(30, TimeUnit.SECONDS), "the read reached the store");
+        robot.interact(() -> own.tasks().running().get(0).cancel());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !m[0].busyProperty().get());
+        assertEquals(null, m[0].resultProperty().get());
+        gated.open();
+        // the tab is left and shown again: the cancelled read is done again, not left "cancelled" for good
+        robot.interact(() -> {
+            m[0].setShown(false);
+            m[0].setShown(true);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !m[0].busyProperty().get() && m[0].resultProperty().get() != null);
+        assertEquals(KGX + "Actor", m[0].resultProperty().get().rowClass().key());
+    }
 }
