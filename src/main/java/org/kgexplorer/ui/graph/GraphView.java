@@ -313,6 +313,7 @@ public final class GraphView extends BorderPane {
     /** Stops the layout thread (the window is closing). */
     public void dispose() {
         layout.close();
+        model.dispose();
     }
 
     // ---- for the keyboard, the lists and the tests

@@ -71,11 +71,26 @@ public final class GraphViewModel {
         this.trace = new GraphTrace(this);
         this.paths = new GraphPaths(this);
         busy.bind(worker.pendingProperty().greaterThan(0));
-        context.dataVersionProperty().addListener((obs, old, version) -> reload());
-        context.labelModeProperty().addListener((obs, old, mode) -> {
-            redraw();
-            paths.relabel();
-        });
+        context.dataVersionProperty().addListener(onData);
+        context.labelModeProperty().addListener(onLabels);
+    }
+
+    private final javafx.beans.value.ChangeListener<Number> onData = (obs, old, version) -> reload();
+    private final javafx.beans.value.ChangeListener<org.kgexplorer.core.labels.LabelMode> onLabels =
+            (obs, old, mode) -> relabel();
+
+    private void relabel() {
+        redraw();
+        paths.relabel();
+    }
+
+    /**
+     * Stops following the shared context: a graph that closes with its window (the presenter's) must not reload
+     * itself in the background at every later change of the data or of the labels.
+     */
+    public void dispose() {
+        context.dataVersionProperty().removeListener(onData);
+        context.labelModeProperty().removeListener(onLabels);
     }
 
     /** The graph (its GraphStream graph is what a layout attaches to as a sink). */

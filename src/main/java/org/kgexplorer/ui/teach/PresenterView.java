@@ -93,13 +93,16 @@ public final class PresenterView extends StackPane {
         setStyle("-fx-background-color: -color-bg-default;");
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         model.movesProperty().addListener((obs, old, now) -> show());
-        context.labelModeProperty().addListener((obs, old, now) -> {
-            shownScene = -1;
-            show();
-        });
-        texts.language().addListener(obs -> showProgress());
+        context.labelModeProperty().addListener(onLabels);
+        texts.language().addListener(onLanguage);
         show();
     }
+
+    private final javafx.beans.value.ChangeListener<Object> onLabels = (obs, old, now) -> {
+        shownScene = -1;
+        show();
+    };
+    private final javafx.beans.InvalidationListener onLanguage = obs -> showProgress();
 
     public PresenterViewModel model() {
         return model;
@@ -114,6 +117,8 @@ public final class PresenterView extends StackPane {
             stepping.cancel();
         }
         graph.dispose();
+        context.labelModeProperty().removeListener(onLabels);
+        texts.language().removeListener(onLanguage);
     }
 
     private void key(KeyEvent e) {

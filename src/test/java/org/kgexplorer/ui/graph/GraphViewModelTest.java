@@ -30,6 +30,31 @@ class GraphViewModelTest {
     }
 
     @Test
+    void aDisposedModelNoLongerFollowsTheDataOrTheLabels(FxRobot robot) throws Exception {
+        // the presenter makes a graph of its own on the window's context and disposes of it when it closes: before,
+        // it kept reloading itself in the background at every later change of the data
+        GraphViewModel[] closed = new GraphViewModel[1];
+        robot.interact(() -> {
+            closed[0] = new GraphViewModel(small.context);
+            small.model.openEntity(EX + "Hub");
+            closed[0].openEntity(EX + "Hub");
+        });
+        small.settle(() -> small.scene() != null && small.scene().nodeCount() > 0);
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !closed[0].busyProperty().get() && closed[0].sceneProperty().get() != null);
+        GraphScene before = closed[0].sceneProperty().get();
+        GraphScene live = small.scene();
+        robot.interact(() -> {
+            closed[0].dispose();
+            small.context.dataChanged();
+        });
+        // the model still in use reloads: the change has been seen
+        small.settle(() -> small.scene() != live);
+        assertTrue(before == closed[0].sceneProperty().get() && !closed[0].busyProperty().get(),
+                "the disposed model did not reload");
+    }
+
+    @Test
     void openingJointTaskForceAlphaShowsItsParticipantsLabelledAndStyledByClass(FxRobot robot) throws Exception {
         GraphModelFixture bundled = new GraphModelFixture(org.kgexplorer.core.explore.Fixtures.bundled());
         robot.interact(() -> bundled.model.openEntity(KG + "JointTaskForceAlpha"));
