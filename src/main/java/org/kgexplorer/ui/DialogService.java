@@ -118,7 +118,10 @@ public final class DialogService {
     }
 
     private void prepare(Dialog<?> dialog) {
-        Window asker = asker();
+        // A modal dialog belongs to the window it was asked from (a question from the exercise shows over it); a
+        // window of its own (the step-through, the exercise) to the main window, so that closing one never closes
+        // another opened while it had the focus.
+        Window asker = dialog.getModality() == javafx.stage.Modality.NONE ? owner : asker();
         if (asker != null && dialog.getOwner() == null) {
             dialog.initOwner(asker);
         }

@@ -147,6 +147,15 @@ class DialogServiceTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, question::isShowing);
         assertEquals(exerciseWindow, question.getOwner(), "owned by the window it was asked from, not the main window");
         close(robot, question);
+        // a window of its own opened meanwhile belongs to the main window: closing the exercise must not close it
+        Dialog<ButtonType> another = dialog();
+        robot.interact(() -> {
+            another.initModality(javafx.stage.Modality.NONE);
+            exerciseWindow.requestFocus();
+            dialogs.show(another);
+        });
+        assertEquals(stage, another.getOwner(), "a non-modal dialog belongs to the main window");
+        close(robot, another);
         close(robot, exercise);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(stage, WaitForAsyncUtils.asyncFx(dialogs::asker).get(10, TimeUnit.SECONDS),
