@@ -239,34 +239,30 @@ public final class GraphView extends BorderPane {
             followAfresh();
             return model.clear();
         }
-        javafx.beans.value.ChangeListener<GraphScene> drawn = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends GraphScene> obs, GraphScene old, GraphScene now) {
-                // a scene published before the restored one (the data's reload) is passed over
-                if (view.nodes().stream().noneMatch(id -> now.indexOfNode(id) >= 0)) {
-                    return;
-                }
-                obs.removeListener(this);
-                view.selection().stream().filter(id -> now.indexOfNode(id) >= 0).findFirst()
-                        .ifPresent(id -> model.trace().select(id));
-                if (view.camera().fitted()) {
-                    followAfresh();
-                    canvas.camera().fit();
-                } else {
-                    following = false;
-                    canvas.camera().moveTo(view.camera().centerX(), view.camera().centerY(), view.camera().zoom());
-                }
-            }
-        };
-        model.sceneProperty().addListener(drawn);
         java.util.Map<String, float[]> moved = new java.util.LinkedHashMap<>();
         view.positions().forEach((id, p) -> moved.put(id, new float[] {(float) p.x(), (float) p.y()}));
         javafx.concurrent.Task<?> work = model.restore(view.nodes(), moved, view.pinned(), view.hidden(),
                 view.hiddenClasses(), view.hiddenProperties());
+        // The camera and the selection follow the restore's own scene only: once its work has succeeded, after the
+        // step that publishes that scene (which runs once the state has changed). A restore cancelled or failed moves
+        // nothing, and no other scene (a reload, a relit one) can be taken for the restored one.
         work.stateProperty().addListener((obs, was, now) -> {
-            if (work.isDone()) {
-                // after the step that publishes the restored scene, which runs once the state has changed
-                javafx.application.Platform.runLater(() -> model.sceneProperty().removeListener(drawn));
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
+                javafx.application.Platform.runLater(() -> {
+                    GraphScene shown = model.sceneProperty().get();
+                    if (shown == null || view.nodes().stream().noneMatch(id -> shown.indexOfNode(id) >= 0)) {
+                        return;
+                    }
+                    view.selection().stream().filter(id -> shown.indexOfNode(id) >= 0).findFirst()
+                            .ifPresent(id -> model.trace().select(id));
+                    if (view.camera().fitted()) {
+                        followAfresh();
+                        canvas.camera().fit();
+                    } else {
+                        following = false;
+                        canvas.camera().moveTo(view.camera().centerX(), view.camera().centerY(), view.camera().zoom());
+                    }
+                });
             }
         });
         return work;
