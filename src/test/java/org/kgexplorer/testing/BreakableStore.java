@@ -26,6 +26,7 @@ public final class BreakableStore implements KnowledgeStore {
     public static final String FAULT = "the disk went away";
     private final KnowledgeStore real;
     private volatile boolean broken;
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
 
     public BreakableStore(KnowledgeStore real) {
         this.real = real;
@@ -33,6 +34,15 @@ public final class BreakableStore implements KnowledgeStore {
 
     public void breakReads() {
         broken = true;
+    }
+
+    /** Holds every read from now on at its start until {@link #release}: work can be caught while it runs. */
+    public void hold() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void release() {
+        gate.countDown();
     }
 
     @Override
@@ -82,6 +92,12 @@ public final class BreakableStore implements KnowledgeStore {
     }
 
     private void failIfBroken() {
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while held");
+        }
         if (broken) {
             throw new IllegalStateException(FAULT);
         }

@@ -64,6 +64,7 @@ class EvidencePackExportTest {
     @TempDir
     Path dir;
     ExplorerContext context;
+    org.kgexplorer.testing.BreakableStore store;
     GraphView graph;
     QueryWorkspaceViewModel queries;
     final List<Project.View> views = new ArrayList<>();
@@ -73,7 +74,8 @@ class EvidencePackExportTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
+        store = new org.kgexplorer.testing.BreakableStore(Fixtures.bundled());
+        context = new ExplorerContext(store, new TaskRunner(), new I18n());
         graph = new GraphView(new GraphViewModel(context));
         queries = new QueryWorkspaceViewModel(context, Settings.in(Files.createTempDirectory("kgx-pack")));
         export = new EvidencePackExport(context, graph, queries, () -> drawnQuery, () -> 120, () -> List.copyOf(views),
@@ -202,12 +204,12 @@ class EvidencePackExportTest {
             views.add(new Project.View("Scene " + i, "Escena " + i, QUERY, null, big));
         }
         Path file = dir.resolve("cancelled.html");
+        // its reads are held, so it is caught while it runs (unheld, forty scenes took under half a second in CI)
+        store.hold();
         Task<Path> task = onFx(robot, () -> export.export(file, true));
-        // cancelled once it runs (forty scenes take far longer than it takes to see it run)
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(robot, task::getState) != Worker.State.READY
-                && onFx(robot, task::getState) != Worker.State.SCHEDULED);
-        assertEquals(Worker.State.RUNNING, onFx(robot, task::getState), "still running when cancelled");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(robot, task::getState) == Worker.State.RUNNING);
         assertTrue(onFx(robot, () -> task.cancel()), "cancelled while it ran");
+        store.release();
         waitDone(task);
         assertEquals(Worker.State.CANCELLED, onFx(robot, task::getState));
         // the work stops at its next check and leaves the list of running work; nothing was written, no temporary file
