@@ -177,8 +177,9 @@ class TourDesktopIT {
             RunningApp.waitUntil("the labels are Spanish", () -> "SPANISH".equals(app.fxQuietly(() ->
                     String.valueOf(((javafx.scene.control.ChoiceBox<?>) app.stage.getScene().lookup("#label-mode")).getValue()))));
             app.clickMenu(words.get("main", "menu.view"), words.get("main", "menu.view.theme"), words.get("main", "theme.dark"));
-            RunningApp.waitUntil("the dark theme is on", () -> app.fxQuietly(() -> javafx.application.Application.getUserAgentStylesheet() != null
-                    && javafx.application.Application.getUserAgentStylesheet().toLowerCase(Locale.ROOT).contains("dark")));
+            // the dark theme is Primer Dark with our popups' rules, as one stylesheet of its own (ADR 26)
+            RunningApp.waitUntil("the dark theme is on", () -> app.fxQuietly(() -> org.kgexplorer.ui.main.Theme.DARK.stylesheet()
+                    .equals(javafx.application.Application.getUserAgentStylesheet())));
             app.screenshot("5-spanish-labels-dark");
             // 7. the graph: a tidy hierarchical drawing, exported as PNG for the slides
             app.key("ctrl+2");

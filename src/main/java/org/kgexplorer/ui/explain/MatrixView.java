@@ -140,10 +140,12 @@ public final class MatrixView extends BorderPane {
         LabelMode mode = model.context().labelModeProperty().get();
         TableColumn<Term, String> names = new TableColumn<>();
         Label corner = new Label(m.rowClass().label(mode) + " \\ " + m.columnClass().label(mode));
-        corner.setWrapText(true);
-        corner.setMaxWidth(200);
+        corner.setMinWidth(USE_PREF_SIZE);
         names.setGraphic(corner);
         names.setPrefWidth(200);
+        // the names' column keeps the corner's "rows \ columns" whole at any scale ("actor \ ..." at 175 %)
+        names.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> corner.prefWidth(-1) + 24, corner.fontProperty(), corner.textProperty()));
         names.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().label(mode)));
         names.setSortable(false);
         table.getColumns().add(names);

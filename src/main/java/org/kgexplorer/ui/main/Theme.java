@@ -27,7 +27,7 @@ public enum Theme {
     }
 
     /** The user-agent stylesheet of this look. */
-    String stylesheet() {
+    public String stylesheet() {
         return switch (this) {
             case LIGHT -> new PrimerLight().getUserAgentStylesheet();
             case DARK -> dark();

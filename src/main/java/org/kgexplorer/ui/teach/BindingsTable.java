@@ -33,7 +33,8 @@ final class BindingsTable extends TableView<List<Node>> {
             int column = c;
             TableColumn<List<Node>, String> col = new TableColumn<>("?" + answer.variables().get(c));
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(text(row.getValue().get(column))));
-            col.setMinWidth(80);
+            // room for the header whole at a projector's 200 % ("?fact" read "?..." at 80 px)
+            col.setMinWidth(180);
             getColumns().add(col);
         }
         setItems(FXCollections.observableArrayList(answer.rows()));
