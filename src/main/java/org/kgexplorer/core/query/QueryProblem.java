@@ -26,13 +26,29 @@ public final class QueryProblem extends Exception {
     private final long line;
     private final long column;
     private final String problem;
+    private final transient SyntaxReason reason;
 
     public QueryProblem(Kind kind, long line, long column, String problem) {
+        this(kind, line, column, problem, null);
+    }
+
+    /** A syntax error whose reason a window can say in its own language; its message is the reason in English. */
+    public QueryProblem(long line, long column, SyntaxReason reason) {
+        this(Kind.SYNTAX, line, column, reason);
+    }
+
+    /** A problem whose reason a window can say in its own language; its message is the reason in English. */
+    public QueryProblem(Kind kind, long line, long column, SyntaxReason reason) {
+        this(kind, line, column, reason.english(), reason);
+    }
+
+    private QueryProblem(Kind kind, long line, long column, String problem, SyntaxReason reason) {
         super(line > 0 ? "query:" + line + ":" + Math.max(column, 1) + ": " + problem : problem);
         this.kind = kind;
         this.line = line;
         this.column = column;
         this.problem = problem;
+        this.reason = reason;
     }
 
     public QueryProblem(Kind kind, String problem) {
@@ -56,5 +72,10 @@ public final class QueryProblem extends Exception {
     /** What was wrong, without the position. */
     public String problem() {
         return problem;
+    }
+
+    /** For a syntax error (or a refused query form), what was wrong in parts (to say it in another language); null for other problems. */
+    public SyntaxReason reason() {
+        return reason;
     }
 }

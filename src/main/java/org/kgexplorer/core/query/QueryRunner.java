@@ -127,7 +127,7 @@ public final class QueryRunner {
             // The answer (a sort, a grouping, a graph) was dropped with the stack: the loaded data stays usable.
             throw new QueryProblem(QueryProblem.Kind.OUT_OF_MEMORY, OUT_OF_MEMORY);
         } catch (StackOverflowError e) {
-            throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, SparqlParsing.TOO_DEEP);
+            throw SparqlParsing.tooDeep(1, 1);
         } catch (QueryException e) {
             if (cancellation.isCancelled()) {
                 throw new CancellationException("query cancelled");

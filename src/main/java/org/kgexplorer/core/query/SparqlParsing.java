@@ -3,6 +3,7 @@ package org.kgexplorer.core.query;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -48,7 +49,7 @@ public final class SparqlParsing {
         } catch (StackOverflowError e) {
             throw tooDeep(text);
         } catch (RuntimeException e) {
-            throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, "not a valid query: " + ParseMessages.clean(e.getMessage()));
+            throw invalid(e.getMessage());
         }
         try {
             // Compiling finds the nesting that only the algebra recurses into (10,000 UNIONs, 1+1+...),
@@ -95,23 +96,35 @@ public final class SparqlParsing {
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
-            throw new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, "not a valid query: " + ParseMessages.clean(String.valueOf(e.getCause())));
+            throw invalid(String.valueOf(e.getCause()));
         }
     }
 
     /** The error for a query whose nesting overflowed the parser or the algebra. */
     static QueryProblem tooDeep(String text) {
         QueryText.Position at = new QueryText(text).deepest();
-        return new QueryProblem(QueryProblem.Kind.SYNTAX, at.line(), at.column(), TOO_DEEP);
+        return tooDeep(at.line(), at.column());
+    }
+
+    /** The error for a query nested too deeply at a line and column. */
+    public static QueryProblem tooDeep(long line, long column) {
+        return new QueryProblem(line, column, SyntaxReason.of(SyntaxReason.Code.TOO_DEEP, "", TOO_DEEP));
+    }
+
+    /** A query the parser read but Jena refused to build (e.g. a variable selected twice). */
+    private static QueryProblem invalid(String message) {
+        String clean = ParseMessages.clean(message);
+        SyntaxReason checked = reason(clean);
+        return new QueryProblem(1, 1, SyntaxReason.of(checked.code(), checked.token(), "not a valid query: " + clean));
     }
 
     /** Jena's own line and column are the last token it accepted; {@link #position} finds the mistake itself. */
     private static QueryProblem positioned(QueryParseException e) {
         long[] at = position(e.getMessage(), e.getLine(), e.getColumn());
         if (at[0] < 1) {
-            return new QueryProblem(QueryProblem.Kind.SYNTAX, 1, 1, describe(e.getMessage()));
+            return new QueryProblem(1, 1, reason(e.getMessage()));
         }
-        return new QueryProblem(QueryProblem.Kind.SYNTAX, at[0], Math.max(at[1], 1), describe(e.getMessage()));
+        return new QueryProblem(at[0], Math.max(at[1], 1), reason(e.getMessage()));
     }
 
     private static final Pattern AT = Pattern.compile("^(?:Encountered \" .+?\"|Lexical error) at line (\\d+), column (\\d+)\\.");
@@ -172,77 +185,105 @@ public final class SparqlParsing {
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \" (.+?) \"(.*?) \"\"");
     private static final Pattern LEXICAL = Pattern.compile("Encountered: (?:<EOF>|'(\\d+)' \\((\\d+)\\)),?(?: after prefix \"(.*)\")?");
     private static final Pattern UNRESOLVED = Pattern.compile("Unresolved prefixed name: (\\S+)");
+    /** Jena's checks after parsing, each with the term it names: the kind of mistake they are. */
+    private static final List<Map.Entry<Pattern, SyntaxReason.Code>> CHECKS = List.of(
+            Map.entry(Pattern.compile("Non-group key variable in SELECT: (\\S+)"), SyntaxReason.Code.NOT_GROUPED),
+            Map.entry(Pattern.compile("Variable used when already in-scope: (\\S+)"), SyntaxReason.Code.ALREADY_BOUND),
+            Map.entry(Pattern.compile("Duplicate variable(?: in result projection)?:? '?(\\?\\w+)"),
+                    SyntaxReason.Code.DUPLICATE_VARIABLE),
+            Map.entry(Pattern.compile("Blank node label reuse not allowed at this point: (\\S+)"),
+                    SyntaxReason.Code.BLANK_NODE_REUSED),
+            Map.entry(Pattern.compile("Bad IRI: (<[^>]*>?)"), SyntaxReason.Code.BAD_IRI));
     /** The SPARQL Update operations: the parser meets them where a query form should be. */
     private static final Set<String> UPDATES = Set.of("LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY",
             "INSERT", "DELETE", "INSERT DATA", "DELETE DATA", "DELETE WHERE", "WITH");
 
     /** Turns JavaCC's "Encountered ... Was expecting one of ..." into a sentence a user can act on. */
     static String describe(String message) {
+        return reason(message).english();
+    }
+
+    /** What {@link #describe} says, in parts: the kind of mistake, its word, and what the parser wanted. */
+    static SyntaxReason reason(String message) {
         if (message == null) {
-            return "syntax error";
+            return SyntaxReason.of(SyntaxReason.Code.OTHER, "", "syntax error");
         }
         String first = message.strip().lines().findFirst().orElse("");
         Matcher lexical = LEXICAL.matcher(first);
         if (first.startsWith("Lexical error") && lexical.find()) {
             if (lexical.group(3) != null && !lexical.group(3).isEmpty()) {
-                return "unexpected \"" + lexical.group(3) + "\"";
+                return SyntaxReason.of(SyntaxReason.Code.UNEXPECTED, lexical.group(3),
+                        "unexpected \"" + lexical.group(3) + "\"");
             }
             if (lexical.group(2) != null) {
-                return "unexpected character '" + Character.toString(Integer.parseInt(lexical.group(2))) + "'";
+                String character = Character.toString(Integer.parseInt(lexical.group(2)));
+                return SyntaxReason.of(SyntaxReason.Code.UNEXPECTED_CHARACTER, character,
+                        "unexpected character '" + character + "'");
             }
-            return "the query ends inside a word or string";
+            return SyntaxReason.of(SyntaxReason.Code.ENDS_INSIDE_WORD, "", "the query ends inside a word or string");
         }
         Matcher unresolved = UNRESOLVED.matcher(first);
         if (unresolved.find()) {
-            return "unknown prefix in " + unresolved.group(1) + ": declare it with PREFIX";
+            return SyntaxReason.of(SyntaxReason.Code.UNKNOWN_PREFIX, unresolved.group(1),
+                    "unknown prefix in " + unresolved.group(1) + ": declare it with PREFIX");
         }
         if (first.startsWith("Encountered \"<EOF>\"")) {
-            return "the query ends too early" + expectations(message);
+            return expecting(SyntaxReason.Code.ENDS_EARLY, "", "the query ends too early", message);
         }
         Matcher m = ENCOUNTERED.matcher(first);
         if (m.find()) {
             String word = m.group(2).strip();
             if (UPDATES.contains(word.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "))) {
-                return word + " is an update: only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run";
+                return SyntaxReason.of(SyntaxReason.Code.UPDATE, word,
+                        word + " is an update: only SELECT, ASK, CONSTRUCT and DESCRIBE queries are run");
             }
-            return "unexpected \"" + word + "\"" + expectations(message);
+            return expecting(SyntaxReason.Code.UNEXPECTED, word, "unexpected \"" + word + "\"", message);
         }
         String clean = ParseMessages.clean(message);
-        return clean.isEmpty() ? "syntax error" : clean;
+        for (Map.Entry<Pattern, SyntaxReason.Code> check : CHECKS) {
+            Matcher c = check.getKey().matcher(clean);
+            if (c.find()) {
+                return SyntaxReason.of(check.getValue(), c.group(1), clean);
+            }
+        }
+        return SyntaxReason.of(SyntaxReason.Code.OTHER, "", clean.isEmpty() ? "syntax error" : clean);
     }
 
-    private static String expectations(String message) {
+    /** A reason with what the parser was expecting, as its message lists it. */
+    private static SyntaxReason expecting(SyntaxReason.Code code, String token, String sentence, String message) {
         int at = message.indexOf("Was expecting");
-        if (at < 0) {
-            return "";
-        }
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String line : message.substring(at).lines().skip(1).toList()) {
-            String token = line.strip().replaceAll("\\s*\\.\\.\\.$", "").strip();
-            // The byte-order mark the grammar allows first is no advice for a user.
-            if (!token.isEmpty() && !token.equals("\"\\ufeff\"")) {
-                wanted.add(friendly(token));
+        Set<SyntaxReason.Expected> wanted = new LinkedHashSet<>();
+        if (at >= 0) {
+            for (String line : message.substring(at).lines().skip(1).toList()) {
+                String expected = line.strip().replaceAll("\\s*\\.\\.\\.$", "").strip();
+                // The byte-order mark the grammar allows first is no advice for a user.
+                if (!expected.isEmpty() && !expected.equals("\"\\ufeff\"")) {
+                    wanted.add(friendly(expected));
+                }
             }
         }
         if (wanted.isEmpty()) {
-            return "";
+            return SyntaxReason.of(code, token, sentence);
         }
-        List<String> shown = wanted.stream().limit(6).toList();
-        return "; expected " + String.join(", ", shown) + (wanted.size() > shown.size() ? ", ..." : "");
+        List<SyntaxReason.Expected> shown = wanted.stream().limit(6).toList();
+        boolean more = wanted.size() > shown.size();
+        String english = sentence + "; expected " + String.join(", ", shown.stream().map(SyntaxReason.Expected::english).toList())
+                + (more ? ", ..." : "");
+        return new SyntaxReason(code, token, shown, more, english);
     }
 
-    private static String friendly(String token) {
-        return switch (token.replaceAll("[<>]", "")) {
-            case "VAR1", "VAR2" -> "a variable";
-            case "IRIref" -> "an IRI";
-            case "PNAME_NS", "PNAME_LN" -> "a prefixed name";
-            case "BLANK_NODE_LABEL", "ANON" -> "a blank node";
+    private static SyntaxReason.Expected friendly(String token) {
+        String kind = switch (token.replaceAll("[<>]", "")) {
+            case "VAR1", "VAR2" -> "variable";
+            case "IRIref" -> "iri";
+            case "PNAME_NS", "PNAME_LN" -> "prefixed-name";
+            case "BLANK_NODE_LABEL", "ANON" -> "blank-node";
             case "INTEGER", "DECIMAL", "DOUBLE", "INTEGER_POSITIVE", "DECIMAL_POSITIVE", "DOUBLE_POSITIVE",
-                 "INTEGER_NEGATIVE", "DECIMAL_NEGATIVE", "DOUBLE_NEGATIVE" -> "a number";
-            case "STRING_LITERAL1", "STRING_LITERAL2", "STRING_LITERAL_LONG1", "STRING_LITERAL_LONG2" -> "a string";
-            case "NIL" -> "()";
-            default -> token;
+                 "INTEGER_NEGATIVE", "DECIMAL_NEGATIVE", "DOUBLE_NEGATIVE" -> "number";
+            case "STRING_LITERAL1", "STRING_LITERAL2", "STRING_LITERAL_LONG1", "STRING_LITERAL_LONG2" -> "string";
+            default -> null;
         };
+        return new SyntaxReason.Expected(kind, kind != null ? "" : "<NIL>".equals(token) ? "()" : token);
     }
 
     /**

@@ -68,6 +68,11 @@ public final class I18n {
             return locale;
         }
 
+        /** The texts of another bundle, in the same language. */
+        public Texts of(String bundleBaseName) {
+            return new Texts(bundleBaseName);
+        }
+
         /** The text as a binding that follows the language (keep it bound; as a mere dependency it may be collected). */
         public StringBinding text(String key, Object... args) {
             return Bindings.createStringBinding(() -> get(key, args), locale);

@@ -3,6 +3,7 @@ package org.kgexplorer.ui.results;
 import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.table.RowView;
 import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.i18n.SyntaxTexts;
 
 /** The sentences the panel shows about an answer and about a failed query. */
 final class ResultsStatus {
@@ -40,8 +41,8 @@ final class ResultsStatus {
     static String problem(I18n.Texts texts, QueryProblem p, int timeoutSeconds) {
         return switch (p.kind()) {
             case SYNTAX -> p.line() > 0
-                    ? texts.get("error.syntax.at", p.line(), Math.max(1, p.column()), p.problem())
-                    : texts.get("error.syntax", p.problem());
+                    ? texts.get("error.syntax.at", p.line(), Math.max(1, p.column()), SyntaxTexts.problem(texts, p))
+                    : texts.get("error.syntax", SyntaxTexts.problem(texts, p));
             case REFUSED -> texts.get("error.service");
             case TIMEOUT -> texts.get("error.timeout", timeoutSeconds);
             case EXECUTION, ENDPOINT_REJECTED, ENDPOINT -> texts.get("error.failed", p.problem());

@@ -81,6 +81,10 @@ public final class ResultsViewModel {
     private Task<?> query;
     private Task<?> arrange;
     private Task<?> relabel;
+    /** The banner's sentence about {@link #lastProblem}, said again in a new interface language while it shows. */
+    private String problemSaid;
+    /** Held here so the language's weak listener lives as long as this model, and no longer. */
+    private final javafx.beans.InvalidationListener relanguage = obs -> sayProblemAgain();
     /** The query of the answer shown (or running), to run again after the data changed. */
     private String shownQuery;
     /** What asked for the answer shown (a query tab), or null. */
@@ -100,6 +104,7 @@ public final class ResultsViewModel {
                         arriving.get(), more.get()),
                 context.i18n().localeProperty(), answer, view, busy, arriving, more));
         context.labelModeProperty().addListener((obs, old, mode) -> relabel(mode));
+        texts.language().addListener(new javafx.beans.WeakInvalidationListener(relanguage));
         // A shown answer is not run again by itself (a long query would surprise): it is marked out of date.
         context.dataVersionProperty().addListener((obs, old, now) -> {
             if (answer.get().kind() != ResultsAnswer.Kind.NONE) {
@@ -335,13 +340,22 @@ public final class ResultsViewModel {
         view.set(shown.hasTable() ? RowView.all(shown.table()) : null);
     }
 
+    private void sayProblemAgain() {
+        QueryProblem p = lastProblem.get();
+        if (p != null && problemSaid != null && problemSaid.equals(error.get())) {
+            problemSaid = ResultsStatus.problem(texts, p, timeoutSeconds.get());
+            error.set(problemSaid);
+        }
+    }
+
     private void failed(Throwable t) {
         if (t instanceof CancellationException) {
             notice.set(texts.get(streamed != null ? "notice.streamStopped" : "notice.cancelled",
                     answer.get().hasTable() ? answer.get().table().rowCount() : 0));
         } else if (t instanceof QueryProblem p) {
             lastProblem.set(p);
-            error.set(ResultsStatus.problem(texts, p, timeoutSeconds.get()));
+            problemSaid = ResultsStatus.problem(texts, p, timeoutSeconds.get());
+            error.set(problemSaid);
         } else {
             error.set(texts.get("error.failed", t.getMessage() == null ? t.toString() : t.getMessage()));
         }

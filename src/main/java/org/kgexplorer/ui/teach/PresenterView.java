@@ -245,7 +245,7 @@ public final class PresenterView extends StackPane {
         try {
             parsed = SparqlParsing.parse(query(scene));
         } catch (QueryProblem p) {
-            put(error(p.getMessage()));
+            put(error(org.kgexplorer.ui.i18n.SyntaxTexts.said(texts, p)));
             return;
         }
         BindingsTable table = new BindingsTable(parsed.getPrefixMapping());
@@ -329,7 +329,7 @@ public final class PresenterView extends StackPane {
                 stepping = m;
                 model.setSteps(m.steps().size());
             } catch (QueryProblem p) {
-                put(error(p.getMessage()));
+                put(error(org.kgexplorer.ui.i18n.SyntaxTexts.said(texts, p)));
                 return;
             }
         }

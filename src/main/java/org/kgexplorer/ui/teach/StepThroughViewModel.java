@@ -86,7 +86,8 @@ public final class StepThroughViewModel {
     public static StepThroughViewModel of(ExplorerContext context, String text) throws QueryProblem {
         Query query = SparqlParsing.parse(text);
         if (!query.isSelectType()) {
-            throw new QueryProblem(QueryProblem.Kind.REFUSED, "only a SELECT query can be stepped through");
+            throw new QueryProblem(QueryProblem.Kind.REFUSED, -1, -1, org.kgexplorer.core.query.SyntaxReason.of(
+                    org.kgexplorer.core.query.SyntaxReason.Code.NOT_SELECT, "", "only a SELECT query can be stepped through"));
         }
         StepThroughViewModel model = new StepThroughViewModel(context, query);
         model.show(0);

@@ -111,6 +111,20 @@ class QueryWorkspaceViewTest {
     }
 
     @Test
+    void aSyntaxErrorIsSaidInSpanishAtTheSamePlaceAndFollowsTheLanguage(FxRobot robot) throws Exception {
+        // seen on the desktop in Spanish (shot 130): "Línea 6, columna 13: unexpected "<"; expected an IRI"
+        String broken = "PREFIX kgx: <https://kgexpl orer.org/ontology#>\nSELECT * WHERE { ?s ?p ?o }";
+        robot.interact(() -> f.context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        robot.interact(() -> f.view.currentEditor().setText(broken));
+        javafx.scene.control.Labeled line = robot.lookup("#query-problem").queryLabeled();
+        waitUntil(() -> !line.getText().isEmpty());
+        assertEquals("Línea 1, columna 13: no se esperaba «<»; se esperaba un IRI", line.getText());
+        assertTrue(editor().getStyleOfChar(broken.indexOf('<')).contains("sparql-error"), "underlined where it says");
+        robot.interact(() -> f.context.i18n().localeProperty().set(Locale.ENGLISH));
+        assertEquals("Line 1, column 13: unexpected \"<\"; expected an IRI", line.getText(), "and back in English");
+    }
+
+    @Test
     void aProblemFromARunIsUnderlinedAtItsLineAndColumn(FxRobot robot) throws Exception {
         robot.interact(() -> f.view.currentEditor().setText("SELECT ?s\nWHERE { ?s ex:p ?o }"));
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);

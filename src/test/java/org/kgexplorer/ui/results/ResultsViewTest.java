@@ -289,6 +289,18 @@ class ResultsViewTest {
     }
 
     @Test
+    void aSyntaxErrorIsSaidInSpanishAndAgainWhenTheLanguageChanges(FxRobot robot) throws Exception {
+        robot.interact(() -> context.i18n().localeProperty().set(java.util.Locale.forLanguageTag("es")));
+        run(robot, model, "SELECT ?x\nWHERE { ?x ?p }");
+        Label banner = robot.lookup("#results-error").queryAs(Label.class);
+        assertEquals("Error de sintaxis en la línea 2, columna 15: no se esperaba «}»; se esperaba un IRI, un nombre con "
+                + "prefijo, un nodo en blanco, una variable, «true», «false», ...", banner.getText());
+        robot.interact(() -> context.i18n().localeProperty().set(java.util.Locale.ENGLISH));
+        assertEquals("Syntax error at line 2, column 15: unexpected \"}\"; expected an IRI, a prefixed name, a blank node, "
+                + "a variable, \"true\", \"false\", ...", banner.getText());
+    }
+
+    @Test
     void serviceIsRefused(FxRobot robot) throws Exception {
         run(robot, model, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
         assertEquals(org.kgexplorer.core.query.QueryProblem.Kind.REFUSED, model.lastProblemProperty().get().kind());

@@ -23,6 +23,7 @@ import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.SparqlParsing;
 import org.kgexplorer.core.query.completion.CompletionIndex;
 import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.i18n.SyntaxTexts;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -39,6 +40,8 @@ public final class SparqlEditor extends VBox {
     private final CodeArea area = new CodeArea();
     private final SparqlHighlighting highlighting;
     private final Label problemLine = new Label();
+    /** Held here so the language's weak listener lives as long as this editor, and no longer. */
+    private final javafx.beans.InvalidationListener relanguage = obs -> sayProblem();
     private final EditorCompletion completion;
     private final Tooltip errorTip = new Tooltip();
     private final ReadOnlyObjectWrapper<QueryProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
@@ -63,6 +66,7 @@ public final class SparqlEditor extends VBox {
         problemLine.getStyleClass().add("sparql-problem");
         problemLine.setGraphic(new FontIcon("mdal-error_outline"));
         problemLine.setWrapText(true);
+        texts.language().addListener(new javafx.beans.WeakInvalidationListener(relanguage));
         problemLine.setMaxWidth(Double.MAX_VALUE);
         problemLine.visibleProperty().bind(problem.isNotNull());
         problemLine.managedProperty().bind(problemLine.visibleProperty());
@@ -155,8 +159,16 @@ public final class SparqlEditor extends VBox {
             errorEnd = -1;
         }
         // the same line and column as the command line and the banner after Run
-        problemLine.setText(p.line() > 0 ? texts.get("problem.at", p.line(), Math.max(1, p.column()), p.problem()) : p.problem());
+        sayProblem();
         highlighting.setError(errorStart, errorEnd);
+    }
+
+    /** The problem's sentence in the interface's language, with the same line and column as the command line. */
+    private void sayProblem() {
+        QueryProblem p = problem.get();
+        if (p != null) {
+            problemLine.setText(SyntaxTexts.said(texts, p));
+        }
     }
 
     public void clearProblem() {
