@@ -26,6 +26,7 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementTriplesBlock;
 import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.PatternVars;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Cuts a query into the steps of its step-through (ADR 44): its WHERE pattern grows one part at a time (each
@@ -47,10 +48,10 @@ public final class QuerySteps {
         ElementGroup growing = new ElementGroup();
         for (Element part : parts) {
             add(growing, part);
-            steps.add(new QueryStep(steps.size() + 1, kind(part), text(part, names), selectAll(query, copy(growing))));
+            steps.add(new QueryStep(steps.size() + 1, kind(part), written(text(part, names)), selectAll(query, copy(growing))));
         }
         if (query.isSelectType() && (steps.isEmpty() || !isSelectAllOfPattern(query))) {
-            steps.add(new QueryStep(steps.size() + 1, QueryStep.Kind.WHOLE_QUERY, query.serialize(), query));
+            steps.add(new QueryStep(steps.size() + 1, QueryStep.Kind.WHOLE_QUERY, written(query.serialize()), query));
         } else if (query.isSelectType()) {
             QueryStep last = steps.remove(steps.size() - 1);
             steps.add(new QueryStep(last.number(), last.kind(), last.part(), query));
@@ -178,6 +179,56 @@ public final class QuerySteps {
             return QueryStep.Kind.SERVICE;
         }
         return QueryStep.Kind.OTHER;
+    }
+
+    /** rdf:type as Jena writes it in a property path when the query declares no prefix for it. */
+    private static final String RDF_TYPE = "<" + RDF.type.getURI() + ">";
+
+    /**
+     * The text as the user would write it: Jena writes the {@code a} of a property path ({@code a/rdfs:subClassOf*})
+     * as rdf:type's whole IRI unless the query declares a prefix for it; it is written {@code a} again (every other
+     * IRI keeps the query's own prefixes, which Jena's writer already uses). Strings are left as they are.
+     */
+    static String written(String text) {
+        if (!text.contains(RDF_TYPE)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'') {
+                int end = stringEnd(text, i);
+                out.append(text, i, end);
+                i = end;
+            } else if (text.startsWith(RDF_TYPE, i)) {
+                out.append('a');
+                i += RDF_TYPE.length();
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Where the string literal starting at {@code start} ends (just after its closing quote or quotes). */
+    private static int stringEnd(String text, int start) {
+        char quote = text.charAt(start);
+        String triple = String.valueOf(quote).repeat(3);
+        boolean isLong = text.startsWith(triple, start);
+        int i = start + (isLong ? 3 : 1);
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (isLong ? text.startsWith(triple, i) : c == quote) {
+                return i + (isLong ? 3 : 1);
+            } else {
+                i++;
+            }
+        }
+        return text.length();
     }
 
     private static String text(Element part, SerializationContext names) {

@@ -1,20 +1,28 @@
 package org.kgexplorer.ui.teach;
 
 import java.util.List;
+import java.util.Map;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.kgexplorer.core.teach.Answer;
 
-/** A read-only table of bindings: one column a variable, IRIs written short with the query's prefixes. */
+/**
+ * A read-only table of bindings, one column a variable: a resource shows its label in the label language, as the
+ * results table does (its IRI, short with the query's prefixes, in the tooltip and until its label is read), a
+ * literal its value.
+ */
 final class BindingsTable extends TableView<List<Node>> {
     private final PrefixMapping prefixes;
+    private Map<Node, String> labels = Map.of();
 
     BindingsTable(PrefixMapping prefixes) {
         this.prefixes = prefixes;
@@ -31,8 +39,9 @@ final class BindingsTable extends TableView<List<Node>> {
         }
         for (int c = 0; c < answer.variables().size(); c++) {
             int column = c;
-            TableColumn<List<Node>, String> col = new TableColumn<>("?" + answer.variables().get(c));
-            col.setCellValueFactory(row -> new ReadOnlyStringWrapper(text(row.getValue().get(column))));
+            TableColumn<List<Node>, Node> col = new TableColumn<>("?" + answer.variables().get(c));
+            col.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().get(column)));
+            col.setCellFactory(x -> new TermCell());
             // room for the header whole at a projector's 200 % ("?fact" read "?..." at 80 px)
             col.setMinWidth(180);
             getColumns().add(col);
@@ -40,12 +49,43 @@ final class BindingsTable extends TableView<List<Node>> {
         setItems(FXCollections.observableArrayList(answer.rows()));
     }
 
+    /** The labels of the resources shown (read in the background; a resource without one shows its IRI). */
+    void setLabels(Map<Node, String> labels) {
+        this.labels = labels == null ? Map.of() : labels;
+        refresh();
+    }
+
+    /** What a cell shows: a resource's label, a literal's value, else the term as SPARQL writes it. */
     String text(Node term) {
         if (term == null) {
             return "";
         }
-        return term.isLiteral() ? term.getLiteralLexicalForm()
-                + (term.getLiteralLanguage().isEmpty() ? "" : "@" + term.getLiteralLanguage())
-                : FmtUtils.stringForNode(term, prefixes);
+        if (term.isLiteral()) {
+            return term.getLiteralLexicalForm();
+        }
+        String label = term.isURI() ? labels.get(term) : null;
+        return label != null ? label : written(term);
+    }
+
+    /** The term as SPARQL writes it, short with the query's prefixes (a cell's tooltip). */
+    String written(Node term) {
+        return term == null ? "" : FmtUtils.stringForNode(term, prefixes);
+    }
+
+    private final class TermCell extends TableCell<List<Node>, Node> {
+        private final Tooltip tip = new Tooltip();
+
+        @Override
+        protected void updateItem(Node term, boolean empty) {
+            super.updateItem(term, empty);
+            if (empty || term == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(text(term));
+            tip.setText(term.isURI() ? term.getURI() : written(term));
+            setTooltip(tip);
+        }
     }
 }

@@ -252,14 +252,19 @@ public final class PresenterView extends StackPane {
         table.setId("presenter-table");
         VBox.setVgrow(table, Priority.ALWAYS);
         put(new VBox(8, top, table));
-        BackgroundWork<Answer> work = new BackgroundWork<>(texts.get("presenter.task.table"), c ->
-                SelectAnswers.read(context.store(), parsed, QueryOptions.defaults(), StepThroughViewModel.ROWS_SHOWN, c));
+        org.kgexplorer.core.labels.LabelMode mode = context.labelModeProperty().get();
+        BackgroundWork<StepThroughViewModel.Named> work = new BackgroundWork<>(texts.get("presenter.task.table"), c -> {
+            Answer read = SelectAnswers.read(context.store(), parsed, QueryOptions.defaults(), StepThroughViewModel.ROWS_SHOWN, c);
+            // the room reads names, not IRIs: labelled in the label language of when the scene opened
+            return new StepThroughViewModel.Named(read, StepThroughViewModel.labels(context.store(), read, mode));
+        });
         running = work;
         work.setOnSucceeded(e -> {
             busy.setVisible(false);
-            table.show(work.getValue());
+            table.setLabels(work.getValue().labels());
+            table.show(work.getValue().answer());
             wrapCells(table);
-            rows.setText(texts.get("step.rows", work.getValue().total()));
+            rows.setText(texts.get("step.rows", work.getValue().answer().total()));
         });
         work.setOnFailed(e -> {
             busy.setVisible(false);

@@ -75,6 +75,8 @@ public final class StepThroughView extends BorderPane {
 
         model.indexProperty().addListener((obs, old, now) -> showStep());
         model.answerProperty().addListener((obs, old, now) -> showAnswer(now));
+        table.setLabels(model.labelsProperty().get());
+        model.labelsProperty().addListener((obs, old, now) -> table.setLabels(now));
         texts.language().addListener(new javafx.beans.WeakInvalidationListener(relanguage));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {

@@ -20,8 +20,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
+import org.kgexplorer.core.labels.DisplayLabels;
+import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.query.QueryOptions;
 import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.SparqlParsing;
@@ -29,6 +32,7 @@ import org.kgexplorer.core.teach.Answer;
 import org.kgexplorer.core.teach.QueryStep;
 import org.kgexplorer.core.teach.QuerySteps;
 import org.kgexplorer.core.teach.SelectAnswers;
+import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.task.BackgroundWork;
@@ -51,8 +55,18 @@ public final class StepThroughViewModel {
     private final ObjectProperty<java.util.Set<String>> lit = new SimpleObjectProperty<>(this, "lit", java.util.Set.of());
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final ObjectProperty<Map<Node, String>> labels = new SimpleObjectProperty<>(this, "labels", Map.of());
     private final Map<Integer, Answer> answers = new HashMap<>();
-    private Task<Answer> running;
+    /** The labels of each step's resources in the label language now (forgotten when it changes). */
+    private final Map<Integer, Map<Node, String>> named = new HashMap<>();
+    private Task<?> running;
+    private Task<?> naming;
+    /** Held here so the label mode's weak listener lives as long as this model, and no longer. */
+    private final javafx.beans.InvalidationListener relabel = obs -> relabel();
+
+    /** A step's answer and the labels of the resources in it. */
+    record Named(Answer answer, Map<Node, String> labels) {
+    }
 
     private StepThroughViewModel(ExplorerContext context, Query query) {
         this.context = context;
@@ -60,6 +74,69 @@ public final class StepThroughViewModel {
         this.query = query;
         this.steps = QuerySteps.of(query);
         answer.addListener((obs, old, now) -> lit.set(iris(now)));
+        context.labelModeProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
+    }
+
+    /**
+     * The labels of the resources of an answer's rows kept, in {@code mode}, read as the results table reads
+     * them (one read of the store for all of them).
+     */
+    static Map<Node, String> labels(KnowledgeStore store, Answer a, LabelMode mode) {
+        java.util.Set<Node> resources = new java.util.LinkedHashSet<>();
+        for (List<Node> row : a.rows()) {
+            for (Node n : row) {
+                if (n != null && n.isURI()) {
+                    resources.add(n);
+                }
+            }
+        }
+        if (resources.isEmpty()) {
+            return Map.of();
+        }
+        return store.readLabels(resources, graph -> {
+            DisplayLabels display = new DisplayLabels(graph, mode);
+            Map<Node, String> found = new HashMap<>();
+            resources.forEach(n -> found.put(n, display.label(n)));
+            return Map.copyOf(found);
+        });
+    }
+
+    /** The label language changed: the step shown is named again, the others when they are shown. */
+    private void relabel() {
+        named.clear();
+        Answer shown = answer.get();
+        if (shown != null) {
+            name(index.get(), shown);
+        }
+    }
+
+    /** Reads the labels of a step's answer in the background (the rows show meanwhile with the labels before). */
+    private void name(int i, Answer a) {
+        if (naming != null) {
+            naming.cancel();
+        }
+        LabelMode mode = context.labelModeProperty().get();
+        BackgroundWork<Map<Node, String>> task = new BackgroundWork<>(texts.get("task.labels", i + 1),
+                c -> labels(context.store(), a, mode));
+        naming = task;
+        task.setOnSucceeded(e -> {
+            if (naming == task) {
+                naming = null;
+                if (mode == context.labelModeProperty().get()) {
+                    named.put(i, task.getValue());
+                }
+                if (index.get() == i) {
+                    labels.set(task.getValue());
+                }
+            }
+        });
+        task.setOnFailed(e -> {
+            if (naming == task) {
+                naming = null;
+            }
+            context.tasks().reportFailure(task);
+        });
+        context.tasks().submit(task);
     }
 
     /** The IRIs bound in an answer's rows (the resources the step matched). */
@@ -112,6 +189,11 @@ public final class StepThroughViewModel {
         return index;
     }
 
+    /** The labels of the resources in the step's bindings, in the label language; a resource not in it has none yet. */
+    public ReadOnlyObjectProperty<Map<Node, String>> labelsProperty() {
+        return labels;
+    }
+
     /** The bindings after the step shown; null while it runs or when it failed. */
     public ReadOnlyObjectProperty<Answer> answerProperty() {
         return answer;
@@ -162,23 +244,39 @@ public final class StepThroughViewModel {
         index.set(i);
         error.set("");
         Answer known = answers.get(i);
+        labels.set(named.getOrDefault(i, Map.of()));
         answer.set(known);
         if (known != null) {
             busy.set(false);
+            if (!named.containsKey(i)) {
+                name(i, known);
+            }
             return;
         }
         QueryStep step = steps.get(i);
-        BackgroundWork<Answer> task = new BackgroundWork<>(texts.get("task.step", step.number()),
-                c -> SelectAnswers.read(context.store(), step.query(), new QueryOptions(TIMEOUT_MILLIS, false, false),
-                        ROWS_SHOWN, c));
+        LabelMode mode = context.labelModeProperty().get();
+        BackgroundWork<Named> task = new BackgroundWork<>(texts.get("task.step", step.number()), c -> {
+            Answer read = SelectAnswers.read(context.store(), step.query(), new QueryOptions(TIMEOUT_MILLIS, false, false),
+                    ROWS_SHOWN, c);
+            c.throwIfCancelled();
+            return new Named(read, labels(context.store(), read, mode));
+        });
         running = task;
         busy.set(true);
         task.setOnSucceeded(e -> {
-            answers.put(i, task.getValue());
+            Named done = task.getValue();
+            answers.put(i, done.answer());
+            if (mode == context.labelModeProperty().get()) {
+                named.put(i, done.labels());
+            }
             if (running == task) {
                 running = null;
                 busy.set(false);
-                answer.set(task.getValue());
+                labels.set(done.labels());
+                answer.set(done.answer());
+                if (mode != context.labelModeProperty().get()) {
+                    name(i, done.answer());
+                }
             }
         });
         task.setOnFailed(e -> {
@@ -194,6 +292,10 @@ public final class StepThroughViewModel {
     /** Stops a step still running (the window closed). */
     public void cancel() {
         lit.set(java.util.Set.of());
+        if (naming != null) {
+            naming.cancel();
+            naming = null;
+        }
         if (running != null) {
             running.cancel();
             running = null;

@@ -112,6 +112,69 @@ class StepThroughViewTest {
         assertFalse(robot.lookup("#step-previous").queryAs(Button.class).isDisable());
     }
 
+    /** The texts of the ?party cells shown, once each is labelled as {@code expected} says. */
+    private static List<String> partyCells(FxRobot robot) {
+        return robot.lookup("#step-bindings").lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> c.getTableColumn() != null && c.getTableColumn().getText().equals("?party")
+                        && c.getItem() != null)
+                .map(c -> c.getText()).toList();
+    }
+
+    @Test
+    void aLibraryQuestionsBindingsShowLabelsInTheLabelLanguageAndItsQueryKeepsItsPrefixes(FxRobot robot) throws Exception {
+        // seen on the desktop (shot 76): "<https://kgexplorer.o..." for ?party, and a/rdfs:subClassOf* written as
+        // "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/(rdfs:subClassOf)*"
+        org.kgexplorer.core.query.Question question = org.kgexplorer.core.query.QuestionLibrary.bundled().stream()
+                .filter(q -> q.file().equals("how-many-pledges-and-commitments-does-each-party-make.rq"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            try {
+                view = new StepThroughView(StepThroughViewModel.of(context, question.sparql()));
+            } catch (QueryProblem e) {
+                throw new AssertionError(e);
+            }
+            robot.window(0).getScene().setRoot(view);
+        });
+        rows(robot);
+        assertEquals("?obligation a/(rdfs:subClassOf)* kgx:Obligation .", current(robot));
+        robot.clickOn("#step-next");
+        rows(robot);
+        assertEquals("?obligation  kgx:boundParty  ?party .", current(robot));
+        robot.clickOn("#step-next");
+        rows(robot);
+        String whole = current(robot);
+        assertTrue(whole.contains("a/(rdfs:subClassOf)* kgx:Obligation") && !whole.contains("<http://www.w3.org/1999"),
+                whole);
+
+        TableView<?> table = robot.lookup("#step-bindings").queryTableView();
+        List<org.apache.jena.graph.Node> parties = table.getItems().stream()
+                .map(row -> ((List<?>) row).get(0)).map(org.apache.jena.graph.Node.class::cast).toList();
+        java.util.function.Function<org.kgexplorer.core.labels.LabelMode, List<String>> labels = mode ->
+                Fixtures.bundled().readGraph(g -> {
+                    org.kgexplorer.core.labels.DisplayLabels d = new org.kgexplorer.core.labels.DisplayLabels(g, mode);
+                    return parties.stream().map(d::label).toList();
+                });
+        List<String> english = labels.apply(org.kgexplorer.core.labels.LabelMode.ENGLISH);
+        assertTrue(english.contains("Joseph Biden"), english.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> partyCells(robot).equals(english));
+        javafx.scene.control.TableCell<?, ?> first = robot.lookup("#step-bindings").lookup(".table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> "?party".equals(c.getTableColumn().getText()) && english.get(0).equals(c.getText()))
+                .findFirst().orElseThrow();
+        assertEquals(parties.get(0).getURI(), first.getTooltip().getText(), "the IRI is in the tooltip");
+        assertTrue(robot.lookup("#step-bindings").lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().anyMatch(c -> "15".equals(c.getText())), "a count shows as its value");
+
+        List<String> spanish = labels.apply(org.kgexplorer.core.labels.LabelMode.SPANISH);
+        assertFalse(spanish.equals(english), "a party is named differently in Spanish: " + spanish);
+        robot.interact(() -> context.labelModeProperty().set(org.kgexplorer.core.labels.LabelMode.SPANISH));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> partyCells(robot).equals(spanish));
+        robot.clickOn("#step-previous");
+        rows(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> partyCells(robot).stream().allMatch(spanish::contains)
+                && !partyCells(robot).isEmpty());
+    }
+
     @Test
     void theStepsSpeakSpanish(FxRobot robot) throws Exception {
         rows(robot);
