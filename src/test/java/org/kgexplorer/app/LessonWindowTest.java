@@ -247,6 +247,12 @@ class LessonWindowTest {
                 && !robot.lookup("#presenter-table").queryAs(TableView.class).getItems().isEmpty());
         TableView<?> table = robot.lookup("#presenter-table").queryAs(TableView.class);
         assertEquals("?evidence", table.getColumns().get(table.getColumns().size() - 1).getText());
+        // the room reads names: every resource by its label, none by its IRI
+        java.util.List<String> cells = robot.lookup("#presenter-table").lookup(".table-cell")
+                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(c -> c.getGraphic() instanceof javafx.scene.text.Text t ? t.getText() : c.getText())
+                .filter(t -> t != null && !t.isEmpty()).toList();
+        assertTrue(!cells.isEmpty() && cells.stream().noneMatch(t -> t.startsWith("<") || t.startsWith("kg:")), cells.toString());
 
         // Page Down twice: the step-through of Operation Sentinel; → is its next step there
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);

@@ -12,7 +12,8 @@ import org.kgexplorer.core.store.BundledGraph;
 
 /**
  * The question library shipped in {@code data/queries/}: {@code index.txt} lists the files in teaching order;
- * each file starts with {@code # title: }, {@code # title@es: } and {@code # description: } lines.
+ * each file starts with {@code # title: }, {@code # title@es: } and {@code # description: } lines, and a question
+ * to be seen as a chart with {@code # chart: bar} (or {@code pie}).
  */
 public final class QuestionLibrary {
     private QuestionLibrary() {
@@ -33,6 +34,18 @@ public final class QuestionLibrary {
 
     /** Reads the header of one question file. */
     public static Question parse(String file, String text) throws IOException {
+        Map<String, String> header = header(text);
+        String title = header.get("title");
+        String description = header.get("description");
+        if (title == null || description == null) {
+            throw new IOException(file + ": a question needs '# title:' and '# description:' lines at the top");
+        }
+        return new Question(file, title, header.getOrDefault("title@es", title), description,
+                header.getOrDefault("description@es", description), text);
+    }
+
+    /** The {@code # name: value} lines at the top of a query's text (none: empty). */
+    static Map<String, String> header(String text) {
         Map<String, String> header = new HashMap<>();
         for (String line : text.lines().toList()) {
             String s = line.strip();
@@ -44,13 +57,24 @@ public final class QuestionLibrary {
                 header.putIfAbsent(s.substring(1, colon).strip(), s.substring(colon + 1).strip());
             }
         }
-        String title = header.get("title");
-        String description = header.get("description");
-        if (title == null || description == null) {
-            throw new IOException(file + ": a question needs '# title:' and '# description:' lines at the top");
-        }
-        return new Question(file, title, header.getOrDefault("title@es", title), description,
-                header.getOrDefault("description@es", description), text);
+        return header;
+    }
+
+    /**
+     * The chart a library question's answer opens as, by its header line {@code # chart: bar} (or {@code pie});
+     * null for a query that asks for none (its answer opens as a table).
+     */
+    public static String chartOf(String text) {
+        String chart = header(text).get("chart");
+        return chart == null ? null : switch (chart.toLowerCase(java.util.Locale.ROOT)) {
+            case "bar", "pie" -> chart.toLowerCase(java.util.Locale.ROOT);
+            default -> null;
+        };
+    }
+
+    /** The question a query's text is, by its header's English title; null for a query without one. */
+    public static String titleOf(String text) {
+        return header(text).get("title");
     }
 
     private static String resource(String path) throws IOException {

@@ -100,6 +100,11 @@ final class ResultsChart extends BorderPane {
         chooseColumns(null, model.answerProperty().get());
     }
 
+    /** Shows the answer as bars ("bar") or as a pie ("pie"), as a library question asks. */
+    void showAs(String kind) {
+        ("pie".equals(kind) ? pie : bar).setSelected(true);
+    }
+
     private void chooseColumns(ResultsAnswer old, ResultsAnswer now) {
         if (old != null && old.hasTable() && now.hasTable() && old.table().sharesValuesWith(now.table())) {
             refresh();

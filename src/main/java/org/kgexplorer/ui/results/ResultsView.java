@@ -33,6 +33,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import atlantafx.base.theme.Styles;
+import org.kgexplorer.core.query.QuestionLibrary;
 import org.kgexplorer.core.query.table.RowFilter;
 import org.kgexplorer.core.query.table.RowView;
 import org.kgexplorer.ui.i18n.I18n;
@@ -54,6 +55,10 @@ public final class ResultsView extends BorderPane {
     private final TextField filter = new TextField();
     private final ChoiceBox<Integer> filterColumn = new ChoiceBox<>();
     private final ToggleButton chartToggle = new ToggleButton();
+    /** True while the view itself opens or closes the chart for a new answer (not the user's choice). */
+    private boolean openingAsAsked;
+    /** The answer shown opened as a chart by itself: the next answer that asks for none opens as a table again. */
+    private boolean openedAsChart;
     private final CheckMenuItem labelColumns = new CheckMenuItem();
     private final CheckMenuItem provenance = new CheckMenuItem();
     private final VBox askPane;
@@ -121,7 +126,12 @@ public final class ResultsView extends BorderPane {
         chartToggle.textProperty().bind(texts.text("action.chart"));
         chartToggle.setGraphic(new FontIcon("mdal-bar_chart"));
         chartToggle.setDisable(true);
-        chartToggle.selectedProperty().addListener((obs, old, on) -> showContent());
+        chartToggle.selectedProperty().addListener((obs, old, on) -> {
+            if (!openingAsAsked) {
+                rememberChoice(on);
+            }
+            showContent();
+        });
 
         Button asGraph = new Button();
         asGraph.setId("results-as-graph");
@@ -409,6 +419,7 @@ public final class ResultsView extends BorderPane {
                 choices.add(c);
             }
         }
+        openAsAsked(now);
         filterColumn.setConverter(columnNames(now));
         filterColumn.setItems(FXCollections.observableArrayList(choices));
         filterColumn.setValue(RowFilter.ALL_COLUMNS);
@@ -416,6 +427,38 @@ public final class ResultsView extends BorderPane {
         boolean hasTable = now.hasTable();
         filter.setDisable(!hasTable);
         filterColumn.setDisable(!hasTable);
+    }
+
+    /**
+     * A library question made to be seen as a chart ({@code # chart: bar} in its header) opens as one by itself,
+     * unless the user chose the table for it before during this session; the next answer that asks for no chart
+     * opens as a table again if the chart was opened this way (a chart the user opened stays open, as before).
+     */
+    private void openAsAsked(ResultsAnswer now) {
+        String query = now.query() == null ? "" : now.query();
+        String kind = now.chartable() ? QuestionLibrary.chartOf(query) : null;
+        boolean wanted = kind != null && !model.tableChosenFor(QuestionLibrary.titleOf(query));
+        if (kind != null || openedAsChart) {
+            openingAsAsked = true;
+            try {
+                if (wanted) {
+                    chart.showAs(kind);
+                }
+                chartToggle.setSelected(wanted);
+            } finally {
+                openingAsAsked = false;
+            }
+        }
+        openedAsChart = wanted;
+    }
+
+    /** The user switched between chart and table: for a chart question, remembered for the session. */
+    private void rememberChoice(boolean chartShown) {
+        ResultsAnswer shown = model.answerProperty().get();
+        String query = shown == null || shown.query() == null ? "" : shown.query();
+        if (QuestionLibrary.chartOf(query) != null) {
+            model.chooseTable(QuestionLibrary.titleOf(query), !chartShown);
+        }
     }
 
     private void applyFilter() {

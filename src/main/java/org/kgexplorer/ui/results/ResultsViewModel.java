@@ -83,6 +83,8 @@ public final class ResultsViewModel {
     private Task<?> relabel;
     /** The banner's sentence about {@link #lastProblem}, said again in a new interface language while it shows. */
     private String problemSaid;
+    /** The chart questions (by title) whose answer the user chose to see as a table, for this session. */
+    private final java.util.Set<String> tableChosen = new java.util.HashSet<>();
     /** Held here so the language's weak listener lives as long as this model, and no longer. */
     private final javafx.beans.InvalidationListener relanguage = obs -> sayProblemAgain();
     /** The query of the answer shown (or running), to run again after the data changed. */
@@ -539,6 +541,23 @@ public final class ResultsViewModel {
 
     public ReadOnlyObjectProperty<RowFilter> filterProperty() {
         return filter.getReadOnlyProperty();
+    }
+
+    /** Whether the user chose the table over the chart for this library question (by its title) this session. */
+    public boolean tableChosenFor(String question) {
+        return question != null && tableChosen.contains(question);
+    }
+
+    /** Remembers, for this session, whether the user wants this chart question's answer as a table. */
+    public void chooseTable(String question, boolean table) {
+        if (question == null) {
+            return;
+        }
+        if (table) {
+            tableChosen.add(question);
+        } else {
+            tableChosen.remove(question);
+        }
     }
 
     /** What was wrong with the last query run (with line and column for syntax errors), or null. */

@@ -38,4 +38,17 @@ class QuestionLibraryTest {
         }
         assertTrue(questions.stream().anyMatch(q -> q.title().equals("Which pledges address fentanyl?")));
     }
+
+    @Test
+    void theFourChartQuestionsSayInTheirHeaderThatTheyOpenAsBarCharts() throws Exception {
+        List<String> charts = QuestionLibrary.bundled().stream().filter(q -> QuestionLibrary.chartOf(q.sparql()) != null)
+                .map(q -> QuestionLibrary.chartOf(q.sparql()) + " " + QuestionLibrary.titleOf(q.sparql())).toList();
+        assertEquals(java.util.Set.of("bar How many relationships does each organization have?",
+                "bar How many pledges and commitments does each party make?",
+                "bar Which issues do the most pledges and commitments address?",
+                "bar How many facts does each sentence of the source support?"), java.util.Set.copyOf(charts));
+        assertEquals(4, charts.size());
+        assertEquals(null, QuestionLibrary.chartOf("# title: x\n# chart: radar\nSELECT * {}"), "only bar or pie");
+        assertEquals("pie", QuestionLibrary.chartOf("# title: x\n# chart: Pie\nSELECT * {}"));
+    }
 }

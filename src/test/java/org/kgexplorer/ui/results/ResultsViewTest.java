@@ -378,14 +378,44 @@ class ResultsViewTest {
         run(robot, model, question(title));
         int rows = table(robot).getItems().size();
         assertTrue(rows >= 3, title + ": " + rows + " rows");
-        assertFalse(robot.lookup("#results-chart").query().isDisabled(), title + " can be charted");
-        robot.clickOn("#results-chart");
+        assertTrue(robot.lookup("#results-chart").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                title + " opens as a chart by itself");
         javafx.scene.chart.BarChart<?, ?> bar = robot.lookup("#results-bar").query();
+        assertTrue(bar.isVisible() && robot.lookup("#results-chart-pane").query().isVisible());
+        assertFalse(table(robot).isVisible(), "the table is one click away");
         assertEquals(rows, bar.getData().get(0).getData().size());
         for (var point : bar.getData().get(0).getData()) {
             assertFalse(String.valueOf(point.getXValue()).startsWith("http"), "bars are named, not IRIs: " + point.getXValue());
         }
         robot.clickOn("#results-chart");
+        assertTrue(table(robot).isVisible());
+    }
+
+    @Test
+    void aChartQuestionOpensAsAChartUntilTheTableIsChosenForItAndOtherAnswersOpenAsTables(FxRobot robot) throws Exception {
+        javafx.scene.control.ToggleButton chart = robot.lookup("#results-chart").queryAs(javafx.scene.control.ToggleButton.class);
+        String parties = question("How many pledges and commitments does each party make?");
+        String issues = question("Which issues do the most pledges and commitments address?");
+        run(robot, model, parties);
+        assertTrue(chart.isSelected(), "a chart question opens as a chart");
+        // a question that asks for no chart, though its answer could be one, opens as a table after it
+        run(robot, model, PREFIXES + "SELECT ?type (COUNT(?x) AS ?n) WHERE { ?x a ?type } GROUP BY ?type");
+        assertFalse(chart.isDisabled(), "this answer could be charted");
+        assertFalse(chart.isSelected(), "but it opens as a table");
+        assertTrue(table(robot).isVisible());
+
+        run(robot, model, parties);
+        assertTrue(chart.isSelected());
+        robot.clickOn("#results-chart");
+        assertTrue(table(robot).isVisible(), "the user chose the table for this question");
+        run(robot, model, issues);
+        assertTrue(chart.isSelected(), "another chart question still opens as a chart");
+        run(robot, model, parties);
+        assertFalse(chart.isSelected(), "the table chosen for this question is remembered");
+        assertTrue(table(robot).isVisible());
+        robot.clickOn("#results-chart");
+        run(robot, model, parties);
+        assertTrue(chart.isSelected(), "and so is the chart chosen again");
     }
 
     @Test
