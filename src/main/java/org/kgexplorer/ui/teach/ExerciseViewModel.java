@@ -152,7 +152,7 @@ public final class ExerciseViewModel {
                 checking.set(false);
                 records.record(e.id(), false, clock.instant());
                 passed.set(false);
-                verdict.set(texts.get("verdict.problem", org.kgexplorer.ui.task.TaskRunner.reason(task.getException())));
+                verdict.set(texts.get("verdict.problem", Teaching.reason(texts, task.getException())));
             }
         });
         context.tasks().submit(task);

@@ -268,7 +268,7 @@ public final class PresenterView extends StackPane {
         });
         work.setOnFailed(e -> {
             busy.setVisible(false);
-            rows.setText(texts.get("presenter.failed", org.kgexplorer.ui.task.TaskRunner.reason(work.getException())));
+            rows.setText(texts.get("presenter.failed", Teaching.reason(texts, work.getException())));
         });
         context.tasks().submit(work);
     }

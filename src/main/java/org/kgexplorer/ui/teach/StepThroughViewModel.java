@@ -283,7 +283,7 @@ public final class StepThroughViewModel {
             if (running == task) {
                 running = null;
                 busy.set(false);
-                error.set(texts.get("step.failed", step.number(), org.kgexplorer.ui.task.TaskRunner.reason(task.getException())));
+                error.set(texts.get("step.failed", step.number(), Teaching.reason(texts, task.getException())));
             }
         });
         context.tasks().submit(task);

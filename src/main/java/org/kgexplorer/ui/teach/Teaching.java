@@ -21,6 +21,15 @@ public final class Teaching {
     }
 
     /**
+     * Why teaching work failed, in the interface's language when it is a query's syntax error (a student's query,
+     * a scene's), with the command line's line and column; else the failure's own first line.
+     */
+    static String reason(org.kgexplorer.ui.i18n.I18n.Texts texts, Throwable t) {
+        return t instanceof QueryProblem p && p.reason() != null ? org.kgexplorer.ui.i18n.SyntaxTexts.said(texts, p)
+                : org.kgexplorer.ui.task.TaskRunner.reason(t);
+    }
+
+    /**
      * Opens the step-through of the query in front; a query that does not parse, or is not a SELECT, is shown as
      * the query's problem (underlined in the editor, its message in the workspace) instead.
      */

@@ -40,10 +40,11 @@ class ExerciseViewTest {
     @TempDir
     Path dir;
     private ExerciseView view;
+    private ExplorerContext context;
 
     @Start
     void start(Stage stage) throws Exception {
-        ExplorerContext context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
+        context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
         List<Exercise> exercises = QuestionLibrary.bundled().stream()
                 .filter(q -> !q.sparql().contains("ASK") && !q.sparql().contains("CONSTRUCT"))
                 .map(q -> Exercise.of(q, false, "en")).toList();
@@ -116,6 +117,14 @@ class ExerciseViewTest {
         assertTrue(verdict.startsWith("Your query could not run: "), verdict);
         assertEquals(1, view.model().records().lines().get(0).attempts());
         assertFalse(view.model().records().lines().get(0).passed());
+    }
+
+    @Test
+    void aSpanishStudentsQueryThatDoesNotParseIsToldWhyInSpanish(FxRobot robot) throws Exception {
+        robot.interact(() -> context.i18n().localeProperty().set(java.util.Locale.forLanguageTag("es")));
+        String verdict = check(robot, "SELECT ?x WHERE { ?x a < }");
+        assertEquals("Su consulta no pudo ejecutarse: Línea 1, columna 24: no se esperaba «<»; se esperaba un IRI, un nombre "
+                + "con prefijo, un nodo en blanco, una variable, «true», «false», ...", verdict);
     }
 
     @Test
