@@ -184,6 +184,8 @@ public final class ExplorerApp extends Application {
         });
         stage.setOnHidden(e -> {
             results.closeStream();
+            // a presentation still running gives the window its own scale and theme back before they are kept
+            lessons.endPresentation();
             saveSettings(stage);
             graph.view().dispose();
         });

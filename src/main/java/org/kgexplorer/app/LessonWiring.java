@@ -84,6 +84,11 @@ final class LessonWiring {
         }
         double scale = context.scale().factor();
         Theme theme = window.themeProperty().get();
+        // The room's scale squeezes the window's panes against their minimum sizes, which moves their dividers:
+        // they are put back where the user had them when the presentation ends.
+        List<javafx.scene.control.SplitPane> splits = window.lookupAll(".split-pane").stream()
+                .map(javafx.scene.control.SplitPane.class::cast).toList();
+        List<double[]> dividers = splits.stream().map(javafx.scene.control.SplitPane::getDividerPositions).toList();
         context.scale().factorProperty().set(scenes.presenterScaleProperty().get());
         if (scenes.highContrastProperty().get()) {
             window.themeProperty().set(Theme.HIGH_CONTRAST);
@@ -93,9 +98,49 @@ final class LessonWiring {
             presenter = null;
             context.scale().factorProperty().set(scale);
             window.themeProperty().set(theme);
+            putBack(splits, dividers);
         });
         org.slf4j.LoggerFactory.getLogger(LessonWiring.class).info("Presenting {} scenes from scene {} at {} %",
                 shown.size(), first + 1, String.format(Locale.ROOT, "%.0f", scenes.presenterScaleProperty().get() * 100));
+    }
+
+    /**
+     * Puts the window's dividers back where they were before the presentation. The panes' minimum sizes follow the
+     * scale a few layout passes late (a tab pane's headers, for one), and a split pane keeps a divider that a minimum
+     * once pushed: so the dividers are set again after each layout pass until two passes leave them where they were
+     * (at most {@value #SETTLE_PASSES} passes).
+     */
+    private void putBack(List<javafx.scene.control.SplitPane> splits, List<double[]> dividers) {
+        javafx.scene.Scene scene = window.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] pass = new Runnable[1];
+        int[] count = {0, 0};
+        pass[0] = () -> {
+            boolean same = true;
+            for (int i = 0; i < splits.size(); i++) {
+                if (!java.util.Arrays.equals(splits.get(i).getDividerPositions(), dividers.get(i))) {
+                    splits.get(i).setDividerPositions(dividers.get(i));
+                    same = false;
+                }
+            }
+            count[1] = same ? count[1] + 1 : 0;
+            if (count[1] >= 2 || ++count[0] >= SETTLE_PASSES) {
+                scene.removePostLayoutPulseListener(pass[0]);
+            }
+        };
+        scene.addPostLayoutPulseListener(pass[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private static final int SETTLE_PASSES = 30;
+
+    /** Leaves the presentation, if one runs (the window is closing). */
+    void endPresentation() {
+        if (presenter != null) {
+            presenter.close();
+        }
     }
 
     /** The scenes and the presenter's choices (for the tests). */

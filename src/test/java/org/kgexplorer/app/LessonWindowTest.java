@@ -1,5 +1,6 @@
 package org.kgexplorer.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -214,6 +215,7 @@ class LessonWindowTest {
         org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
         org.kgexplorer.ui.main.Theme theme = window.themeProperty().get();
         robot.interact(() -> a.lessons().scenes().highContrastProperty().set(true));
+        List<double[]> dividers = dividers(window);
         robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
         waitFor(() -> a.lessons().presenter() != null && a.lessons().presenter().stage().isShowing());
         PresenterView view = a.lessons().presenter().view();
@@ -253,6 +255,15 @@ class LessonWindowTest {
                 .map(c -> c.getGraphic() instanceof javafx.scene.text.Text t ? t.getText() : c.getText())
                 .filter(t -> t != null && !t.isEmpty()).toList();
         assertTrue(!cells.isEmpty() && cells.stream().noneMatch(t -> t.startsWith("<") || t.startsWith("kg:")), cells.toString());
+        // ↓ and ↑ scroll the answer a row at a time: a room sees every fact without a mouse
+        assertEquals(0, firstShownRow(table));
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        waitFor(() -> firstShownRow(table) == 1);
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        waitFor(() -> firstShownRow(table) == 2);
+        robot.press(KeyCode.UP).release(KeyCode.UP);
+        waitFor(() -> firstShownRow(table) == 1);
+        assertEquals(1, view.model().sceneProperty().get(), "scrolling moved no scene");
 
         // Page Down twice: the step-through of Operation Sentinel; → is its next step there
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
@@ -304,7 +315,48 @@ class LessonWindowTest {
         waitFor(() -> a.lessons().presenter() == null);
         assertEquals(1.0, a.context().scale().factor(), 1e-9);
         assertEquals(theme, window.themeProperty().get(), "the window's own theme is back");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<double[]> after = dividers(window);
+        for (int i = 0; i < dividers.size(); i++) {
+            assertArrayEquals(dividers.get(i), after.get(i), 0.002, "the window's panes are where they were, split " + i);
+        }
         robot.interact(() -> a.lessons().scenes().highContrastProperty().set(false));
+    }
+
+    @Test
+    void closingTheWindowWhilePresentingKeepsTheWindowsOwnScaleForTheNextStart() throws Exception {
+        ExplorerApp a = startWithLesson();
+        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
+        waitFor(() -> a.lessons().presenter() != null && a.lessons().presenter().stage().isShowing());
+        assertEquals(2.0, a.context().scale().factor(), 1e-9);
+        javafx.stage.Window main = robot.lookup("#main-window").query().getScene().getWindow();
+        robot.interact(main::hide);
+        java.util.Properties kept = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(
+                java.nio.file.Path.of(System.getProperty(ExplorerApp.CONFIG_DIR_PROPERTY), "settings.properties"))) {
+            kept.load(in);
+        }
+        assertEquals(1.0, Double.parseDouble(kept.getProperty("ui.scale")), 1e-9,
+                "the room's 200 % is not the window's scale at the next start");
+    }
+
+    /** Where every split pane of the window has its dividers. */
+    private static List<double[]> dividers(javafx.scene.Parent window) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.lookupAll(".split-pane").stream()
+                .map(n -> ((javafx.scene.control.SplitPane) n).getDividerPositions()).toList()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The index of the answer's first row on screen. */
+    private static int firstShownRow(TableView<?> table) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.control.skin.VirtualFlow<?> flow =
+                        (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+                return PresenterView.topRow(flow);
+            }).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A task's state, read on the JavaFX thread as a task demands. */

@@ -271,11 +271,20 @@ public final class MainWindow extends BorderPane {
         // At first start the interface follows the system's language when it is one we offer.
         String system = "es".equals(Locale.getDefault().getLanguage()) ? "es" : "en";
         context.i18n().localeProperty().set(Locale.forLanguageTag(settings.get("ui.language", system)));
+        // At first start the labels are in the interface's language too.
+        LabelMode first = labelsFor(context.i18n().locale());
         try {
-            context.labelModeProperty().set(LabelMode.valueOf(settings.get("labels", LabelMode.ENGLISH.name())));
+            context.labelModeProperty().set(LabelMode.valueOf(settings.get("labels", first.name())));
         } catch (IllegalArgumentException e) {
-            context.labelModeProperty().set(LabelMode.ENGLISH);
+            context.labelModeProperty().set(first);
         }
+        // Labels that were in the interface's language move with it (a Spanish class gets Spanish names and
+        // captions from one switch); a choice of the other language, or of both, stays.
+        context.i18n().localeProperty().addListener((o, was, now) -> {
+            if (was != null && now != null && context.labelModeProperty().get() == labelsFor(was)) {
+                context.labelModeProperty().set(labelsFor(now));
+            }
+        });
         List<Path> recent = new ArrayList<>();
         for (String s : settings.getList("recent")) {
             Path p = Path.of(s);
@@ -284,6 +293,10 @@ public final class MainWindow extends BorderPane {
             }
         }
         recentFiles.setAll(recent);
+    }
+
+    private static LabelMode labelsFor(Locale locale) {
+        return "es".equals(locale.getLanguage()) ? LabelMode.SPANISH : LabelMode.ENGLISH;
     }
 
     /** Writes the layout, theme, languages and recent files into the settings (the caller saves them). */

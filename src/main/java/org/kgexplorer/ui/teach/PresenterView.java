@@ -144,6 +144,13 @@ public final class PresenterView extends StackPane {
                 }
                 model.previous();
             }
+            case DOWN, UP -> {
+                javafx.scene.control.TableView<?> table = typing ? null : (javafx.scene.control.TableView<?>) stage.lookup(".table-view");
+                if (table == null) {
+                    return;
+                }
+                scrollRows(table, e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : -1);
+            }
             case B -> {
                 if (typing) {
                     return;
@@ -155,6 +162,42 @@ public final class PresenterView extends StackPane {
             }
         }
         e.consume();
+    }
+
+    /**
+     * Puts the row {@code by} rows below (or above) the first one on screen at the top: ↓ and ↑ walk a room through an
+     * answer whose rows, with their evidence sentences, are taller than the screen.
+     */
+    private static void scrollRows(javafx.scene.control.TableView<?> table, int by) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        int top = topRow(flow);
+        if (top < 0) {
+            return;
+        }
+        javafx.scene.control.IndexedCell<?> cell = flow.getVisibleCell(top);
+        double offset = cell.getLayoutY();
+        if (by > 0) {
+            // the next row's top to the top of the screen (rows differ in height: scrollTo's estimate misses)
+            flow.scrollPixels(offset + cell.getHeight());
+        } else if (offset < -1) {
+            flow.scrollPixels(offset);
+        } else if (top > 0) {
+            flow.scrollToTop(top - 1);
+        }
+    }
+
+    /** The row at the top of the answer on screen (the first one with more than a pixel showing), or -1. */
+    public static int topRow(javafx.scene.control.skin.VirtualFlow<?> flow) {
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return -1;
+        }
+        for (int i = flow.getFirstVisibleCell().getIndex(); i <= flow.getLastVisibleCell().getIndex(); i++) {
+            javafx.scene.control.IndexedCell<?> c = flow.getVisibleCell(i);
+            if (c != null && c.getLayoutY() + c.getHeight() > 1) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Shows where the presentation stands: a new scene from its start, or the next step of the one shown. */
@@ -345,7 +388,8 @@ public final class PresenterView extends StackPane {
 
     /** The scene's exercise: its question, its hint on request, the student's query and Check. */
     private void showExercise(Project.View scene) {
-        boolean spanish = context.i18n().locale().getLanguage().equals("es");
+        // In the label language, as the caption under it (ADR 45).
+        boolean spanish = context.labelModeProperty().get() == LabelMode.SPANISH;
         Project.SceneExercise x = scene.scene().exercise();
         Exercise exercise = new Exercise("scene-" + (model.sceneProperty().get() + 1), x.question(spanish),
                 x.hint(spanish), x.reference());

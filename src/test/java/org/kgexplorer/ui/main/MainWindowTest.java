@@ -92,6 +92,22 @@ class MainWindowTest {
     }
 
     @Test
+    void labelsInTheInterfacesLanguageMoveWithItAndAnotherChoiceStays(FxRobot robot) {
+        assertEquals(LabelMode.ENGLISH, context.labelModeProperty().get(), "a first start in English has English labels");
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        assertEquals(LabelMode.SPANISH, context.labelModeProperty().get(), "a Spanish class gets Spanish names from one switch");
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.ENGLISH));
+        assertEquals(LabelMode.ENGLISH, context.labelModeProperty().get(), "and back");
+        robot.interact(() -> context.labelModeProperty().set(LabelMode.SPANISH));
+        robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
+        assertEquals(LabelMode.SPANISH, context.labelModeProperty().get(), "Spanish labels chosen by hand stay Spanish");
+        robot.interact(() -> {
+            context.i18n().localeProperty().set(Locale.ENGLISH);
+            context.labelModeProperty().set(LabelMode.ENGLISH);
+        });
+    }
+
+    @Test
     void theStatusBarChoosesWhichLabelsAreShown(FxRobot robot) {
         ChoiceBox<?> choice = robot.lookup("#label-mode").queryAs(ChoiceBox.class);
         assertEquals(LabelMode.ENGLISH, choice.getValue());
