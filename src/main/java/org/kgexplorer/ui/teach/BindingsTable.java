@@ -26,8 +26,6 @@ final class BindingsTable extends TableView<List<Node>> {
 
     BindingsTable(PrefixMapping prefixes) {
         this.prefixes = prefixes;
-        // the columns share the width: at 180 px each, IRIs were cut ("<https://kgexplorer.o…") beside empty room
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     /** Shows an answer's rows (none: an empty table). */
@@ -44,6 +42,11 @@ final class BindingsTable extends TableView<List<Node>> {
             col.setCellFactory(x -> new TermCell());
             // room for the header whole at a projector's 200 % ("?fact" read "?..." at 80 px)
             col.setMinWidth(180);
+            // The columns share the width equally: at 180 px each IRIs were cut ("<https://kgexplorer.o…") beside empty
+            // room, and under a constrained resize policy the skin fitted the first column to its content (658 of 900
+            // px) and left the others their minimum. Too many for the width: a scroll bar, each still 180 px.
+            col.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(180.0,
+                    widthProperty().subtract(20).divide(answer.variables().size())));
             getColumns().add(col);
         }
         setItems(FXCollections.observableArrayList(answer.rows()));

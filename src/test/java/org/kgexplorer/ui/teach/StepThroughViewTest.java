@@ -94,6 +94,9 @@ class StepThroughViewTest {
         // the columns share the table's width (two of 180 px left IRIs cut beside an empty half)
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getColumns().stream()
                 .mapToDouble(c -> c.getWidth()).sum() >= table.getWidth() - 24);
+        // ... equally: the new column came in at its minimum beside the first step's one column, as wide as the table
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Math.abs(table.getColumns().get(0).getWidth() - table.getColumns().get(1).getWidth()) <= 2);
 
         robot.type(KeyCode.RIGHT);
         assertEquals(countries + " rows", rows(robot), "one English label each");
