@@ -63,6 +63,12 @@ final class ProjectWiring {
     private final GraphView graph;
     private final I18n.Texts texts;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    /**
+     * The bundled lesson open without a file (Help → Lessons), by its id, or null: an untitled project whose changes
+     * are asked about as a file's are, and whose Save goes to Save as.
+     */
+    private final javafx.beans.property.StringProperty lesson =
+            new javafx.beans.property.SimpleStringProperty(this, "lesson");
     /** The project as it was opened or last saved: what "unsaved changes" compares with. */
     private Project baseline = null;
     /** The saved views of the open project, in order: the scenes of a lesson, which the scene list edits (ADR 45). */
@@ -152,6 +158,22 @@ final class ProjectWiring {
         return file;
     }
 
+    /**
+     * What the window's title names as the open project: the file's name, the bundled lesson open without a file
+     * ("US–Mexico security cooperation… (lesson, not saved)", in the interface language), or null for neither.
+     */
+    javafx.beans.binding.StringBinding titleName() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> file.get() != null
+                ? String.valueOf(file.get().getFileName())
+                : lesson.get() != null ? texts.get("project.lessonUnsaved", texts.get("lesson." + lesson.get())) : null,
+                file, lesson, texts.language());
+    }
+
+    /** The name the unsaved-changes question gives the open project. */
+    private String name() {
+        return file.get() != null ? String.valueOf(file.get().getFileName()) : texts.get("lesson." + lesson.get());
+    }
+
     // ---- capturing what is open
 
     /** What the window has open now, as a project (JavaFX thread). */
@@ -186,9 +208,12 @@ final class ProjectWiring {
         return new Project(list, tabs, context.labelModeProperty().get().name(), working, views);
     }
 
-    /** Whether the open project has changes not saved (always false while no project file is open). */
+    /**
+     * Whether the open project has changes not saved (always false while neither a project file nor a bundled lesson
+     * is open: then the query tabs are asked about on their own).
+     */
     boolean unsaved() {
-        return file.get() != null && baseline != null && !same(capture(), baseline);
+        return guarded() && baseline != null && !same(capture(), baseline);
     }
 
     /** Equal but for the camera of a view that is kept fitted, which moves as the window changes size. */
@@ -207,7 +232,7 @@ final class ProjectWiring {
     // ---- commands
 
     private void newProject() {
-        apply(new OpenedProject(null, Project.empty(), List.of(), null));
+        apply(new OpenedProject(null, Project.empty(), List.of(), null), null);
     }
 
     private void chooseAndOpen() {
@@ -235,10 +260,10 @@ final class ProjectWiring {
             if (session) {
                 String remembered = settings.get(SESSION_FILE, "");
                 apply(new OpenedProject(remembered.isEmpty() ? null : Path.of(remembered), read.project(),
-                        read.problems(), read.extracted()));
+                        read.problems(), read.extracted()), null);
             } else {
                 remember(path);
-                apply(read);
+                apply(read, null);
             }
         });
         task.setOnFailed(e -> context.tasks().reportFailure(task));
@@ -246,7 +271,12 @@ final class ProjectWiring {
         return task;
     }
 
-    private void apply(OpenedProject read) {
+    /**
+     * Puts a project read in place of what is open, once its data is in.
+     *
+     * @param lessonId the bundled lesson it is (opened without a file), or null
+     */
+    private void apply(OpenedProject read, String lessonId) {
         OpenedProject next = located(read);
         Project project = next.project();
         List<Path> missing = next.problems().stream()
@@ -279,7 +309,7 @@ final class ProjectWiring {
         // the label language and the graph as they were, and its extracted files are removed.
         java.util.function.Consumer<SourcesViewModel.Outcome> ended = outcome -> {
             switch (outcome) {
-                case SUCCEEDED -> use(next, loadedFiles);
+                case SUCCEEDED -> use(next, loadedFiles, lessonId);
                 case FAILED -> {
                     next.close();
                     context.tasks().report(texts.get("project.title"),
@@ -296,13 +326,14 @@ final class ProjectWiring {
     }
 
     /** Makes a project whose data is loaded the open one: its file, views, label language, tabs and graph. */
-    private void use(OpenedProject next, Map<String, Project.Source.File> loadedFiles) {
+    private void use(OpenedProject next, Map<String, Project.Source.File> loadedFiles, String lessonId) {
         Project project = next.project();
         if (opened != null) {
             opened.close();
         }
         opened = next;
         file.set(next.file());
+        lesson.set(next.file() == null ? lessonId : null);
         views.clear();
         views.addAll(project.views());
         fileSources.clear();
@@ -355,14 +386,19 @@ final class ProjectWiring {
         }
     }
 
-    private void saveAs() {
+    /**
+     * Asks where to write the project and whether to include its data, then writes it.
+     *
+     * @return the writing, or null when the user cancelled
+     */
+    private Task<Void> saveAs() {
         FileChooser c = chooser(texts.get("project.saveAs"));
         if (file.get() != null) {
             c.setInitialFileName(file.get().getFileName().toString());
         }
         Optional<File> chosen = context.dialogs().chooseFileToSave(c);
         if (chosen.isEmpty()) {
-            return;
+            return null;
         }
         Path target = chosen.get().toPath();
         if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".kgx")) {
@@ -375,9 +411,9 @@ final class ProjectWiring {
                 texts.get("project.includeData.header"), texts.get("project.includeData.content"),
                 List.of(include, link, cancel));
         if (answer.isEmpty() || answer.get() == cancel) {
-            return;
+            return null;
         }
-        write(target, answer.get() == include);
+        return write(target, answer.get() == include);
     }
 
     /** Writes the project in the background; the window's file and the baseline follow only once it is written. */
@@ -394,6 +430,7 @@ final class ProjectWiring {
         };
         task.setOnSucceeded(e -> {
             file.set(target);
+            lesson.set(null);
             baseline = project;
             remember(target);
         });
@@ -461,7 +498,7 @@ final class ProjectWiring {
                 return org.kgexplorer.core.project.BundledLessons.open(id);
             }
         };
-        task.setOnSucceeded(e -> apply(task.getValue()));
+        task.setOnSucceeded(e -> apply(task.getValue(), id));
         task.setOnFailed(e -> context.tasks().reportFailure(task));
         context.tasks().submit(task);
         return task;
@@ -483,7 +520,7 @@ final class ProjectWiring {
      * runs {@code then} once it is written), Discard drops them.
      */
     private void unlessUnsaved(Runnable then) {
-        if (file.get() == null) {
+        if (!guarded()) {
             // no project file holds the tabs: their own unsaved changes are asked about, as when the window closes
             queriesGuard.unlessUnsaved(then);
             return;
@@ -496,20 +533,24 @@ final class ProjectWiring {
         ButtonType discard = new ButtonType(texts.get("close.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Optional<ButtonType> answer = context.dialogs().ask(texts.get("project.title"),
-                texts.get("project.unsaved", file.get().getFileName()), texts.get("close.content"),
+                texts.get("project.unsaved", name()), texts.get("close.content"),
                 List.of(save, discard, cancel));
         if (answer.filter(discard::equals).isPresent()) {
             then.run();
         } else if (answer.filter(save::equals).isPresent()) {
-            write(file.get(), false).stateProperty().addListener((obs, was, state) -> {
-                if (state == javafx.concurrent.Worker.State.SUCCEEDED) {
-                    then.run();
-                }
-            });
+            // a bundled lesson has no file of its own: Save asks where (Save as), and a cancelled choice cancels
+            Task<Void> writing = file.get() != null ? write(file.get(), false) : saveAs();
+            if (writing != null) {
+                writing.stateProperty().addListener((obs, was, state) -> {
+                    if (state == javafx.concurrent.Worker.State.SUCCEEDED) {
+                        then.run();
+                    }
+                });
+            }
         }
     }
 
-    /** The window's close request while a project file is open: asks about its unsaved changes. */
+    /** The window's close request while a project file or a bundled lesson is open: asks about its unsaved changes. */
     void onCloseRequest(WindowEvent request, Runnable close) {
         if (!unsaved()) {
             return;
@@ -518,9 +559,12 @@ final class ProjectWiring {
         unlessUnsaved(close);
     }
 
-    /** Whether a project file is open. */
-    boolean hasFile() {
-        return file.get() != null;
+    /**
+     * Whether the open project's changes are asked about as a project's: a project file is open, or a bundled lesson
+     * (an untitled project); else the query tabs are asked about on their own.
+     */
+    boolean guarded() {
+        return file.get() != null || lesson.get() != null;
     }
 
     /** The session file in the settings folder. */

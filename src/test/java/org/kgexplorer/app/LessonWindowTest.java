@@ -192,6 +192,83 @@ class LessonWindowTest {
         robot.interact(() -> assertTrue(a.projects().unsaved()));
     }
 
+    @Test
+    void aLessonOpenedFromHelpIsAnUntitledProjectWhoseChangesAreAskedAbout() throws Exception {
+        ExplorerApp a = startWithLesson();
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        assertEquals("US–Mexico security cooperation after July 12, 2022 (lesson, not saved) — KG Explorer", stage.getTitle());
+        robot.interact(() -> a.context().i18n().localeProperty().set(java.util.Locale.forLanguageTag("es")));
+        try {
+            assertEquals("La cooperación en seguridad entre México y Estados Unidos después del 12 de julio de 2022"
+                    + " (lección, sin guardar) — KG Explorer", stage.getTitle());
+        } finally {
+            robot.interact(() -> a.context().i18n().localeProperty().set(java.util.Locale.ENGLISH));
+        }
+        robot.interact(() -> assertFalse(a.projects().unsaved(), "just opened, nothing to save"));
+        List<Project.View> lesson = a.projects().views();
+
+        // an edited caption is a change: New project asks, and Cancel keeps the lesson as it is
+        robot.interact(() -> a.lessons().scenes().recaption(0, "The meeting", "La reunión"));
+        robot.interact(() -> assertTrue(a.projects().unsaved(), "a changed caption is an unsaved change"));
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        javafx.application.Platform.runLater(() -> window.actions().execute(ShellAction.NEW_PROJECT));
+        DialogPane asked = dialog();
+        assertEquals("Save the changes to \"US–Mexico security cooperation after July 12, 2022\"?", asked.getHeaderText());
+        answer(asked, "Cancel");
+        assertEquals("The meeting", a.projects().views().get(0).captionEn(), "Cancel keeps the lesson and its change");
+
+        // Save goes to Save as: the lesson has no file, so it asks where (the system's chooser, absent under Monocle)
+        java.util.concurrent.Future<Void> newProject = WaitForAsyncUtils.asyncFx(() -> {
+            window.actions().execute(ShellAction.NEW_PROJECT);
+            return null;
+        });
+        answer(dialog(), "Save");
+        java.util.concurrent.ExecutionException asksWhere = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, () -> newProject.get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.clearExceptions();
+        assertTrue(java.util.Arrays.stream(asksWhere.getCause().getStackTrace()).anyMatch(f ->
+                f.getClassName().equals("javafx.stage.FileChooser") && f.getMethodName().equals("showSaveDialog")),
+                () -> "Save asks where to save: " + asksWhere.getCause());
+        assertNull(a.projects().fileProperty().get());
+        assertEquals(10, a.projects().views().size(), "nothing saved, nothing replaced");
+
+        // Discard: the new project takes the lesson's place
+        javafx.application.Platform.runLater(() -> window.actions().execute(ShellAction.NEW_PROJECT));
+        answer(dialog(), "Discard");
+        waitFor(() -> a.projects().views().isEmpty() && "KG Explorer".equals(stage.getTitle()));
+        assertFalse(lesson.isEmpty());
+
+        // a lesson opened again and changed asks when the window closes
+        robot.interact(() -> items().filter(i -> LESSON_ITEM.equals(i.getId())).findFirst().orElseThrow().fire());
+        waitFor(() -> a.projects().views().size() == 10 && !graph().model().busyProperty().get());
+        robot.interact(() -> assertTrue(a.projects().views().equals(lesson) && !a.projects().unsaved()));
+        robot.interact(() -> a.lessons().scenes().move(0, 1));
+        javafx.application.Platform.runLater(() -> items().filter(i -> ShellAction.QUIT.menuItemId().equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        asked = dialog();
+        assertTrue(asked.getHeaderText().contains("US–Mexico security cooperation"), asked.getHeaderText());
+        answer(asked, "Cancel");
+        assertTrue(stage.isShowing(), "Cancel keeps the window open");
+        javafx.application.Platform.runLater(() -> items().filter(i -> ShellAction.QUIT.menuItemId().equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        answer(dialog(), "Discard");
+        waitFor(() -> !stage.isShowing());
+    }
+
+    private DialogPane dialog() throws Exception {
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing()).isPresent());
+        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    }
+
+    private void answer(DialogPane pane, String answer) throws Exception {
+        Button button = robot.from(pane).lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> answer.equals(b.getText())).findFirst().orElseThrow(() -> new AssertionError(answer));
+        javafx.stage.Window shown = pane.getScene().getWindow();
+        robot.clickOn(button);
+        waitFor(() -> !shown.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Types the captions into the open captions dialog and confirms it. */
     private void confirmCaptions(String en, String es) {
         TextField english = robot.lookup("#scene-caption-en").queryAs(TextField.class);
