@@ -186,6 +186,8 @@ public final class ExplorerApp extends Application {
         });
         stage.setOnHidden(e -> {
             results.closeStream();
+            // a presentation still running gives the window back its own UI scale and theme before they are kept
+            lessons.leave();
             saveSettings(stage);
             graph.view().dispose();
         });

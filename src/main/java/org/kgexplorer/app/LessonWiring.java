@@ -90,12 +90,20 @@ final class LessonWiring {
         }
         List<Project.View> shown = List.copyOf(scenes.scenes());
         presenter = Presenter.show(context, window.getScene().getWindow(), shown, first, () -> {
-            presenter = null;
+            // the window's own scale and theme first: once no presentation runs, the window is as it was
             context.scale().factorProperty().set(scale);
             window.themeProperty().set(theme);
+            presenter = null;
         });
         org.slf4j.LoggerFactory.getLogger(LessonWiring.class).info("Presenting {} scenes from scene {} at {} %",
                 shown.size(), first + 1, String.format(Locale.ROOT, "%.0f", scenes.presenterScaleProperty().get() * 100));
+    }
+
+    /** Leaves the presentation, if one runs: the window's own UI scale and theme come back. */
+    void leave() {
+        if (presenter != null) {
+            presenter.close();
+        }
     }
 
     /** The scenes and the presenter's choices (for the tests). */

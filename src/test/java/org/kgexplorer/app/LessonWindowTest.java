@@ -1,5 +1,6 @@
 package org.kgexplorer.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -304,7 +305,9 @@ class LessonWindowTest {
         // the meeting's graph, revealed node by node in the order the scene lists them
         GraphView shown = robot.lookup("#presenter-graph").queryAs(GraphView.class);
         List<String> order = lesson.get(0).graph().nodes();
-        waitFor(() -> shown.model().graph().state().nodes().containsKey(order.get(0)) && !shown.model().busyProperty().get());
+        // in sight once the scene's whole graph is laid out (out of sight) and its first node is in
+        waitFor(() -> shown.getOpacity() == 1 && shown.model().graph().state().nodes().containsKey(order.get(0))
+                && !shown.model().busyProperty().get());
         assertFalse(shown.model().graph().state().nodes().containsKey(order.get(1)), "one node at first");
         for (int k = 1; k < order.size(); k++) {
             robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
@@ -376,6 +379,60 @@ class LessonWindowTest {
         assertEquals(1.0, a.context().scale().factor(), 1e-9);
         assertEquals(theme, window.themeProperty().get(), "the window's own theme is back");
         robot.interact(() -> a.lessons().scenes().highContrastProperty().set(false));
+    }
+
+    @Test
+    void presenterModeRevealsEachNodeWhereTheWholeGraphPutsItAndMovesNoneShown() throws Exception {
+        ExplorerApp a = startWithLesson();
+        List<String> order = a.projects().views().get(0).graph().nodes();
+        assertTrue(order.size() > 2, order.toString());
+        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
+        waitFor(() -> a.lessons().presenter() != null && a.lessons().presenter().stage().isShowing());
+        GraphView shown = robot.lookup("#presenter-graph").queryAs(GraphView.class);
+        java.util.Map<String, org.kgexplorer.core.project.ViewState.Point> before = null;
+        double[] cameraBefore = null;
+        for (int k = 0; k < order.size(); k++) {
+            if (k > 0) {
+                robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+            }
+            int last = k;
+            // the step's node is in, drawn by the layout, the layout at rest and the graph in sight
+            AtomicReference<org.kgexplorer.core.project.ViewState> drawn = new AtomicReference<>();
+            waitFor(() -> {
+                robot.interact(() -> drawn.set(shown.getOpacity() == 1 && !shown.model().busyProperty().get()
+                        && shown.layoutSettledOrStill() ? shown.captureAsDrawn() : null));
+                return drawn.get() != null && drawn.get().nodes().size() == last + 1
+                        && drawn.get().positions().keySet().containsAll(order.subList(0, last + 1));
+            });
+            assertEquals(order.subList(0, k + 1), drawn.get().nodes(), "the nodes come in the scene's order");
+            AtomicReference<double[]> camera = new AtomicReference<>();
+            robot.interact(() -> camera.set(new double[] {shown.canvas().camera().centreX(),
+                    shown.canvas().camera().centreY(), shown.canvas().camera().scale()}));
+            if (before != null) {
+                for (String id : order.subList(0, k)) {
+                    assertEquals(before.get(id), drawn.get().positions().get(id), id + " stays where it was at step " + k);
+                }
+                assertArrayEquals(cameraBefore, camera.get(), "the camera stays: nothing shown moves on screen");
+            }
+            before = drawn.get().positions();
+            cameraBefore = camera.get();
+        }
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> a.lessons().presenter() == null && a.context().scale().factor() == 1.0);
+    }
+
+    @Test
+    void closingTheWindowWhilePresentingKeepsTheWindowsOwnScale() throws Exception {
+        ExplorerApp a = startWithLesson();
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
+        waitFor(() -> a.lessons().presenter() != null && a.context().scale().factor() == 2.0);
+        robot.interact(stage::hide);
+        java.util.Properties kept = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(RealWindow.sessionFile().resolveSibling("settings.properties"))) {
+            kept.load(in);
+        }
+        assertEquals("1.0", kept.getProperty("ui.scale", "1.0"), "the presenter's 200 % is not the window's own");
     }
 
     /** A task's state, read on the JavaFX thread as a task demands. */
