@@ -435,6 +435,31 @@ class LessonWindowTest {
         assertEquals("1.0", kept.getProperty("ui.scale", "1.0"), "the presenter's 200 % is not the window's own");
     }
 
+    @Test
+    void theSceneListIsBuiltOnceHoweverOftenItOpens() throws Exception {
+        ExplorerApp a = startWithLesson();
+        org.kgexplorer.ui.teach.ScenesView first = null;
+        for (int n = 0; n < 3; n++) {
+            robot.interact(() -> items().filter(i -> ShellAction.SCENES.menuItemId().equals(i.getId())).findFirst()
+                    .orElseThrow().fire());
+            waitFor(() -> robot.lookup("#scenes-list").tryQuery().filter(l -> l.getScene().getWindow().isShowing()).isPresent());
+            org.kgexplorer.ui.teach.ScenesView shown = a.lessons().view();
+            assertTrue(robot.lookup("#scenes-list").query().getScene() == shown.getScene(), "the list on screen is the view's");
+            if (first == null) {
+                first = shown;
+            }
+            // one view, so one set of its listeners on the scenes, the selection and the label language
+            assertTrue(first == shown, "opening " + (n + 1) + " built the scene list again");
+            answer(robot.lookup("#scenes-dialog").queryAs(DialogPane.class), "Close");
+        }
+        // the one view still follows the scenes: a scene removed while it was closed is gone from it
+        robot.interact(() -> a.lessons().scenes().remove(0));
+        assertEquals(9, first.model().scenes().size());
+        @SuppressWarnings("unchecked")
+        ListView<Project.View> list = (ListView<Project.View>) first.lookup("#scenes-list");
+        assertEquals(9, list.getItems().size());
+    }
+
     /** A task's state, read on the JavaFX thread as a task demands. */
     private static Worker.State state(Task<?> task) {
         try {
