@@ -14,10 +14,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.WindowEvent;
 
@@ -440,26 +436,8 @@ final class ProjectWiring {
     }
 
     private void saveView() {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(texts.get("view.title"));
-        dialog.setHeaderText(texts.get("view.header"));
-        TextField en = new TextField();
-        en.setId("view-caption-en");
-        TextField es = new TextField();
-        es.setId("view-caption-es");
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(texts.get("view.captionEn")), en);
-        grid.addRow(1, new Label(texts.get("view.captionEs")), es);
-        dialog.getDialogPane().setContent(grid);
-        ButtonType ok = new ButtonType(texts.get("view.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok,
-                new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(en.textProperty().isEmpty().and(es.textProperty().isEmpty()));
-        if (context.dialogs().showAndWait(dialog).filter(ok::equals).isPresent()) {
-            addView(en.getText().strip(), es.getText().strip());
-        }
+        org.kgexplorer.ui.teach.CaptionsDialog.ask(context, null, texts.get("view.title"), texts.get("view.header"),
+                texts.get("view.save"), "", "").ifPresent(c -> addView(c[0], c[1]));
     }
 
     /** Adds the view on screen to the project: the query in front, the graph, the selected entity, the captions. */

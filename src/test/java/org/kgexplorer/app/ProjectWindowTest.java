@@ -217,6 +217,26 @@ class ProjectWindowTest {
     }
 
     @Test
+    void saveThisViewAsksForTheCaptionsInTheScenesOwnDialog() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        javafx.application.Platform.runLater(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.SAVE_VIEW));
+        javafx.scene.control.DialogPane asked = dialog();
+        assertEquals("scene-captions-dialog", asked.getId(), "File → Save this view… asks as the scene list does");
+        assertTrue(asked.getHeaderText().startsWith("The graph, the query in front and the selected entity"), asked.getHeaderText());
+        javafx.scene.control.Button save = robot.from(asked).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> "Save view".equals(b.getText())).findFirst().orElseThrow();
+        assertTrue(save.isDisabled(), "no caption yet");
+        robot.interact(() -> robot.from(asked).lookup("#scene-caption-es").queryAs(javafx.scene.control.TextField.class)
+                .setText("  La vista  "));
+        choose(asked, "Save view");
+        waitFor(() -> app.projects().views().size() == 1);
+        assertEquals("", app.projects().views().get(0).captionEn());
+        assertEquals("La vista", app.projects().views().get(0).captionEs());
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowThenSaveWritesAndCloses() throws Exception {
         ExplorerApp app = start();
         loaded();
