@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
-import javafx.application.Application;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -33,9 +30,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.explore.Fixtures;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.project.Project;
@@ -43,8 +38,6 @@ import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.main.ShellAction;
 import org.kgexplorer.ui.teach.PresenterView;
 import org.kgexplorer.ui.teach.StepThroughView;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,33 +45,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * added, moved, recaptioned and removed, each change a change of the project; presenter mode through the lesson with
  * the keyboard alone, at the presenter's UI scale, and the window as it was once left.
  */
-class LessonWindowTest {
+class LessonWindowTest extends RealWindowTest {
     static final String LESSON_ITEM = "menu-help-lesson-us-mexico-2022";
-
-    @TempDir
-    Path dir;
-    private Application app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            robot.interact(() -> ((ExplorerApp) app).context().labelModeProperty().set(LabelMode.ENGLISH));
-        }
-        RealWindow.close(app);
-    }
-
-    private ExplorerApp start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ExplorerApp.class);
-        waitFor(() -> robot.lookup("#query-workspace").tryQuery().isPresent() && robot.lookup("#graph-view").tryQuery().isPresent());
-        waitFor(() -> robot.lookup("#sources-list").queryListView().getItems().size() == 3);
-        return (ExplorerApp) app;
-    }
 
     /** Opens the bundled lesson from Help → Lessons and waits for its ten scenes. */
     private ExplorerApp startWithLesson() throws Exception {
         ExplorerApp a = start();
+        loaded();
         MenuItem item = items().filter(i -> LESSON_ITEM.equals(i.getId())).findFirst().orElseThrow();
         assertFalse(item.isDisable());
         assertEquals("US–Mexico security cooperation after July 12, 2022", item.getText());
@@ -98,10 +71,6 @@ class LessonWindowTest {
                 : Stream.of(item);
     }
 
-    private GraphView graph() {
-        return robot.lookup("#graph-view").queryAs(GraphView.class);
-    }
-
     @Test
     void theShortcutsCollideWithNoneAndF1ListsThem() throws Exception {
         Set<KeyCombination> seen = new HashSet<>();
@@ -112,6 +81,7 @@ class LessonWindowTest {
         }
         assertEquals(KeyCombination.keyCombination("F5"), ShellAction.PRESENT.accelerator());
         start();
+        loaded();
         robot.clickOn("#main-window").press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("F5\nCtrl+Alt+L").tryQuery().isPresent(), "F1 lists presenter mode's keys");
@@ -126,7 +96,7 @@ class LessonWindowTest {
         Path file = dir.resolve("my-lesson.kgx");
         AtomicReference<Task<?>> writing = new AtomicReference<>();
         robot.interact(() -> writing.set(a.projects().write(file, false)));
-        waitFor(() -> state(writing.get()) == Worker.State.SUCCEEDED);
+        written(writing.get());
         robot.interact(() -> assertFalse(a.projects().unsaved()));
 
         robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().requestFocus());
@@ -215,7 +185,7 @@ class LessonWindowTest {
         javafx.application.Platform.runLater(() -> window.actions().execute(ShellAction.NEW_PROJECT));
         DialogPane asked = dialog();
         assertEquals("Save the changes to \"US–Mexico security cooperation after July 12, 2022\"?", asked.getHeaderText());
-        answer(asked, "Cancel");
+        choose(asked, "Cancel");
         assertEquals("The meeting", a.projects().views().get(0).captionEn(), "Cancel keeps the lesson and its change");
 
         // Save goes to Save as: the lesson has no file, so it asks where (the system's chooser, absent under Monocle)
@@ -223,7 +193,7 @@ class LessonWindowTest {
             window.actions().execute(ShellAction.NEW_PROJECT);
             return null;
         });
-        answer(dialog(), "Save");
+        choose(dialog(), "Save");
         java.util.concurrent.ExecutionException asksWhere = org.junit.jupiter.api.Assertions.assertThrows(
                 java.util.concurrent.ExecutionException.class, () -> newProject.get(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.clearExceptions();
@@ -235,7 +205,7 @@ class LessonWindowTest {
 
         // Discard: the new project takes the lesson's place
         javafx.application.Platform.runLater(() -> window.actions().execute(ShellAction.NEW_PROJECT));
-        answer(dialog(), "Discard");
+        choose(dialog(), "Discard");
         waitFor(() -> a.projects().views().isEmpty() && "KG Explorer".equals(stage.getTitle()));
         assertFalse(lesson.isEmpty());
 
@@ -248,26 +218,12 @@ class LessonWindowTest {
                 .findFirst().orElseThrow().fire());
         asked = dialog();
         assertTrue(asked.getHeaderText().contains("US–Mexico security cooperation"), asked.getHeaderText());
-        answer(asked, "Cancel");
+        choose(asked, "Cancel");
         assertTrue(stage.isShowing(), "Cancel keeps the window open");
         javafx.application.Platform.runLater(() -> items().filter(i -> ShellAction.QUIT.menuItemId().equals(i.getId()))
                 .findFirst().orElseThrow().fire());
-        answer(dialog(), "Discard");
+        choose(dialog(), "Discard");
         waitFor(() -> !stage.isShowing());
-    }
-
-    private DialogPane dialog() throws Exception {
-        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing()).isPresent());
-        return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-    }
-
-    private void answer(DialogPane pane, String answer) throws Exception {
-        Button button = robot.from(pane).lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> answer.equals(b.getText())).findFirst().orElseThrow(() -> new AssertionError(answer));
-        javafx.stage.Window shown = pane.getScene().getWindow();
-        robot.clickOn(button);
-        waitFor(() -> !shown.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Types the captions into the open captions dialog and confirms it. */
@@ -450,7 +406,7 @@ class LessonWindowTest {
             }
             // one view, so one set of its listeners on the scenes, the selection and the label language
             assertTrue(first == shown, "opening " + (n + 1) + " built the scene list again");
-            answer(robot.lookup("#scenes-dialog").queryAs(DialogPane.class), "Close");
+            choose(robot.lookup("#scenes-dialog").queryAs(DialogPane.class), "Close");
         }
         // the one view still follows the scenes: a scene removed while it was closed is gone from it
         robot.interact(() -> a.lessons().scenes().remove(0));
@@ -458,18 +414,5 @@ class LessonWindowTest {
         @SuppressWarnings("unchecked")
         ListView<Project.View> list = (ListView<Project.View>) first.lookup("#scenes-list");
         assertEquals(9, list.getItems().size());
-    }
-
-    /** A task's state, read on the JavaFX thread as a task demands. */
-    private static Worker.State state(Task<?> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 }

@@ -9,13 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 
@@ -23,9 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.explore.Fixtures;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.project.OpenedProject;
@@ -33,10 +28,8 @@ import org.kgexplorer.core.project.Project;
 import org.kgexplorer.core.project.ProjectReader;
 import org.kgexplorer.core.project.ProjectWriter;
 import org.kgexplorer.core.project.ViewState;
-import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.query.QueryWorkspaceView;
 import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -45,55 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * and graph, and saved again to the same project; the work of the last session back at the next start; a damaged
  * project refused in the status bar with what is open untouched.
  */
-class ProjectWindowTest {
+class ProjectWindowTest extends RealWindowTest {
     static final String ALPHA = Fixtures.KG + "JointTaskForceAlpha";
     static final String QUERY = "SELECT ?m WHERE { ?m ?p ?o } LIMIT 3\n";
 
-    @TempDir
-    Path dir;
-    private Application app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        // the window keeps its label language in the tests' shared settings: the next test's window starts in English
-        if (app != null) {
-            robot.interact(() -> ((ExplorerApp) app).context().labelModeProperty().set(LabelMode.ENGLISH));
-        }
-        RealWindow.close(app);
-    }
-
-    private ExplorerApp start(String... args) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ExplorerApp.class, args);
-        waitFor(() -> robot.lookup("#query-workspace").tryQuery().isPresent() && robot.lookup("#graph-view").tryQuery().isPresent());
-        return (ExplorerApp) app;
-    }
-
     private QueryWorkspaceViewModel queries() {
         return robot.lookup("#query-workspace").queryAs(QueryWorkspaceView.class).model();
-    }
-
-    private GraphView graph() {
-        return robot.lookup("#graph-view").queryAs(GraphView.class);
-    }
-
-    private void loaded() throws Exception {
-        waitFor(() -> robot.lookup("#sources-list").queryListView().getItems().size() == 3);
-    }
-
-    private void written(Task<?> task) throws Exception {
-        waitFor(() -> state(task) == Worker.State.SUCCEEDED || state(task) == Worker.State.FAILED);
-        assertEquals(Worker.State.SUCCEEDED, state(task), () -> String.valueOf(task.getException()));
-    }
-
-    /** A task's state, read on the JavaFX thread as a task demands. */
-    private static Worker.State state(Task<?> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -484,24 +434,6 @@ class ProjectWindowTest {
                 .getMenus().get(0).getItems().stream().filter(i -> "menu-file-quit".equals(i.getId())).findFirst()
                 .orElseThrow().fire());
         return dialog();
-    }
-
-    private javafx.scene.control.DialogPane dialog() throws Exception {
-        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing()).isPresent());
-        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-    }
-
-    private void choose(javafx.scene.control.DialogPane pane, String answer) throws Exception {
-        javafx.scene.control.Button button = robot.from(pane).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
-                .stream().filter(b -> answer.equals(b.getText())).findFirst().orElseThrow(() -> new AssertionError(answer));
-        javafx.stage.Window window = pane.getScene().getWindow();
-        robot.clickOn(button);
-        waitFor(() -> !window.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 
     static Map<String, byte[]> entries(Path zip) throws Exception {
