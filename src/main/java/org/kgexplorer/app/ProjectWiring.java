@@ -49,6 +49,8 @@ final class ProjectWiring {
     static final String REOPEN = "project.reopenAtStart";
     static final String SESSION_FILE = "project.sessionFile";
     static final String SESSION = "session.kgx";
+    /** The folder beside the session file that keeps the open project's included data for the next start. */
+    static final String SESSION_DATA = "session-data";
     private static final int RECENT_LIMIT = 10;
 
     private final ExplorerContext context;
@@ -72,6 +74,11 @@ final class ProjectWiring {
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
     private final Map<String, Project.Source.File> fileSources = new HashMap<>();
     private OpenedProject opened;
+    /**
+     * Copies of the open project's included data files in {@link #SESSION_DATA}, by the extracted file they copy: the
+     * session file links them, so closing the window copies nothing on the JavaFX thread.
+     */
+    private final Map<Path, Path> sessionCopies = new HashMap<>();
     /** Asks about query tabs with unsaved changes while no project file is open (New project, Open project). */
     private final UnsavedQueriesGuard queriesGuard;
     private FileChooser chooser;
@@ -255,7 +262,7 @@ final class ProjectWiring {
             OpenedProject read = task.getValue();
             if (session) {
                 String remembered = settings.get(SESSION_FILE, "");
-                apply(new OpenedProject(remembered.isEmpty() ? null : Path.of(remembered), read.project(),
+                apply(new OpenedProject(remembered.isEmpty() ? null : Path.of(remembered), includedAgain(read.project()),
                         read.problems(), read.extracted()), null);
             } else {
                 remember(path);
@@ -287,6 +294,7 @@ final class ProjectWiring {
         List<Path> files = new ArrayList<>();
         boolean bundled = false;
         Project.Source.Database database = null;
+        Project.Source.Endpoint endpoint = null;
         for (Project.Source s : project.sources()) {
             if (s instanceof Project.Source.Bundled) {
                 bundled = true;
@@ -295,8 +303,8 @@ final class ProjectWiring {
                 files.add(f.readFrom());
             } else if (s instanceof Project.Source.Database d) {
                 database = d;
-            } else if (s instanceof Project.Source.Endpoint endpoint) {
-                context.tasks().report(texts.get("project.title"), texts.get("project.endpoint", endpoint.url()));
+            } else if (s instanceof Project.Source.Endpoint e) {
+                endpoint = e;
             }
         }
         String what = next.file() == null ? texts.get("project.untitled") : String.valueOf(next.file().getFileName());
@@ -314,11 +322,38 @@ final class ProjectWiring {
                 case CANCELLED -> next.close();
             }
         };
+        org.kgexplorer.ui.sources.EndpointDialog.Choice connect = endpoint == null ? null : connection(endpoint);
         if (database != null) {
             sources.openDatabase(Path.of(database.folder()), ended);
+        } else if (connect != null) {
+            sources.connectEndpoint(connect.profile(), connect.secret(), ended);
         } else {
+            if (endpoint != null) {
+                // its secret was not given: the project opens on no data, and says how to connect
+                context.tasks().report(texts.get("project.title"), texts.get("project.endpoint", endpoint.url()));
+            }
             sources.replaceData(what, bundled, files, ended);
         }
+    }
+
+    /**
+     * How to connect again to a project's endpoint: as last connected from this machine (a recent endpoint of the same
+     * URL and authentication: its user, certificate, time limit and page size), else with the proposed settings; an
+     * endpoint that needs a password or token asks for it (the project never holds one). Null when that is cancelled.
+     */
+    private org.kgexplorer.ui.sources.EndpointDialog.Choice connection(Project.Source.Endpoint endpoint) {
+        org.kgexplorer.core.remote.Endpoint.Auth auth = org.kgexplorer.core.remote.Endpoint.Auth.valueOf(endpoint.auth());
+        org.kgexplorer.core.remote.EndpointProfile profile = actions.recentEndpoints().stream()
+                .filter(p -> p.url().equals(endpoint.url()) && p.auth() == auth).findFirst()
+                .orElse(new org.kgexplorer.core.remote.EndpointProfile(endpoint.url(), auth, null, null,
+                        org.kgexplorer.core.remote.EndpointProfile.DEFAULT_TIMEOUT_SECONDS,
+                        org.kgexplorer.core.remote.EndpointProfile.DEFAULT_PAGE_SIZE,
+                        org.kgexplorer.core.remote.TextSearch.DETECT));
+        if (!profile.needsSecret()) {
+            return new org.kgexplorer.ui.sources.EndpointDialog.Choice(profile, null);
+        }
+        return context.dialogs().showAndWait(new org.kgexplorer.ui.sources.EndpointDialog(context, profile))
+                .orElse(null);
     }
 
     /** Makes a project whose data is loaded the open one: its file, views, label language, tabs and graph. */
@@ -334,10 +369,75 @@ final class ProjectWiring {
         views.addAll(project.views());
         fileSources.clear();
         fileSources.putAll(loadedFiles);
+        keepForTheSession(next, loadedFiles.values().stream().filter(Project.Source.File::included).toList());
         context.labelModeProperty().set(LabelMode.valueOf(project.labelLanguage()));
         queries.replaceTabs(project.queries());
         baseline = project;
-        graph.restore(project.working() == null ? ViewState.EMPTY : project.working().graph());
+        if (project.working() == null) {
+            graph.restore(ViewState.EMPTY);
+        } else {
+            select(graph.restore(project.working().graph()), project.working().selected());
+        }
+    }
+
+    /**
+     * Shows {@code entity} (a saved view's selected entity, or null) in the details once {@code restoring} has put
+     * the view's graph back: after the graph's own selection, which would else take its place (ADR 43).
+     */
+    private void select(Task<?> restoring, String entity) {
+        if (entity == null) {
+            return;
+        }
+        restoring.stateProperty().addListener((obs, was, now) -> {
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
+                // after the restore's own step, which selects the graph's node once its scene is published
+                javafx.application.Platform.runLater(() -> context.selectedEntityProperty().set(entity));
+            }
+        });
+    }
+
+    /**
+     * Copies a project's included data files (extracted to a temporary folder, removed when the project closes) into
+     * a new folder of {@link #SESSION_DATA} in a background task, for the session file to link when the window closes.
+     */
+    private void keepForTheSession(OpenedProject project, List<Project.Source.File> included) {
+        sessionCopies.clear();
+        if (included.isEmpty()) {
+            return;
+        }
+        Path folder = sessionFile().toAbsolutePath().normalize().resolveSibling(SESSION_DATA).resolve(Long.toString(System.currentTimeMillis(), 36)
+                + "-" + Integer.toString(System.identityHashCode(project), 36));
+        Task<Map<Path, Path>> copying = new Task<>() {
+            {
+                updateTitle(texts.get("project.task.sessionCopy"));
+            }
+
+            @Override
+            protected Map<Path, Path> call() throws Exception {
+                Files.createDirectories(folder);
+                Map<Path, Path> copies = new HashMap<>();
+                int n = 0;
+                for (Project.Source.File f : included) {
+                    if (isCancelled()) {
+                        break;
+                    }
+                    // each in a folder of its own, under the name the project gives it
+                    Path copy = folder.resolve(String.format(java.util.Locale.ROOT, "%02d", ++n)).resolve(f.name());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(f.readFrom(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    copies.put(f.readFrom(), copy);
+                }
+                return copies;
+            }
+        };
+        copying.setOnSucceeded(e -> {
+            if (opened == project) {
+                sessionCopies.putAll(copying.getValue());
+            }
+        });
+        copying.setOnFailed(e -> org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).warn(
+                "The project's data could not be kept for the next start: {}", copying.getException().getMessage()));
+        context.tasks().submit(copying);
     }
 
     /**
@@ -460,7 +560,7 @@ final class ProjectWiring {
                 || !view.query().equals(queries.selectedTabProperty().get().getText()))) {
             queries.newTab().setText(view.query());
         }
-        graph.restore(view.graph());
+        select(graph.restore(view.graph()), view.selected());
         actions.execute(ShellAction.SHOW_GRAPH);
     }
 
@@ -551,8 +651,9 @@ final class ProjectWiring {
     }
 
     /**
-     * Writes what is open to the session file (linked data, never copied) for the next start, and the settings; the
-     * window is closing, so it runs here. A failure is logged.
+     * Writes what is open to the session file (linked data, never copied; included data linked to its copy in
+     * {@link #SESSION_DATA}, made in the background when the project opened) for the next start, and the settings;
+     * the window is closing, so it runs here. Copies no session links any more are removed. A failure is logged.
      */
     void storeSession() {
         settings.put(REOPEN, String.valueOf(actions.reopenAtStartProperty().get()));
@@ -561,13 +662,54 @@ final class ProjectWiring {
         try {
             Files.createDirectories(sessionFile().getParent());
             // JavaFX thread: the SHA-256 of a linked file only where the background digest already knows it
-            ProjectWriter.writeWithKnownDigests(capture(), sessionFile());
+            Project now = capture();
+            List<Project.Source> kept = now.sources().stream().map(s -> s instanceof Project.Source.File f
+                    && f.included() && sessionCopies.containsKey(f.readFrom())
+                    ? (Project.Source) Project.Source.File.linked(sessionCopies.get(f.readFrom()), f.sha256()) : s).toList();
+            Project session = new Project(kept, now.queries(), now.labelLanguage(), now.working(), now.views());
+            ProjectWriter.writeWithKnownDigests(session, sessionFile());
+            removeUnlinkedCopies(session);
         } catch (Exception e) {
             org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).warn("The work could not be kept for the next start: {}",
                     e.getMessage());
         }
         if (opened != null) {
             opened.close();
+        }
+    }
+
+    /**
+     * The project of the session file with the data it links in {@link #SESSION_DATA} included again, as it was in the
+     * project when the window closed (saved, it is written into the project file, not linked to the session's copy).
+     */
+    private Project includedAgain(Project session) {
+        Path data = sessionFile().toAbsolutePath().normalize().resolveSibling(SESSION_DATA);
+        List<Project.Source> sources = session.sources().stream().map(s -> s instanceof Project.Source.File f
+                && !f.included() && Path.of(f.path()).startsWith(data)
+                ? (Project.Source) new Project.Source.File(f.path(), f.sha256(), true, f.readFrom()) : s).toList();
+        return new Project(sources, session.queries(), session.labelLanguage(), session.working(), session.views());
+    }
+
+    /** Removes the folders of {@link #SESSION_DATA} that the session file written now does not link. */
+    private void removeUnlinkedCopies(Project session) throws java.io.IOException {
+        Path data = sessionFile().toAbsolutePath().normalize().resolveSibling(SESSION_DATA);
+        if (!Files.isDirectory(data)) {
+            return;
+        }
+        java.util.Set<Path> linked = new java.util.HashSet<>();
+        for (Project.Source s : session.sources()) {
+            if (s instanceof Project.Source.File f && Path.of(f.path()).startsWith(data)) {
+                linked.add(data.resolve(data.relativize(Path.of(f.path())).getName(0)));
+            }
+        }
+        try (java.util.stream.Stream<Path> folders = Files.list(data)) {
+            for (Path folder : folders.filter(p -> !linked.contains(p)).toList()) {
+                try (java.util.stream.Stream<Path> inside = Files.walk(folder)) {
+                    for (Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
         }
     }
 

@@ -79,10 +79,45 @@ abstract class RealWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Runs {@code first} on the JavaFX thread, then holds that thread until {@code done} holds (asked from this
+     * thread every 10 ms, for at most 60 s): what comes about meanwhile needs no JavaFX thread.
+     *
+     * @return whether {@code done} came about while the thread was held
+     */
+    static boolean whileTheFxThreadIsHeld(Runnable first, java.util.concurrent.Callable<Boolean> done) throws Exception {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        javafx.application.Platform.runLater(() -> {
+            first.run();
+            try {
+                held.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < until) {
+                if (done.call()) {
+                    return true;
+                }
+                Thread.sleep(10);
+            }
+            return false;
+        } finally {
+            held.countDown();
+        }
+    }
+
     /** A task's state, read on the JavaFX thread as a task demands. */
     static Worker.State state(Task<?> task) {
+        return onFx(task::getState);
+    }
+
+    /** What {@code read} reads, read on the JavaFX thread (a task's state, the list of running work). */
+    static <T> T onFx(java.util.concurrent.Callable<T> read) {
         try {
-            return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
