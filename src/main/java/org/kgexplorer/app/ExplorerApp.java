@@ -162,21 +162,23 @@ public final class ExplorerApp extends Application {
 
         // The open project's name, else the endpoint's URL or the open database's folder name, before the
         // application's, as editors show the open file.
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> projects.fileProperty().get() != null
-                ? projects.fileProperty().get().getFileName() + " — " + TITLE
+        javafx.beans.binding.StringBinding project = projects.titleName();
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> project.get() != null
+                ? project.get() + " — " + TITLE
                 : sources.endpointProperty().get() != null ? sources.endpointProperty().get().url() + " — " + TITLE
                 : sources.databaseProperty().get() == null ? TITLE
                 : sources.databaseProperty().get().getFileName() + " — " + TITLE,
-                sources.databaseProperty(), sources.endpointProperty(), projects.fileProperty()));
+                sources.databaseProperty(), sources.endpointProperty(), project));
         WindowPlacement place = WindowPlacement.choose(settings, Screen.getPrimary().getVisualBounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         stage.setScene(new Scene(window, place.bounds().getWidth(), place.bounds().getHeight()));
         place.applyTo(stage);
         queriesGuard.install();
-        // A project file open with unsaved changes asks about the project (its query tabs are in it); else the query tabs.
+        // A project file or a bundled lesson open with unsaved changes asks about the project (its query tabs are in it);
+        // else the query tabs.
         javafx.event.EventHandler<javafx.stage.WindowEvent> queriesClose = stage.getOnCloseRequest();
         stage.setOnCloseRequest(e -> {
-            if (projects.hasFile()) {
+            if (projects.guarded()) {
                 projects.onCloseRequest(e, stage::hide);
             } else {
                 queriesClose.handle(e);
@@ -184,8 +186,8 @@ public final class ExplorerApp extends Application {
         });
         stage.setOnHidden(e -> {
             results.closeStream();
-            // a presentation still running gives the window its own scale and theme back before they are kept
-            lessons.endPresentation();
+            // a presentation still running gives the window back its own UI scale and theme before they are kept
+            lessons.leave();
             saveSettings(stage);
             graph.view().dispose();
         });

@@ -29,6 +29,11 @@ final class LessonWiring {
     private final MainWindow window;
     private final ScenesViewModel scenes;
     private Dialog<Void> list;
+    /**
+     * The scene list's view, built once: its listeners on the scenes, the selection and the label language stay for the
+     * window's life, so a view built at each opening left every earlier one listening (and held) beside it.
+     */
+    private ScenesView view;
     private Presenter presenter;
 
     LessonWiring(ExplorerContext context, Settings settings, MainWindow window, ScenesViewModel scenes) {
@@ -62,7 +67,10 @@ final class LessonWiring {
             list.getDialogPane().getScene().getWindow().requestFocus();
             return;
         }
-        ScenesView view = new ScenesView(scenes);
+        if (view == null) {
+            view = new ScenesView(scenes);
+        }
+        // a new dialog around the same view: the DialogService prepares each dialog it shows once
         list = new Dialog<>();
         list.titleProperty().bind(scenes.texts().text("scenes.title"));
         list.setResizable(true);
@@ -95,10 +103,11 @@ final class LessonWiring {
         }
         List<Project.View> shown = List.copyOf(scenes.scenes());
         presenter = Presenter.show(context, window.getScene().getWindow(), shown, first, () -> {
-            presenter = null;
+            // the window's own scale and theme first: once no presentation runs, the window is as it was
             context.scale().factorProperty().set(scale);
             window.themeProperty().set(theme);
             putBack(splits, dividers);
+            presenter = null;
         });
         org.slf4j.LoggerFactory.getLogger(LessonWiring.class).info("Presenting {} scenes from scene {} at {} %",
                 shown.size(), first + 1, String.format(Locale.ROOT, "%.0f", scenes.presenterScaleProperty().get() * 100));
@@ -136,8 +145,8 @@ final class LessonWiring {
 
     private static final int SETTLE_PASSES = 30;
 
-    /** Leaves the presentation, if one runs (the window is closing). */
-    void endPresentation() {
+    /** Leaves the presentation, if one runs: the window's own UI scale and theme come back. */
+    void leave() {
         if (presenter != null) {
             presenter.close();
         }
@@ -146,6 +155,11 @@ final class LessonWiring {
     /** The scenes and the presenter's choices (for the tests). */
     ScenesViewModel scenes() {
         return scenes;
+    }
+
+    /** The scene list's view, or null before View → Scenes… first opened it (for the tests). */
+    ScenesView view() {
+        return view;
     }
 
     /** The presentation running, or null (for the tests). */

@@ -14,10 +14,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.WindowEvent;
 
@@ -53,6 +49,8 @@ final class ProjectWiring {
     static final String REOPEN = "project.reopenAtStart";
     static final String SESSION_FILE = "project.sessionFile";
     static final String SESSION = "session.kgx";
+    /** The folder beside the session file that keeps the open project's included data for the next start. */
+    static final String SESSION_DATA = "session-data";
     private static final int RECENT_LIMIT = 10;
 
     private final ExplorerContext context;
@@ -63,6 +61,12 @@ final class ProjectWiring {
     private final GraphView graph;
     private final I18n.Texts texts;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    /**
+     * The bundled lesson open without a file (Help → Lessons), by its id, or null: an untitled project whose changes
+     * are asked about as a file's are, and whose Save goes to Save as.
+     */
+    private final javafx.beans.property.StringProperty lesson =
+            new javafx.beans.property.SimpleStringProperty(this, "lesson");
     /** The project as it was opened or last saved: what "unsaved changes" compares with. */
     private Project baseline = null;
     /** The saved views of the open project, in order: the scenes of a lesson, which the scene list edits (ADR 45). */
@@ -70,6 +74,11 @@ final class ProjectWiring {
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
     private final Map<String, Project.Source.File> fileSources = new HashMap<>();
     private OpenedProject opened;
+    /**
+     * Copies of the open project's included data files in {@link #SESSION_DATA}, by the extracted file they copy: the
+     * session file links them, so closing the window copies nothing on the JavaFX thread.
+     */
+    private final Map<Path, Path> sessionCopies = new HashMap<>();
     /** Asks about query tabs with unsaved changes while no project file is open (New project, Open project). */
     private final UnsavedQueriesGuard queriesGuard;
     private FileChooser chooser;
@@ -152,6 +161,22 @@ final class ProjectWiring {
         return file;
     }
 
+    /**
+     * What the window's title names as the open project: the file's name, the bundled lesson open without a file
+     * ("US–Mexico security cooperation… (lesson, not saved)", in the interface language), or null for neither.
+     */
+    javafx.beans.binding.StringBinding titleName() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> file.get() != null
+                ? String.valueOf(file.get().getFileName())
+                : lesson.get() != null ? texts.get("project.lessonUnsaved", texts.get("lesson." + lesson.get())) : null,
+                file, lesson, texts.language());
+    }
+
+    /** The name the unsaved-changes question gives the open project. */
+    private String name() {
+        return file.get() != null ? String.valueOf(file.get().getFileName()) : texts.get("lesson." + lesson.get());
+    }
+
     // ---- capturing what is open
 
     /** What the window has open now, as a project (JavaFX thread). */
@@ -186,9 +211,12 @@ final class ProjectWiring {
         return new Project(list, tabs, context.labelModeProperty().get().name(), working, views);
     }
 
-    /** Whether the open project has changes not saved (always false while no project file is open). */
+    /**
+     * Whether the open project has changes not saved (always false while neither a project file nor a bundled lesson
+     * is open: then the query tabs are asked about on their own).
+     */
     boolean unsaved() {
-        return file.get() != null && baseline != null && !same(capture(), baseline);
+        return guarded() && baseline != null && !same(capture(), baseline);
     }
 
     /** Equal but for the camera of a view that is kept fitted, which moves as the window changes size. */
@@ -207,7 +235,7 @@ final class ProjectWiring {
     // ---- commands
 
     private void newProject() {
-        apply(new OpenedProject(null, Project.empty(), List.of(), null));
+        apply(new OpenedProject(null, Project.empty(), List.of(), null), null);
     }
 
     private void chooseAndOpen() {
@@ -234,11 +262,11 @@ final class ProjectWiring {
             OpenedProject read = task.getValue();
             if (session) {
                 String remembered = settings.get(SESSION_FILE, "");
-                apply(new OpenedProject(remembered.isEmpty() ? null : Path.of(remembered), read.project(),
-                        read.problems(), read.extracted()));
+                apply(new OpenedProject(remembered.isEmpty() ? null : Path.of(remembered), includedAgain(read.project()),
+                        read.problems(), read.extracted()), null);
             } else {
                 remember(path);
-                apply(read);
+                apply(read, null);
             }
         });
         task.setOnFailed(e -> context.tasks().reportFailure(task));
@@ -246,7 +274,12 @@ final class ProjectWiring {
         return task;
     }
 
-    private void apply(OpenedProject read) {
+    /**
+     * Puts a project read in place of what is open, once its data is in.
+     *
+     * @param lessonId the bundled lesson it is (opened without a file), or null
+     */
+    private void apply(OpenedProject read, String lessonId) {
         OpenedProject next = located(read);
         Project project = next.project();
         List<Path> missing = next.problems().stream()
@@ -261,6 +294,7 @@ final class ProjectWiring {
         List<Path> files = new ArrayList<>();
         boolean bundled = false;
         Project.Source.Database database = null;
+        Project.Source.Endpoint endpoint = null;
         for (Project.Source s : project.sources()) {
             if (s instanceof Project.Source.Bundled) {
                 bundled = true;
@@ -269,8 +303,8 @@ final class ProjectWiring {
                 files.add(f.readFrom());
             } else if (s instanceof Project.Source.Database d) {
                 database = d;
-            } else if (s instanceof Project.Source.Endpoint endpoint) {
-                context.tasks().report(texts.get("project.title"), texts.get("project.endpoint", endpoint.url()));
+            } else if (s instanceof Project.Source.Endpoint e) {
+                endpoint = e;
             }
         }
         String what = next.file() == null ? texts.get("project.untitled") : String.valueOf(next.file().getFileName());
@@ -279,7 +313,7 @@ final class ProjectWiring {
         // the label language and the graph as they were, and its extracted files are removed.
         java.util.function.Consumer<SourcesViewModel.Outcome> ended = outcome -> {
             switch (outcome) {
-                case SUCCEEDED -> use(next, loadedFiles);
+                case SUCCEEDED -> use(next, loadedFiles, lessonId);
                 case FAILED -> {
                     next.close();
                     context.tasks().report(texts.get("project.title"),
@@ -288,29 +322,122 @@ final class ProjectWiring {
                 case CANCELLED -> next.close();
             }
         };
+        org.kgexplorer.ui.sources.EndpointDialog.Choice connect = endpoint == null ? null : connection(endpoint);
         if (database != null) {
             sources.openDatabase(Path.of(database.folder()), ended);
+        } else if (connect != null) {
+            sources.connectEndpoint(connect.profile(), connect.secret(), ended);
         } else {
+            if (endpoint != null) {
+                // its secret was not given: the project opens on no data, and says how to connect
+                context.tasks().report(texts.get("project.title"), texts.get("project.endpoint", endpoint.url()));
+            }
             sources.replaceData(what, bundled, files, ended);
         }
     }
 
+    /**
+     * How to connect again to a project's endpoint: as last connected from this machine (a recent endpoint of the same
+     * URL and authentication: its user, certificate, time limit and page size), else with the proposed settings; an
+     * endpoint that needs a password or token asks for it (the project never holds one). Null when that is cancelled.
+     */
+    private org.kgexplorer.ui.sources.EndpointDialog.Choice connection(Project.Source.Endpoint endpoint) {
+        org.kgexplorer.core.remote.Endpoint.Auth auth = org.kgexplorer.core.remote.Endpoint.Auth.valueOf(endpoint.auth());
+        org.kgexplorer.core.remote.EndpointProfile profile = actions.recentEndpoints().stream()
+                .filter(p -> p.url().equals(endpoint.url()) && p.auth() == auth).findFirst()
+                .orElse(new org.kgexplorer.core.remote.EndpointProfile(endpoint.url(), auth, null, null,
+                        org.kgexplorer.core.remote.EndpointProfile.DEFAULT_TIMEOUT_SECONDS,
+                        org.kgexplorer.core.remote.EndpointProfile.DEFAULT_PAGE_SIZE,
+                        org.kgexplorer.core.remote.TextSearch.DETECT));
+        if (!profile.needsSecret()) {
+            return new org.kgexplorer.ui.sources.EndpointDialog.Choice(profile, null);
+        }
+        return context.dialogs().showAndWait(new org.kgexplorer.ui.sources.EndpointDialog(context, profile))
+                .orElse(null);
+    }
+
     /** Makes a project whose data is loaded the open one: its file, views, label language, tabs and graph. */
-    private void use(OpenedProject next, Map<String, Project.Source.File> loadedFiles) {
+    private void use(OpenedProject next, Map<String, Project.Source.File> loadedFiles, String lessonId) {
         Project project = next.project();
         if (opened != null) {
             opened.close();
         }
         opened = next;
         file.set(next.file());
+        lesson.set(next.file() == null ? lessonId : null);
         views.clear();
         views.addAll(project.views());
         fileSources.clear();
         fileSources.putAll(loadedFiles);
+        keepForTheSession(next, loadedFiles.values().stream().filter(Project.Source.File::included).toList());
         context.labelModeProperty().set(LabelMode.valueOf(project.labelLanguage()));
         queries.replaceTabs(project.queries());
         baseline = project;
-        graph.restore(project.working() == null ? ViewState.EMPTY : project.working().graph());
+        if (project.working() == null) {
+            graph.restore(ViewState.EMPTY);
+        } else {
+            select(graph.restore(project.working().graph()), project.working().selected());
+        }
+    }
+
+    /**
+     * Shows {@code entity} (a saved view's selected entity, or null) in the details once {@code restoring} has put
+     * the view's graph back: after the graph's own selection, which would else take its place (ADR 43).
+     */
+    private void select(Task<?> restoring, String entity) {
+        if (entity == null) {
+            return;
+        }
+        restoring.stateProperty().addListener((obs, was, now) -> {
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
+                // after the restore's own step, which selects the graph's node once its scene is published
+                javafx.application.Platform.runLater(() -> context.selectedEntityProperty().set(entity));
+            }
+        });
+    }
+
+    /**
+     * Copies a project's included data files (extracted to a temporary folder, removed when the project closes) into
+     * a new folder of {@link #SESSION_DATA} in a background task, for the session file to link when the window closes.
+     */
+    private void keepForTheSession(OpenedProject project, List<Project.Source.File> included) {
+        sessionCopies.clear();
+        if (included.isEmpty()) {
+            return;
+        }
+        Path folder = sessionFile().toAbsolutePath().normalize().resolveSibling(SESSION_DATA).resolve(Long.toString(System.currentTimeMillis(), 36)
+                + "-" + Integer.toString(System.identityHashCode(project), 36));
+        Task<Map<Path, Path>> copying = new Task<>() {
+            {
+                updateTitle(texts.get("project.task.sessionCopy"));
+            }
+
+            @Override
+            protected Map<Path, Path> call() throws Exception {
+                Files.createDirectories(folder);
+                Map<Path, Path> copies = new HashMap<>();
+                int n = 0;
+                for (Project.Source.File f : included) {
+                    if (isCancelled()) {
+                        break;
+                    }
+                    // each in a folder of its own, under the name the project gives it
+                    Path copy = folder.resolve(String.format(java.util.Locale.ROOT, "%02d", ++n)).resolve(f.name());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(f.readFrom(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    copies.put(f.readFrom(), copy);
+                }
+                return copies;
+            }
+        };
+        copying.setOnSucceeded(e -> {
+            if (opened == project) {
+                sessionCopies.putAll(copying.getValue());
+            }
+        });
+        copying.setOnFailed(e -> org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).warn(
+                "The project's data could not be kept for the next start: {}", copying.getException().getMessage()));
+        context.tasks().submit(copying);
     }
 
     /**
@@ -355,14 +482,19 @@ final class ProjectWiring {
         }
     }
 
-    private void saveAs() {
+    /**
+     * Asks where to write the project and whether to include its data, then writes it.
+     *
+     * @return the writing, or null when the user cancelled
+     */
+    private Task<Void> saveAs() {
         FileChooser c = chooser(texts.get("project.saveAs"));
         if (file.get() != null) {
             c.setInitialFileName(file.get().getFileName().toString());
         }
         Optional<File> chosen = context.dialogs().chooseFileToSave(c);
         if (chosen.isEmpty()) {
-            return;
+            return null;
         }
         Path target = chosen.get().toPath();
         if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".kgx")) {
@@ -375,9 +507,9 @@ final class ProjectWiring {
                 texts.get("project.includeData.header"), texts.get("project.includeData.content"),
                 List.of(include, link, cancel));
         if (answer.isEmpty() || answer.get() == cancel) {
-            return;
+            return null;
         }
-        write(target, answer.get() == include);
+        return write(target, answer.get() == include);
     }
 
     /** Writes the project in the background; the window's file and the baseline follow only once it is written. */
@@ -394,6 +526,7 @@ final class ProjectWiring {
         };
         task.setOnSucceeded(e -> {
             file.set(target);
+            lesson.set(null);
             baseline = project;
             remember(target);
         });
@@ -403,26 +536,8 @@ final class ProjectWiring {
     }
 
     private void saveView() {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(texts.get("view.title"));
-        dialog.setHeaderText(texts.get("view.header"));
-        TextField en = new TextField();
-        en.setId("view-caption-en");
-        TextField es = new TextField();
-        es.setId("view-caption-es");
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(texts.get("view.captionEn")), en);
-        grid.addRow(1, new Label(texts.get("view.captionEs")), es);
-        dialog.getDialogPane().setContent(grid);
-        ButtonType ok = new ButtonType(texts.get("view.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok,
-                new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(en.textProperty().isEmpty().and(es.textProperty().isEmpty()));
-        if (context.dialogs().showAndWait(dialog).filter(ok::equals).isPresent()) {
-            addView(en.getText().strip(), es.getText().strip());
-        }
+        org.kgexplorer.ui.teach.CaptionsDialog.ask(context, null, texts.get("view.title"), texts.get("view.header"),
+                texts.get("view.save"), "", "").ifPresent(c -> addView(c[0], c[1]));
     }
 
     /** Adds the view on screen to the project: the query in front, the graph, the selected entity, the captions. */
@@ -445,7 +560,7 @@ final class ProjectWiring {
                 || !view.query().equals(queries.selectedTabProperty().get().getText()))) {
             queries.newTab().setText(view.query());
         }
-        graph.restore(view.graph());
+        select(graph.restore(view.graph()), view.selected());
         actions.execute(ShellAction.SHOW_GRAPH);
     }
 
@@ -461,7 +576,7 @@ final class ProjectWiring {
                 return org.kgexplorer.core.project.BundledLessons.open(id);
             }
         };
-        task.setOnSucceeded(e -> apply(task.getValue()));
+        task.setOnSucceeded(e -> apply(task.getValue(), id));
         task.setOnFailed(e -> context.tasks().reportFailure(task));
         context.tasks().submit(task);
         return task;
@@ -483,7 +598,7 @@ final class ProjectWiring {
      * runs {@code then} once it is written), Discard drops them.
      */
     private void unlessUnsaved(Runnable then) {
-        if (file.get() == null) {
+        if (!guarded()) {
             // no project file holds the tabs: their own unsaved changes are asked about, as when the window closes
             queriesGuard.unlessUnsaved(then);
             return;
@@ -496,20 +611,24 @@ final class ProjectWiring {
         ButtonType discard = new ButtonType(texts.get("close.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(texts.get("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Optional<ButtonType> answer = context.dialogs().ask(texts.get("project.title"),
-                texts.get("project.unsaved", file.get().getFileName()), texts.get("close.content"),
+                texts.get("project.unsaved", name()), texts.get("close.content"),
                 List.of(save, discard, cancel));
         if (answer.filter(discard::equals).isPresent()) {
             then.run();
         } else if (answer.filter(save::equals).isPresent()) {
-            write(file.get(), false).stateProperty().addListener((obs, was, state) -> {
-                if (state == javafx.concurrent.Worker.State.SUCCEEDED) {
-                    then.run();
-                }
-            });
+            // a bundled lesson has no file of its own: Save asks where (Save as), and a cancelled choice cancels
+            Task<Void> writing = file.get() != null ? write(file.get(), false) : saveAs();
+            if (writing != null) {
+                writing.stateProperty().addListener((obs, was, state) -> {
+                    if (state == javafx.concurrent.Worker.State.SUCCEEDED) {
+                        then.run();
+                    }
+                });
+            }
         }
     }
 
-    /** The window's close request while a project file is open: asks about its unsaved changes. */
+    /** The window's close request while a project file or a bundled lesson is open: asks about its unsaved changes. */
     void onCloseRequest(WindowEvent request, Runnable close) {
         if (!unsaved()) {
             return;
@@ -518,9 +637,12 @@ final class ProjectWiring {
         unlessUnsaved(close);
     }
 
-    /** Whether a project file is open. */
-    boolean hasFile() {
-        return file.get() != null;
+    /**
+     * Whether the open project's changes are asked about as a project's: a project file is open, or a bundled lesson
+     * (an untitled project); else the query tabs are asked about on their own.
+     */
+    boolean guarded() {
+        return file.get() != null || lesson.get() != null;
     }
 
     /** The session file in the settings folder. */
@@ -529,8 +651,9 @@ final class ProjectWiring {
     }
 
     /**
-     * Writes what is open to the session file (linked data, never copied) for the next start, and the settings; the
-     * window is closing, so it runs here. A failure is logged.
+     * Writes what is open to the session file (linked data, never copied; included data linked to its copy in
+     * {@link #SESSION_DATA}, made in the background when the project opened) for the next start, and the settings;
+     * the window is closing, so it runs here. Copies no session links any more are removed. A failure is logged.
      */
     void storeSession() {
         settings.put(REOPEN, String.valueOf(actions.reopenAtStartProperty().get()));
@@ -539,13 +662,54 @@ final class ProjectWiring {
         try {
             Files.createDirectories(sessionFile().getParent());
             // JavaFX thread: the SHA-256 of a linked file only where the background digest already knows it
-            ProjectWriter.writeWithKnownDigests(capture(), sessionFile());
+            Project now = capture();
+            List<Project.Source> kept = now.sources().stream().map(s -> s instanceof Project.Source.File f
+                    && f.included() && sessionCopies.containsKey(f.readFrom())
+                    ? (Project.Source) Project.Source.File.linked(sessionCopies.get(f.readFrom()), f.sha256()) : s).toList();
+            Project session = new Project(kept, now.queries(), now.labelLanguage(), now.working(), now.views());
+            ProjectWriter.writeWithKnownDigests(session, sessionFile());
+            removeUnlinkedCopies(session);
         } catch (Exception e) {
             org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).warn("The work could not be kept for the next start: {}",
                     e.getMessage());
         }
         if (opened != null) {
             opened.close();
+        }
+    }
+
+    /**
+     * The project of the session file with the data it links in {@link #SESSION_DATA} included again, as it was in the
+     * project when the window closed (saved, it is written into the project file, not linked to the session's copy).
+     */
+    private Project includedAgain(Project session) {
+        Path data = sessionFile().toAbsolutePath().normalize().resolveSibling(SESSION_DATA);
+        List<Project.Source> sources = session.sources().stream().map(s -> s instanceof Project.Source.File f
+                && !f.included() && Path.of(f.path()).startsWith(data)
+                ? (Project.Source) new Project.Source.File(f.path(), f.sha256(), true, f.readFrom()) : s).toList();
+        return new Project(sources, session.queries(), session.labelLanguage(), session.working(), session.views());
+    }
+
+    /** Removes the folders of {@link #SESSION_DATA} that the session file written now does not link. */
+    private void removeUnlinkedCopies(Project session) throws java.io.IOException {
+        Path data = sessionFile().toAbsolutePath().normalize().resolveSibling(SESSION_DATA);
+        if (!Files.isDirectory(data)) {
+            return;
+        }
+        java.util.Set<Path> linked = new java.util.HashSet<>();
+        for (Project.Source s : session.sources()) {
+            if (s instanceof Project.Source.File f && Path.of(f.path()).startsWith(data)) {
+                linked.add(data.resolve(data.relativize(Path.of(f.path())).getName(0)));
+            }
+        }
+        try (java.util.stream.Stream<Path> folders = Files.list(data)) {
+            for (Path folder : folders.filter(p -> !linked.contains(p)).toList()) {
+                try (java.util.stream.Stream<Path> inside = Files.walk(folder)) {
+                    for (Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
         }
     }
 

@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
-import javafx.application.Application;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -33,9 +30,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.explore.Fixtures;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.project.Project;
@@ -43,8 +38,6 @@ import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.main.ShellAction;
 import org.kgexplorer.ui.teach.PresenterView;
 import org.kgexplorer.ui.teach.StepThroughView;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,33 +45,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * added, moved, recaptioned and removed, each change a change of the project; presenter mode through the lesson with
  * the keyboard alone, at the presenter's UI scale, and the window as it was once left.
  */
-class LessonWindowTest {
+class LessonWindowTest extends RealWindowTest {
     static final String LESSON_ITEM = "menu-help-lesson-us-mexico-2022";
-
-    @TempDir
-    Path dir;
-    private Application app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            robot.interact(() -> ((ExplorerApp) app).context().labelModeProperty().set(LabelMode.ENGLISH));
-        }
-        RealWindow.close(app);
-    }
-
-    private ExplorerApp start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ExplorerApp.class);
-        waitFor(() -> robot.lookup("#query-workspace").tryQuery().isPresent() && robot.lookup("#graph-view").tryQuery().isPresent());
-        waitFor(() -> robot.lookup("#sources-list").queryListView().getItems().size() == 3);
-        return (ExplorerApp) app;
-    }
 
     /** Opens the bundled lesson from Help → Lessons and waits for its ten scenes. */
     private ExplorerApp startWithLesson() throws Exception {
         ExplorerApp a = start();
+        loaded();
         MenuItem item = items().filter(i -> LESSON_ITEM.equals(i.getId())).findFirst().orElseThrow();
         assertFalse(item.isDisable());
         assertEquals("US–Mexico security cooperation after July 12, 2022", item.getText());
@@ -98,10 +71,6 @@ class LessonWindowTest {
                 : Stream.of(item);
     }
 
-    private GraphView graph() {
-        return robot.lookup("#graph-view").queryAs(GraphView.class);
-    }
-
     @Test
     void theShortcutsCollideWithNoneAndF1ListsThem() throws Exception {
         Set<KeyCombination> seen = new HashSet<>();
@@ -112,6 +81,7 @@ class LessonWindowTest {
         }
         assertEquals(KeyCombination.keyCombination("F5"), ShellAction.PRESENT.accelerator());
         start();
+        loaded();
         robot.clickOn("#main-window").press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("F5\nCtrl+Alt+L").tryQuery().isPresent(), "F1 lists presenter mode's keys");
@@ -126,7 +96,7 @@ class LessonWindowTest {
         Path file = dir.resolve("my-lesson.kgx");
         AtomicReference<Task<?>> writing = new AtomicReference<>();
         robot.interact(() -> writing.set(a.projects().write(file, false)));
-        waitFor(() -> state(writing.get()) == Worker.State.SUCCEEDED);
+        written(writing.get());
         robot.interact(() -> assertFalse(a.projects().unsaved()));
 
         robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().requestFocus());
@@ -193,6 +163,69 @@ class LessonWindowTest {
         robot.interact(() -> assertTrue(a.projects().unsaved()));
     }
 
+    @Test
+    void aLessonOpenedFromHelpIsAnUntitledProjectWhoseChangesAreAskedAbout() throws Exception {
+        ExplorerApp a = startWithLesson();
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        assertEquals("US–Mexico security cooperation after July 12, 2022 (lesson, not saved) — KG Explorer", stage.getTitle());
+        robot.interact(() -> a.context().i18n().localeProperty().set(java.util.Locale.forLanguageTag("es")));
+        try {
+            assertEquals("La cooperación en seguridad entre México y Estados Unidos después del 12 de julio de 2022"
+                    + " (lección, sin guardar) — KG Explorer", stage.getTitle());
+        } finally {
+            robot.interact(() -> a.context().i18n().localeProperty().set(java.util.Locale.ENGLISH));
+        }
+        robot.interact(() -> assertFalse(a.projects().unsaved(), "just opened, nothing to save"));
+        List<Project.View> lesson = a.projects().views();
+
+        // an edited caption is a change: New project asks, and Cancel keeps the lesson as it is
+        robot.interact(() -> a.lessons().scenes().recaption(0, "The meeting", "La reunión"));
+        robot.interact(() -> assertTrue(a.projects().unsaved(), "a changed caption is an unsaved change"));
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        javafx.application.Platform.runLater(() -> window.actions().execute(ShellAction.NEW_PROJECT));
+        DialogPane asked = dialog();
+        assertEquals("Save the changes to \"US–Mexico security cooperation after July 12, 2022\"?", asked.getHeaderText());
+        choose(asked, "Cancel");
+        assertEquals("The meeting", a.projects().views().get(0).captionEn(), "Cancel keeps the lesson and its change");
+
+        // Save goes to Save as: the lesson has no file, so it asks where (the system's chooser, absent under Monocle)
+        java.util.concurrent.Future<Void> newProject = WaitForAsyncUtils.asyncFx(() -> {
+            window.actions().execute(ShellAction.NEW_PROJECT);
+            return null;
+        });
+        choose(dialog(), "Save");
+        java.util.concurrent.ExecutionException asksWhere = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, () -> newProject.get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.clearExceptions();
+        assertTrue(java.util.Arrays.stream(asksWhere.getCause().getStackTrace()).anyMatch(f ->
+                f.getClassName().equals("javafx.stage.FileChooser") && f.getMethodName().equals("showSaveDialog")),
+                () -> "Save asks where to save: " + asksWhere.getCause());
+        assertNull(a.projects().fileProperty().get());
+        assertEquals(10, a.projects().views().size(), "nothing saved, nothing replaced");
+
+        // Discard: the new project takes the lesson's place
+        javafx.application.Platform.runLater(() -> window.actions().execute(ShellAction.NEW_PROJECT));
+        choose(dialog(), "Discard");
+        waitFor(() -> a.projects().views().isEmpty() && "KG Explorer".equals(stage.getTitle()));
+        assertFalse(lesson.isEmpty());
+
+        // a lesson opened again and changed asks when the window closes
+        robot.interact(() -> items().filter(i -> LESSON_ITEM.equals(i.getId())).findFirst().orElseThrow().fire());
+        waitFor(() -> a.projects().views().size() == 10 && !graph().model().busyProperty().get());
+        robot.interact(() -> assertTrue(a.projects().views().equals(lesson) && !a.projects().unsaved()));
+        robot.interact(() -> a.lessons().scenes().move(0, 1));
+        javafx.application.Platform.runLater(() -> items().filter(i -> ShellAction.QUIT.menuItemId().equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        asked = dialog();
+        assertTrue(asked.getHeaderText().contains("US–Mexico security cooperation"), asked.getHeaderText());
+        choose(asked, "Cancel");
+        assertTrue(stage.isShowing(), "Cancel keeps the window open");
+        javafx.application.Platform.runLater(() -> items().filter(i -> ShellAction.QUIT.menuItemId().equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        choose(dialog(), "Discard");
+        waitFor(() -> !stage.isShowing());
+    }
+
     /** Types the captions into the open captions dialog and confirms it. */
     private void confirmCaptions(String en, String es) {
         TextField english = robot.lookup("#scene-caption-en").queryAs(TextField.class);
@@ -229,7 +262,9 @@ class LessonWindowTest {
         // the meeting's graph, revealed node by node in the order the scene lists them
         GraphView shown = robot.lookup("#presenter-graph").queryAs(GraphView.class);
         List<String> order = lesson.get(0).graph().nodes();
-        waitFor(() -> shown.model().graph().state().nodes().containsKey(order.get(0)) && !shown.model().busyProperty().get());
+        // in sight once the scene's whole graph is laid out (out of sight) and its first node is in
+        waitFor(() -> shown.getOpacity() == 1 && shown.model().graph().state().nodes().containsKey(order.get(0))
+                && !shown.model().busyProperty().get());
         assertFalse(shown.model().graph().state().nodes().containsKey(order.get(1)), "one node at first");
         for (int k = 1; k < order.size(); k++) {
             robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
@@ -323,23 +358,6 @@ class LessonWindowTest {
         robot.interact(() -> a.lessons().scenes().highContrastProperty().set(false));
     }
 
-    @Test
-    void closingTheWindowWhilePresentingKeepsTheWindowsOwnScaleForTheNextStart() throws Exception {
-        ExplorerApp a = startWithLesson();
-        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
-        waitFor(() -> a.lessons().presenter() != null && a.lessons().presenter().stage().isShowing());
-        assertEquals(2.0, a.context().scale().factor(), 1e-9);
-        javafx.stage.Window main = robot.lookup("#main-window").query().getScene().getWindow();
-        robot.interact(main::hide);
-        java.util.Properties kept = new java.util.Properties();
-        try (var in = java.nio.file.Files.newInputStream(
-                java.nio.file.Path.of(System.getProperty(ExplorerApp.CONFIG_DIR_PROPERTY), "settings.properties"))) {
-            kept.load(in);
-        }
-        assertEquals(1.0, Double.parseDouble(kept.getProperty("ui.scale")), 1e-9,
-                "the room's 200 % is not the window's scale at the next start");
-    }
-
     /** Where every split pane of the window has its dividers. */
     private static List<double[]> dividers(javafx.scene.Parent window) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> window.lookupAll(".split-pane").stream()
@@ -359,16 +377,82 @@ class LessonWindowTest {
         }
     }
 
-    /** A task's state, read on the JavaFX thread as a task demands. */
-    private static Worker.State state(Task<?> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    @Test
+    void presenterModeRevealsEachNodeWhereTheWholeGraphPutsItAndMovesNoneShown() throws Exception {
+        ExplorerApp a = startWithLesson();
+        List<String> order = a.projects().views().get(0).graph().nodes();
+        assertTrue(order.size() > 2, order.toString());
+        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
+        waitFor(() -> a.lessons().presenter() != null && a.lessons().presenter().stage().isShowing());
+        GraphView shown = robot.lookup("#presenter-graph").queryAs(GraphView.class);
+        java.util.Map<String, org.kgexplorer.core.project.ViewState.Point> before = null;
+        double[] cameraBefore = null;
+        for (int k = 0; k < order.size(); k++) {
+            if (k > 0) {
+                robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+            }
+            int last = k;
+            // the step's node is in, drawn by the layout, the layout at rest and the graph in sight
+            AtomicReference<org.kgexplorer.core.project.ViewState> drawn = new AtomicReference<>();
+            waitFor(() -> {
+                robot.interact(() -> drawn.set(shown.getOpacity() == 1 && !shown.model().busyProperty().get()
+                        && shown.layoutSettledOrStill() ? shown.captureAsDrawn() : null));
+                return drawn.get() != null && drawn.get().nodes().size() == last + 1
+                        && drawn.get().positions().keySet().containsAll(order.subList(0, last + 1));
+            });
+            assertEquals(order.subList(0, k + 1), drawn.get().nodes(), "the nodes come in the scene's order");
+            AtomicReference<double[]> camera = new AtomicReference<>();
+            robot.interact(() -> camera.set(new double[] {shown.canvas().camera().centreX(),
+                    shown.canvas().camera().centreY(), shown.canvas().camera().scale()}));
+            if (before != null) {
+                for (String id : order.subList(0, k)) {
+                    assertEquals(before.get(id), drawn.get().positions().get(id), id + " stays where it was at step " + k);
+                }
+                assertArrayEquals(cameraBefore, camera.get(), "the camera stays: nothing shown moves on screen");
+            }
+            before = drawn.get().positions();
+            cameraBefore = camera.get();
         }
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> a.lessons().presenter() == null && a.context().scale().factor() == 1.0);
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+    @Test
+    void closingTheWindowWhilePresentingKeepsTheWindowsOwnScale() throws Exception {
+        ExplorerApp a = startWithLesson();
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
+        waitFor(() -> a.lessons().presenter() != null && a.context().scale().factor() == 2.0);
+        robot.interact(stage::hide);
+        java.util.Properties kept = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(RealWindow.sessionFile().resolveSibling("settings.properties"))) {
+            kept.load(in);
+        }
+        assertEquals("1.0", kept.getProperty("ui.scale", "1.0"), "the presenter's 200 % is not the window's own");
+    }
+
+    @Test
+    void theSceneListIsBuiltOnceHoweverOftenItOpens() throws Exception {
+        ExplorerApp a = startWithLesson();
+        org.kgexplorer.ui.teach.ScenesView first = null;
+        for (int n = 0; n < 3; n++) {
+            robot.interact(() -> items().filter(i -> ShellAction.SCENES.menuItemId().equals(i.getId())).findFirst()
+                    .orElseThrow().fire());
+            waitFor(() -> robot.lookup("#scenes-list").tryQuery().filter(l -> l.getScene().getWindow().isShowing()).isPresent());
+            org.kgexplorer.ui.teach.ScenesView shown = a.lessons().view();
+            assertTrue(robot.lookup("#scenes-list").query().getScene() == shown.getScene(), "the list on screen is the view's");
+            if (first == null) {
+                first = shown;
+            }
+            // one view, so one set of its listeners on the scenes, the selection and the label language
+            assertTrue(first == shown, "opening " + (n + 1) + " built the scene list again");
+            choose(robot.lookup("#scenes-dialog").queryAs(DialogPane.class), "Close");
+        }
+        // the one view still follows the scenes: a scene removed while it was closed is gone from it
+        robot.interact(() -> a.lessons().scenes().remove(0));
+        assertEquals(9, first.model().scenes().size());
+        @SuppressWarnings("unchecked")
+        ListView<Project.View> list = (ListView<Project.View>) first.lookup("#scenes-list");
+        assertEquals(9, list.getItems().size());
     }
 }

@@ -9,13 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 
@@ -23,9 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.explore.Fixtures;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.project.OpenedProject;
@@ -33,10 +28,8 @@ import org.kgexplorer.core.project.Project;
 import org.kgexplorer.core.project.ProjectReader;
 import org.kgexplorer.core.project.ProjectWriter;
 import org.kgexplorer.core.project.ViewState;
-import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.query.QueryWorkspaceView;
 import org.kgexplorer.ui.query.QueryWorkspaceViewModel;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -45,55 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * and graph, and saved again to the same project; the work of the last session back at the next start; a damaged
  * project refused in the status bar with what is open untouched.
  */
-class ProjectWindowTest {
+class ProjectWindowTest extends RealWindowTest {
     static final String ALPHA = Fixtures.KG + "JointTaskForceAlpha";
     static final String QUERY = "SELECT ?m WHERE { ?m ?p ?o } LIMIT 3\n";
 
-    @TempDir
-    Path dir;
-    private Application app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        // the window keeps its label language in the tests' shared settings: the next test's window starts in English
-        if (app != null) {
-            robot.interact(() -> ((ExplorerApp) app).context().labelModeProperty().set(LabelMode.ENGLISH));
-        }
-        RealWindow.close(app);
-    }
-
-    private ExplorerApp start(String... args) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ExplorerApp.class, args);
-        waitFor(() -> robot.lookup("#query-workspace").tryQuery().isPresent() && robot.lookup("#graph-view").tryQuery().isPresent());
-        return (ExplorerApp) app;
-    }
-
     private QueryWorkspaceViewModel queries() {
         return robot.lookup("#query-workspace").queryAs(QueryWorkspaceView.class).model();
-    }
-
-    private GraphView graph() {
-        return robot.lookup("#graph-view").queryAs(GraphView.class);
-    }
-
-    private void loaded() throws Exception {
-        waitFor(() -> robot.lookup("#sources-list").queryListView().getItems().size() == 3);
-    }
-
-    private void written(Task<?> task) throws Exception {
-        waitFor(() -> state(task) == Worker.State.SUCCEEDED || state(task) == Worker.State.FAILED);
-        assertEquals(Worker.State.SUCCEEDED, state(task), () -> String.valueOf(task.getException()));
-    }
-
-    /** A task's state, read on the JavaFX thread as a task demands. */
-    private static Worker.State state(Task<?> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task::getState).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -214,6 +164,156 @@ class ProjectWindowTest {
             assertTrue(view.graph().nodes().contains(ALPHA), view.graph().nodes().toString());
         }
         assertTrue(entries(file).containsKey("views/01-joint-task-force-alpha-and-its-members.json"));
+    }
+
+    @Test
+    void saveThisViewAsksForTheCaptionsInTheScenesOwnDialog() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
+        javafx.application.Platform.runLater(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.SAVE_VIEW));
+        javafx.scene.control.DialogPane asked = dialog();
+        assertEquals("scene-captions-dialog", asked.getId(), "File → Save this view… asks as the scene list does");
+        assertTrue(asked.getHeaderText().startsWith("The graph, the query in front and the selected entity"), asked.getHeaderText());
+        javafx.scene.control.Button save = robot.from(asked).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> "Save view".equals(b.getText())).findFirst().orElseThrow();
+        assertTrue(save.isDisabled(), "no caption yet");
+        robot.interact(() -> robot.from(asked).lookup("#scene-caption-es").queryAs(javafx.scene.control.TextField.class)
+                .setText("  La vista  "));
+        choose(asked, "Save view");
+        waitFor(() -> app.projects().views().size() == 1);
+        assertEquals("", app.projects().views().get(0).captionEn());
+        assertEquals("La vista", app.projects().views().get(0).captionEs());
+    }
+
+    @Test
+    void anEndpointProjectConnectsToItsEndpointAgainWhenOpened() throws Exception {
+        org.apache.jena.sparql.core.DatasetGraph data = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString("<http://example.org/a> <http://example.org/p> <http://example.org/b> .", Lang.TURTLE).parse(data);
+        try (org.kgexplorer.testing.LoopbackFuseki fuseki = org.kgexplorer.testing.LoopbackFuseki.open("project", data)) {
+            java.net.URI url = java.net.URI.create(fuseki.sparql());
+            Path file = dir.resolve("remote.kgx");
+            ProjectWriter.write(new Project(List.of(new Project.Source.Endpoint(url, "NONE")),
+                    List.of(new Project.QueryTab("", QUERY)), "ENGLISH", null, List.of()), file, false);
+            ExplorerApp app = start(file.toString());
+            waitFor(() -> file.equals(app.projects().fileProperty().get()) && sources().endpointProperty().get() != null
+                    && QUERY.equals(queries().selectedTabProperty().get().getText()));
+            assertEquals(url, sources().endpointProperty().get().url(), "connected to the project's endpoint");
+            assertTrue(app.context().store() instanceof org.kgexplorer.core.remote.RemoteStore);
+            assertTrue(fuseki.requests() > 0, "the endpoint was asked");
+            assertEquals(QUERY, queries().selectedTabProperty().get().getText());
+            robot.interact(() -> assertFalse(app.projects().unsaved(), "just opened, nothing to save"));
+            // saved again: the endpoint, with no secret
+            Path again = dir.resolve("remote-again.kgx");
+            AtomicReference<Task<?>> writing = new AtomicReference<>();
+            robot.interact(() -> writing.set(app.projects().write(again, false)));
+            written(writing.get());
+            try (OpenedProject read = ProjectReader.read(again)) {
+                assertEquals(List.of(new Project.Source.Endpoint(url, "NONE")), read.project().sources());
+            }
+        }
+    }
+
+    @Test
+    void aSavedViewsSelectedEntityComesBackInTheDetails() throws Exception {
+        ExplorerApp first = start();
+        loaded();
+        String sentinel = Fixtures.KG + "OperationSentinel";
+        robot.interact(() -> graph().openEntity(ALPHA));
+        waitFor(() -> graph().model().graph().state().nodes().size() > 3 && !graph().model().busyProperty().get());
+        // the details show another entity than the graph's selection (one chosen in an answer, say)
+        robot.interact(() -> first.context().selectedEntityProperty().set(sentinel));
+        AtomicReference<ViewState> drawn = new AtomicReference<>();
+        Path file = dir.resolve("selected.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> {
+            drawn.set(graph().capture());
+            first.projects().addView("Alpha", "Alfa");
+            writing.set(first.projects().write(file, false));
+        });
+        written(writing.get());
+        assertEquals(List.of(ALPHA), drawn.get().selection(), "the graph's own selection is another entity");
+        RealWindow.close(app);
+
+        ExplorerApp second = start(file.toString());
+        waitFor(() -> file.equals(second.projects().fileProperty().get())
+                && graph().model().graph().state().nodes().containsKey(ALPHA) && !graph().model().busyProperty().get());
+        waitFor(() -> sentinel.equals(second.context().selectedEntityProperty().get()));
+        // the saved view opened from the scene list shows it again too
+        robot.interact(() -> second.context().selectedEntityProperty().set(ALPHA));
+        robot.interact(() -> second.lessons().scenes().open(0));
+        waitFor(() -> sentinel.equals(second.context().selectedEntityProperty().get()) && !graph().model().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(sentinel, second.context().selectedEntityProperty().get());
+    }
+
+    @Test
+    void includingTheDataCopiesItOffTheJavaFxThread() throws Exception {
+        Path data = Files.writeString(dir.resolve("extra.ttl"), "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
+        Path linked = dir.resolve("linked.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(data, "")),
+                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), linked, false);
+        ExplorerApp app = start(linked.toString());
+        waitFor(() -> linked.equals(app.projects().fileProperty().get()) && sources().sources().size() == 4);
+        Path target = dir.resolve("with-data.kgx");
+        // Save as… with "Include the data", then the JavaFX thread held until the project is on disk: the copy of the
+        // data cannot need it, and it had not happened when the command returned
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean writtenAtOnce = new java.util.concurrent.atomic.AtomicBoolean();
+        assertTrue(whileTheFxThreadIsHeld(() -> {
+            writing.set(app.projects().write(target, true));
+            writtenAtOnce.set(Files.exists(target));
+        }, () -> Files.exists(target)), "the project with its data was written while the JavaFX thread was held");
+        assertFalse(writtenAtOnce.get(), "the data is copied in a background task, not before the command returns");
+        written(writing.get());
+        Map<String, byte[]> entries = entries(target);
+        assertEquals("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n", new String(entries.get("data/01-extra.ttl"),
+                java.nio.charset.StandardCharsets.UTF_8), entries.keySet().toString());
+    }
+
+    @Test
+    void aProjectsIncludedDataIsCopiedForTheNextStartOffTheJavaFxThread() throws Exception {
+        String triple = "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n";
+        Path data = Files.writeString(dir.resolve("extra.ttl"), triple);
+        Path file = dir.resolve("included.kgx");
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(data, "")),
+                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), file, true);
+        Files.delete(data);
+        ExplorerApp app = start(file.toString());
+        waitFor(() -> file.equals(app.projects().fileProperty().get()));
+        Path sessionData = RealWindow.sessionFile().resolveSibling(ProjectWiring.SESSION_DATA);
+        // the JavaFX thread held: the copy into the session folder goes on in its background task all the same
+        assertTrue(whileTheFxThreadIsHeld(() -> { }, () -> copiesIn(sessionData).size() == 1
+                && triple.equals(Files.readString(copiesIn(sessionData).get(0)))), "copied while the JavaFX thread was held");
+        List<Path> copies = copiesIn(sessionData);
+        // the copy's task has ended (read on the JavaFX thread, as a task demands)
+        waitFor(() -> onFx(() -> app.context().tasks().running().stream().noneMatch(t -> t.getTitle().startsWith("Keeping"))));
+
+        // closing links the copy: the session file holds no data of its own, and the work comes back from it
+        robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().hide());
+        assertFalse(entries(RealWindow.sessionFile()).keySet().stream().anyMatch(e -> e.startsWith("data/")));
+        try (OpenedProject session = ProjectReader.read(RealWindow.sessionFile())) {
+            Path copy = copies.get(0).toAbsolutePath().normalize();
+            assertTrue(session.project().sources().stream().anyMatch(s -> s instanceof Project.Source.File f
+                    && Path.of(f.path()).equals(copy) && !f.included()), session.project().sources().toString());
+        }
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        ExplorerApp again = start();
+        waitFor(() -> sources().sources().size() == 4 && QUERY.equals(queries().selectedTabProperty().get().getText()));
+        // included again, as in the project: saved, the data goes into the project file, not a link to the copy
+        robot.interact(() -> assertTrue(again.projects().capture().sources().stream().anyMatch(s ->
+                s instanceof Project.Source.File f && f.included() && f.name().equals("extra.ttl")),
+                again.projects().capture().sources().toString()));
+    }
+
+    private static List<Path> copiesIn(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).toList();
+        }
     }
 
     @Test
@@ -464,24 +564,6 @@ class ProjectWindowTest {
                 .getMenus().get(0).getItems().stream().filter(i -> "menu-file-quit".equals(i.getId())).findFirst()
                 .orElseThrow().fire());
         return dialog();
-    }
-
-    private javafx.scene.control.DialogPane dialog() throws Exception {
-        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().filter(n -> n.getScene().getWindow().isShowing()).isPresent());
-        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-    }
-
-    private void choose(javafx.scene.control.DialogPane pane, String answer) throws Exception {
-        javafx.scene.control.Button button = robot.from(pane).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
-                .stream().filter(b -> answer.equals(b.getText())).findFirst().orElseThrow(() -> new AssertionError(answer));
-        javafx.stage.Window window = pane.getScene().getWindow();
-        robot.clickOn(button);
-        waitFor(() -> !window.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 
     static Map<String, byte[]> entries(Path zip) throws Exception {

@@ -6,7 +6,7 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Closes the real window a test started with {@code FxToolkit.setupApplication}, and every stage it left; then removes
- * the work the window kept for its next start (ADR 43), so the next test's window starts afresh.
+ * the work the window kept for its next start (ADR 43: the session file and its copies of included data), so the next test's window starts afresh.
  */
 final class RealWindow {
     private RealWindow() {
@@ -19,6 +19,14 @@ final class RealWindow {
         }
         FxToolkit.cleanupStages();
         java.nio.file.Files.deleteIfExists(sessionFile());
+        java.nio.file.Path data = sessionFile().resolveSibling(ProjectWiring.SESSION_DATA);
+        if (java.nio.file.Files.isDirectory(data)) {
+            try (java.util.stream.Stream<java.nio.file.Path> kept = java.nio.file.Files.walk(data)) {
+                for (java.nio.file.Path p : kept.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+        }
     }
 
     /** The session file the window writes when it closes, in the tests' settings folder. */

@@ -111,7 +111,9 @@ class PresenterDesktopIT {
             Scene s = presenter().getScene();
             Node graph = s.lookup("#presenter-graph");
             if (graph instanceof org.kgexplorer.ui.graph.GraphView g && graph.getScene() != null && graph.getParent() != null) {
-                return !g.model().busyProperty().get() && g.model().graph().state().nodes().size() > view().model().stepProperty().get();
+                // in sight once the scene's whole graph is laid out and the step's nodes are in (ADR 45)
+                return !g.model().busyProperty().get() && g.getOpacity() == 1
+                        && g.model().graph().state().nodes().size() > view().model().stepProperty().get();
             }
             if (s.lookup("#presenter-table") instanceof javafx.scene.control.TableView<?> t) {
                 return !t.getItems().isEmpty();

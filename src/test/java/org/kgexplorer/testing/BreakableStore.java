@@ -27,6 +27,7 @@ public final class BreakableStore implements KnowledgeStore {
     private final KnowledgeStore real;
     private volatile boolean broken;
     private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+    private volatile java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
 
     public BreakableStore(KnowledgeStore real) {
         this.real = real;
@@ -38,7 +39,13 @@ public final class BreakableStore implements KnowledgeStore {
 
     /** Holds every read from now on at its start until {@link #release}: work can be caught while it runs. */
     public void hold() {
+        reached = new java.util.concurrent.CountDownLatch(1);
         gate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Waits until a read has reached the store since {@link #hold} (held there while it holds); false on timeout. */
+    public boolean awaitRead(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        return reached.await(timeout, unit);
     }
 
     public void release() {
@@ -92,6 +99,7 @@ public final class BreakableStore implements KnowledgeStore {
     }
 
     private void failIfBroken() {
+        reached.countDown();
         try {
             gate.await();
         } catch (InterruptedException e) {

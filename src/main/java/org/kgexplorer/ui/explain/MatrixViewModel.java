@@ -56,20 +56,14 @@ public final class MatrixViewModel {
     private final BooleanBinding canExport;
     private BackgroundWork<?> running;
     private boolean choosing;
-    private boolean shown;
-    private boolean stale = true;
+    private final ReadWhenShown freshness;
 
     public MatrixViewModel(ExplorerContext context) {
         this.context = context;
         this.texts = context.i18n().texts(ExplainTexts.BUNDLE);
         canExport = Bindings.createBooleanBinding(() -> !busy.get() && result.get() != null
                 && result.get().factCount() > 0, busy, result);
-        context.dataVersionProperty().addListener((obs, old, now) -> {
-            stale = true;
-            if (shown) {
-                reload();
-            }
-        });
+        freshness = new ReadWhenShown(context, this::reload);
         rowClass.addListener((obs, old, now) -> chosen());
         columnClass.addListener((obs, old, now) -> chosen());
         selected.addListener((obs, old, now) -> {
@@ -91,15 +85,12 @@ public final class MatrixViewModel {
 
     /** The view is in front (or not): it reads the classes the first time, and again when the data changed meanwhile. */
     public void setShown(boolean now) {
-        shown = now;
-        if (now && stale) {
-            reload();
-        }
+        freshness.setShown(now);
     }
 
     /** Reads the classes again, keeps the chosen ones that are still there, and reads the matrix. */
     public void reload() {
-        stale = false;
+        freshness.reading();
         KnowledgeStore store = context.store();
         LabelMode mode = context.labelModeProperty().get();
         start(new BackgroundWork<>(texts.get("task.classes"), c -> Matrix.classes(store, mode, c)), found -> {
@@ -185,7 +176,7 @@ public final class MatrixViewModel {
             if (running == work) {
                 running = null;
                 busy.set(false);
-                stale = true;
+                freshness.unread();
                 status.set(texts.get("matrix.failed", TaskRunner.reason(work.getException())));
             }
             context.tasks().reportFailure(work);
@@ -194,8 +185,7 @@ public final class MatrixViewModel {
             if (running == work) {
                 running = null;
                 busy.set(false);
-                // read again the next time the matrix is shown, as the timeline does
-                stale = true;
+                freshness.unread();
                 status.set(texts.get("matrix.cancelled"));
             }
         });
@@ -205,7 +195,7 @@ public final class MatrixViewModel {
     private void describe() {
         Matrix.Result m = result.get();
         if (m == null) {
-            status.set(classes.isEmpty() && !stale ? texts.get("matrix.noClasses") : "");
+            status.set(classes.isEmpty() && !freshness.stale() ? texts.get("matrix.noClasses") : "");
             return;
         }
         List<String> parts = new ArrayList<>();

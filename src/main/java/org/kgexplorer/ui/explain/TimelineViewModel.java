@@ -39,18 +39,12 @@ public final class TimelineViewModel {
     private Timeline.Result result;
     private BackgroundWork<Timeline.Result> reading;
     private BackgroundWork<List<ExplainedFact>> factsWork;
-    private boolean shown;
-    private boolean stale = true;
+    private final ReadWhenShown freshness;
 
     public TimelineViewModel(ExplorerContext context) {
         this.context = context;
         this.texts = context.i18n().texts(ExplainTexts.BUNDLE);
-        context.dataVersionProperty().addListener((obs, old, now) -> {
-            stale = true;
-            if (shown) {
-                refresh();
-            }
-        });
+        freshness = new ReadWhenShown(context, this::refresh);
         texts.language().addListener((obs, old, now) -> describe());
     }
 
@@ -64,10 +58,7 @@ public final class TimelineViewModel {
 
     /** The view is in front (or not): it reads the data the first time, and again when the data changed meanwhile. */
     public void setShown(boolean now) {
-        shown = now;
-        if (now && stale) {
-            refresh();
-        }
+        freshness.setShown(now);
     }
 
     /** Reads the timeline again in the background; a read still running is cancelled. */
@@ -75,7 +66,7 @@ public final class TimelineViewModel {
         if (reading != null) {
             reading.cancel();
         }
-        stale = false;
+        freshness.reading();
         KnowledgeStore store = context.store();
         BackgroundWork<Timeline.Result> work = new BackgroundWork<>(texts.get("task.timeline"), c -> Timeline.read(store, c));
         reading = work;
@@ -97,7 +88,7 @@ public final class TimelineViewModel {
             if (reading == work) {
                 reading = null;
                 busy.set(false);
-                stale = true;
+                freshness.unread();
                 status.set(texts.get("timeline.failed", TaskRunner.reason(work.getException())));
             }
             context.tasks().reportFailure(work);
@@ -106,7 +97,7 @@ public final class TimelineViewModel {
             if (reading == work) {
                 reading = null;
                 busy.set(false);
-                stale = true;
+                freshness.unread();
                 status.set(texts.get("timeline.cancelled"));
             }
         });

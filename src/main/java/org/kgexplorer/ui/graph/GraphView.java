@@ -53,6 +53,9 @@ public final class GraphView extends BorderPane {
     private FileChooser exportChooser;
     /** True while the view keeps the whole graph in sight as the layout spreads it, until the user moves the camera. */
     private boolean following = true;
+    /** What runs once the layout comes to rest after step {@link #settledAfter} (see {@link #whenSettled}), or null. */
+    private Runnable onSettled;
+    private long settledAfter;
 
     public GraphView(GraphViewModel model) {
         this.model = model;
@@ -104,6 +107,12 @@ public final class GraphView extends BorderPane {
         layout.setOnFrame(() -> {
             if (following) {
                 canvas.camera().fit();
+            }
+            org.kgexplorer.core.graph.layout.LayoutSnapshot now = layout.snapshot();
+            if (onSettled != null && now.settled() && now.step() > settledAfter) {
+                Runnable then = onSettled;
+                onSettled = null;
+                then.run();
             }
         });
         // A followed view is fitted again when the canvas changes size: on a real desktop the window, the side
@@ -269,6 +278,18 @@ public final class GraphView extends BorderPane {
     }
 
     /**
+     * Runs {@code then} (on the JavaFX thread) once the layout has come to rest on the graph as it is now, e.g. once a
+     * {@link #restore} has ended: only a step taken after this call counts (two steps on, so that a step under way
+     * when the graph changed is not taken for one after it), and the layout is woken to take them. Replaces what an
+     * earlier call was waiting to run.
+     */
+    public void whenSettled(Runnable then) {
+        settledAfter = layout.snapshot().step() + 1;
+        onSettled = then;
+        layout.reheat();
+    }
+
+    /**
      * Captures the view now and writes it as PNG or SVG ({@code "png"} or {@code "svg"}) in a background task,
      * saying in the status line when it is saved or why it was not: the whole graph or the visible area, at the
      * resolution chosen in the Export menu.
@@ -332,7 +353,7 @@ public final class GraphView extends BorderPane {
     }
 
     /** True when the layout has settled, or is frozen. */
-    boolean layoutSettledOrStill() {
+    public boolean layoutSettledOrStill() {
         return layout.frozenProperty().get() || layout.snapshot().settled();
     }
 

@@ -154,6 +154,11 @@ public final class SourcesViewModel {
      * stops the request at once. {@code secret} is held by the store only, in memory.
      */
     public void connectEndpoint(EndpointProfile profile, String secret) {
+        connectEndpoint(profile, secret, outcome -> { });
+    }
+
+    /** {@link #connectEndpoint(EndpointProfile, String)}, telling {@code ended} how this switch ended (JavaFX thread). */
+    public void connectEndpoint(EndpointProfile profile, String secret, java.util.function.Consumer<Outcome> ended) {
         Supplier<String> what = () -> profile.url().toString();
         java.util.concurrent.atomic.AtomicReference<EndpointProfile> found = new java.util.concurrent.atomic.AtomicReference<>(profile);
         switchTo("endpoint", what, store -> {
@@ -184,7 +189,7 @@ public final class SourcesViewModel {
                 // an interrupt the cancel sent that the request did not consume is not left to the next task
                 Thread.interrupted();
             }
-        }, SourcesViewModel::close);
+        }, SourcesViewModel::close, ended);
     }
 
     /**

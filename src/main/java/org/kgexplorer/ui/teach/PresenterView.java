@@ -54,6 +54,12 @@ public final class PresenterView extends StackPane {
     private final Region blank = new Region();
     private final GraphView graph;
     private int shownScene = -1;
+    /** Where the graph scene shown now puts every node once laid out whole, or null while it is laid out. */
+    private java.util.Map<String, ViewState.Point> revealAt;
+    /** The camera that shows the scene's whole graph, kept through its steps. */
+    private ViewState.Camera revealCamera;
+    /** Counts the graph scenes laid out, so that a layout that ends after another scene came is let go. */
+    private int revealed;
     private StepThroughViewModel stepping;
     private javafx.concurrent.Task<?> running;
 
@@ -248,6 +254,7 @@ public final class PresenterView extends StackPane {
 
     private void put(Node content) {
         stop();
+        revealed++;
         stage.getChildren().setAll(content);
     }
 
@@ -262,18 +269,64 @@ public final class PresenterView extends StackPane {
         }
     }
 
-    /** The scene's graph with its first {@code step + 1} nodes, in the order the scene lists them. */
+    /**
+     * The scene's graph with its first {@code step + 1} nodes, in the order the scene lists them, each where it ends
+     * in the whole graph: a new scene's whole graph is laid out once, out of sight, and each step shows its nodes
+     * pinned where that layout put them, under the camera that shows the whole, so a node shown never moves as the
+     * next comes.
+     */
     private void reveal(Project.View scene, int step, boolean fresh) {
         if (fresh) {
             put(graph);
+            // out of sight but drawn: a canvas that is not visible draws nothing and fits its first frame once it shows
+            graph.setOpacity(0);
+            revealAt = null;
+            int layingOut = revealed;
+            ViewState all = scene.graph();
+            if (all.nodes().isEmpty()) {
+                graph.restore(ViewState.EMPTY);
+                graph.setOpacity(1);
+                return;
+            }
+            javafx.concurrent.Task<?> whole = graph.restore(new ViewState(all.nodes(), all.positions(), all.pinned(),
+                    all.hidden(), all.hiddenClasses(), all.hiddenProperties(), all.layout(), ViewState.Camera.DEFAULT,
+                    List.of()));
+            // once its scene is published (the step after the restore's success) and the layout is at rest on it
+            whole.stateProperty().addListener((obs, was, now) -> {
+                if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
+                    javafx.application.Platform.runLater(() -> graph.whenSettled(() -> {
+                        if (layingOut != revealed) {
+                            return;
+                        }
+                        org.kgexplorer.ui.graph.render.Camera camera = graph.canvas().camera();
+                        camera.fit();
+                        revealCamera = new ViewState.Camera(camera.centreX(), camera.centreY(), camera.scale());
+                        revealAt = graph.captureAsDrawn().positions();
+                        showRevealed(scene, layingOut);
+                    }));
+                }
+            });
+            return;
         }
+        if (revealAt != null) {
+            showRevealed(scene, revealed);
+        }
+    }
+
+    /** Shows the laid-out scene's nodes up to the presentation's step; the graph comes into sight once they are in. */
+    private void showRevealed(Project.View scene, int layingOut) {
         ViewState all = scene.graph();
-        List<String> shown = all.nodes().subList(0, Math.min(all.nodes().size(), step + 1));
-        java.util.Map<String, ViewState.Point> placed = new java.util.HashMap<>(all.positions());
+        List<String> shown = all.nodes().subList(0, Math.min(all.nodes().size(), model.stepProperty().get() + 1));
+        java.util.Map<String, ViewState.Point> placed = new java.util.HashMap<>(revealAt);
         placed.keySet().retainAll(shown);
-        graph.restore(new ViewState(shown, placed, all.pinned().stream().filter(shown::contains).toList()
-                .stream().collect(java.util.stream.Collectors.toSet()), all.hidden(), all.hiddenClasses(),
-                all.hiddenProperties(), all.layout(), ViewState.Camera.DEFAULT, List.of()));
+        javafx.concurrent.Task<?> step = graph.restore(new ViewState(shown, placed, java.util.Set.copyOf(shown),
+                all.hidden(), all.hiddenClasses(), all.hiddenProperties(), all.layout(), revealCamera, List.of()));
+        step.stateProperty().addListener((obs, was, now) -> {
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED && layingOut == revealed) {
+                // after the restore's own camera, which follows its success on the next pulse
+                javafx.application.Platform.runLater(() -> graph.setOpacity(1));
+            }
+        });
     }
 
     /** The answer table of the scene's query, run in the background. */

@@ -9,20 +9,15 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
@@ -199,33 +194,10 @@ public final class ScenesView extends BorderPane {
         list.requestFocus();
     }
 
-    /** Asks for the captions in English and Spanish (one at least), through the DialogService. */
+    /** Asks for the captions in English and Spanish (one at least), owned by the scene list. */
     private Optional<String[]> captions(String titleKey, String en, String es) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(texts.get(titleKey));
-        dialog.getDialogPane().setId("scene-captions-dialog");
-        TextField english = new TextField(en);
-        english.setId("scene-caption-en");
-        english.setPrefColumnCount(40);
-        TextField spanish = new TextField(es);
-        spanish.setId("scene-caption-es");
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.addRow(0, new Label(texts.get("scenes.captionEn")), english);
-        grid.addRow(1, new Label(texts.get("scenes.captionEs")), spanish);
-        dialog.getDialogPane().setContent(grid);
-        ButtonType ok = new ButtonType(texts.get("scenes.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok,
-                new ButtonType(texts.get("scenes.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(
-                english.textProperty().isEmpty().and(spanish.textProperty().isEmpty()));
-        javafx.application.Platform.runLater(english::requestFocus);
-        if (getScene() != null && getScene().getWindow() != null) {
-            // owned by the scene list, so that the list has the keyboard again once it closes
-            dialog.initOwner(getScene().getWindow());
-        }
-        return model.context().dialogs().showAndWait(dialog).filter(ok::equals)
-                .map(b -> new String[] {english.getText().strip(), spanish.getText().strip()});
+        // owned by the scene list, so that the list has the keyboard again once it closes
+        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+        return CaptionsDialog.ask(model.context(), owner, texts.get(titleKey), null, texts.get("scenes.ok"), en, es);
     }
 }

@@ -145,17 +145,17 @@ class MatrixViewTest {
 
     @Test
     void aCancelledReadIsReadAgainTheNextTimeTheMatrixIsShown(FxRobot robot) throws Exception {
-        TimelineViewTest.GatedStore gated = new TimelineViewTest.GatedStore(Fixtures.bundled());
-        ExplorerContext own = new ExplorerContext(gated, new TaskRunner(), new I18n());
+        org.kgexplorer.testing.BreakableStore held = new org.kgexplorer.testing.BreakableStore(Fixtures.bundled());
+        ExplorerContext own = new ExplorerContext(held, new TaskRunner(), new I18n());
         MatrixViewModel[] m = new MatrixViewModel[1];
         robot.interact(() -> m[0] = new MatrixViewModel(own));
-        gated.close();
+        held.hold();
         robot.interact(() -> m[0].setShown(true));
-        assertTrue(gated.entered.await(30, TimeUnit.SECONDS), "the read reached the store");
+        assertTrue(held.awaitRead(30, TimeUnit.SECONDS), "the read reached the store");
         robot.interact(() -> own.tasks().running().get(0).cancel());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !m[0].busyProperty().get());
         assertEquals(null, m[0].resultProperty().get());
-        gated.open();
+        held.release();
         // the tab is left and shown again: the cancelled read is done again, not left "cancelled" for good
         robot.interact(() -> {
             m[0].setShown(false);

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,23 +15,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.util.Context;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kgexplorer.core.explore.Fixtures;
 import org.kgexplorer.core.labels.LabelMode;
-import org.kgexplorer.core.store.DataLoadException;
-import org.kgexplorer.core.store.DataSummary;
-import org.kgexplorer.core.store.KnowledgeStore;
-import org.kgexplorer.core.store.LoadMode;
-import org.kgexplorer.core.store.LoadedSource;
-import org.kgexplorer.core.store.ParsePolicy;
-import org.kgexplorer.core.store.RdfInput;
-import org.kgexplorer.core.task.Cancellation;
-import org.kgexplorer.core.task.ProgressListener;
 import org.kgexplorer.testing.BreakableStore;
 import org.kgexplorer.ui.ExplorerContext;
 import org.kgexplorer.ui.i18n.I18n;
@@ -50,14 +34,12 @@ class TimelineViewTest {
     private static final String KG = "https://kgexplorer.org/id/";
     private ExplorerContext context;
     private TimelineView view;
-    private GatedStore gated;
     private BreakableStore breakable;
 
     @Start
     void start(Stage stage) {
         breakable = new BreakableStore(Fixtures.bundled());
-        gated = new GatedStore(breakable);
-        context = new ExplorerContext(gated, new TaskRunner(), new I18n());
+        context = new ExplorerContext(breakable, new TaskRunner(), new I18n());
         view = new TimelineView(new TimelineViewModel(context));
         stage.setScene(new Scene(view, 760, 560));
         stage.show();
@@ -145,15 +127,15 @@ class TimelineViewTest {
 
     @Test
     void aReadCanBeCancelledAndAFailureIsSaid(FxRobot robot) throws Exception {
-        gated.close();
+        breakable.hold();
         robot.interact(() -> view.model().setShown(true));
-        assertTrue(gated.entered.await(30, TimeUnit.SECONDS), "the read reached the store");
+        assertTrue(breakable.awaitRead(30, TimeUnit.SECONDS), "the read reached the store");
         robot.interact(() -> context.tasks().running().get(0).cancel());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Reading the timeline was cancelled.", view.model().statusProperty().get());
         assertFalse(view.model().busyProperty().get());
         assertFalse(robot.lookup("#timeline-refresh").queryAs(Button.class).isDisabled(), "Refresh can start it again");
-        gated.open();
+        breakable.release();
 
         breakable.breakReads();
         robot.clickOn("#timeline-refresh");
@@ -163,78 +145,5 @@ class TimelineViewTest {
                 view.model().statusProperty().get());
         assertTrue(view.model().statusProperty().get().contains(BreakableStore.FAULT));
         assertTrue(context.tasks().lastFailureProperty().get().reason().contains(BreakableStore.FAULT));
-    }
-
-    /** A store whose queries wait while the test holds its gate closed. */
-    static final class GatedStore implements KnowledgeStore {
-        private final KnowledgeStore real;
-        final CountDownLatch entered = new CountDownLatch(1);
-        private volatile CountDownLatch gate = new CountDownLatch(0);
-
-        GatedStore(KnowledgeStore real) {
-            this.real = real;
-        }
-
-        void close() {
-            gate = new CountDownLatch(1);
-        }
-
-        void open() {
-            gate.countDown();
-        }
-
-        @Override
-        public <T> T query(Query query, boolean rdfs, Context context, long timeoutMillis,
-                           Function<QueryExecution, T> action) {
-            entered.countDown();
-            try {
-                gate.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("interrupted");
-            }
-            return real.query(query, rdfs, context, timeoutMillis, action);
-        }
-
-        @Override
-        public List<LoadedSource> sources() {
-            return real.sources();
-        }
-
-        @Override
-        public List<LoadedSource> load(List<RdfInput> inputs, LoadMode mode, ParsePolicy policy,
-                                       ProgressListener progress, Cancellation cancellation) throws DataLoadException {
-            return real.load(inputs, mode, policy, progress, cancellation);
-        }
-
-        @Override
-        public long tripleCount() {
-            return real.tripleCount();
-        }
-
-        @Override
-        public int namedGraphCount() {
-            return real.namedGraphCount();
-        }
-
-        @Override
-        public DataSummary summary(List<String> languages) {
-            return real.summary(languages);
-        }
-
-        @Override
-        public java.util.Map<String, String> prefixes() {
-            return real.prefixes();
-        }
-
-        @Override
-        public <T> T readGraph(Function<Graph, T> action) {
-            return real.readGraph(action);
-        }
-
-        @Override
-        public <T> T readLabels(java.util.Collection<org.apache.jena.graph.Node> resources, Function<Graph, T> action) {
-            return real.readLabels(resources, action);
-        }
     }
 }
