@@ -32,8 +32,23 @@ public final class InMemoryStore implements LocalStore {
     private final SwappableGraph defaultGraph = new SwappableGraph();
     private final DatasetGraph data = new DatasetGraphMap(defaultGraph);
     private final List<LoadedSource> sources = new ArrayList<>();
+    /** Whether a load parses and stores on two threads at once (ADR 48), or on one. */
+    private final boolean overlap;
     /** RDFS setup over the loaded data, built on first use and dropped when the data changes. */
     private volatile SetupRDFS rdfsSetup;
+
+    /** A store whose loads parse and store at once, on two threads (the command line's). */
+    public InMemoryStore() {
+        this(true);
+    }
+
+    /**
+     * A store whose loads parse and store at once on two threads when {@code overlap}, else one after the other on
+     * one (the window on a machine of two processors, which keeps the other for itself: ADR 14).
+     */
+    public InMemoryStore(boolean overlap) {
+        this.overlap = overlap;
+    }
 
     @Override
     public synchronized List<LoadedSource> sources() {
@@ -53,7 +68,7 @@ public final class InMemoryStore implements LocalStore {
         for (RdfInput input : inputs) {
             progress.progress(done.get(), total, "Reading " + input.name());
             stored.add(StoredSource.read(input, policy, n -> progress.progress(done.addAndGet(n), total,
-                    "Reading " + input.name()), cancellation));
+                    "Reading " + input.name()), cancellation, overlap, GraphFactory::createGraphMem));
         }
         cancellation.throwIfCancelled();
         progress.progress(done.get(), total, "Adding to the loaded data");

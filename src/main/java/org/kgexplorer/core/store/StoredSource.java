@@ -47,31 +47,24 @@ final class StoredSource {
         this.titleTriples = titleTriples;
     }
 
-    /** Parses {@code input} on the parse thread and stores its triples on this one, at the same time. */
-    static StoredSource read(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation)
-            throws DataLoadException {
-        return read(input, policy, bytesRead, cancellation, GraphFactory::createGraphMem);
-    }
-
-    /** As {@link #read(RdfInput, ParsePolicy, LongConsumer, Cancellation)}, into graphs that {@code newGraph} makes. */
+    /**
+     * Parses {@code input} into graphs that {@code newGraph} makes: stored on this thread while the parse thread
+     * reads on when {@code overlap}, else on the parse thread between its reads (one thread busy, not two).
+     */
     static StoredSource read(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation,
-                             Supplier<Graph> newGraph) throws DataLoadException {
+                             boolean overlap, Supplier<Graph> newGraph) throws DataLoadException {
+        Storing storing = new Storing(newGraph);
+        if (!overlap) {
+            Batching sink = new Batching(storing::store);
+            Lang lang = SourceParser.start(input, policy, bytesRead, cancellation, sink, sink::end).join();
+            return new StoredSource(input, lang, storing.graphs, sink.prefixes, sink.titleTriples);
+        }
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
-        Batching sink = new Batching(queue);
+        Batching sink = new Batching(queue::put);
         SourceParser.Parsing parsing = SourceParser.start(input, policy, bytesRead, cancellation, sink, sink::end);
-        Map<Node, Graph> graphs = new LinkedHashMap<>();
         try {
-            Node lastName = null;
-            Graph last = null;
             for (Batch batch = queue.take(); batch != Batch.END; batch = queue.take()) {
-                if (batch.graph() != lastName) {
-                    lastName = batch.graph();
-                    last = graphs.computeIfAbsent(lastName, name -> newGraph.get());
-                }
-                Triple[] triples = batch.triples();
-                for (int i = 0; i < batch.size(); i++) {
-                    last.add(triples[i]);
-                }
+                storing.store(batch);
             }
         } catch (InterruptedException e) {
             parsing.stop();
@@ -82,7 +75,7 @@ final class StoredSource {
             throw e;
         }
         Lang lang = parsing.join();
-        return new StoredSource(input, lang, graphs, sink.prefixes, sink.titleTriples);
+        return new StoredSource(input, lang, storing.graphs, sink.prefixes, sink.titleTriples);
     }
 
     /** The graphs read, by name ({@link Quad#defaultGraphIRI} for the default graph), in order of appearance. */
@@ -127,9 +120,41 @@ final class StoredSource {
         static final Batch END = new Batch(null, new Triple[0], 0);
     }
 
-    /** The parser's end of the queue (used on the parse thread only). */
+    /** Adds batches to the input's graphs, by name, in order of appearance; skips {@link Batch#END}. */
+    private static final class Storing {
+        private final Supplier<Graph> newGraph;
+        final Map<Node, Graph> graphs = new LinkedHashMap<>();
+        private Node lastName;
+        private Graph last;
+
+        Storing(Supplier<Graph> newGraph) {
+            this.newGraph = newGraph;
+        }
+
+        void store(Batch batch) {
+            if (batch == Batch.END) {
+                return;
+            }
+            if (batch.graph() != lastName) {
+                lastName = batch.graph();
+                last = graphs.computeIfAbsent(lastName, name -> newGraph.get());
+            }
+            Triple[] triples = batch.triples();
+            for (int i = 0; i < batch.size(); i++) {
+                last.add(triples[i]);
+            }
+        }
+    }
+
+    /** Where the parser's batches go: the queue, or straight into the graphs. */
+    @FunctionalInterface
+    private interface Hand {
+        void hand(Batch batch) throws InterruptedException;
+    }
+
+    /** The parser's end: triples in batches (used on the parse thread only). */
     private static final class Batching implements StreamRDF {
-        private final BlockingQueue<Batch> queue;
+        private final Hand out;
         final Map<String, String> prefixes = new LinkedHashMap<>();
         /** What {@link SourceTitles} may look at, in order: a few triples of the input. */
         final List<Triple> titleTriples = new ArrayList<>();
@@ -137,8 +162,8 @@ final class StoredSource {
         private Triple[] triples = new Triple[BATCH];
         private int size;
 
-        Batching(BlockingQueue<Batch> queue) {
-            this.queue = queue;
+        Batching(Hand out) {
+            this.out = out;
         }
 
         @Override
@@ -187,7 +212,7 @@ final class StoredSource {
 
         private void hand(Batch batch) {
             try {
-                queue.put(batch);
+                out.hand(batch);
             } catch (InterruptedException e) {
                 // stopped: keep the interrupt, so that end() does not wait for a queue nobody reads
                 Thread.currentThread().interrupt();
@@ -201,9 +226,9 @@ final class StoredSource {
         void end() {
             try {
                 if (size > 0) {
-                    queue.put(new Batch(graph, triples, size));
+                    out.hand(new Batch(graph, triples, size));
                 }
-                queue.put(Batch.END);
+                out.hand(Batch.END);
             } catch (InterruptedException e) {
                 // stopped: nobody reads the queue any more
                 Thread.currentThread().interrupt();

@@ -100,7 +100,7 @@ class StoredSourceTest {
         };
         RdfInput input = input("two-parts.nt", () -> new SequenceInputStream(
                 new ByteArrayInputStream(triples(0, first).getBytes(StandardCharsets.UTF_8)), waiting));
-        StoredSource source = StoredSource.read(input, ParsePolicy.strict(), n -> { }, new Cancellation(),
+        StoredSource source = StoredSource.read(input, ParsePolicy.strict(), n -> { }, new Cancellation(), true,
                 () -> new GraphWrapper(GraphFactory.createGraphMem()) {
                     @Override
                     public void add(Triple t) {
@@ -113,6 +113,28 @@ class StoredSourceTest {
         assertEquals(first + 100, source.describe().triples());
         assertEquals(first + 100, added.get());
         assertEquals("N-Triples", source.describe().syntax());
+    }
+
+    @Test
+    void withoutOverlapTheParseThreadStoresAndWithItTheCallingThread() throws Exception {
+        Path file = file("some.nt", triples(0, 3 * StoredSource.BATCH + 5));
+        for (boolean overlap : new boolean[] {false, true}) {
+            Set<String> storedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            StoredSource source = StoredSource.read(RdfInputs.of(file).get(0), ParsePolicy.strict(), n -> { },
+                    new Cancellation(), overlap, () -> new GraphWrapper(GraphFactory.createGraphMem()) {
+                        @Override
+                        public void add(Triple t) {
+                            storedOn.add(Thread.currentThread().getName());
+                            super.add(t);
+                        }
+                    });
+            assertEquals(3 * StoredSource.BATCH + 5, source.describe().triples());
+            assertEquals(Set.of(overlap ? Thread.currentThread().getName() : "kgx-parse"), storedOn);
+        }
+        InMemoryStore oneThread = new InMemoryStore(false);
+        oneThread.load(RdfInputs.of(file), LoadMode.ADD, ParsePolicy.strict(), ProgressListener.silent(),
+                new Cancellation());
+        assertEquals(3 * StoredSource.BATCH + 5, oneThread.tripleCount());
     }
 
     @Test
@@ -156,7 +178,7 @@ class StoredSourceTest {
         AtomicInteger added = new AtomicInteger();
         Set<Thread> before = parseThreads();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> StoredSource.read(
-                RdfInputs.of(big).get(0), ParsePolicy.strict(), n -> { }, new Cancellation(),
+                RdfInputs.of(big).get(0), ParsePolicy.strict(), n -> { }, new Cancellation(), true,
                 () -> new GraphWrapper(GraphFactory.createGraphMem()) {
                     @Override
                     public void add(Triple t) {
