@@ -20,6 +20,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.SyntaxLabels;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
@@ -155,6 +156,7 @@ final class SourceParser {
                         .checking(true)
                         .strict(strictGrammar(lang))
                         .errorHandler(errors)
+                        .factory(new SharedLanguageTags(SyntaxLabels.createLabelToNode()))
                         .context(safeContext(refusedContext))
                         .parse(new Checked(staging, errors, cancellation)));
                 errors.failIfRefused();
