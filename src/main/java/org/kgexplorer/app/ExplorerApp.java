@@ -93,7 +93,7 @@ public final class ExplorerApp extends Application {
         Logging.forWindow();
         catchUncaught(tasks);
         settings = Settings.in(configFolder());
-        context = new ExplorerContext(new InMemoryStore(), tasks, new I18n());
+        context = new ExplorerContext(new InMemoryStore(TaskRunner.dataWorkThreads(Runtime.getRuntime().availableProcessors()) > 1), tasks, new I18n());
         window = new MainWindow(context, settings);
         window.themeProperty().get().apply();
 

@@ -40,6 +40,14 @@ final class ParseThread {
      * @throws TooDeep when the body ran out of stack
      */
     static <T> T run(Body<T> body, Cancellation cancellation) throws DataLoadException {
+        return start(body, () -> { }, cancellation).join();
+    }
+
+    /**
+     * Starts {@code body} on the parse thread and returns at once; {@code atEnd} runs on that thread after the body,
+     * however it ended. A cancel of {@code cancellation} reaches the body through the token it is given.
+     */
+    static <T> Running<T> start(Body<T> body, Runnable atEnd, Cancellation cancellation) {
         Cancellation own = new Cancellation();
         cancellation.whenCancelled(own::cancel);
         FutureTask<T> task = new FutureTask<>(() -> {
@@ -47,29 +55,60 @@ final class ParseThread {
                 return body.run(own);
             } catch (StackOverflowError e) {
                 throw new TooDeep();
+            } finally {
+                atEnd.run();
             }
         });
         Thread thread = new Thread(null, task, "kgx-parse", STACK_BYTES);
         thread.setDaemon(true);
         thread.start();
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
+        return new Running<>(task, thread, own);
+    }
+
+    /** A body running on the parse thread. */
+    static final class Running<T> {
+        private final FutureTask<T> task;
+        private final Thread thread;
+        private final Cancellation own;
+
+        private Running(FutureTask<T> task, Thread thread, Cancellation own) {
+            this.task = task;
+            this.thread = thread;
+            this.own = own;
+        }
+
+        /**
+         * Waits for the body and returns what it returned, or throws what it threw. An interrupt of the waiting
+         * thread cancels the body.
+         *
+         * @throws TooDeep when the body ran out of stack
+         */
+        T join() throws DataLoadException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                own.cancel();
+                Thread.currentThread().interrupt();
+                throw new CancellationException("cancelled");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof DataLoadException d) {
+                    throw d;
+                }
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+
+        /** Cancels the body and interrupts its thread (out of a wait on a full queue, say), without waiting for it. */
+        void stop() {
             own.cancel();
-            Thread.currentThread().interrupt();
-            throw new CancellationException("cancelled");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof DataLoadException d) {
-                throw d;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            thread.interrupt();
         }
     }
 }

@@ -20,6 +20,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.SyntaxLabels;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
@@ -71,6 +72,47 @@ final class SourceParser {
     }
 
     /**
+     * Starts parsing one input as {@link #parseInto} does, on the parse thread, and returns at once: {@code sink}
+     * receives the triples and quads there, and {@code atEnd} runs there after the parse, however it ended.
+     */
+    static Parsing start(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation,
+                         StreamRDF sink, Runnable atEnd) {
+        cancellation.throwIfCancelled();
+        return new Parsing(input, ParseThread.start(own -> input.storedAs() != null
+                ? parseStored(input, bytesRead, own, sink)
+                : parseHere(input, policy, bytesRead, own, sink), atEnd, cancellation));
+    }
+
+    /** A parse running on the parse thread (see {@link #start}). */
+    static final class Parsing {
+        private final RdfInput input;
+        private final ParseThread.Running<Lang> running;
+
+        private Parsing(RdfInput input, ParseThread.Running<Lang> running) {
+            this.input = input;
+            this.running = running;
+        }
+
+        /**
+         * Waits for the parse to end.
+         *
+         * @return the syntax it was read as, or null for an empty input
+         */
+        Lang join() throws DataLoadException {
+            try {
+                return running.join();
+            } catch (ParseThread.TooDeep e) {
+                throw tooDeep(input);
+            }
+        }
+
+        /** Cancels the parse without waiting for it. */
+        void stop() {
+            running.stop();
+        }
+    }
+
+    /**
      * Reads an input converted to a binary syntax at build time, where its text was parsed strictly: no checks, no
      * deep stack (the binary syntaxes do not nest), described with the syntax of the text it came from.
      */
@@ -114,6 +156,7 @@ final class SourceParser {
                         .checking(true)
                         .strict(strictGrammar(lang))
                         .errorHandler(errors)
+                        .factory(new SharedLanguageTags(SyntaxLabels.createLabelToNode()))
                         .context(safeContext(refusedContext))
                         .parse(new Checked(staging, errors, cancellation)));
                 errors.failIfRefused();

@@ -6,15 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * What one input parsed into, held apart from the store until the whole load succeeds (ADR 3): its triples graph
+ * What one input parsed into for a TDB2 database (the in-memory store reads into graphs instead, ADR 48), held apart
+ * from the store until the whole load succeeds (ADR 3): its triples graph
  * by graph in the order the file gives them, and its prefixes. Plain lists, not an indexed dataset: nothing looks
  * a staged triple up, and the parser's own {@link Triple} objects go into the store as they are, so a large load
  * makes a third less live data for the collector to copy while the window is running (ADR 13).
@@ -62,17 +61,6 @@ final class StagedData implements StreamRDF {
             lastGraph = graph;
         }
         return lastList;
-    }
-
-    /** Adds everything to the dataset (the caller holds its write lock). */
-    void addTo(DatasetGraph data) {
-        for (Map.Entry<Node, List<Triple>> e : graphs.entrySet()) {
-            Graph target = Quad.defaultGraphIRI.equals(e.getKey()) ? data.getDefaultGraph() : data.getGraph(e.getKey());
-            for (Triple t : e.getValue()) {
-                target.add(t);
-            }
-        }
-        prefixes.forEach((prefix, iri) -> data.prefixes().add(prefix, iri));
     }
 
     /** The staged triples, graph by graph ({@link Quad#defaultGraphIRI} for the default graph). */

@@ -243,7 +243,7 @@ public final class OfflineCopyViewModel {
 
     private static KnowledgeStore open(Request request) throws DataLoadException {
         if (request.target() == Target.MEMORY) {
-            return new InMemoryStore();
+            return new InMemoryStore(org.kgexplorer.ui.task.TaskRunner.dataWorkThreads(Runtime.getRuntime().availableProcessors()) > 1);
         }
         try {
             return TdbStore.open(request.folder(), true);

@@ -9,8 +9,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 
 /** The staged lists a parse fills: counted, titled and merged as the indexed staging dataset was. */
@@ -47,20 +45,6 @@ class StagedDataTest {
         assertEquals(2, StagedData.distinct(List.of(aa, bb, aa, bb, bb)));
         assertEquals(1, StagedData.distinct(List.of(aa, aa)));
         assertEquals(0, StagedData.distinct(List.of()));
-    }
-
-    @Test
-    void mergesEveryGraphAndPrefixIntoTheDataset() {
-        StagedData staged = parse("""
-                @prefix ex: <http://ex.org/> .
-                ex:a ex:p 1 .
-                ex:g1 { ex:a ex:p 1 . ex:b ex:p 2 . }
-                """);
-        DatasetGraph data = DatasetGraphFactory.create();
-        staged.addTo(data);
-        assertEquals(1, data.getDefaultGraph().size());
-        assertEquals(2, data.getGraph(iri("g1")).size());
-        assertEquals("http://ex.org/", data.prefixes().get("ex"));
     }
 
     @Test
