@@ -24,7 +24,7 @@ import org.kgexplorer.core.task.ProgressListener;
 /**
  * The loaded data in memory: Jena's general in-memory dataset (GraphMem2 graphs) under one multiple-reader,
  * single-writer lock. Loads are still all or nothing because every input is read into graphs of its own first
- * (parsing and storing overlapping, ADR 48) and only a merge that cannot fail for the data's sake runs under the write
+ * (parsing and storing overlapping, ADR 49) and only a merge that cannot fail for the data's sake runs under the write
  * lock (ADR 3): a first load swaps its default graph in. The transactional in-memory dataset allocated twenty times
  * more while merging, and its collections stalled the window (ADR 13).
  */
@@ -32,7 +32,7 @@ public final class InMemoryStore implements LocalStore {
     private final SwappableGraph defaultGraph = new SwappableGraph();
     private final DatasetGraph data = new DatasetGraphMap(defaultGraph);
     private final List<LoadedSource> sources = new ArrayList<>();
-    /** Whether a load parses and stores on two threads at once (ADR 48), or on one. */
+    /** Whether a load parses and stores on two threads at once (ADR 49), or on one. */
     private final boolean overlap;
     /** RDFS setup over the loaded data, built on first use and dropped when the data changes. */
     private volatile SetupRDFS rdfsSetup;

@@ -13,7 +13,7 @@ import org.apache.jena.riot.system.FactoryRDFCaching;
  * The parser's node factory, Jena's own (its IRIs cached as usual) except that every literal with the same language
  * tag shares one string for the tag. Jena formats the tag of each literal into a new string: in ORG-shaped data, where
  * four literals in five have a tag, that was 269,236 copies of a handful of tags in 1 M triples, 13 bytes a triple of
- * the live heap (ADR 48). One factory per parse (blank node labels are the document's); used on the parse thread only.
+ * the live heap (ADR 49). One factory per parse (blank node labels are the document's); used on the parse thread only.
  */
 final class SharedLanguageTags extends FactoryRDFCaching {
     /** A tag as the parser gave it, to the same tag as Jena formats it, shared. */

@@ -12,7 +12,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * What one input parsed into for a TDB2 database (the in-memory store reads into graphs instead, ADR 48), held apart
+ * What one input parsed into for a TDB2 database (the in-memory store reads into graphs instead, ADR 49), held apart
  * from the store until the whole load succeeds (ADR 3): its triples graph
  * by graph in the order the file gives them, and its prefixes. Plain lists, not an indexed dataset: nothing looks
  * a staged triple up, and the parser's own {@link Triple} objects go into the store as they are, so a large load

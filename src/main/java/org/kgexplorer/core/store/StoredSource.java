@@ -21,7 +21,7 @@ import org.kgexplorer.core.task.Cancellation;
 
 /**
  * One input read into in-memory graphs of its own, held apart from the store until the whole load succeeds (ADR 3),
- * the parse and the storing overlapping when asked (ADR 48): the parser, on the parse thread, hands the triples in
+ * the parse and the storing overlapping when asked (ADR 49): the parser, on the parse thread, hands the triples in
  * batches through a bounded queue to the calling thread, which adds them to the graphs while the parser reads on
  * (else the parse thread adds each batch itself). A parse
  * that fails or is cancelled leaves only these graphs, which nobody else sees; a failure while storing stops the

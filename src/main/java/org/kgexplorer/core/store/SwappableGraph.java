@@ -7,7 +7,7 @@ import org.apache.jena.sparql.graph.GraphWrapper;
 
 /**
  * The in-memory dataset's default graph: a graph whose content can be exchanged for another whole graph, so that a
- * load built off the lock goes in by a swap instead of a copy (ADR 48). The dataset takes its prefixes from its
+ * load built off the lock goes in by a swap instead of a copy (ADR 49). The dataset takes its prefixes from its
  * default graph once, when it is made: they stay here, whatever the content is.
  */
 final class SwappableGraph extends GraphWrapper {

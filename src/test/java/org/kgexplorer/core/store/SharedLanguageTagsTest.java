@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
 
-/** Literals of one language tag share one string for it once loaded, and are the literals Jena itself makes (ADR 48). */
+/** Literals of one language tag share one string for it once loaded, and are the literals Jena itself makes (ADR 49). */
 class SharedLanguageTagsTest {
     @TempDir
     Path dir;

@@ -29,7 +29,7 @@ import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
 
 /**
- * The in-memory load's pipeline (ADR 48): the parser hands batches to the storing thread while it reads on, and a
+ * The in-memory load's pipeline (ADR 49): the parser hands batches to the storing thread while it reads on, and a
  * failure, a cancel or a failure while storing still leaves nothing half-loaded and no parse thread behind.
  */
 class StoredSourceTest {
