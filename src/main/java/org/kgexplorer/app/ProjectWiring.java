@@ -370,7 +370,14 @@ final class ProjectWiring {
         fileSources.clear();
         fileSources.putAll(loadedFiles);
         keepForTheSession(next, loadedFiles.values().stream().filter(Project.Source.File::included).toList());
-        context.labelModeProperty().set(LabelMode.valueOf(project.labelLanguage()));
+        if (next.file() == null && lessonId != null) {
+            // A bundled lesson speaks both languages: it keeps the labels the teacher has (a Spanish class keeps its
+            // Spanish names and captions), where a saved project puts back the labels it was saved with.
+            project = new Project(project.sources(), project.queries(), context.labelModeProperty().get().name(),
+                    project.working(), project.views());
+        } else {
+            context.labelModeProperty().set(LabelMode.valueOf(project.labelLanguage()));
+        }
         queries.replaceTabs(project.queries());
         baseline = project;
         if (project.working() == null) {

@@ -164,6 +164,19 @@ class LessonWindowTest extends RealWindowTest {
     }
 
     @Test
+    void aBundledLessonKeepsTheTeachersLabelLanguage() throws Exception {
+        ExplorerApp a = start();
+        loaded();
+        robot.interact(() -> a.context().labelModeProperty().set(LabelMode.SPANISH));
+        MenuItem item = items().filter(i -> LESSON_ITEM.equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        waitFor(() -> a.projects().views().size() == 10 && !graph().model().busyProperty().get());
+        assertEquals(LabelMode.SPANISH, a.context().labelModeProperty().get(),
+                "the lesson speaks both languages: a Spanish class keeps its Spanish names and captions");
+        robot.interact(() -> assertFalse(a.projects().unsaved(), "keeping the class's labels is no change to save"));
+    }
+
+    @Test
     void aLessonOpenedFromHelpIsAnUntitledProjectWhoseChangesAreAskedAbout() throws Exception {
         ExplorerApp a = startWithLesson();
         javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
