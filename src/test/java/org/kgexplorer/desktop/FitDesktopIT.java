@@ -123,6 +123,7 @@ class FitDesktopIT {
                     && ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 0));
             TourDesktopIT.showsEvidence(app);
             check(app, app.stage.getScene(), "query", problems);
+            RunningApp.fx(() -> evidenceReadable(app.stage.getScene())).forEach(p -> problems.add("query: " + p));
             app.key("ctrl+2");
             RunningApp.waitUntil("the graph is in front", () -> app.fxQuietly(() ->
                     ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 1));
@@ -172,6 +173,64 @@ class FitDesktopIT {
             });
             app.screenshot(screen);
             RunningApp.fx(() -> FitCheck.problems(scene)).forEach(p -> problems.add(screen + ": " + p));
+        }
+
+        /**
+         * The chosen fact's evidence is read without dragging a divider or scrolling: the first quote's heading
+         * ("Sentence 11"), at least three lines of its sentence (or all of a shorter one) and the source's title,
+         * whole, inside what the scroll panes around them show.
+         */
+        static List<String> evidenceReadable(Scene scene) {
+            List<String> problems = new ArrayList<>();
+            javafx.scene.Node card = scene.lookup("#evidence .evidence-card");
+            if (card == null) {
+                return List.of("the evidence shows no quote");
+            }
+            javafx.scene.control.Labeled heading = (javafx.scene.control.Labeled) card.lookup(".label");
+            javafx.scene.control.Labeled quote = (javafx.scene.control.Labeled) card.lookup(".evidence-quote");
+            javafx.scene.control.Labeled source = (javafx.scene.control.Labeled) scene.lookup("#source-title");
+            javafx.geometry.Bounds b = scene.lookup("#evidence").localToScene(scene.lookup("#evidence").getLayoutBounds());
+            for (javafx.scene.control.Labeled whole : List.of(heading, source)) {
+                javafx.geometry.Bounds at = whole.localToScene(whole.getLayoutBounds());
+                javafx.geometry.Bounds seen = shown(whole);
+                if (at.getMinY() < seen.getMinY() - 1 || at.getMaxY() > seen.getMaxY() + 1) {
+                    problems.add(String.format(java.util.Locale.ROOT, "the evidence's \"%s\" lies at y %.0f-%.0f, the evidence "
+                            + "shows y %.0f-%.0f of it (its pane is y %.0f-%.0f)", whole.getText(), at.getMinY(), at.getMaxY(),
+                            seen.getMinY(), seen.getMaxY(), b.getMinY(), b.getMaxY()));
+                }
+                javafx.scene.Node text = whole.lookup(".text");
+                if (text instanceof javafx.scene.text.Text drawn && !whole.getText().equals(drawn.getText())) {
+                    problems.add("the evidence's \"" + whole.getText() + "\" is drawn \"" + drawn.getText() + "\"");
+                }
+            }
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("X\nX\nX");
+            probe.setFont(quote.getFont());
+            javafx.geometry.Bounds at = quote.localToScene(quote.getLayoutBounds());
+            double wanted = Math.min(at.getHeight(), probe.getLayoutBounds().getHeight());
+            javafx.geometry.Bounds seen = shown(quote);
+            double visible = Math.min(at.getMaxY(), seen.getMaxY()) - Math.max(at.getMinY(), seen.getMinY());
+            if (visible < wanted - 2) {
+                problems.add(String.format(java.util.Locale.ROOT, "the evidence shows %.0f px of its quote's sentence, three "
+                        + "lines are %.0f px", Math.max(0, visible), wanted));
+            }
+            return problems;
+        }
+
+        /** What the scroll panes and split panes around a node leave in view of the scene. */
+        private static javafx.geometry.Bounds shown(javafx.scene.Node node) {
+            javafx.geometry.Bounds seen = new javafx.geometry.BoundingBox(0, 0, node.getScene().getWidth(), node.getScene().getHeight());
+            for (javafx.scene.Node at = node.getParent(); at != null; at = at.getParent()) {
+                javafx.geometry.Bounds clip = at instanceof javafx.scene.control.ScrollPane pane
+                        ? pane.lookup(".viewport").localToScene(pane.lookup(".viewport").getLayoutBounds())
+                        : at.getClip() != null ? at.localToScene(at.getClip().getBoundsInParent()) : null;
+                if (clip != null) {
+                    double minX = Math.max(seen.getMinX(), clip.getMinX());
+                    double minY = Math.max(seen.getMinY(), clip.getMinY());
+                    seen = new javafx.geometry.BoundingBox(minX, minY, Math.max(0, Math.min(seen.getMaxX(), clip.getMaxX()) - minX),
+                            Math.max(0, Math.min(seen.getMaxY(), clip.getMaxY()) - minY));
+                }
+            }
+            return seen;
         }
 
         /** Whether the zoom shows: the menu bar's text is drawn that much larger than the theme's at 100 %. */
