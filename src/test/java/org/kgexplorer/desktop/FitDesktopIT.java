@@ -317,10 +317,12 @@ class FitDesktopIT {
                 }
             }
             javafx.scene.control.Labeled description = (javafx.scene.control.Labeled) scene.lookup("#question-description");
-            javafx.scene.text.Text probe = new javafx.scene.text.Text("X\nX\nX");
+            // the label's own lines: its height over the number of lines it draws (a bare Text's lines are closer)
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("X");
             probe.setFont(description.getFont());
             javafx.geometry.Bounds at = description.localToScene(description.getLayoutBounds());
-            double wanted = Math.min(at.getHeight(), probe.getLayoutBounds().getHeight());
+            long count = Math.max(1, Math.round(at.getHeight() / probe.getLayoutBounds().getHeight()));
+            double wanted = Math.min(3, count) * at.getHeight() / count;
             javafx.geometry.Bounds seen = shown(description);
             double visible = Math.min(at.getMaxY(), seen.getMaxY()) - Math.max(at.getMinY(), seen.getMinY());
             if (visible < wanted - 2) {
