@@ -37,6 +37,7 @@ final class GraphWiring {
         this.results = results;
         this.details = details;
         this.view = new GraphView(new GraphViewModel(context));
+        view.sideFollowsWindowWidth();
         window.setGraph(view);
         wireEntities();
         wireAnswers();

@@ -149,6 +149,8 @@ class InterfaceLanguageTest {
             }
             case "graph" -> {
                 robot.interact(() -> work.getSelectionModel().select(1));
+                // the side panel starts hidden in a window under 1,400 px: shown, its words are checked too
+                robot.interact(() -> robot.lookup("#graph-panel").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true));
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                         () -> !robot.lookup("#graph-status").queryAs(Label.class).getText().isBlank());
             }

@@ -123,10 +123,20 @@ class FitDesktopIT {
                     && ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 0));
             TourDesktopIT.showsEvidence(app);
             check(app, app.stage.getScene(), "query", problems);
+            RunningApp.fx(() -> evidenceReadable(app.stage.getScene())).forEach(p -> problems.add("query: " + p));
+            RunningApp.fx(() -> libraryReadable(app.stage.getScene())).forEach(p -> problems.add("query: " + p));
             app.key("ctrl+2");
             RunningApp.waitUntil("the graph is in front", () -> app.fxQuietly(() ->
                     ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 1));
             check(app, app.stage.getScene(), "graph", problems);
+            graphHasTheRoom(app).ifPresent(p -> problems.add("graph: " + p));
+            // The side panel shown by its switch, as a user does who wants the legend: it fits too.
+            if (!app.fx(() -> app.stage.getScene().lookup("#graph-side") != null)) {
+                app.click(app.find("#graph-panel"));
+                RunningApp.waitUntil("the graph's side panel shows", () -> app.fxQuietly(() ->
+                        app.stage.getScene().lookup("#graph-side") != null));
+                check(app, app.stage.getScene(), "graph-side-0", problems);
+            }
             // The graph's side tabs (connections, paths) one by one: the fit check reads what each shows.
             int sideTabs = app.fx(() -> ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#graph-side")).getTabs().size());
             for (int tab = 1; tab < sideTabs; tab++) {
@@ -160,6 +170,7 @@ class FitDesktopIT {
                     && w.getScene() != null && w.getScene().lookup("#help-dialog") != null).findFirst().orElseThrow().getScene());
             check(app, help, "help", problems);
             app.closeDialogWithEscape();
+            suggestionsReadable(app, problems);
             assertTrue(problems.isEmpty(), problems.size() + " things do not fit:\n" + String.join("\n", problems));
         }
 
@@ -172,6 +183,177 @@ class FitDesktopIT {
             });
             app.screenshot(screen);
             RunningApp.fx(() -> FitCheck.problems(scene)).forEach(p -> problems.add(screen + ": " + p));
+        }
+
+        /**
+         * Below 1,400 pixels of the theme's size across the window the graph has the most of its tab's width: its
+         * side panel (legend, connections, paths) starts hidden, and the canvas takes at least 60 % of the view.
+         */
+        static java.util.Optional<String> graphHasTheRoom(RunningApp app) throws Exception {
+            return RunningApp.fx(() -> {
+                javafx.scene.Node canvas = app.stage.getScene().lookup("#graph-canvas");
+                javafx.scene.Node view = app.stage.getScene().lookup("#graph-view");
+                double share = canvas.getLayoutBounds().getWidth() / view.getLayoutBounds().getWidth();
+                return share >= 0.6 ? java.util.Optional.<String>empty()
+                        : java.util.Optional.of(String.format(java.util.Locale.ROOT, "the graph's canvas is %.0fx%.0f px, "
+                                + "%.0f %% of the graph's width", canvas.getLayoutBounds().getWidth(),
+                                canvas.getLayoutBounds().getHeight(), share * 100));
+            });
+        }
+
+        /**
+         * The search's suggestions, typed as a user does: every suggestion's name is drawn whole on a row as tall
+         * as its text, in a popup no wider than the window (unless the popup already reaches the window's edge,
+         * where the row's tooltip says the rest).
+         */
+        static void suggestionsReadable(RunningApp app, List<String> problems) throws Exception {
+            app.click(app.find("#entity-search"));
+            app.key("ctrl+a", "BackSpace");
+            app.type("alpha");
+            org.kgexplorer.ui.data.EntitySearchField field = (org.kgexplorer.ui.data.EntitySearchField) app.find("#entity-search");
+            var popup = field.completion().getAutoCompletionPopup();
+            RunningApp.waitUntil("the suggestions show", Duration.ofSeconds(30), () -> app.fxQuietly(() -> popup.isShowing()
+                    && popup.getSuggestions().size() > 3 && popup.getScene().getRoot().lookupAll(".list-cell").stream()
+                            .anyMatch(c -> c instanceof javafx.scene.control.ListCell<?> cell && !cell.isEmpty())));
+            app.awaitFrames();
+            app.screenshot("suggestions");
+            RunningApp.fx(() -> {
+                Scene scene = popup.getScene();
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                javafx.geometry.Bounds list = scene.getRoot().localToScreen(scene.getRoot().getLayoutBounds());
+                double windowRight = app.stage.getX() + app.stage.getWidth();
+                if (list.getMaxX() > windowRight + 1) {
+                    problems.add(String.format(java.util.Locale.ROOT, "the suggestions reach x %.0f, past the window's "
+                            + "right edge at %.0f", list.getMaxX(), windowRight));
+                }
+                boolean toTheEdge = list.getMaxX() >= windowRight - 24;
+                for (javafx.scene.Node n : scene.getRoot().lookupAll(".list-cell")) {
+                    if (!(n instanceof javafx.scene.control.ListCell<?> cell) || cell.isEmpty() || !cell.isVisible()) {
+                        continue;
+                    }
+                    for (javafx.scene.Node l : cell.lookupAll(".label")) {
+                        if (!(l instanceof javafx.scene.control.Label label) || label.getText() == null || label.getText().isEmpty()) {
+                            continue;
+                        }
+                        javafx.scene.Node text = label.lookup(".text");
+                        boolean cut = text instanceof javafx.scene.text.Text drawn && !label.getText().equals(drawn.getText());
+                        if (cut && !(toTheEdge && !label.getStyleClass().contains("text-bold"))) {
+                            problems.add("the suggestion \"" + label.getText() + "\" is drawn \""
+                                    + ((javafx.scene.text.Text) text).getText() + "\" in a popup "
+                                    + Math.round(list.getWidth()) + " px wide");
+                        }
+                        if (cell.getHeight() + 1 < label.prefHeight(-1)) {
+                            problems.add(String.format(java.util.Locale.ROOT, "the suggestion \"%s\" is %.0f px tall "
+                                    + "on a row of %.0f px", label.getText(), label.prefHeight(-1), cell.getHeight()));
+                        }
+                    }
+                }
+                return null;
+            });
+            app.key("Escape");
+            app.key("Escape");
+        }
+
+        /**
+         * The chosen fact's evidence is read without dragging a divider or scrolling: the first quote's heading
+         * ("Sentence 11"), at least three lines of its sentence (or all of a shorter one) and the source's title,
+         * whole, inside what the scroll panes around them show.
+         */
+        static List<String> evidenceReadable(Scene scene) {
+            List<String> problems = new ArrayList<>();
+            javafx.scene.Node card = scene.lookup("#evidence .evidence-card");
+            if (card == null) {
+                return List.of("the evidence shows no quote");
+            }
+            javafx.scene.control.Labeled heading = (javafx.scene.control.Labeled) card.lookup(".label");
+            javafx.scene.control.Labeled quote = (javafx.scene.control.Labeled) card.lookup(".evidence-quote");
+            javafx.scene.control.Labeled source = (javafx.scene.control.Labeled) scene.lookup("#source-title");
+            javafx.geometry.Bounds b = scene.lookup("#evidence").localToScene(scene.lookup("#evidence").getLayoutBounds());
+            for (javafx.scene.control.Labeled whole : List.of(heading, source)) {
+                javafx.geometry.Bounds at = whole.localToScene(whole.getLayoutBounds());
+                javafx.geometry.Bounds seen = shown(whole);
+                if (at.getMinY() < seen.getMinY() - 1 || at.getMaxY() > seen.getMaxY() + 1) {
+                    problems.add(String.format(java.util.Locale.ROOT, "the evidence's \"%s\" lies at y %.0f-%.0f, the evidence "
+                            + "shows y %.0f-%.0f of it (its pane is y %.0f-%.0f)", whole.getText(), at.getMinY(), at.getMaxY(),
+                            seen.getMinY(), seen.getMaxY(), b.getMinY(), b.getMaxY()));
+                }
+                javafx.scene.Node text = whole.lookup(".text");
+                if (text instanceof javafx.scene.text.Text drawn && !whole.getText().equals(drawn.getText())) {
+                    problems.add("the evidence's \"" + whole.getText() + "\" is drawn \"" + drawn.getText() + "\"");
+                }
+            }
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("X\nX\nX");
+            probe.setFont(quote.getFont());
+            javafx.geometry.Bounds at = quote.localToScene(quote.getLayoutBounds());
+            double wanted = Math.min(at.getHeight(), probe.getLayoutBounds().getHeight());
+            javafx.geometry.Bounds seen = shown(quote);
+            double visible = Math.min(at.getMaxY(), seen.getMaxY()) - Math.max(at.getMinY(), seen.getMinY());
+            if (visible < wanted - 2) {
+                problems.add(String.format(java.util.Locale.ROOT, "the evidence shows %.0f px of its quote's sentence, three "
+                        + "lines are %.0f px", Math.max(0, visible), wanted));
+            }
+            return problems;
+        }
+
+        /**
+         * The question library shares its height: at least five questions in its list, and the chosen question's
+         * title whole, three lines of its description (or all of a shorter one) and its Run button, without
+         * dragging its divider.
+         */
+        static List<String> libraryReadable(Scene scene) {
+            List<String> problems = new ArrayList<>();
+            long questions = scene.lookup("#question-library").lookupAll(".list-cell").stream()
+                    .filter(n -> n.isVisible() && n instanceof javafx.scene.control.ListCell<?> c && !c.isEmpty()
+                            && c.getItem() != null && whole(n))
+                    .count();
+            if (questions < 5) {
+                problems.add("the question library's list shows " + questions + " questions whole, not 5");
+            }
+            for (String id : List.of("#question-title", "#run-question")) {
+                javafx.scene.Node node = scene.lookup(id);
+                if (node == null || !node.isVisible() || !whole(node)) {
+                    problems.add("the question library does not show " + id + " whole");
+                }
+            }
+            javafx.scene.control.Labeled description = (javafx.scene.control.Labeled) scene.lookup("#question-description");
+            // the label's own lines: its height over the number of lines it draws (a bare Text's lines are closer)
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("X");
+            probe.setFont(description.getFont());
+            javafx.geometry.Bounds at = description.localToScene(description.getLayoutBounds());
+            long count = Math.max(1, Math.round(at.getHeight() / probe.getLayoutBounds().getHeight()));
+            double wanted = Math.min(3, count) * at.getHeight() / count;
+            javafx.geometry.Bounds seen = shown(description);
+            double visible = Math.min(at.getMaxY(), seen.getMaxY()) - Math.max(at.getMinY(), seen.getMinY());
+            if (visible < wanted - 2) {
+                problems.add(String.format(java.util.Locale.ROOT, "the question library shows %.0f px of the question's "
+                        + "description, three lines are %.0f px", Math.max(0, visible), wanted));
+            }
+            return problems;
+        }
+
+        private static boolean whole(javafx.scene.Node node) {
+            javafx.geometry.Bounds at = node.localToScene(node.getLayoutBounds());
+            javafx.geometry.Bounds seen = shown(node);
+            return at.getMinY() >= seen.getMinY() - 1 && at.getMaxY() <= seen.getMaxY() + 1
+                    && at.getMinX() >= seen.getMinX() - 1 && at.getMaxX() <= seen.getMaxX() + 1;
+        }
+
+        /** What the scroll panes and split panes around a node leave in view of the scene. */
+        private static javafx.geometry.Bounds shown(javafx.scene.Node node) {
+            javafx.geometry.Bounds seen = new javafx.geometry.BoundingBox(0, 0, node.getScene().getWidth(), node.getScene().getHeight());
+            for (javafx.scene.Node at = node.getParent(); at != null; at = at.getParent()) {
+                javafx.geometry.Bounds clip = at instanceof javafx.scene.control.ScrollPane pane
+                        ? pane.lookup(".viewport").localToScene(pane.lookup(".viewport").getLayoutBounds())
+                        : at.getClip() != null ? at.localToScene(at.getClip().getBoundsInParent()) : null;
+                if (clip != null) {
+                    double minX = Math.max(seen.getMinX(), clip.getMinX());
+                    double minY = Math.max(seen.getMinY(), clip.getMinY());
+                    seen = new javafx.geometry.BoundingBox(minX, minY, Math.max(0, Math.min(seen.getMaxX(), clip.getMaxX()) - minX),
+                            Math.max(0, Math.min(seen.getMaxY(), clip.getMaxY()) - minY));
+                }
+            }
+            return seen;
         }
 
         /** Whether the zoom shows: the menu bar's text is drawn that much larger than the theme's at 100 %. */

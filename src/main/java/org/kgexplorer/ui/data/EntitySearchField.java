@@ -28,7 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * name that matched when it is not the one shown. Enter opens the best match; Escape clears.
  */
 public final class EntitySearchField extends CustomTextField {
-    private static final double ROW_HEIGHT = 24;
+    /** A suggestion's row: the theme's 24 pixels at its 14-pixel text, in em. */
+    private static final double ROW_EM = 24.0 / 14;
     private final EntitySearchViewModel model;
     private final AutoCompletionBinding<Suggestion> completion;
 
@@ -49,13 +50,22 @@ public final class EntitySearchField extends CustomTextField {
         completion = TextFields.bindAutoCompletion(this, request -> model.suggest(request.getUserText()), converter());
         completion.setDelay(120);
         completion.setVisibleRowCount(10);
-        completion.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(560, widthProperty().add(200)));
         AutoCompletePopup<Suggestion> popup = completion.getAutoCompletionPopup();
-        popup.setSkin(new AutoCompletePopupSkin<>(popup, list -> {
-            // the popup sizes itself for rows of 24 pixels: keep each suggestion on one such row
-            list.setFixedCellSize(ROW_HEIGHT);
-            return new SuggestionCell(model);
-        }));
+        popup.setSkin(new AutoCompletePopupSkin<>(popup, list -> new SuggestionCell(model)));
+        // One suggestion a row, as tall as the interface's text (the zoom makes it taller): the skin's own rows are
+        // 24 pixels whatever the font, and at 175 % they cut every line in half.
+        @SuppressWarnings("unchecked")
+        ListView<Suggestion> list = (ListView<Suggestion>) popup.getSkin().getNode();
+        javafx.beans.binding.DoubleBinding row = Bindings.createDoubleBinding(() -> Math.ceil(getFont().getSize() * ROW_EM),
+                fontProperty());
+        list.fixedCellSizeProperty().bind(row);
+        list.prefHeightProperty().unbind();
+        list.prefHeightProperty().bind(Bindings.min(popup.visibleRowCountProperty(), Bindings.size(list.getItems()))
+                .multiply(row).add(row.multiply(0.75)));
+        // As wide as the longest suggestion needs, up to the window's right edge: at 175 % a popup of 560 pixels cut
+        // every long name ("The FBI in Joint Task Force ...").
+        popup.getSuggestions().addListener((javafx.collections.ListChangeListener<Suggestion>) c -> fitWidth(popup));
+        fontProperty().addListener((obs, old, now) -> fitWidth(popup));
         popup.getStyleClass().add("entity-search-popup");
         completion.setOnAutoCompleted(e -> model.choose(e.getCompletion()));
         // The binding asks for suggestions only when the text changes: what was typed while the index was being
@@ -124,6 +134,42 @@ public final class EntitySearchField extends CustomTextField {
         }
     }
 
+    /**
+     * Widens the popup to its longest suggestion (the name in bold, the gap, the type and match, the row's padding
+     * and the scroll bar), at least the box's width plus 200 pixels at 100 % and at most up to the window's edge.
+     */
+    private void fitWidth(AutoCompletePopup<Suggestion> popup) {
+        double em = getFont().getSize();
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(getFont().getFamily(), javafx.scene.text.FontWeight.BOLD, em);
+        double widest = 0;
+        for (Suggestion s : popup.getSuggestions()) {
+            widest = Math.max(widest, width(s.label(), bold) + width(detail(model, s), getFont()));
+        }
+        // padding 8 + 8, the gap 16, the scroll bar and the list's border
+        double wanted = Math.max(widest + 48 + em * 1.2, Math.max(560 * em / 14, getWidth() + 200));
+        double room = wanted;
+        if (getScene() != null && getScene().getWindow() != null) {
+            javafx.geometry.Bounds at = localToScreen(getLayoutBounds());
+            javafx.stage.Window window = getScene().getWindow();
+            if (at != null) {
+                room = window.getX() + window.getWidth() - at.getMinX() - 8;
+            }
+        }
+        completion.setPrefWidth(Math.max(getWidth(), Math.min(wanted, room)));
+    }
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font);
+        return Math.ceil(probe.getLayoutBounds().getWidth());
+    }
+
+    /** What a suggestion's row says after its name: its type, and the name that matched when it is another. */
+    static String detail(EntitySearchViewModel model, Suggestion s) {
+        String type = s.type().isEmpty() ? model.texts().get("search.resource") : s.type();
+        return s.alternative().isEmpty() ? type : type + " · " + model.texts().get("search.matches", s.alternative());
+    }
+
     /** Puts the cursor in the box with its text selected, ready to type (the window's Ctrl+F). */
     public void focus() {
         requestFocus();
@@ -178,11 +224,12 @@ public final class EntitySearchField extends CustomTextField {
         SuggestionCell(EntitySearchViewModel model) {
             this.model = model;
             name.getStyleClass().add("text-bold");
-            name.setMinWidth(0);
+            // The name keeps its width and the type and match give way: an HBox shrinks every child alike whatever
+            // its grow priority, and a sentence's long name was cut beside its type in a popup as wide as the window.
+            name.setMinWidth(Region.USE_PREF_SIZE);
             detail.getStyleClass().add("text-muted");
             detail.setMinWidth(0);
             detail.setMaxWidth(Region.USE_PREF_SIZE);
-            // when the row is too narrow the type and match give way first, the name last
             HBox.setHgrow(detail, Priority.ALWAYS);
             setPrefWidth(0);
             setPadding(new javafx.geometry.Insets(0, 8, 0, 8));
@@ -202,11 +249,11 @@ public final class EntitySearchField extends CustomTextField {
                 return;
             }
             name.setText(s.label());
-            String type = s.type().isEmpty() ? model.texts().get("search.resource") : s.type();
-            detail.setText(s.alternative().isEmpty() ? type
-                    : type + " · " + model.texts().get("search.matches", s.alternative()));
+            detail.setText(detail(model, s));
             setText(null);
             setGraphic(box);
+            // narrower than its words (a window narrower than the longest name), the row's tooltip says it whole
+            setTooltip(new Tooltip(name.getText() + " — " + detail.getText()));
         }
     }
 }

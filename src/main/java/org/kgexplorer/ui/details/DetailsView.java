@@ -37,6 +37,9 @@ public final class DetailsView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane();
     private final Label message = new Label();
     private final EvidencePane evidence;
+    private final SplitPane split = new SplitPane();
+    /** The most of the panel's height a chosen fact's evidence takes as its minimum: the details keep the rest. */
+    private static final double EVIDENCE_MOST = 0.72;
 
     public DetailsView(DetailsViewModel model) {
         this.model = model;
@@ -60,12 +63,26 @@ public final class DetailsView extends BorderPane {
         StackPane body = new StackPane(scroll, busy);
         // Shorter than its fact, quotes and source need (a projector's zoom), the evidence scrolls as a whole: the
         // source's title and its passage stay reachable instead of being cut off at the bottom.
-        ScrollPane evidenceScroll = new ScrollPane(evidence);
+        // A chosen fact's evidence (its sentence, the first quote's heading and three lines, the source's title and
+        // two lines of it) is the evidence pane's minimum, up to EVIDENCE_MOST of the panel's height: at 1024x700
+        // the divider at 58 % left it one line of the quote until the user dragged it. With no fact chosen the
+        // details keep their share.
+        ScrollPane evidenceScroll = new ScrollPane(evidence) {
+            @Override
+            protected double computeMinHeight(double width) {
+                if (model.selectedFactProperty().get() == null) {
+                    return super.computeMinHeight(width);
+                }
+                double inside = getWidth() - snappedLeftInset() - snappedRightInset();
+                double needs = evidence.minHeight(inside > 0 ? inside : -1) + snappedTopInset() + snappedBottomInset();
+                return Math.min(needs, split.getHeight() * EVIDENCE_MOST);
+            }
+        };
         evidenceScroll.setFitToWidth(true);
         evidenceScroll.setFitToHeight(true);
         evidenceScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         evidenceScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        SplitPane split = new SplitPane(body, evidenceScroll);
+        split.getItems().setAll(body, evidenceScroll);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.58);
         setCenter(split);

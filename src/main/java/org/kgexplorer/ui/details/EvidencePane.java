@@ -54,14 +54,23 @@ final class EvidencePane extends VBox {
         fact.setMinHeight(Region.USE_PREF_SIZE);
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("text-muted");
-        ScrollPane quotesScroll = new ScrollPane(quotes);
+        // However short the panel, the first quote shows its heading and three lines of its sentence: the
+        // quotes scroll below that, never above it (1024x700 showed "Sentence 11" cut and one line).
+        ScrollPane quotesScroll = new ScrollPane(quotes) {
+            @Override
+            protected double computeMinHeight(double width) {
+                return snappedTopInset() + snappedBottomInset() + quotes.snappedTopInset() + quotes.snappedBottomInset()
+                        + firstQuoteShown(getWidth() - snappedLeftInset() - snappedRightInset());
+            }
+        };
         quotesScroll.setFitToWidth(true);
         quotesScroll.setPrefViewportHeight(120);
         quotesScroll.setMaxHeight(220);
-        quotesScroll.setMinHeight(40);
         quotesScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         sourceTitle.setId("source-title");
         sourceTitle.getStyleClass().add("text-muted");
+        // A long document title wraps: "Source: Source document: US…" said nothing of which document.
+        sourceTitle.setWrapText(true);
         sourceTitle.setMinHeight(Region.USE_PREF_SIZE);
         sourceTitle.setTooltip(new javafx.scene.control.Tooltip());
         sourceTitle.getTooltip().textProperty().bind(sourceTitle.textProperty());
@@ -72,7 +81,9 @@ final class EvidencePane extends VBox {
         source.getStyleClass().add("source-view");
         source.setPadding(new Insets(6, 8, 6, 8));
         VBox.setVgrow(sourceScroll, Priority.ALWAYS);
-        sourceScroll.setMinHeight(24);
+        // Two lines of the document around the highlighted sentence at least.
+        sourceScroll.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.ceil(lines(sourceTitle, 2) * 1.05) + 12, sourceTitle.fontProperty()));
         getChildren().addAll(title, placeholder, fact, quotesScroll, sourceTitle, sourceScroll);
         model.selectedFactProperty().addListener((obs, old, now) -> show());
         model.passageProperty().addListener((obs, old, now) -> showPassage());
@@ -136,6 +147,37 @@ final class EvidencePane extends VBox {
             box.getChildren().addAll(head, quote);
         }
         return box;
+    }
+
+    /**
+     * The height the first quote needs to be read: its card's padding, its heading (the sentence's number and the
+     * copy button, or the general-knowledge badge) and at most three lines of its text, at the given width.
+     */
+    private double firstQuoteShown(double width) {
+        if (quotes.getChildren().isEmpty() || !(quotes.getChildren().get(0) instanceof VBox card)) {
+            return 40;
+        }
+        double inner = width - quotes.snappedLeftInset() - quotes.snappedRightInset() - card.snappedLeftInset()
+                - card.snappedRightInset();
+        if (inner <= 0) {
+            return 40;
+        }
+        double height = card.snappedTopInset() + card.snappedBottomInset();
+        for (javafx.scene.Node child : card.getChildren()) {
+            if (child instanceof Label text && text.isWrapText()) {
+                return height + Math.min(text.prefHeight(inner), lines(text, 3) + text.snappedTopInset()
+                        + text.snappedBottomInset());
+            }
+            height += child.prefHeight(inner) + card.getSpacing();
+        }
+        return height;
+    }
+
+    /** The height of that many lines of a label's text in its font. */
+    private static double lines(Label label, int count) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("X" + "\nX".repeat(count - 1));
+        probe.setFont(label.getFont());
+        return Math.ceil(probe.getLayoutBounds().getHeight());
     }
 
     /** The reason, without a leading "General knowledge:" that the badge above already says. */

@@ -47,6 +47,10 @@ public final class GraphView extends BorderPane {
     private final ConnectionList connections;
     private final PathPanel paths;
     private final TabPane side = new TabPane();
+    /** The window's width, in pixels of the theme's size, from which the side panel shows by default. */
+    public static final double WIDE_WINDOW = 1400;
+    /** Whether the user has shown or hidden the side panel (then the window's width no longer does). */
+    private boolean sideChosen;
     private final SplitPane body;
     private final Label status = new Label();
     private org.kgexplorer.ui.offline.OfflineCopyCommand copy;
@@ -85,6 +89,8 @@ public final class GraphView extends BorderPane {
         body.setDividerPositions(0.77);
         SplitPane.setResizableWithParent(side, false);
         toolbar.panel.setSelected(true);
+        // a click on the switch (or its shortcut) is the user's choice: the window's width no longer decides
+        toolbar.panel.setOnAction(e -> sideChosen = true);
         toolbar.panel.selectedProperty().addListener((obs, was, shown) -> {
             if (shown) {
                 body.getItems().add(side);
@@ -334,6 +340,34 @@ public final class GraphView extends BorderPane {
     }
 
     // ---- for the keyboard, the lists and the tests
+
+    /**
+     * The side panel (legend, connections, paths) follows the window's width until the user shows or hides it: in a
+     * window narrower than {@link #WIDE_WINDOW} pixels of the theme's size (1280x720, 1024x700, 1920x1080 at 175 %)
+     * it starts hidden, because its tabs' headers keep it about 330 pixels wide and at 1280x720 that left the graph
+     * about 450x300 pixels; from that width on it shows. The main window's graph asks for this.
+     */
+    public void sideFollowsWindowWidth() {
+        javafx.beans.InvalidationListener follow = obs -> {
+            if (!sideChosen && getScene() != null && getScene().getWidth() > 0) {
+                toolbar.panel.setSelected(getScene().getWidth() / model.context().scale().factor() >= WIDE_WINDOW);
+            }
+        };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.widthProperty().removeListener(follow);
+            }
+            if (scene != null) {
+                scene.widthProperty().addListener(follow);
+                follow.invalidated(null);
+            }
+        });
+        if (getScene() != null) {
+            getScene().widthProperty().addListener(follow);
+            follow.invalidated(null);
+        }
+        model.context().scale().factorProperty().addListener(follow);
+    }
 
     TabPane side() {
         return side;

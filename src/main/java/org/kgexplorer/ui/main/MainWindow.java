@@ -94,7 +94,9 @@ public final class MainWindow extends BorderPane {
                 graphShare = here;
             }
             middle.setDividerPositions(now == queryTab ? queryShare : graphShare);
+            javafx.application.Platform.runLater(this::roomForTheLibrary);
         });
+        middle.heightProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(this::roomForTheLibrary));
         dataPanel.setMinWidth(220);
         detailsArea.setMinWidth(260);
         dataPanel.setId("data-panel");
@@ -120,6 +122,32 @@ public final class MainWindow extends BorderPane {
         setCenter(columns);
         setBottom(new TaskStatusBar(context, texts));
         theme.addListener((obs, old, now) -> now.apply());
+    }
+
+    /**
+     * On a short window (1024x700, 1280x720) the query workspace starts with the height its library needs to show
+     * five questions and the chosen one's title, three lines of its description and its buttons (the workspace's
+     * preferred height); the answer below keeps the rest. Only a new window height or a switch of tab moves the
+     * divider: where the user drags it, it stays.
+     */
+    private void roomForTheLibrary() {
+        javafx.scene.Node headers = workArea.lookup(".tab-header-area");
+        double height = middle.getHeight();
+        if (workArea.getSelectionModel().getSelectedItem() != queryTab || queryTab.getContent() == null || headers == null
+                || height <= 0) {
+            return;
+        }
+        javafx.scene.layout.Region content = (javafx.scene.layout.Region) queryTab.getContent();
+        // laid out, what the workspace lacks is added to what the work area has (its headers, borders and padding)
+        double wanted = content.getHeight() > 0 && workArea.getHeight() > 0
+                ? workArea.getHeight() + content.prefHeight(-1) - content.getHeight()
+                : workArea.snappedTopInset() + workArea.snappedBottomInset() + headers.prefHeight(-1) + content.prefHeight(-1);
+        double divider = middle.lookupAll(".split-pane-divider").stream().mapToDouble(d -> d.prefHeight(-1)).findFirst().orElse(0);
+        double most = height - resultsArea.minHeight(-1) - divider;
+        double share = (Math.min(wanted, most) + divider / 2) / height;
+        if (share > middle.getDividerPositions()[0]) {
+            middle.setDividerPositions(share);
+        }
     }
 
     /** The commands that need only the window: views, zoom, help, quit. */

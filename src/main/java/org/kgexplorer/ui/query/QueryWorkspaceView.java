@@ -44,6 +44,7 @@ public final class QueryWorkspaceView extends BorderPane {
     private final I18n.Texts texts;
     private final QueryTabsView tabs;
     private final TabPane side = new TabPane();
+    private final QuestionLibraryView library;
     private final ToolBar toolbar = new ToolBar();
     private Path lastFolder;
 
@@ -56,7 +57,9 @@ public final class QueryWorkspaceView extends BorderPane {
 
         side.setId("query-side");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab library = new Tab(null, new QuestionLibraryView(model));
+        QuestionLibraryView libraryView = new QuestionLibraryView(model);
+        this.library = libraryView;
+        Tab library = new Tab(null, libraryView);
         library.setId("library-tab");
         library.textProperty().bind(texts.text("side.library"));
         library.setGraphic(new FontIcon("mdal-library_books"));
@@ -89,6 +92,24 @@ public final class QueryWorkspaceView extends BorderPane {
                 tabs.renameSelected();
             }
         });
+    }
+
+    /**
+     * The height the workspace asks for: its library's five questions and the chosen one's title, description and
+     * buttons below the side's tab headers (the window gives it that on a short screen, MainWindow).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        javafx.scene.Node headers = side.lookup(".tab-header-area");
+        if (headers == null || side.getSelectionModel().getSelectedIndex() != 0) {
+            return super.computePrefHeight(width);
+        }
+        if (getHeight() > 0 && library.getHeight() > 0) {
+            // laid out: what the library lacks, added to what the workspace has (whatever lies between them)
+            return getHeight() + library.prefHeight(-1) - library.getHeight();
+        }
+        return snappedTopInset() + snappedBottomInset() + side.snappedTopInset() + side.snappedBottomInset()
+                + headers.prefHeight(-1) + library.prefHeight(-1);
     }
 
     public QueryWorkspaceViewModel model() {

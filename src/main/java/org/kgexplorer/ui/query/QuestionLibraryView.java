@@ -37,10 +37,28 @@ final class QuestionLibraryView extends SplitPane {
     /** Over an endpoint, why the chosen question is not run there (it names terms of the bundled graph). */
     private final Label needsBundled = new Label();
     private final CodeArea sparql = new CodeArea();
-    /** About four questions: the list never shrinks to less. */
-    private static final double LIST_MIN_HEIGHT = 110;
-    /** A line or two of the question's text: the rest scrolls. */
-    private static final double TEXT_MIN_HEIGHT = 40;
+    /** The questions the list shows at least, however short the library. */
+    static final int LIST_ROWS = 5;
+    /** The lines of the chosen question's description shown at least, below its title. */
+    static final int DESCRIPTION_LINES = 3;
+    /** The theme's height of a list's line, in em (AtlantaFX: 2.8 em; 2 em in a dense list). */
+    private static final double ROW_EM = 2.8;
+    private static final double DENSE_ROW_EM = 2;
+    /**
+     * Whether the list shows one line per question (dense, the rest of a long title in its tooltip): when the library
+     * is too short for five questions of two lines above the chosen one's title, description and buttons (1024x700
+     * and 1280x720 showed three questions and one line of the description).
+     */
+    private final javafx.beans.property.BooleanProperty dense = new javafx.beans.property.SimpleBooleanProperty(this, "dense");
+    /** The least the list and the question's text take when the library is shorter than they need. */
+    private static final double SHORT_LIST = 110;
+    private static final double LAYOUT_SLACK = 6;
+    /** A line or two of the question's text when the library is shorter than it needs: the rest scrolls. */
+    private static final double SHORT_TEXT_LINES = 40;
+    /** Whether the library has the height it asks for (then the list's five questions and the text are minimums). */
+    private boolean roomy = true;
+    private ScrollPane textScroll;
+    private VBox details;
 
     QuestionLibraryView(QueryWorkspaceViewModel model) {
         this.model = model;
@@ -141,18 +159,34 @@ final class QuestionLibraryView extends SplitPane {
         text.setPadding(new Insets(10, 10, 0, 10));
         // Short of height, the question's text and SPARQL scroll in their own half: they never spread over the
         // list, which keeps room for a few questions, and the buttons below them stay in view.
-        ScrollPane textScroll = new ScrollPane(text);
+        textScroll = new ScrollPane(text) {
+            @Override
+            protected double computeMinHeight(double width) {
+                return roomy ? textFull() : SHORT_TEXT_LINES;
+            }
+        };
         textScroll.setFitToWidth(true);
         textScroll.setFitToHeight(true);
         textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(textScroll, Priority.ALWAYS);
-        textScroll.setMinHeight(TEXT_MIN_HEIGHT);
         buttons.setPadding(new Insets(0, 10, 10, 10));
-        VBox details = new VBox(8, textScroll, buttons);
+        details = new VBox(8, textScroll, buttons);
         details.setId("question-details");
-        list.setMinHeight(LIST_MIN_HEIGHT);
         getItems().addAll(list, details);
         setDividerPositions(0.5);
+        // Five questions and the chosen one's title, three lines of its description and its buttons, whatever the
+        // height: short of it the list's lines become one line each (dense); the window gives the library the rest
+        // (the work area's minimum height is its tab's).
+        list.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> roomy
+                ? rowsHeight(LIST_ROWS) : Math.min(rowsHeight(LIST_ROWS), SHORT_LIST), dense, description.fontProperty()));
+        heightProperty().addListener((obs, old, now) -> fitList());
+        dense.addListener((obs, old, now) -> {
+            list.getStyleClass().remove(Styles.DENSE);
+            if (now) {
+                list.getStyleClass().add(Styles.DENSE);
+            }
+            list.refresh();
+        });
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> show(q));
         // the question of the tab in front is the one the library shows (also when it was opened from elsewhere)
@@ -167,6 +201,103 @@ final class QuestionLibraryView extends SplitPane {
             show(selected());
         });
         show(null);
+    }
+
+    /** Five questions above the chosen one's title, three lines of its description and its buttons. */
+    @Override
+    protected double computePrefHeight(double width) {
+        // and the few pixels the split pane's layout takes beyond that (the list was 4 px short at 1024x700, 1280x720)
+        return snappedTopInset() + snappedBottomInset() + rowsHeight(LIST_ROWS) + detailsFull() + dividers() + LAYOUT_SLACK;
+    }
+
+    /** The question's text scroll pane at the height that shows its title and three lines of its description. */
+    private double textFull() {
+        return textScroll.snappedTopInset() + textScroll.snappedBottomInset()
+                + textShown(textScroll.getWidth() - textScroll.snappedLeftInset() - textScroll.snappedRightInset());
+    }
+
+    /** The chosen question's part (text and buttons) at the height that shows them. */
+    private double detailsFull() {
+        return details.minHeight(-1) - textScroll.minHeight(-1) + textFull();
+    }
+
+    /**
+     * Less than that the library takes when the window has no more (250 % on 1920x1080): a split pane's minimum is
+     * its items' minimums added, and more than its place would draw it past the work area's edge.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return snappedTopInset() + snappedBottomInset() + SHORT_LIST + details.minHeight(width) - textScroll.minHeight(-1)
+                + SHORT_TEXT_LINES + dividers();
+    }
+
+    private double dividers() {
+        return lookupAll(".split-pane-divider").stream().mapToDouble(d -> d.prefHeight(-1)).sum();
+    }
+
+    /** Dense when the library is too short for its list's two-line questions above the chosen question. */
+    private void fitList() {
+        double normal = LIST_ROWS * ROW_EM * em() + list.snappedTopInset() + list.snappedBottomInset();
+        double rest = detailsFull() + dividers();
+        // a margin of a line keeps the list from switching back and forth at one height
+        dense.set(getHeight() > 0 && getHeight() < normal + rest + (dense.get() ? em() : 0));
+        // Shorter than even the dense list's five questions and the text need (250 %, a library squeezed by the
+        // user's divider), the list keeps room for a few questions, the text for a line or two (it scrolls), and the
+        // buttons stay in view: minimums that do not fit push the buttons out of the library.
+        boolean now = getHeight() + 1 >= computePrefHeight(-1) - LAYOUT_SLACK;
+        if (now != roomy) {
+            roomy = now;
+            list.minHeightProperty().unbind();
+            list.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> roomy
+                    ? rowsHeight(LIST_ROWS) : Math.min(rowsHeight(LIST_ROWS), SHORT_LIST), dense, description.fontProperty()));
+            textScroll.requestLayout();
+            requestLayout();
+        }
+    }
+
+    /** The height of that many lines of the list, at its theme's line height (dense or not). */
+    private double rowsHeight(int rows) {
+        return rows * (dense.get() ? DENSE_ROW_EM : ROW_EM) * em() + list.snappedTopInset() + list.snappedBottomInset() + 2;
+    }
+
+    /** The size of the interface's font (the zoom changes it). */
+    private double em() {
+        return description.getFont().getSize();
+    }
+
+    /**
+     * The height the chosen question's text needs to be read: its title whole and three lines of its description
+     * (the rest and the SPARQL scroll), or the hint when none is chosen.
+     */
+    private double textShown(double width) {
+        javafx.scene.layout.Region text = (javafx.scene.layout.Region) textScroll.getContent();
+        double inner = width - text.snappedLeftInset() - text.snappedRightInset();
+        if (inner <= 0) {
+            return 40;
+        }
+        double height = text.snappedTopInset() + text.snappedBottomInset();
+        // the label draws its lines a little apart from a bare Text's: three of them were 4 to 6 px taller on the
+        // real desktop (the third line half cut at 1280x720 and 1440x900), so the label's own spacing and insets too
+        double descriptionLines = lines(description, DESCRIPTION_LINES) + (DESCRIPTION_LINES - 1) * description.getLineSpacing()
+                + description.snappedTopInset() + description.snappedBottomInset() + LAYOUT_SLACK;
+        if (selected() == null) {
+            // room for a question's title of two lines and its description too: the one chosen next (a lesson's,
+            // at start) then finds it, without the window giving the library more height again
+            return height + Math.max(hint().prefHeight(inner), lines(title, 2) + ((VBox) text).getSpacing() + descriptionLines);
+        }
+        return height + title.prefHeight(inner) + ((VBox) text).getSpacing()
+                + Math.min(description.prefHeight(inner), descriptionLines);
+    }
+
+    /** The height of that many lines of a label's text in its font. */
+    private static double lines(Label label, int count) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("X" + "\nX".repeat(count - 1));
+        probe.setFont(label.getFont());
+        return Math.ceil(probe.getLayoutBounds().getHeight());
+    }
+
+    private Label hint() {
+        return (Label) ((VBox) textScroll.getContent()).getChildren().get(0);
     }
 
     private Question selected() {
@@ -217,6 +348,8 @@ final class QuestionLibraryView extends SplitPane {
         @Override
         protected void updateItem(Question q, boolean empty) {
             super.updateItem(q, empty);
+            // one line per question in a dense list: a wrapped title would be cut at the line's middle
+            setWrapText(!dense.get());
             setText(empty || q == null ? null : (getIndex() + 1) + ". " + model.title(q));
             // over an endpoint that lacks its terms, the question shows muted, marked, and says why
             boolean lacking = !empty && q != null && model.needsBundledGraph(q);

@@ -37,6 +37,10 @@ import org.kgexplorer.ui.i18n.I18n;
  */
 final class ResultsChart extends BorderPane {
     static final int MAX_ITEMS = 40;
+    /** The characters of a category's name shown on the axis and in the legend. */
+    static final int SHORT_NAME = 18;
+    /** The chart's least height, in em of the interface's text. */
+    private static final double MIN_CHART_EM = 20;
 
     private final ResultsViewModel model;
     private final I18n.Texts texts;
@@ -155,7 +159,50 @@ final class ResultsChart extends BorderPane {
         Chart chart = pie.isSelected() ? pie(table, view, shown) : bar(table, view, shown);
         chart.setAnimated(false);
         chart.setId(pie.isSelected() ? "results-pie" : "results-bar");
-        setCenter(chart);
+        // Never squeezed below a readable height (the results pane at 1024x700 is about 200 px tall): shorter, the
+        // chart scrolls.
+        chart.setMinHeight(MIN_CHART_EM * Math.max(1, getFont().getSize()));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(chart);
+        scroll.setId("results-chart-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        setCenter(scroll);
+    }
+
+    /** The font of the results (the zoom makes it larger). */
+    private javafx.scene.text.Font getFont() {
+        return note.getFont();
+    }
+
+    /**
+     * A category's name on the axis or in the pie's legend, cut to {@value #SHORT_NAME} characters at a word's end
+     * with "…": long names (a party, a sentence) overlapped each other or ran off the chart. The bar's or slice's
+     * tooltip has it whole.
+     */
+    static String shortName(String name) {
+        if (name.length() <= SHORT_NAME) {
+            return name;
+        }
+        int cut = name.lastIndexOf(' ', SHORT_NAME - 1);
+        return name.substring(0, cut > SHORT_NAME / 2 ? cut : SHORT_NAME - 1).strip() + "…";
+    }
+
+    /** Shows a tooltip with the whole name and the value on a bar or slice once the chart has drawn it. */
+    private static void tip(javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.Node> node, String text) {
+        java.util.function.Consumer<javafx.scene.Node> install = n -> {
+            if (n != null) {
+                javafx.scene.control.Tooltip.install(n, new javafx.scene.control.Tooltip(text));
+            }
+        };
+        install.accept(node.get());
+        node.addListener((obs, old, now) -> install.accept(now));
+    }
+
+    private static String value(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
+                : String.format(java.util.Locale.ROOT, "%,.2f", v);
     }
 
     private BarChart<String, Number> bar(ResultTable table, RowView view, int shown) {
@@ -170,9 +217,14 @@ final class ResultsChart extends BorderPane {
             int row = view.row(i);
             double v = number(table.node(row, value.getValue()));
             if (!Double.isNaN(v)) {
-                series.getData().add(new XYChart.Data<>(unique(table.label(row, category.getValue()), seen), v));
+                String name = table.label(row, category.getValue());
+                XYChart.Data<String, Number> point = new XYChart.Data<>(unique(shortName(name), seen), v);
+                series.getData().add(point);
+                tip(point.nodeProperty(), (name.isEmpty() ? "—" : name) + ": " + value(v));
             }
         }
+        // slanted, the short names take less height than upright and do not overlap
+        x.setTickLabelRotation(-40);
         BarChart<String, Number> chart = new BarChart<>(x, y, FXCollections.observableArrayList(List.of(series)));
         chart.setLegendVisible(false);
         chart.setCategoryGap(Math.max(4, 40 - 2 * shown));
@@ -187,10 +239,17 @@ final class ResultsChart extends BorderPane {
             int row = view.row(i);
             double v = number(table.node(row, value.getValue()));
             if (v > 0) {
-                chart.getData().add(new PieChart.Data(unique(table.label(row, category.getValue()), seen), v));
+                String name = table.label(row, category.getValue());
+                PieChart.Data slice = new PieChart.Data(unique(shortName(name), seen), v);
+                chart.getData().add(slice);
+                tip(slice.nodeProperty(), (name.isEmpty() ? "—" : name) + ": " + value(v));
             }
         }
+        // The names in the legend beside the pie, not around it: around it, long names left the pie a small disc
+        // in a short pane.
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         chart.setLegendVisible(chart.getData().size() <= 12);
+        chart.setLabelsVisible(!chart.isLegendVisible());
         return chart;
     }
 

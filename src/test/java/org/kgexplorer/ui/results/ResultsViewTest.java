@@ -367,6 +367,71 @@ class ResultsViewTest {
         assertEquals(shown + 1, Files.readAllLines(file).size());
     }
 
+    /**
+     * In the room the results have at 1024x700 (about 536x260), a chart of long names (the parties) is read: the
+     * chart keeps its height (the pane scrolls), the plot has at least 40 % of it, the names on the axis stay inside
+     * the chart without overlapping, and each bar's tooltip has the whole name. Upright whole names took the height
+     * and left the plot a strip (shot 67-es-chart).
+     */
+    @Test
+    void aChartOfLongNamesIsReadInTheResultsOfA1024By700Window(FxRobot robot) throws Exception {
+        javafx.stage.Window window = view.getScene().getWindow();
+        double width = window.getWidth();
+        double height = window.getHeight();
+        robot.interact(() -> {
+            window.setWidth(536);
+            window.setHeight(260);
+        });
+        try {
+            chartOfLongNamesIsRead(robot);
+        } finally {
+            // the stage is the next test's too
+            robot.interact(() -> {
+                window.setWidth(width);
+                window.setHeight(height);
+            });
+        }
+    }
+
+    private void chartOfLongNamesIsRead(FxRobot robot) throws Exception {
+        run(robot, model, question("How many pledges and commitments does each party make?"));
+        robot.clickOn("#results-chart");
+        javafx.scene.chart.BarChart<?, ?> bar = robot.lookup("#results-bar").query();
+        robot.interact(() -> {
+            view.getScene().getRoot().applyCss();
+            view.getScene().getRoot().layout();
+        });
+        javafx.scene.layout.Region plot = (javafx.scene.layout.Region) bar.lookup(".chart-plot-background");
+        assertTrue(plot.getHeight() >= 0.4 * bar.getHeight(), "the plot is " + plot.getHeight() + " px of the chart's "
+                + bar.getHeight());
+        javafx.geometry.Bounds chart = bar.localToScene(bar.getLayoutBounds());
+        List<javafx.geometry.Bounds> names = new ArrayList<>();
+        for (javafx.scene.Node n : bar.getXAxis().getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.text.Text t && t.isVisible() && !t.getText().isEmpty()) {
+                javafx.geometry.Bounds b = t.localToScene(t.getBoundsInLocal());
+                assertTrue(chart.contains(b), "\"" + t.getText() + "\" at " + b + " lies outside the chart " + chart);
+                for (javafx.geometry.Bounds other : names) {
+                    assertFalse(other.intersects(b.getMinX() + 2, b.getMinY() + 2, b.getWidth() - 4, b.getHeight() - 4),
+                            "\"" + t.getText() + "\" overlaps another name");
+                }
+                names.add(b);
+            }
+        }
+        assertEquals(bar.getData().get(0).getData().size(), names.size(), "every bar is named");
+        ResultTable table = model.answerProperty().get().table();
+        int column = robot.lookup("#chart-category").<javafx.scene.control.ChoiceBox<Integer>>query().getValue();
+        List<String> whole = new ArrayList<>();
+        for (int i = 0; i < table.rowCount(); i++) {
+            whole.add(table.label(i, column));
+        }
+        for (var point : bar.getData().get(0).getData()) {
+            Object tip = point.getNode().getProperties().get("javafx.scene.control.Tooltip");
+            assertTrue(tip instanceof javafx.scene.control.Tooltip t && whole.stream().anyMatch(w -> t.getText().startsWith(w + ": ")),
+                    point.getXValue() + " has a tooltip with its whole name: " + tip);
+        }
+        robot.clickOn("#results-chart");
+    }
+
     /** The library's questions a teacher or analyst would chart: each answer opens as a bar chart, one bar a row. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {
