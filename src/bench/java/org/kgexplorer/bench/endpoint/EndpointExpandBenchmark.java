@@ -23,7 +23,6 @@ import org.kgexplorer.bench.Benchmark;
 import org.kgexplorer.bench.HeadlessJvm;
 import org.kgexplorer.bench.Results;
 import org.kgexplorer.core.generate.OrgDataGenerator;
-import org.kgexplorer.core.graph.GraphExtraction;
 import org.kgexplorer.core.graph.GraphOperations;
 import org.kgexplorer.core.graph.Relationships;
 import org.kgexplorer.core.labels.LabelMode;
@@ -95,8 +94,8 @@ public final class EndpointExpandBenchmark implements Benchmark {
             long before = fuseki.requests();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                store.readGraph(all -> GraphOperations.expand(GraphOperations.replace(GraphExtraction.entity(store,
-                        agency)), agency, new Relationships(all), LabelMode.ENGLISH, Cancellation.none()));
+                store.readGraph(all -> GraphOperations.open(store, agency, new Relationships(all), LabelMode.ENGLISH,
+                        Cancellation.none()));
                 bare[i] = (System.nanoTime() - start) / 1e6;
             }
             double requests = (fuseki.requests() - before) / (double) runs;
