@@ -172,6 +172,14 @@ class EndpointCliTest {
     }
 
     @Test
+    void statsCountsTheGraphsOfAnEndpointThatFindsNoneForAnEmptyGraphPattern() {
+        // Virtuoso 7.2 answers 0 to GRAPH ?g { } whatever graphs it holds (tried by hand, README)
+        Run r = run("stats", "--endpoint", tiny.url("/graphs-by-triples"), "--timeout", "10");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("triples: 7", "graphs: 3"), r.out().lines().toList());
+    }
+
+    @Test
     void statsWhoseTripleCountDoesNotFinishIsATimeout() {
         assertFails(run("stats", "--endpoint", tiny.url("/hang"), "--timeout", "0.5"), 4,
                 "the query did not finish within its time limit of 0.5 s");
