@@ -46,7 +46,7 @@ public final class TinyEndpoint implements AutoCloseable {
 
     /**
      * The URL of one behaviour: /status/NNN, /html, /truncated, /dropped, /stall, /hang, /bearer/TOKEN, /slow-groups,
-     * /slow-search, /graphs-by-triples, /paused. Asked as a proxy (an absolute URL in the request line) it answers
+     * /slow-search, /graphs-by-triples, /forms-only, /paused. Asked as a proxy (an absolute URL in the request line) it answers
      * for the path of that URL.
      */
     public String url(String path) {
@@ -148,6 +148,13 @@ public final class TinyEndpoint implements AutoCloseable {
                         + "{\"type\":\"literal\",\"value\":\"Alpha Centauri\"}}]}}");
             } else {
                 waitForClose();
+            }
+        } else if (path.equals("/forms-only")) {
+            // as Virtuoso 7.2 does: a query sent as a body of type application/sparql-query is never answered
+            if (headers.getOrDefault("content-type", "").startsWith("application/sparql-query")) {
+                waitForClose();
+            } else {
+                send(out, 200, JSON, countAnswer(5));
             }
         } else if (path.equals("/graphs-by-triples")) {
             // as Virtuoso 7.2 answers: no graph for GRAPH ?g { }, three for the graphs that hold a triple

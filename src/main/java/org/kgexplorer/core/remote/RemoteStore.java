@@ -370,6 +370,10 @@ public final class RemoteStore implements KnowledgeStore {
                 .httpClient(requestClient)
                 .httpHeaders(new java.util.LinkedHashMap<>(headers))
                 .query(query)
+                // a long query goes as an HTML form (application/x-www-form-urlencoded), not as a body of type
+                // application/sparql-query (Jena's default): Virtuoso 7.2 never answers the latter, not even ASK {}
+                // (tried by hand, README "When the data outgrows one machine"); every SPARQL 1.1 server takes forms
+                .sendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asGetWithLimitForm)
                 .context(context)
                 .timeout(timeoutMillis > 0 ? timeoutMillis : -1, TimeUnit.MILLISECONDS)
                 .build();
