@@ -172,6 +172,23 @@ class EndpointCliTest {
     }
 
     @Test
+    void statsCountsTheGraphsOfAnEndpointThatFindsNoneForAnEmptyGraphPattern() {
+        // Virtuoso 7.2 answers 0 to GRAPH ?g { } whatever graphs it holds (tried by hand, README)
+        Run r = run("stats", "--endpoint", tiny.url("/graphs-by-triples"), "--timeout", "10");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("triples: 7", "graphs: 3"), r.out().lines().toList());
+    }
+
+    @Test
+    void aLongQueryIsSentAsAFormThatEveryServerAnswers() {
+        // Virtuoso 7.2 never answers a query sent as an application/sparql-query body (tried by hand, README)
+        String query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(?o != \"" + "x".repeat(3000) + "\") }";
+        Run r = run("query", "--endpoint", tiny.url("/forms-only"), "--timeout", "10", "--format", "csv", "-e", query);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("n", "5"), r.out().strip().lines().map(l -> l.replace("\uFEFF", "")).toList());
+    }
+
+    @Test
     void statsWhoseTripleCountDoesNotFinishIsATimeout() {
         assertFails(run("stats", "--endpoint", tiny.url("/hang"), "--timeout", "0.5"), 4,
                 "the query did not finish within its time limit of 0.5 s");

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback HTTP server on plain sockets for what a real SPARQL server will not do: answer with any status, send
@@ -32,6 +34,8 @@ public final class TinyEndpoint implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private final CountDownLatch namesAsked = new CountDownLatch(1);
+    private final CountDownLatch answerEnded = new CountDownLatch(1);
 
     public TinyEndpoint() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -41,8 +45,9 @@ public final class TinyEndpoint implements AutoCloseable {
     }
 
     /**
-     * The URL of one behaviour: /status/NNN, /html, /truncated, /dropped, /stall, /hang, /bearer/TOKEN, /slow-groups, /slow-search. Asked
-     * as a proxy (an absolute URL in the request line) it answers for the path of that URL.
+     * The URL of one behaviour: /status/NNN, /html, /truncated, /dropped, /stall, /hang, /bearer/TOKEN, /slow-groups,
+     * /slow-search, /graphs-by-triples, /forms-only, /paused. Asked as a proxy (an absolute URL in the request line) it answers
+     * for the path of that URL.
      */
     public String url(String path) {
         return "http://127.0.0.1:" + server.getLocalPort() + path;
@@ -97,7 +102,11 @@ public final class TinyEndpoint implements AutoCloseable {
                 query = URLDecoder.decode(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
             }
             String path = q >= 0 ? target.substring(0, q) : target;
-            respond(path, headers, query, socket.getOutputStream());
+            if (path.equals("/paused")) {
+                paused(query, socket);
+            } else {
+                respond(path, headers, query, socket.getOutputStream());
+            }
         } catch (IOException | RuntimeException e) {
             // the client went away: nothing to answer
         }
@@ -140,6 +149,22 @@ public final class TinyEndpoint implements AutoCloseable {
             } else {
                 waitForClose();
             }
+        } else if (path.equals("/forms-only")) {
+            // as Virtuoso 7.2 does: a query sent as a body of type application/sparql-query is never answered
+            if (headers.getOrDefault("content-type", "").startsWith("application/sparql-query")) {
+                waitForClose();
+            } else {
+                send(out, 200, JSON, countAnswer(5));
+            }
+        } else if (path.equals("/graphs-by-triples")) {
+            // as Virtuoso 7.2 answers: no graph for GRAPH ?g { }, three for the graphs that hold a triple
+            if (query.contains("GROUP BY")) {
+                send(out, 200, JSON, "{\"head\":{\"vars\":[\"x\",\"n\"]},\"results\":{\"bindings\":[]}}");
+            } else if (query.contains("GRAPH")) {
+                send(out, 200, JSON, countAnswer(query.matches("(?s).*GRAPH\\s+\\?g\\s*\\{\\s*}.*") ? 0 : 3));
+            } else {
+                send(out, 200, JSON, countAnswer(7));
+            }
         } else if (path.equals("/hang")) {
             waitForClose();
         } else if (path.startsWith("/bearer/")) {
@@ -157,6 +182,53 @@ public final class TinyEndpoint implements AutoCloseable {
             }
         } else {
             send(out, 404, "text/plain", "Not Found");
+        }
+    }
+
+    /**
+     * /paused: an answer whose page ends normally while the names of its row are being fetched. The answer sends
+     * its one row and waits until the names of that row are asked; then it sends the rest of the answer. The
+     * names asked while the answer is open are answered once it has ended and the client either closed that
+     * request (it gave up on it) or kept it open for a second more; those asked later, at once. One answer per
+     * server.
+     */
+    private void paused(String query, Socket socket) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        try {
+            if (query.contains("VALUES ?x")) {
+                boolean whileOpen = answerEnded.getCount() > 0;
+                namesAsked.countDown();
+                if (whileOpen) {
+                    if (!answerEnded.await(10, TimeUnit.SECONDS)) {
+                        return;
+                    }
+                    socket.setSoTimeout(1000);
+                    try {
+                        if (socket.getInputStream().read() < 0) {
+                            return;
+                        }
+                    } catch (java.net.SocketTimeoutException e) {
+                        // still open a second after the answer ended: the client waits for the names
+                    }
+                }
+                send(out, 200, JSON, "{\"head\":{\"vars\":[\"x\",\"p\",\"l\"]},\"results\":{\"bindings\":[]}}");
+                return;
+            }
+            // tab-separated values: a row is read as soon as its line is in (a JSON reader looks further ahead)
+            byte[] first = "?s\n<http://example.org/a>\n".getBytes(StandardCharsets.UTF_8);
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/tab-separated-values\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(first.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(first);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            if (!namesAsked.await(10, TimeUnit.SECONDS)) {
+                return;
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            answerEnded.countDown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -14,20 +14,25 @@ import javafx.stage.Stage;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.vocabulary.RDF;
 import org.kgexplorer.bench.BenchContext;
 import org.kgexplorer.bench.Benchmark;
 import org.kgexplorer.bench.HeadlessJvm;
 import org.kgexplorer.bench.Results;
 import org.kgexplorer.core.generate.OrgDataGenerator;
-import org.kgexplorer.core.graph.GraphExtraction;
 import org.kgexplorer.core.graph.GraphOperations;
 import org.kgexplorer.core.graph.Relationships;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.task.Cancellation;
+import org.kgexplorer.core.remote.BenchQueries;
 import org.kgexplorer.core.remote.EndpointProfile;
 import org.kgexplorer.core.remote.RemoteStore;
 import org.kgexplorer.testing.LoopbackFuseki;
@@ -44,7 +49,9 @@ import org.kgexplorer.ui.task.TaskRunner;
  * {@link RemoteStore}. The median of several opens, each in a fresh view, after one that warms up (reported as
  * {@code 1000000-first}). Goal: 300 ms. Where the time goes: {@code 1000000-data} is the same open without the
  * window (the entity and its neighbours read from the endpoint, median), {@code 1000000-requests} the requests
- * Fuseki counted per such open.
+ * Fuseki counted per such open, {@code 1000000-query} the neighbourhood's request alone through Jena's
+ * {@code QueryExecutionHTTP} (Fuseki's time and the round trip, median; {@code 1000000-query-rows} its rows), and
+ * {@code 1000000-ask} an empty {@code ASK} the same way (the round trip alone, median).
  */
 public final class EndpointExpandBenchmark implements Benchmark {
     static final int TRIPLES = 1_000_000;
@@ -65,12 +72,16 @@ public final class EndpointExpandBenchmark implements Benchmark {
         results.add(name(), TRIPLES + "-first", out.value(0), "ms");
         results.add(name(), TRIPLES + "-data", out.value(2), "ms");
         results.add(name(), TRIPLES + "-requests", out.value(3), "requests");
+        results.add(name(), TRIPLES + "-query", out.value(4), "ms");
+        results.add(name(), TRIPLES + "-query-rows", out.value(5), "rows");
+        results.add(name(), TRIPLES + "-ask", out.value(6), "ms");
     }
 
     /**
      * The child process: prints "RESULT <first open ms> <median of the later opens ms> <median ms of the same open
      * without the window: reading the entity and its neighbours from the endpoint> <requests Fuseki counted per
-     * open>" (the last two split where the time goes: the endpoint, or the scene, layout and drawing).
+     * open> <median ms of the neighbourhood's request alone> <its rows> <median ms of an empty ASK>" (the last ones
+     * split where the time goes: the endpoint, or the scene, layout and drawing).
      */
     public static void main(String[] args) throws Exception {
         int runs = Integer.parseInt(args[0]);
@@ -95,13 +106,35 @@ public final class EndpointExpandBenchmark implements Benchmark {
             long before = fuseki.requests();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                store.readGraph(all -> GraphOperations.expand(GraphOperations.replace(GraphExtraction.entity(store,
-                        agency)), agency, new Relationships(all), LabelMode.ENGLISH, Cancellation.none()));
+                store.readGraph(all -> GraphOperations.open(store, agency, new Relationships(all), LabelMode.ENGLISH,
+                        Cancellation.none()));
                 bare[i] = (System.nanoTime() - start) / 1e6;
             }
             double requests = (fuseki.requests() - before) / (double) runs;
             Arrays.sort(bare);
-            System.out.println("RESULT " + first + " " + later[runs / 2] + " " + bare[runs / 2] + " " + requests);
+            // the same request alone, through Jena's own client (Fuseki's time with the round trip), and an empty
+            // ASK (the round trip alone), taken turn about
+            Query neighbourhood = BenchQueries.neighbourhood(agency);
+            Query ask = QueryFactory.create("ASK {}");
+            double[] plain = new double[runs];
+            double[] trip = new double[runs];
+            int rows = 0;
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                try (QueryExecution exec = QueryExecutionHTTP.service(fuseki.sparql()).query(neighbourhood).build()) {
+                    rows = ResultSetFormatter.consume(exec.execSelect());
+                }
+                plain[i] = (System.nanoTime() - start) / 1e6;
+                start = System.nanoTime();
+                try (QueryExecution exec = QueryExecutionHTTP.service(fuseki.sparql()).query(ask).build()) {
+                    exec.execAsk();
+                }
+                trip[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(plain);
+            Arrays.sort(trip);
+            System.out.println("RESULT " + first + " " + later[runs / 2] + " " + bare[runs / 2] + " " + requests + " "
+                    + plain[runs / 2] + " " + rows + " " + trip[runs / 2]);
         }
         Platform.exit();
         System.exit(0);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.task.Cancellation;
@@ -66,6 +67,23 @@ public final class GraphOperations {
             state = filterProperty(state, property, false);
         }
         return state;
+    }
+
+    /**
+     * The graph started afresh from an entity with its first neighbours (the graph view's open). The entity's own
+     * triples are asked for before its names and classes: over an endpoint the first request then reads its whole
+     * neighbourhood, which answers the names, the classes and the expansion, instead of one request for the names
+     * and another for the neighbourhood (ADR 41).
+     */
+    public static GraphState open(KnowledgeStore store, String iri, Relationships data, LabelMode mode,
+                                  Cancellation cancellation) {
+        var own = data.graph().find(GraphKeys.term(iri), Node.ANY, Node.ANY);
+        try {
+            own.hasNext();
+        } finally {
+            own.close();
+        }
+        return expand(replace(GraphExtraction.entity(store, iri)), iri, data, mode, cancellation);
     }
 
     /**

@@ -223,14 +223,15 @@ public final class AnswerStream implements AutoCloseable {
             // rows that wait are handed over every 100 ms even when the server sends no more for a while, by this
             // page's own thread, which close() interrupts (a shared timer could not be, and a hand-over fetching
             // labels from a slow endpoint held it, and every other answer's hand-overs, until its time limit)
+            // (its own page's end only tells it to stop: interrupted, a hand-over under way, fetching labels from
+            // an endpoint, would end as cancelled, and the page with it, though it ended normally)
             Thread tick = new Thread(() -> {
                 try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        Thread.sleep(BATCH_MILLIS);
+                    while (batches.awaitTick()) {
                         batches.handOver();
                     }
                 } catch (InterruptedException e) {
-                    // the page ended, or the answer was closed
+                    // the answer was closed
                 }
             }, "kgx-answer-batches");
             tick.setDaemon(true);
@@ -258,7 +259,7 @@ public final class AnswerStream implements AutoCloseable {
                 synchronized (this) {
                     handing = null;
                 }
-                tick.interrupt();
+                batches.endPage();
                 try {
                     // a hand-over under way finishes before the page's last rows are handed over
                     tick.join();
@@ -288,6 +289,9 @@ public final class AnswerStream implements AutoCloseable {
         private List<Node[]> waiting = new ArrayList<>();
         private boolean handed;
         private RuntimeException failure;
+        /** Guards {@link #ended}, apart from the hand-over's lock, so the page's end never waits on a hand-over. */
+        private final Object ticks = new Object();
+        private boolean ended;
 
         Batches(List<String> variables, Sink sink) {
             this.variables = variables;
@@ -301,6 +305,26 @@ public final class AnswerStream implements AutoCloseable {
             }
             waiting.add(row);
             return waiting.size();
+        }
+
+        /** Waits until the next hand-over is due; false once the page has ended. */
+        boolean awaitTick() throws InterruptedException {
+            synchronized (ticks) {
+                long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BATCH_MILLIS);
+                long left;
+                while (!ended && (left = due - System.nanoTime()) > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(ticks, left);
+                }
+                return !ended;
+            }
+        }
+
+        /** The page has been read: the hand-over thread leaves once the hand-over under way, if any, is done. */
+        void endPage() {
+            synchronized (ticks) {
+                ended = true;
+                ticks.notifyAll();
+            }
         }
 
         synchronized void handOver() {

@@ -154,29 +154,7 @@ final class RemoteGraph extends GraphBase {
         if (!x.isURI() || !RemoteStore.writableIri(x.getURI()) || tooLarge.contains(x)) {
             return;
         }
-        String c = "<" + x.getURI() + ">";
-        StringBuilder predicates = new StringBuilder();
-        PREFETCHED.forEach(p -> predicates.append(" <").append(p.getURI()).append('>'));
-        // a neighbour is at the other end of a relationship (Relationships.isRelationship: not a type, name or
-        // schema link, so a class with every instance pointing at it is none)
-        String linked = " FILTER(?r NOT IN (" + String.join(", ", LabelResolver.LABEL_PROPERTIES.stream()
-                .map(p -> "<" + p.getURI() + ">").toList()) + ") && !STRSTARTS(STR(?r), \"" + RDF.getURI()
-                + "\") && !STRSTARTS(STR(?r), \"" + RDFS.getURI() + "\") && !STRSTARTS(STR(?r), \"" + OWL.getURI() + "\"))";
-        String neighbour = "{ " + c + " ?r ?n } UNION { ?n ?r " + c + " } FILTER(isIRI(?n) && ?n != " + c + ")" + linked;
-        Query query = QueryFactory.create("SELECT ?s ?p ?o ?k WHERE {\n"
-                + "  { " + c + " ?p ?o BIND(" + c + " AS ?s) }\n"
-                + "  UNION { ?s ?p " + c + " BIND(" + c + " AS ?o) }\n"
-                + "  UNION { { " + c + " ?r ?s } UNION { ?s ?r " + c + " } FILTER(isIRI(?s) && ?s != " + c + ")" + linked
-                + " ?s ?p ?o }\n"
-                + "  UNION { { " + c + " ?r ?o } UNION { ?o ?r " + c + " } FILTER(isIRI(?o) && ?o != " + c + ")" + linked
-                + " ?s ?p ?o }\n"
-                + "  UNION { { SELECT DISTINCT ?k WHERE {\n"
-                + "      { " + neighbour + " ?n ?q ?b FILTER(isIRI(?b)) }\n"
-                + "      UNION { " + neighbour + " { ?n ?b ?z } UNION { ?z ?b ?n } }\n"
-                + "      UNION { " + c + " ?b ?z } UNION { ?z ?b " + c + " }\n"
-                + "      ?b <" + RDFS.subClassOf.getURI() + ">* ?k } }\n"
-                + "    OPTIONAL { VALUES ?p {" + predicates + " } ?k ?p ?o } }\n"
-                + "} LIMIT " + (neighbourhoodRows + 1));
+        Query query = neighbourhoodQuery(x, neighbourhoodRows + 1);
         Set<Triple> triples = new LinkedHashSet<>();
         Map<Node, List<Triple>> names = new LinkedHashMap<>();
         int rows = store.query(query, false, ARQ.getContext().copy(), limitMillis, exec -> {
@@ -230,6 +208,37 @@ final class RemoteGraph extends GraphBase {
             }
         }
         names.forEach(known::putIfAbsent);
+    }
+
+    /** The request for a node's neighbourhood ({@link #neighbourhood}), at most {@code limit} rows. */
+    static Query neighbourhoodQuery(Node x, int limit) {
+        String c = "<" + x.getURI() + ">";
+        StringBuilder predicates = new StringBuilder();
+        PREFETCHED.forEach(p -> predicates.append(" <").append(p.getURI()).append('>'));
+        // a neighbour is at the other end of a relationship (Relationships.isRelationship: not a type, name or
+        // schema link, so a class with every instance pointing at it is none)
+        String linked = " FILTER(?r NOT IN (" + String.join(", ", LabelResolver.LABEL_PROPERTIES.stream()
+                .map(p -> "<" + p.getURI() + ">").toList()) + ") && !STRSTARTS(STR(?r), \"" + RDF.getURI()
+                + "\") && !STRSTARTS(STR(?r), \"" + RDFS.getURI() + "\") && !STRSTARTS(STR(?r), \"" + OWL.getURI() + "\"))";
+        String neighbour = "{ " + c + " ?r ?n } UNION { ?n ?r " + c + " } FILTER(isIRI(?n) && ?n != " + c + ")" + linked;
+        Query query = QueryFactory.create("SELECT ?s ?p ?o ?k WHERE {\n"
+                + "  { " + c + " ?p ?o BIND(" + c + " AS ?s) }\n"
+                + "  UNION { ?s ?p " + c + " BIND(" + c + " AS ?o) }\n"
+                + "  UNION { { " + c + " ?r ?s } UNION { ?s ?r " + c + " } FILTER(isIRI(?s) && ?s != " + c + ")" + linked
+                + " ?s ?p ?o }\n"
+                + "  UNION { { " + c + " ?r ?o } UNION { ?o ?r " + c + " } FILTER(isIRI(?o) && ?o != " + c + ")" + linked
+                + " ?s ?p ?o }\n"
+                + "  UNION { { SELECT DISTINCT ?k WHERE {\n"
+                + "      { " + neighbour + " ?n ?q ?b FILTER(isIRI(?b)) }\n"
+                + "      UNION { SELECT (SAMPLE(?y) AS ?b) WHERE { " + neighbour + " ?y ?q ?n FILTER(isIRI(?y))"
+                + linked.replace("?r", "?q") + " } GROUP BY ?n }\n"
+                + "      UNION { " + neighbour + " { ?n ?b ?z } UNION { ?z ?b ?n } }\n"
+                + "      UNION { " + c + " ?q ?b FILTER(isIRI(?b)) }\n"
+                + "      UNION { " + c + " ?b ?z } UNION { ?z ?b " + c + " }\n"
+                + "      ?b <" + RDFS.subClassOf.getURI() + ">* ?k } }\n"
+                + "    OPTIONAL { VALUES ?p {" + predicates + " } ?k ?p ?o } }\n"
+                + "} LIMIT " + limit);
+        return query;
     }
 
     /** Every triple of {@code x}, both ways, in one request. */

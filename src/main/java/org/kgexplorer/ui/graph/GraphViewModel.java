@@ -111,8 +111,7 @@ public final class GraphViewModel {
     /** Opens an entity alone with its first neighbours, replacing what was shown. */
     public void openEntity(String iri) {
         change(texts.get("task.open", LabelResolver.localName(iri)), "open", (s, data, mode, c) ->
-                GraphOperations.expand(GraphOperations.replace(GraphExtraction.entity(context.store(), iri)), iri,
-                        data, mode, c));
+                GraphOperations.open(context.store(), iri, data, mode, c));
     }
 
     /** Adds an entity with its first neighbours to what is shown. */
