@@ -115,8 +115,31 @@ final class GraphLayoutDriver implements AutoCloseable {
 
     private void tellAspect(SnapshotLayout target) {
         if (target instanceof HierarchicalLayout hierarchical && canvas.getWidth() >= 1 && canvas.getHeight() >= 1) {
+            hierarchical.setGaps(LAYER_GAP, LAYER_GAP / 2 * labelCell(canvas.scene()));
             hierarchical.setAspect(canvas.getWidth() / canvas.getHeight());
         }
+    }
+
+    private static final double LAYER_GAP = 10;
+
+    /**
+     * How much wider than high a node's place in a hierarchical row must be for its label, drawn to its right, to
+     * clear the next node's: the median label's width (about 0.55 em a character, at most the 48 characters a label is
+     * cut to, plus the marker) over a row's height (2.4 em). Rows of square places drew each label across the next
+     * four or five nodes of its row at 1280x720.
+     */
+    static double labelCell(org.kgexplorer.ui.graph.render.RenderScene scene) {
+        int n = scene == null ? 0 : scene.nodeCount();
+        if (n == 0) {
+            return 1;
+        }
+        int[] lengths = new int[n];
+        for (int i = 0; i < n; i++) {
+            String label = scene.label(i);
+            lengths[i] = Math.min(48, label == null ? 0 : label.length());
+        }
+        java.util.Arrays.sort(lengths);
+        return Math.max(1, (lengths[n / 2] * 0.55 + 3) / 2.4);
     }
 
     private void start(Kind chosen, String root) {

@@ -560,6 +560,36 @@ class GraphViewTest {
         for (int i = 0; i < s.nodeCount(); i++) {
             assertFalse(Float.isNaN(s.x(i)) || Float.isNaN(s.y(i)), "every node has a place");
         }
+        // A row's places are as wide as its labels: neighbours in a row stand further apart than rows do, so a label
+        // drawn to a node's right clears the next node (square places drew it across four or five of them).
+        waitFor(() -> {
+            RenderScene now = view.canvas().scene();
+            double across = Double.POSITIVE_INFINITY;
+            double down = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < now.nodeCount(); i++) {
+                for (int j = 0; j < now.nodeCount(); j++) {
+                    double dx = Math.abs(now.x(i) - now.x(j));
+                    double dy = Math.abs(now.y(i) - now.y(j));
+                    if (i != j && dy < 0.01 && dx > 0.01) {
+                        across = Math.min(across, dx);
+                    }
+                    if (i != j && dx < 0.01 && dy > 0.01) {
+                        down = Math.min(down, dy);
+                    }
+                }
+            }
+            return across < Double.POSITIVE_INFINITY && down < Double.POSITIVE_INFINITY && across > 3 * down;
+        });
+    }
+
+    @Test
+    void aHierarchicalPlaceIsAsWideAsTheMedianLabel() {
+        RenderScene none = RenderScene.empty();
+        assertEquals(1.0, GraphLayoutDriver.labelCell(none), 1e-9, "no labels: square places");
+        String thirty = "x".repeat(30);
+        RenderScene labelled = new RenderScene(new float[3], new float[3], new String[] {"ab", thirty, "y".repeat(90)},
+                new int[3], new byte[3], new int[0], new int[0], new String[0], new byte[0], java.util.List.of());
+        assertEquals((30 * 0.55 + 3) / 2.4, GraphLayoutDriver.labelCell(labelled), 1e-9, "the median label, 30 characters");
     }
 
     @Test
