@@ -48,6 +48,10 @@ final class ProjectWiring {
     static final String RECENT = "recentProjects";
     static final String REOPEN = "project.reopenAtStart";
     static final String SESSION_FILE = "project.sessionFile";
+    /** The bundled lesson the work kept for the next start was, when it had no file. */
+    static final String SESSION_LESSON = "project.sessionLesson";
+    /** Whether the work kept for the next start had changes not saved in its file (or lesson). */
+    static final String SESSION_UNSAVED = "project.sessionUnsaved";
     static final String SESSION = "session.kgx";
     /** The folder beside the session file that keeps the open project's included data for the next start. */
     static final String SESSION_DATA = "session-data";
@@ -69,6 +73,12 @@ final class ProjectWiring {
             new javafx.beans.property.SimpleStringProperty(this, "lesson");
     /** The project as it was opened or last saved: what "unsaved changes" compares with. */
     private Project baseline = null;
+    /**
+     * The open project came back from the last session with changes its file never got: it counts as unsaved until
+     * saved, however little changes now (its baseline is the session's state, not the file's).
+     */
+    private boolean unsavedFromLastTime;
+    private boolean sessionUnsavedPending;
     /** The saved views of the open project, in order: the scenes of a lesson, which the scene list edits (ADR 45). */
     private final javafx.collections.ObservableList<Project.View> views;
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
@@ -216,7 +226,7 @@ final class ProjectWiring {
      * is open: then the query tabs are asked about on their own).
      */
     boolean unsaved() {
-        return guarded() && baseline != null && !same(capture(), baseline);
+        return guarded() && baseline != null && (unsavedFromLastTime || !same(capture(), baseline));
     }
 
     /** Equal but for the camera of a view that is kept fitted, which moves as the window changes size. */
@@ -235,6 +245,7 @@ final class ProjectWiring {
     // ---- commands
 
     private void newProject() {
+        sessionUnsavedPending = false;
         apply(new OpenedProject(null, Project.empty(), List.of(), null), null);
     }
 
@@ -262,10 +273,14 @@ final class ProjectWiring {
             OpenedProject read = task.getValue();
             if (session) {
                 String remembered = settings.get(SESSION_FILE, "");
+                String lessonId = settings.get(SESSION_LESSON, "");
+                sessionUnsavedPending = Boolean.parseBoolean(settings.get(SESSION_UNSAVED, "false"));
                 apply(new OpenedProject(remembered.isEmpty() ? null : Path.of(remembered), includedAgain(read.project()),
-                        read.problems(), read.extracted()), null);
+                        read.problems(), read.extracted()),
+                        remembered.isEmpty() && org.kgexplorer.core.project.BundledLessons.IDS.contains(lessonId) ? lessonId : null);
             } else {
                 remember(path);
+                sessionUnsavedPending = false;
                 apply(read, null);
             }
         });
@@ -380,6 +395,8 @@ final class ProjectWiring {
         }
         queries.replaceTabs(project.queries());
         baseline = project;
+        unsavedFromLastTime = sessionUnsavedPending;
+        sessionUnsavedPending = false;
         if (project.working() == null) {
             graph.restore(ViewState.EMPTY);
         } else {
@@ -535,6 +552,7 @@ final class ProjectWiring {
             file.set(target);
             lesson.set(null);
             baseline = project;
+            unsavedFromLastTime = false;
             remember(target);
         });
         task.setOnFailed(e -> context.tasks().reportFailure(task));
@@ -583,7 +601,10 @@ final class ProjectWiring {
                 return org.kgexplorer.core.project.BundledLessons.open(id);
             }
         };
-        task.setOnSucceeded(e -> apply(task.getValue(), id));
+        task.setOnSucceeded(e -> {
+            sessionUnsavedPending = false;
+            apply(task.getValue(), id);
+        });
         task.setOnFailed(e -> context.tasks().reportFailure(task));
         context.tasks().submit(task);
         return task;
@@ -666,6 +687,8 @@ final class ProjectWiring {
         settings.put(REOPEN, String.valueOf(actions.reopenAtStartProperty().get()));
         settings.putList(RECENT, actions.recentProjects().stream().map(Path::toString).toList());
         settings.put(SESSION_FILE, file.get() == null ? null : file.get().toString());
+        settings.put(SESSION_LESSON, lesson.get());
+        settings.put(SESSION_UNSAVED, unsaved() ? "true" : null);
         try {
             Files.createDirectories(sessionFile().getParent());
             // JavaFX thread: the SHA-256 of a linked file only where the background digest already knows it

@@ -38,6 +38,7 @@ import org.kgexplorer.ui.graph.GraphView;
 import org.kgexplorer.ui.main.ShellAction;
 import org.kgexplorer.ui.teach.PresenterView;
 import org.kgexplorer.ui.teach.StepThroughView;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -161,6 +162,24 @@ class LessonWindowTest extends RealWindowTest {
         assertEquals("graph-tab", robot.lookup("#work-area").queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel().getSelectedItem().getId());
         robot.interact(() -> assertTrue(a.projects().unsaved()));
+    }
+
+    @Test
+    void aChangedLessonComesBackAfterARestartAsTheLessonWithItsChangesStillUnsaved() throws Exception {
+        ExplorerApp a = startWithLesson();
+        robot.interact(() -> a.lessons().scenes().recaption(0, "The meeting", "La reunión"));
+        robot.interact(() -> assertTrue(a.projects().unsaved()));
+        robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().hide());
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        ExplorerApp again = start();
+        waitFor(() -> again.projects().views().size() == 10 && "The meeting".equals(again.projects().views().get(0).captionEn()));
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        assertEquals("US–Mexico security cooperation after July 12, 2022 (lesson, not saved) — KG Explorer", stage.getTitle(),
+                "still the lesson, not a nameless project");
+        robot.interact(() -> assertTrue(again.projects().unsaved(),
+                "the caption changed before the restart is still not saved anywhere but the session: New or Close asks"));
     }
 
     @Test
