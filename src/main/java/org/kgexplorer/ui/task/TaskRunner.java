@@ -107,6 +107,11 @@ public final class TaskRunner {
     public void reportFailure(Task<?> task) {
         Throwable t = task.getException();
         String reason = t == null ? "" : t.getMessage() == null || t.getMessage().isBlank() ? t.toString() : t.getMessage();
+        if (t instanceof java.util.concurrent.CancellationException) {
+            // work stopped because what it was for went away (a store replaced, a newer request): no failure to show
+            LOG.info("{} stopped: {}", task.getTitle(), reason);
+            return;
+        }
         LOG.warn("{} failed: {}", task.getTitle(), reason, t);
         lastFailure.set(new Failure(task.getTitle(), reason(t)));
     }

@@ -41,6 +41,36 @@ class TaskRunnerTest {
     }
 
     @Test
+    void workStoppedBecauseItsStoreWentAwayIsNoFailureButARealOneIs() throws Exception {
+        List<Task<Void>> tasks = new ArrayList<>();
+        for (RuntimeException thrown : List.of(new java.util.concurrent.CancellationException("cancelled"),
+                new IllegalStateException("the disk is full"))) {
+            Task<Void> task = new Task<>() {
+                @Override
+                protected Void call() {
+                    throw thrown;
+                }
+            };
+            task.setOnFailed(e -> runner.reportFailure(task));
+            tasks.add(task);
+        }
+        CompletableFuture<TaskRunner.Failure> afterFirst = new CompletableFuture<>();
+        CompletableFuture<TaskRunner.Failure> afterSecond = new CompletableFuture<>();
+        tasks.get(0).setOnFailed(e -> {
+            runner.reportFailure(tasks.get(0));
+            afterFirst.complete(runner.lastFailureProperty().get());
+            runner.submit(tasks.get(1));
+        });
+        tasks.get(1).setOnFailed(e -> {
+            runner.reportFailure(tasks.get(1));
+            afterSecond.complete(runner.lastFailureProperty().get());
+        });
+        Platform.runLater(() -> runner.submit(tasks.get(0)));
+        assertEquals(null, afterFirst.get(10, TimeUnit.SECONDS), "a store replaced under an index build is no failure to show");
+        assertEquals("the disk is full", afterSecond.get(10, TimeUnit.SECONDS).reason());
+    }
+
+    @Test
     void workSubmittedAfterTheWindowClosedIsCancelledNotRejected() throws Exception {
         runner.shutdown();
         CompletableFuture<Task<Integer>> submitted = new CompletableFuture<>();
