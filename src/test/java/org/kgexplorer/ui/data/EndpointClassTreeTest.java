@@ -86,12 +86,19 @@ class EndpointClassTreeTest {
         return data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(KGX + local)).toList().size();
     }
 
-    /** The count the tree shows for a class, "" while no cell shows it. */
+    /**
+     * The count the tree shows for a class, "" while no cell shows it; read on the JavaFX thread, where a cell being
+     * laid out again can be without its count for a moment (the TDB2 run caught one so, and the lookup threw).
+     */
     private static String shownCount(FxRobot robot, String iri) {
-        return robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.getItem() instanceof ClassNode n && n.iri().equals(iri))
-                .map(c -> robot.from(c).lookup(".class-count").queryAs(Text.class).getText())
-                .findFirst().orElse("");
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
+                    .filter(c -> c.getItem() instanceof ClassNode n && n.iri().equals(iri))
+                    .map(c -> robot.from(c).lookup(".class-count").tryQuery().map(t -> ((Text) t).getText()).orElse(""))
+                    .findFirst().orElse("")).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void waitFor(long seconds, java.util.function.BooleanSupplier condition) throws Exception {
