@@ -124,6 +124,10 @@ final class LessonWiring {
         if (scene == null) {
             return;
         }
+        // at once too, so a window closing with the presentation keeps the user's dividers, not the room's
+        for (int i = 0; i < splits.size(); i++) {
+            splits.get(i).setDividerPositions(dividers.get(i));
+        }
         Runnable[] pass = new Runnable[1];
         int[] count = {0, 0};
         pass[0] = () -> {
@@ -137,6 +141,9 @@ final class LessonWiring {
             count[1] = same ? count[1] + 1 : 0;
             if (count[1] >= 2 || ++count[0] >= SETTLE_PASSES) {
                 scene.removePostLayoutPulseListener(pass[0]);
+            } else {
+                // settle in passes of their own, not in a later one the user's own drag of a divider asked for
+                javafx.application.Platform.requestNextPulse();
             }
         };
         scene.addPostLayoutPulseListener(pass[0]);

@@ -79,6 +79,11 @@ final class ProjectWiring {
      */
     private boolean unsavedFromLastTime;
     private boolean sessionUnsavedPending;
+    /**
+     * The last session is being put back (or failed to be): until something is open in its place, closing the window
+     * keeps the session file and its data as they are instead of writing over them what is open meanwhile.
+     */
+    private boolean sessionNotBack;
     /** The saved views of the open project, in order: the scenes of a lesson, which the scene list edits (ADR 45). */
     private final javafx.collections.ObservableList<Project.View> views;
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
@@ -284,7 +289,14 @@ final class ProjectWiring {
                 apply(read, null);
             }
         });
-        task.setOnFailed(e -> context.tasks().reportFailure(task));
+        task.setOnFailed(e -> {
+            if (session) {
+                // a session file that cannot be read is replaced at the next close
+                sessionNotBack = false;
+            }
+            context.tasks().reportFailure(task);
+        });
+        sessionNotBack = session || sessionNotBack;
         context.tasks().submit(task);
         return task;
     }
@@ -398,6 +410,7 @@ final class ProjectWiring {
         baseline = project;
         unsavedFromLastTime = sessionUnsavedPending;
         sessionUnsavedPending = false;
+        sessionNotBack = false;
         if (project.working() == null) {
             graph.restore(ViewState.EMPTY);
         } else {
@@ -687,6 +700,15 @@ final class ProjectWiring {
     void storeSession() {
         settings.put(REOPEN, String.valueOf(actions.reopenAtStartProperty().get()));
         settings.putList(RECENT, actions.recentProjects().stream().map(Path::toString).toList());
+        if (sessionNotBack) {
+            // the last session never came back (its data failed to load, say): it is kept for the next start as it
+            // was, with its unsaved changes and its copies of included data, not replaced by an empty window
+            org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).info("The last session was not put back; it is kept as it was");
+            if (opened != null) {
+                opened.close();
+            }
+            return;
+        }
         settings.put(SESSION_FILE, file.get() == null ? null : file.get().toString());
         settings.put(SESSION_LESSON, lesson.get());
         settings.put(SESSION_UNSAVED, unsaved() ? "true" : null);

@@ -357,6 +357,20 @@ class ProjectWindowTest extends RealWindowTest {
     }
 
     @Test
+    void aSessionWhoseDataFailsToComeBackIsKeptAsItWasForTheNextStart() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad-session.ttl"), "<urn:x:a> <urn:x:b> .\n");
+        Files.createDirectories(RealWindow.sessionFile().getParent());
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(bad, "")),
+                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), RealWindow.sessionFile(), false);
+        byte[] kept = Files.readAllBytes(RealWindow.sessionFile());
+        ExplorerApp app = start();
+        waitFor(() -> app.context().tasks().lastFailureProperty().get() != null);
+        robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().hide());
+        assertArrayEquals(kept, Files.readAllBytes(RealWindow.sessionFile()),
+                "the work that did not come back is not written over by the empty window that replaced it");
+    }
+
+    @Test
     void aProjectWhoseDataFailsToLoadLeavesWhatIsOpen() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.ttl"), "<urn:x:a> <urn:x:b> .\n");
         Path file = dir.resolve("bad-data.kgx");

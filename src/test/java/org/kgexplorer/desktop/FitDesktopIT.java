@@ -104,7 +104,9 @@ class FitDesktopIT {
                     () -> !app.fxQuietly(() -> app.stage.getScene().getRoot().lookupAll(".table-row-cell").isEmpty()));
             RunningApp.waitUntil("the entity shows in the graph and the details", () -> app.fxQuietly(() -> {
                 javafx.scene.Node title = app.stage.getScene().lookup("#details-title");
-                return title instanceof javafx.scene.control.Labeled l && "Joint Task Force Alpha".equals(l.getText())
+                // its name in the label language, which follows the interface language on a first start
+                return title instanceof javafx.scene.control.Labeled l
+                        && java.util.Set.of("Joint Task Force Alpha", "Fuerza de Tarea Conjunta Alfa").contains(l.getText())
                         && ((javafx.scene.control.TabPane) app.stage.getScene().lookup("#work-area")).getSelectionModel().getSelectedIndex() == 1;
             }));
             if (zoom != 1) {

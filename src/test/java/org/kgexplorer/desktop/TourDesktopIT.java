@@ -85,12 +85,14 @@ class TourDesktopIT {
         @Override
         public void run(RunningApp app, String... args) throws Exception {
             Words words = Words.of(args[0]);
-            // 1. alpha in the search box (Ctrl+F), choose Joint Task Force Alpha
+            // 1. alpha in the search box (Ctrl+F), choose Joint Task Force Alpha (Fuerza de Tarea Conjunta Alfa in Spanish)
             app.key("ctrl+f");
             app.type("alpha");
-            app.click(app.popupCellContaining("Joint Task Force Alpha"));
-            RunningApp.waitUntil("the details show Joint Task Force Alpha",
-                    () -> "Joint Task Force Alpha".equals(app.fxQuietly(() -> ((Labeled) app.stage.getScene().lookup("#details-title")).getText())));
+            // named in the label language, which follows the interface language on a first start
+            String name = args[0].equals("es") ? "Fuerza de Tarea Conjunta Alfa" : "Joint Task Force Alpha";
+            app.click(app.popupCellContaining(name));
+            RunningApp.waitUntil("the details show " + name,
+                    () -> name.equals(app.fxQuietly(() -> ((Labeled) app.stage.getScene().lookup("#details-title")).getText())));
             app.screenshot("1-entity");
             // 2-3. its facts, and the sentence behind one of them
             showsEvidence(app);

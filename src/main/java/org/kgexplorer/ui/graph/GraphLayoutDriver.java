@@ -74,6 +74,8 @@ final class GraphLayoutDriver implements AutoCloseable {
         model.sceneProperty().addListener((obs, old, scene) -> {
             applyPins();
             canvas.setScene(model.positionedScene());
+            // a new graph's names give the hierarchical rows their places (the old graph's did until a resize)
+            tellAspect(layout);
             onFrame.run();
         });
     }
@@ -115,12 +117,18 @@ final class GraphLayoutDriver implements AutoCloseable {
 
     private void tellAspect(SnapshotLayout target) {
         if (target instanceof HierarchicalLayout hierarchical && canvas.getWidth() >= 1 && canvas.getHeight() >= 1) {
-            hierarchical.setGaps(LAYER_GAP, LAYER_GAP / 2 * labelCell(canvas.scene()));
+            double nodeGap = LAYER_GAP / 2 * labelCell(canvas.scene());
+            if (nodeGap != placeGap) {
+                placeGap = nodeGap;
+                hierarchical.setGaps(LAYER_GAP, nodeGap);
+            }
             hierarchical.setAspect(canvas.getWidth() / canvas.getHeight());
         }
     }
 
     private static final double LAYER_GAP = 10;
+    /** The row gap last given to a hierarchical layout (reset when another layout starts). */
+    private double placeGap = Double.NaN;
 
     /**
      * How much wider than high a node's place in a hierarchical row must be for its label, drawn to its right, to
@@ -162,6 +170,7 @@ final class GraphLayoutDriver implements AutoCloseable {
                     target.setRoot(first);
                 }
             }
+            placeGap = Double.NaN;
             tellAspect(next);
             next.attach(graph.graph());
         }
