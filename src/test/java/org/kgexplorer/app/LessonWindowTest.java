@@ -1,5 +1,6 @@
 package org.kgexplorer.app;
 
+import org.kgexplorer.testing.FxPoints;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,7 +84,7 @@ class LessonWindowTest extends RealWindowTest {
         assertEquals(KeyCombination.keyCombination("F5"), ShellAction.PRESENT.accelerator());
         start();
         loaded();
-        robot.clickOn("#main-window").press(KeyCode.F1).release(KeyCode.F1);
+        robot.clickOn(FxPoints.centreOf(robot, "#main-window")).press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("F5\nCtrl+Alt+L").tryQuery().isPresent(), "F1 lists presenter mode's keys");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -281,7 +282,7 @@ class LessonWindowTest extends RealWindowTest {
         org.kgexplorer.ui.main.Theme theme = window.themeProperty().get();
         robot.interact(() -> a.lessons().scenes().highContrastProperty().set(true));
         List<double[]> dividers = dividers(window);
-        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
+        robot.clickOn(FxPoints.centreOf(robot, "#main-window")).press(KeyCode.F5).release(KeyCode.F5);
         waitFor(() -> a.lessons().presenter() != null && a.lessons().presenter().stage().isShowing());
         PresenterView view = a.lessons().presenter().view();
         assertTrue(a.lessons().presenter().stage().isFullScreen());
@@ -414,7 +415,7 @@ class LessonWindowTest extends RealWindowTest {
         ExplorerApp a = startWithLesson();
         List<String> order = a.projects().views().get(0).graph().nodes();
         assertTrue(order.size() > 2, order.toString());
-        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
+        robot.clickOn(FxPoints.centreOf(robot, "#main-window")).press(KeyCode.F5).release(KeyCode.F5);
         waitFor(() -> a.lessons().presenter() != null && a.lessons().presenter().stage().isShowing());
         GraphView shown = robot.lookup("#presenter-graph").queryAs(GraphView.class);
         java.util.Map<String, org.kgexplorer.core.project.ViewState.Point> before = null;
@@ -453,7 +454,7 @@ class LessonWindowTest extends RealWindowTest {
     void closingTheWindowWhilePresentingKeepsTheWindowsOwnScale() throws Exception {
         ExplorerApp a = startWithLesson();
         javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
-        robot.clickOn("#main-window").press(KeyCode.F5).release(KeyCode.F5);
+        robot.clickOn(FxPoints.centreOf(robot, "#main-window")).press(KeyCode.F5).release(KeyCode.F5);
         waitFor(() -> a.lessons().presenter() != null && a.context().scale().factor() == 2.0);
         robot.interact(stage::hide);
         java.util.Properties kept = new java.util.Properties();

@@ -304,6 +304,8 @@ public final class PresenterView extends StackPane {
                         revealAt = graph.captureAsDrawn().positions();
                         showRevealed(scene, layingOut);
                     }));
+                } else if (now == javafx.concurrent.Worker.State.FAILED && layingOut == revealed) {
+                    failedGraph(whole);
                 }
             });
             return;
@@ -325,8 +327,15 @@ public final class PresenterView extends StackPane {
             if (now == javafx.concurrent.Worker.State.SUCCEEDED && layingOut == revealed) {
                 // after the restore's own camera, which follows its success on the next pulse
                 javafx.application.Platform.runLater(() -> graph.setOpacity(1));
+            } else if (now == javafx.concurrent.Worker.State.FAILED && layingOut == revealed) {
+                failedGraph(step);
             }
         });
+    }
+
+    /** A scene's graph that could not be drawn says why, as a table that fails does, instead of staying out of sight. */
+    private void failedGraph(javafx.concurrent.Task<?> work) {
+        put(error(texts.get("presenter.failed", org.kgexplorer.ui.task.TaskRunner.reason(work.getException()))));
     }
 
     /** The answer table of the scene's query, run in the background. */

@@ -1,5 +1,6 @@
 package org.kgexplorer.ui.main;
 
+import org.kgexplorer.testing.FxPoints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -211,7 +212,7 @@ class MainWindowTest {
 
     @Test
     void f1OpensTheShortcutsAndTour(FxRobot robot) {
-        robot.clickOn("#main-window").press(KeyCode.F1).release(KeyCode.F1);
+        robot.clickOn(FxPoints.centreOf(robot, "#main-window")).press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#help-dialog").tryQuery().isPresent());
         assertTrue(robot.lookup("Ctrl+Enter").tryQuery().isPresent());
@@ -351,7 +352,7 @@ class MainWindowTest {
     void ctrlBHidesAndShowsTheDataPanelAndItsDividerComesBack(FxRobot robot) {
         javafx.scene.control.SplitPane columns = robot.lookup("#main-columns").queryAs(javafx.scene.control.SplitPane.class);
         robot.interact(() -> columns.setDividerPositions(0.25, 0.7));
-        robot.clickOn("#main-columns").push(javafx.scene.input.KeyCode.CONTROL, KeyCode.B);
+        robot.clickOn(FxPoints.centreOf(robot, "#main-columns")).push(javafx.scene.input.KeyCode.CONTROL, KeyCode.B);
         assertEquals(2, columns.getItems().size(), "the data panel left the window");
         assertTrue(columns.getItems().stream().noneMatch(n -> "data-panel".equals(n.getId())));
         robot.push(javafx.scene.input.KeyCode.CONTROL, KeyCode.B);
@@ -364,7 +365,7 @@ class MainWindowTest {
     @Test
     void ctrlAltBHidesTheDetailsPanelAndTheChoiceIsRemembered(FxRobot robot) throws Exception {
         javafx.scene.control.SplitPane columns = robot.lookup("#main-columns").queryAs(javafx.scene.control.SplitPane.class);
-        robot.clickOn("#main-columns").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ALT, KeyCode.B);
+        robot.clickOn(FxPoints.centreOf(robot, "#main-columns")).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ALT, KeyCode.B);
         assertEquals(2, columns.getItems().size());
         assertTrue(columns.getItems().stream().noneMatch(n -> "details-area".equals(n.getId())), "the details left the window");
         robot.interact(window::storeChoices);

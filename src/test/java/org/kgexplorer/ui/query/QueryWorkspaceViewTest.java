@@ -1,5 +1,6 @@
 package org.kgexplorer.ui.query;
 
+import org.kgexplorer.testing.FxPoints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class QueryWorkspaceViewTest {
 
     @Test
     void ctrlEnterRunsTheTypedQuery(FxRobot robot) throws Exception {
-        robot.clickOn(editor());
+        robot.clickOn(FxPoints.centreOf(editor()));
         robot.write("SELECT * WHERE { ?s ?p ?o }");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -67,7 +68,7 @@ class QueryWorkspaceViewTest {
     @Test
     void typingAlphaProposesJointTaskForceAlphaAndAcceptingAddsItsPrefix(FxRobot robot) throws Exception {
         waitUntil(() -> f.model.completionIndexProperty().get().size() > 0);
-        robot.clickOn(editor());
+        robot.clickOn(FxPoints.centreOf(editor()));
         robot.write("SELECT ?who WHERE { ?who ?takesPart alpha");
         robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#completion-list").tryQuery().isPresent()
@@ -87,7 +88,7 @@ class QueryWorkspaceViewTest {
     @Test
     void typingAPrefixAndColonOpensTheProposalsByItself(FxRobot robot) throws Exception {
         waitUntil(() -> f.model.completionIndexProperty().get().size() > 0);
-        robot.clickOn(editor());
+        robot.clickOn(FxPoints.centreOf(editor()));
         robot.write("SELECT * { ?x a kgx:");
         waitUntil(() -> f.view.currentEditor().isCompletionShowing());
         ListView<Completion> proposals = robot.lookup("#completion-list").queryListView();
@@ -262,7 +263,7 @@ class QueryWorkspaceViewTest {
 
     @Test
     void enterAfterAnOpeningBraceIndentsTheNextLine(FxRobot robot) throws Exception {
-        robot.clickOn(editor());
+        robot.clickOn(FxPoints.centreOf(editor()));
         robot.write("SELECT * WHERE {");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         robot.write("?s ?p ?o");
@@ -273,7 +274,7 @@ class QueryWorkspaceViewTest {
 
     @Test
     void tabIndentsAndCtrlTabLeavesTheEditor(FxRobot robot) throws Exception {
-        robot.clickOn(editor());
+        robot.clickOn(FxPoints.centreOf(editor()));
         robot.press(KeyCode.TAB).release(KeyCode.TAB);
         assertEquals("  ", editor().getText());
         assertTrue(editor().isFocused());
@@ -285,7 +286,7 @@ class QueryWorkspaceViewTest {
 
     @Test
     void f2RenamesTheTabAndEscapeKeepsTheOldName(FxRobot robot) throws Exception {
-        robot.clickOn(editor());
+        robot.clickOn(FxPoints.centreOf(editor()));
         robot.press(KeyCode.F2).release(KeyCode.F2);
         robot.write("Escaped");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

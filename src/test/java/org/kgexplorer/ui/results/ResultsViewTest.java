@@ -1,5 +1,6 @@
 package org.kgexplorer.ui.results;
 
+import org.kgexplorer.testing.FxPoints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -136,10 +137,10 @@ class ResultsViewTest {
             assertEquals(List.of(), failures);
             int rows = table(robot).getItems().size();
             assertTrue(rows < 10, rows + " rows");
-            robot.clickOn("#results-chart");
+            robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
             javafx.scene.chart.BarChart<?, ?> bar = robot.lookup("#results-bar").query();
             assertEquals(rows, bar.getData().get(0).getData().size());
-            robot.clickOn("#results-chart");
+            robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
         } finally {
             robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
         }
@@ -321,13 +322,13 @@ class ResultsViewTest {
         run(robot, model, PREFIXES + "SELECT ?type (COUNT(?x) AS ?n) WHERE { ?x a ?type "
                 + "FILTER(STRSTARTS(STR(?type), \"https://kgexplorer.org/ontology#\")) } "
                 + "GROUP BY ?type ORDER BY DESC(?n) LIMIT 12");
-        robot.clickOn("#results-chart");
+        robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
         assertTrue(robot.lookup("#results-bar").tryQuery().isPresent());
         javafx.scene.chart.BarChart<?, ?> bar = robot.lookup("#results-bar").query();
         assertEquals(table(robot).getItems().size(), bar.getData().get(0).getData().size());
         robot.clickOn("#chart-pie");
         assertTrue(robot.lookup("#results-pie").tryQuery().isPresent());
-        robot.clickOn("#results-chart");
+        robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
         assertTrue(table(robot).isVisible());
     }
 
@@ -395,7 +396,7 @@ class ResultsViewTest {
 
     private void chartOfLongNamesIsRead(FxRobot robot) throws Exception {
         run(robot, model, question("How many pledges and commitments does each party make?"));
-        robot.clickOn("#results-chart");
+        robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
         javafx.scene.chart.BarChart<?, ?> bar = robot.lookup("#results-bar").query();
         robot.interact(() -> {
             view.getScene().getRoot().applyCss();
@@ -429,7 +430,7 @@ class ResultsViewTest {
             assertTrue(tip instanceof javafx.scene.control.Tooltip t && whole.stream().anyMatch(w -> t.getText().startsWith(w + ": ")),
                     point.getXValue() + " has a tooltip with its whole name: " + tip);
         }
-        robot.clickOn("#results-chart");
+        robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
     }
 
     /** The library's questions a teacher or analyst would chart: each answer opens as a bar chart, one bar a row. */
@@ -452,7 +453,7 @@ class ResultsViewTest {
         for (var point : bar.getData().get(0).getData()) {
             assertFalse(String.valueOf(point.getXValue()).startsWith("http"), "bars are named, not IRIs: " + point.getXValue());
         }
-        robot.clickOn("#results-chart");
+        robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
         assertTrue(table(robot).isVisible());
     }
 
@@ -471,14 +472,14 @@ class ResultsViewTest {
 
         run(robot, model, parties);
         assertTrue(chart.isSelected());
-        robot.clickOn("#results-chart");
+        robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
         assertTrue(table(robot).isVisible(), "the user chose the table for this question");
         run(robot, model, issues);
         assertTrue(chart.isSelected(), "another chart question still opens as a chart");
         run(robot, model, parties);
         assertFalse(chart.isSelected(), "the table chosen for this question is remembered");
         assertTrue(table(robot).isVisible());
-        robot.clickOn("#results-chart");
+        robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
         run(robot, model, parties);
         assertTrue(chart.isSelected(), "and so is the chart chosen again");
     }
@@ -494,7 +495,7 @@ class ResultsViewTest {
         robot.interact(() -> context.i18n().localeProperty().set(Locale.forLanguageTag("es")));
         run(robot, model, PREFIXES + "SELECT ?type (COUNT(?x) AS ?n) WHERE { ?x a ?type "
                 + "FILTER(STRSTARTS(STR(?type), \"https://kgexplorer.org/ontology#\")) } GROUP BY ?type ORDER BY DESC(?n)");
-        robot.clickOn("#results-chart");
+        robot.clickOn(FxPoints.centreOf(robot, "#results-chart"));
         ResultsFixture.snapshot(robot, view, Path.of("target", "screenshots", "results-chart-es.png"));
         robot.interact(() -> context.i18n().localeProperty().set(Locale.ENGLISH));
     }

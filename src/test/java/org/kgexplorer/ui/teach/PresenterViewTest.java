@@ -1,0 +1,66 @@
+package org.kgexplorer.ui.teach;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kgexplorer.core.explore.Fixtures;
+import org.kgexplorer.core.project.Project;
+import org.kgexplorer.testing.BreakableStore;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A scene that cannot be shown in class (its data went away: a database's disk, an endpoint's network) says why. */
+@ExtendWith(ApplicationExtension.class)
+class PresenterViewTest {
+    private BreakableStore store;
+    private ExplorerContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        store = new BreakableStore(Fixtures.bundledStore());
+        context = new ExplorerContext(store, new TaskRunner(), new I18n());
+        stage.setScene(new Scene(new Label(), 1000, 700));
+        stage.show();
+    }
+
+    @Test
+    void aGraphSceneWhoseDataCannotBeReadSaysWhyInsteadOfStayingBlank(FxRobot robot) throws Exception {
+        assertTrue(shows(robot, PresenterViewModelTest.graph(Fixtures.KG + "JointTaskForceAlpha",
+                Fixtures.KG + "OperationSentinel"), "#presenter-error").contains(BreakableStore.FAULT));
+    }
+
+    @Test
+    void aTableSceneWhoseQueryFailsSaysWhy(FxRobot robot) throws Exception {
+        assertTrue(shows(robot, PresenterViewModelTest.kind(Project.Scene.Shows.TABLE), "#presenter-rows").contains(BreakableStore.FAULT));
+    }
+
+    /** What the label {@code id} says once {@code scene} is shown on a store whose reads fail. */
+    private String shows(FxRobot robot, Project.View scene, String id) throws Exception {
+        store.breakReads();
+        robot.interact(() -> stage.getScene().setRoot(new PresenterView(context, new PresenterViewModel(List.of(scene), 0),
+                () -> { })));
+        AtomicReference<String> error = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> error.set(robot.lookup(id).tryQuery()
+                    .filter(n -> n.isVisible() && n.getScene() != null).map(n -> ((Label) n).getText()).orElse(null)));
+            return error.get() != null && !error.get().isEmpty();
+        });
+        return error.get();
+    }
+}
