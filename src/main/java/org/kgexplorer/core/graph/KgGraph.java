@@ -14,14 +14,17 @@ import org.graphstream.graph.implementations.MultiGraph;
  * is visible (node id = IRI, edge id = subject|predicate|object, attributes in {@link GraphKeys}), so a layout
  * attached to it as a sink follows every change; pins and moves reach the layout as the standard
  * "layout.frozen" and "xyz" node attributes. Behind it, a {@link GraphState} holds everything in scope, and
- * every change is a {@link GraphEdit} on one undo history. Methods are synchronized: change it from one thread
- * at a time and the sinks see a consistent stream of events.
+ * every change is a {@link GraphEdit} on one undo history. Changes are installed one at a time, so the sinks see a
+ * consistent stream of events; a change's operation is computed outside that lock (it may read the store, over a
+ * network) and applied again if another change was installed meanwhile. Reading the state never waits for a change
+ * being computed: the JavaFX thread reads it (the selection's pin, the status line) while the worker waits for an
+ * endpoint, and it blocked the window for as long as the server took before.
  */
 public final class KgGraph {
     private final MultiGraph graph = new MultiGraph("kgx", false, false);
     private final EditHistory history = new EditHistory();
-    private GraphState state = GraphState.EMPTY;
-    private VisibleGraph visible = new VisibleGraph(GraphState.EMPTY);
+    private volatile GraphState state = GraphState.EMPTY;
+    private volatile VisibleGraph visible = new VisibleGraph(GraphState.EMPTY);
 
     /** The GraphStream graph (what is visible). Attach sinks to it; do not change it directly. */
     public MultiGraph graph() {
@@ -36,11 +39,13 @@ public final class KgGraph {
         action.accept(graph);
     }
 
-    public synchronized GraphState state() {
+    /** The state last installed; never waits for a change being computed. */
+    public GraphState state() {
         return state;
     }
 
-    public synchronized VisibleGraph visible() {
+    /** What the last installed state shows; never waits for a change being computed. */
+    public VisibleGraph visible() {
         return visible;
     }
 
@@ -49,14 +54,22 @@ public final class KgGraph {
      *
      * @return whether anything changed
      */
-    public synchronized boolean change(String kind, UnaryOperator<GraphState> operation) {
-        GraphState next = operation.apply(state);
-        if (next == state) {
-            return false;
+    public boolean change(String kind, UnaryOperator<GraphState> operation) {
+        while (true) {
+            GraphState before = state;
+            GraphState next = operation.apply(before);
+            synchronized (this) {
+                if (state != before) {
+                    continue;
+                }
+                if (next == before) {
+                    return false;
+                }
+                history.record(new GraphEdit(kind, before, next));
+                install(next);
+                return true;
+            }
         }
-        history.record(new GraphEdit(kind, state, next));
-        install(next);
-        return true;
     }
 
     /** Takes back the last change; false when there is none. */
@@ -96,10 +109,19 @@ public final class KgGraph {
      * Puts a state in place without recording it, and forgets the history (for a graph read again after the data
      * changed: the earlier states describe the old data).
      */
-    public synchronized void reset(UnaryOperator<GraphState> operation) {
-        GraphState next = operation.apply(state);
-        history.clear();
-        install(next);
+    public void reset(UnaryOperator<GraphState> operation) {
+        while (true) {
+            GraphState before = state;
+            GraphState next = operation.apply(before);
+            synchronized (this) {
+                if (state != before) {
+                    continue;
+                }
+                history.clear();
+                install(next);
+                return;
+            }
+        }
     }
 
     /** Empties the graph and forgets its history. */

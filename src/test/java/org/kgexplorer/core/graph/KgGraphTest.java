@@ -130,4 +130,57 @@ class KgGraphTest {
         assertEquals("expand", g.undoRedoKinds()[0]);
         assertNull(g.undoRedoKinds()[1]);
     }
+
+    /** A change waiting for its data (an endpoint's answer, say) until {@code release}, once {@code entered}. */
+    private static Thread slowChange(KgGraph g, java.util.concurrent.CountDownLatch entered,
+                                     java.util.concurrent.CountDownLatch release, String pinned) {
+        Thread t = new Thread(() -> g.change("pin", s -> {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return GraphOperations.pin(s, pinned, true);
+        }), "slow-change");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    @Test
+    void readingTheStateNeverWaitsForAChangeBeingComputed() throws Exception {
+        KgGraph g = opened(EX + "B");
+        GraphState before = g.state();
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread slow = slowChange(g, entered, release, EX + "B");
+        assertTrue(entered.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        // the window's thread reads the state while the change waits: it gets the state as it is, at once
+        assertEquals(before, java.util.concurrent.CompletableFuture.supplyAsync(g::state).get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(before.nodes().size(), java.util.concurrent.CompletableFuture.supplyAsync(() -> g.visible().nodes().size())
+                .get(10, java.util.concurrent.TimeUnit.SECONDS));
+        release.countDown();
+        slow.join(10_000);
+        assertTrue(g.state().pinned().contains(EX + "B"));
+    }
+
+    @Test
+    void aChangeComputedWhileAnotherWasInstalledIsAppliedAgainOnTopOfIt() throws Exception {
+        KgGraph g = opened(EX + "B");
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread slow = slowChange(g, entered, release, EX + "B");
+        assertTrue(entered.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        // installed at once, while the first is still being computed
+        assertTrue(java.util.concurrent.CompletableFuture.supplyAsync(() -> g.change("pin", s -> GraphOperations.pin(s, EX + "D", true)))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS));
+        release.countDown();
+        slow.join(10_000);
+        assertFalse(slow.isAlive());
+        assertEquals(Set.of(EX + "B", EX + "D"), g.state().pinned(), "neither change is lost");
+        assertTrue(g.graph().getNode(EX + "B").hasAttribute("layout.frozen"));
+        assertTrue(g.undo());
+        assertEquals(Set.of(EX + "D"), g.state().pinned(), "each change is one step of the history, in the order installed");
+    }
 }

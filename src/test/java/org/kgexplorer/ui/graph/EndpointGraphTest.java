@@ -1,0 +1,81 @@
+package org.kgexplorer.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kgexplorer.core.generate.OrgDataGenerator;
+import org.kgexplorer.core.remote.EndpointProfile;
+import org.kgexplorer.core.remote.RemoteStore;
+import org.kgexplorer.testing.GatedProxy;
+import org.kgexplorer.testing.LoopbackFuseki;
+import org.kgexplorer.ui.ExplorerContext;
+import org.kgexplorer.ui.i18n.I18n;
+import org.kgexplorer.ui.task.TaskRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The graph over an endpoint that is slow to answer: while an expand waits for the server, the window goes on
+ * answering (choosing another node reads the graph's state, which once waited for the server's answer).
+ */
+@ExtendWith(ApplicationExtension.class)
+class EndpointGraphTest {
+    @Test
+    void choosingANodeWhileAnExpandWaitsForTheServerDoesNotWaitForIt(FxRobot robot) throws Exception {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        new OrgDataGenerator(9, 5_000).generate(StreamRDFLib.dataset(data));
+        Node agencyClass = NodeFactory.createURI("https://kgexplorer.org/ontology#Agency");
+        String agency = data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), agencyClass).next().getSubject().getURI();
+        AtomicBoolean hold = new AtomicBoolean();
+        try (LoopbackFuseki fuseki = LoopbackFuseki.open("org", data);
+             GatedProxy proxy = new GatedProxy(fuseki.sparql(), query -> hold.get())) {
+            RemoteStore store = new RemoteStore(EndpointProfile.open(URI.create(proxy.url())), null);
+            GraphView[] made = new GraphView[1];
+            Stage[] stage = new Stage[1];
+            robot.interact(() -> {
+                made[0] = new GraphView(new GraphViewModel(new ExplorerContext(store, new TaskRunner(), new I18n())));
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(made[0], 900, 600));
+                stage[0].show();
+                made[0].openEntity(agency);
+            });
+            GraphView view = made[0];
+            try {
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.model().graph().state().nodes().size() > 2
+                        && !view.model().busyProperty().get());
+                String[] others = view.model().graph().state().nodes().keySet().stream().filter(id -> !id.equals(agency))
+                        .limit(2).toArray(String[]::new);
+                int before = view.model().graph().state().nodes().size();
+                hold.set(true);
+                robot.interact(() -> view.model().expand(others[0]));
+                assertTrue(proxy.awaitHeld(10), "the expand's request reached the server");
+                // the server holds the answer: choosing another node answers at once all the same
+                WaitForAsyncUtils.asyncFx(() -> view.model().trace().select(others[1])).get(10, TimeUnit.SECONDS);
+                proxy.open();
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view.model().busyProperty().get()
+                        && view.model().graph().state().nodes().size() > before);
+            } finally {
+                proxy.open();
+                robot.interact(() -> {
+                    view.dispose();
+                    stage[0].close();
+                });
+            }
+        }
+    }
+}
