@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.ExprVars;
@@ -48,10 +50,11 @@ public final class QuerySteps {
         ElementGroup growing = new ElementGroup();
         for (Element part : parts) {
             add(growing, part);
-            steps.add(new QueryStep(steps.size() + 1, kind(part), written(text(part, names)), selectAll(query, copy(growing))));
+            steps.add(new QueryStep(steps.size() + 1, kind(part), written(text(part, names), asPart(query)),
+                    selectAll(query, copy(growing))));
         }
         if (query.isSelectType() && (steps.isEmpty() || !isSelectAllOfPattern(query))) {
-            steps.add(new QueryStep(steps.size() + 1, QueryStep.Kind.WHOLE_QUERY, written(query.serialize()), query));
+            steps.add(new QueryStep(steps.size() + 1, QueryStep.Kind.WHOLE_QUERY, written(query.serialize(), QuerySteps::parses), query));
         } else if (query.isSelectType()) {
             QueryStep last = steps.remove(steps.size() - 1);
             steps.add(new QueryStep(last.number(), last.kind(), last.part(), query));
@@ -186,30 +189,60 @@ public final class QuerySteps {
 
     /**
      * The text as the user would write it: Jena writes the {@code a} of a property path ({@code a/rdfs:subClassOf*})
-     * as rdf:type's whole IRI unless the query declares a prefix for it; it is written {@code a} again (every other
-     * IRI keeps the query's own prefixes, which Jena's writer already uses). Strings are left as they are.
+     * as rdf:type's whole IRI unless the query declares a prefix for it; it is written {@code a} again where
+     * {@code a} can stand, that is where the text still parses with it ({@code parses}): rdf:type as a subject, an
+     * object, in a FILTER or VALUES keeps its IRI ({@code ?p = a} is no SPARQL). Every other IRI keeps the query's
+     * own prefixes, which Jena's writer already uses. Strings are left as they are.
      */
-    static String written(String text) {
-        if (!text.contains(RDF_TYPE)) {
-            return text;
+    static String written(String text, java.util.function.Predicate<String> parses) {
+        String current = text;
+        for (int at = typeOutsideStrings(current, 0); at >= 0; ) {
+            String tried = current.substring(0, at) + "a" + current.substring(at + RDF_TYPE.length());
+            if (parses.test(tried)) {
+                current = tried;
+                at = typeOutsideStrings(current, at + 1);
+            } else {
+                at = typeOutsideStrings(current, at + RDF_TYPE.length());
+            }
         }
-        StringBuilder out = new StringBuilder(text.length());
+        return current;
+    }
+
+    /** Where rdf:type's whole IRI is next written at or after {@code from}, outside string literals; -1 if nowhere. */
+    private static int typeOutsideStrings(String text, int from) {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '"' || c == '\'') {
-                int end = stringEnd(text, i);
-                out.append(text, i, end);
-                i = end;
-            } else if (text.startsWith(RDF_TYPE, i)) {
-                out.append('a');
-                i += RDF_TYPE.length();
+                i = stringEnd(text, i);
+            } else if (i >= from && text.startsWith(RDF_TYPE, i)) {
+                return i;
             } else {
-                out.append(c);
                 i++;
             }
         }
-        return out.toString();
+        return -1;
+    }
+
+    /** Whether {@code text} parses as a query. */
+    private static boolean parses(String text) {
+        try {
+            QueryFactory.create(text);
+            return true;
+        } catch (QueryException e) {
+            return false;
+        }
+    }
+
+    /** Whether a part's text parses as the pattern of a query with {@code query}'s prefixes and base. */
+    private static java.util.function.Predicate<String> asPart(Query query) {
+        StringBuilder prologue = new StringBuilder();
+        if (query.getBaseURI() != null) {
+            prologue.append("BASE <").append(query.getBaseURI()).append(">\n");
+        }
+        query.getPrefixMapping().getNsPrefixMap().forEach((prefix, iri) ->
+                prologue.append("PREFIX ").append(prefix).append(": <").append(iri).append(">\n"));
+        return part -> parses(prologue + "SELECT * WHERE {\n" + part + "\n}");
     }
 
     /** Where the string literal starting at {@code start} ends (just after its closing quote or quotes). */

@@ -86,6 +86,36 @@ class QueryStepsTest {
         assertEquals(countries.total(), english.total(), "one English label each");
     }
 
+    /** rdf:type is written {@code a} in a path, and keeps its IRI where {@code a} is no SPARQL (found in review). */
+    @Test
+    void rdfTypeIsWrittenAOnlyWhereAStands() {
+        String type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+        Query q = QueryFactory.create("""
+                PREFIX kgx: <https://kgexplorer.org/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?x ?p WHERE {
+                  ?x a/rdfs:subClassOf* kgx:Obligation .
+                  ?p rdfs:subPropertyOf %s .
+                  FILTER(?p != %s)
+                  BIND("%s" AS ?said)
+                }
+                """.formatted(type, type, type));
+        List<QueryStep> steps = QuerySteps.of(q);
+        List<String> parts = steps.stream().map(step -> step.part().replaceAll("\\s+", " ")).toList();
+        assertEquals("?x a/(rdfs:subClassOf)* kgx:Obligation .", parts.get(0));
+        assertEquals("?p rdfs:subPropertyOf " + type + " .", parts.get(1));
+        assertTrue(parts.get(2).contains("!= " + type), parts.get(2));
+        assertTrue(parts.get(3).contains("\"" + type + "\""), "a string keeps its text: " + parts.get(3));
+        String whole = parts.get(parts.size() - 1);
+        assertTrue(whole.contains("a/(rdfs:subClassOf)*") && whole.contains("subPropertyOf " + type)
+                && whole.contains("!= " + type), whole);
+        for (QueryStep step : steps) {
+            QueryFactory.create(step.kind() == QueryStep.Kind.WHOLE_QUERY ? step.part()
+                    : "PREFIX kgx: <https://kgexplorer.org/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                    + "SELECT * WHERE { " + step.part() + " }");
+        }
+    }
+
     @Test
     void aFilterWaitsForTheVariablesItReads() {
         Query q = QueryFactory.create(PREFIXES + """
