@@ -23,8 +23,11 @@ import org.graphstream.graph.implementations.MultiGraph;
 public final class KgGraph {
     private final MultiGraph graph = new MultiGraph("kgx", false, false);
     private final EditHistory history = new EditHistory();
-    private volatile GraphState state = GraphState.EMPTY;
-    private volatile VisibleGraph visible = new VisibleGraph(GraphState.EMPTY);
+    /** The state last installed and what it shows, read together (one volatile field, never a mixed pair). */
+    private volatile Installed installed = new Installed(GraphState.EMPTY, new VisibleGraph(GraphState.EMPTY));
+
+    private record Installed(GraphState state, VisibleGraph visible) {
+    }
 
     /** The GraphStream graph (what is visible). Attach sinks to it; do not change it directly. */
     public MultiGraph graph() {
@@ -41,12 +44,12 @@ public final class KgGraph {
 
     /** The state last installed; never waits for a change being computed. */
     public GraphState state() {
-        return state;
+        return installed.state();
     }
 
     /** What the last installed state shows; never waits for a change being computed. */
     public VisibleGraph visible() {
-        return visible;
+        return installed.visible();
     }
 
     /**
@@ -55,11 +58,23 @@ public final class KgGraph {
      * @return whether anything changed
      */
     public boolean change(String kind, UnaryOperator<GraphState> operation) {
+        return change(kind, operation, () -> true);
+    }
+
+    /**
+     * As {@link #change(String, UnaryOperator)}, installing the result only if {@code wanted} still says so once it
+     * is computed (checked under the lock): a change cancelled while it waited for its data never lands after a
+     * later one.
+     */
+    public boolean change(String kind, UnaryOperator<GraphState> operation, java.util.function.BooleanSupplier wanted) {
         while (true) {
-            GraphState before = state;
+            GraphState before = state();
             GraphState next = operation.apply(before);
             synchronized (this) {
-                if (state != before) {
+                if (!wanted.getAsBoolean()) {
+                    return false;
+                }
+                if (state() != before) {
                     continue;
                 }
                 if (next == before) {
@@ -110,11 +125,19 @@ public final class KgGraph {
      * changed: the earlier states describe the old data).
      */
     public void reset(UnaryOperator<GraphState> operation) {
+        reset(operation, () -> true);
+    }
+
+    /** As {@link #reset(UnaryOperator)}, putting the state in place only if {@code wanted} still says so. */
+    public void reset(UnaryOperator<GraphState> operation, java.util.function.BooleanSupplier wanted) {
         while (true) {
-            GraphState before = state;
+            GraphState before = state();
             GraphState next = operation.apply(before);
             synchronized (this) {
-                if (state != before) {
+                if (!wanted.getAsBoolean()) {
+                    return;
+                }
+                if (state() != before) {
                     continue;
                 }
                 history.clear();
@@ -132,7 +155,7 @@ public final class KgGraph {
 
     /** Makes the GraphStream graph show {@code next}, changing only what differs. */
     private void install(GraphState next) {
-        GraphState previous = state;
+        GraphState previous = state();
         VisibleGraph shown = new VisibleGraph(next);
         List<String> gone = new ArrayList<>();
         graph.edges().forEach(e -> {
@@ -175,8 +198,7 @@ public final class KgGraph {
                 edge.setAttribute(GraphKeys.PREDICATE, e.predicate());
             }
         }
-        state = next;
-        visible = shown;
+        installed = new Installed(next, shown);
     }
 
     /** Tells the layout (through the node's attributes) about a pin or a move that changed. */

@@ -57,6 +57,13 @@ public final class GraphView extends BorderPane {
     private FileChooser exportChooser;
     /** True while the view keeps the whole graph in sight as the layout spreads it, until the user moves the camera. */
     private boolean following = true;
+    /**
+     * The view a restore is bringing back, reported by {@link #capture} while its work runs (over an endpoint that
+     * can take seconds), and after it failed until the graph shows something else: a project saved or a session kept
+     * meanwhile keeps its view instead of an empty graph. Null when no restore stands for the view.
+     */
+    private org.kgexplorer.core.project.ViewState pending;
+    private javafx.concurrent.Task<?> pendingWork;
     /** What runs once the layout comes to rest after step {@link #settledAfter} (see {@link #whenSettled}), or null. */
     private Runnable onSettled;
     private long settledAfter;
@@ -207,6 +214,9 @@ public final class GraphView extends BorderPane {
 
     /** What the view shows now, for a project (ADR 43): nodes, moves, pins, hidden nodes, filters, layout, camera, selection. */
     public org.kgexplorer.core.project.ViewState capture() {
+        if (pending != null) {
+            return pending;
+        }
         org.kgexplorer.core.graph.GraphState state = model.graph().state();
         java.util.Map<String, org.kgexplorer.core.project.ViewState.Point> moved = new java.util.LinkedHashMap<>();
         state.positions().forEach((id, p) -> moved.put(id, new org.kgexplorer.core.project.ViewState.Point(p[0], p[1])));
@@ -251,17 +261,25 @@ public final class GraphView extends BorderPane {
             }
         }
         if (view.nodes().isEmpty()) {
+            pending = null;
+            pendingWork = null;
             followAfresh();
             return model.clear();
         }
         java.util.Map<String, float[]> moved = new java.util.LinkedHashMap<>();
         view.positions().forEach((id, p) -> moved.put(id, new float[] {(float) p.x(), (float) p.y()}));
+        pending = view;
         javafx.concurrent.Task<?> work = model.restore(view.nodes(), moved, view.pinned(), view.hidden(),
                 view.hiddenClasses(), view.hiddenProperties());
         // The camera and the selection follow the restore's own scene only: once its work has succeeded, after the
         // step that publishes that scene (which runs once the state has changed). A restore cancelled or failed moves
         // nothing, and no other scene (a reload, a relit one) can be taken for the restored one.
+        pendingWork = work;
         work.stateProperty().addListener((obs, was, now) -> {
+            if ((now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.CANCELLED)
+                    && pending == view) {
+                pending = null;
+            }
             if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
                 javafx.application.Platform.runLater(() -> {
                     GraphScene shown = model.sceneProperty().get();
@@ -573,6 +591,11 @@ public final class GraphView extends BorderPane {
     }
 
     private void sceneChanged() {
+        if (pendingWork != null && pendingWork.isDone()) {
+            // a restore that failed stood for the view until the graph showed something else
+            pending = null;
+            pendingWork = null;
+        }
         filters.refresh();
         selectionChanged();
         updateStatus();

@@ -219,7 +219,7 @@ public final class GraphViewModel {
         worker.submit(texts.get("task.change"), c -> {
             context.store().readGraph(all -> {
                 Relationships data = new Relationships(all);
-                graph.reset(s -> GraphOperations.reload(s, data, c));
+                graph.reset(s -> GraphOperations.reload(s, data, c), () -> !c.isCancelled());
                 return null;
             });
             return published(marks);
@@ -304,7 +304,8 @@ public final class GraphViewModel {
         return worker.submit(title, c -> {
             context.store().readGraph(all -> {
                 Relationships data = new Relationships(all);
-                return graph.change(kind, s -> operation.apply(s, data, mode, c));
+                // a change cancelled while it waited for its data is not installed after a later one (KgGraph)
+                return graph.change(kind, s -> operation.apply(s, data, mode, c), () -> !c.isCancelled());
             });
             return published(marks, mode);
         });

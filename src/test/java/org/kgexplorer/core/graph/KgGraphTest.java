@@ -183,4 +183,19 @@ class KgGraphTest {
         assertTrue(g.undo());
         assertEquals(Set.of(EX + "D"), g.state().pinned(), "each change is one step of the history, in the order installed");
     }
+
+    @Test
+    void aChangeNoLongerWantedOnceComputedIsNotInstalled() {
+        KgGraph g = opened(EX + "B");
+        GraphState before = g.state();
+        java.util.concurrent.atomic.AtomicBoolean wanted = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // cancelled while it computed (while it waited for an endpoint, say)
+        assertFalse(g.change("pin", s -> {
+            wanted.set(false);
+            return GraphOperations.pin(s, EX + "B", true);
+        }, wanted::get));
+        assertTrue(before == g.state(), "nothing installed");
+        assertFalse(g.graph().getNode(EX + "B").hasAttribute("layout.frozen"));
+        assertEquals("expand", g.undoRedoKinds()[0], "nothing recorded");
+    }
 }

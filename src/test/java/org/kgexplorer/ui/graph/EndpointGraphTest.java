@@ -1,5 +1,6 @@
 package org.kgexplorer.ui.graph;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -60,7 +61,6 @@ class EndpointGraphTest {
                         && !view.model().busyProperty().get());
                 String[] others = view.model().graph().state().nodes().keySet().stream().filter(id -> !id.equals(agency))
                         .limit(2).toArray(String[]::new);
-                int before = view.model().graph().state().nodes().size();
                 hold.set(true);
                 robot.interact(() -> view.model().expand(others[0]));
                 assertTrue(proxy.awaitHeld(10), "the expand's request reached the server");
@@ -68,7 +68,7 @@ class EndpointGraphTest {
                 WaitForAsyncUtils.asyncFx(() -> view.model().trace().select(others[1])).get(10, TimeUnit.SECONDS);
                 proxy.open();
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !view.model().busyProperty().get()
-                        && view.model().graph().state().nodes().size() > before);
+                        && view.model().graph().state().expansions().containsKey(others[0]));
             } finally {
                 proxy.open();
                 robot.interact(() -> {
@@ -76,6 +76,58 @@ class EndpointGraphTest {
                     stage[0].close();
                 });
             }
+        }
+    }
+
+    /**
+     * A project's view being restored over a slow endpoint is what the view holds for a save or the session, and
+     * stays so when the restore fails: a save meanwhile kept an empty graph instead (found in review).
+     */
+    @Test
+    void aViewBeingRestoredOrThatFailedToComeBackIsWhatTheViewHolds(FxRobot robot) throws Exception {
+        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+        new OrgDataGenerator(9, 5_000).generate(StreamRDFLib.dataset(data));
+        Node agencyClass = NodeFactory.createURI("https://kgexplorer.org/ontology#Agency");
+        java.util.List<String> agencies = data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), agencyClass)
+                .mapWith(t -> t.getSubject().getURI()).toList().subList(0, 2);
+        org.kgexplorer.core.project.ViewState saved = new org.kgexplorer.core.project.ViewState(agencies,
+                java.util.Map.of(agencies.get(0), new org.kgexplorer.core.project.ViewState.Point(10, 20)),
+                java.util.Set.of(agencies.get(0)), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), "FORCE",
+                org.kgexplorer.core.project.ViewState.Camera.DEFAULT, java.util.List.of());
+        LoopbackFuseki fuseki = LoopbackFuseki.open("org", data);
+        try (GatedProxy proxy = new GatedProxy(fuseki.sparql(), query -> true)) {
+            RemoteStore store = new RemoteStore(EndpointProfile.open(URI.create(proxy.url())), null);
+            GraphView[] made = new GraphView[1];
+            Stage[] stage = new Stage[1];
+            javafx.concurrent.Task<?>[] work = new javafx.concurrent.Task<?>[1];
+            robot.interact(() -> {
+                made[0] = new GraphView(new GraphViewModel(new ExplorerContext(store, new TaskRunner(), new I18n())));
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(made[0], 900, 600));
+                stage[0].show();
+                work[0] = made[0].restore(saved);
+            });
+            GraphView view = made[0];
+            try {
+                assertTrue(proxy.awaitHeld(10), "the restore's request reached the server");
+                assertEquals(saved, WaitForAsyncUtils.asyncFx(view::capture).get(10, TimeUnit.SECONDS),
+                        "while the server holds the answer");
+                // the server goes away: the restore fails, and the view still holds what the project said
+                fuseki.close();
+                proxy.open();
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                        () -> WaitForAsyncUtils.asyncFx(work[0]::getState).get(10, TimeUnit.SECONDS)
+                                == javafx.concurrent.Worker.State.FAILED);
+                assertEquals(saved, WaitForAsyncUtils.asyncFx(view::capture).get(10, TimeUnit.SECONDS),
+                        "after the restore failed");
+            } finally {
+                robot.interact(() -> {
+                    view.dispose();
+                    stage[0].close();
+                });
+            }
+        } finally {
+            fuseki.close();
         }
     }
 }
