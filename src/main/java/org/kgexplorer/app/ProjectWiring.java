@@ -80,10 +80,17 @@ final class ProjectWiring {
     private boolean unsavedFromLastTime;
     private boolean sessionUnsavedPending;
     /**
-     * The last session is being put back (or failed to be): until something is open in its place, closing the window
-     * keeps the session file and its data as they are instead of writing over them what is open meanwhile.
+     * The last session is being put back (or failed to be): until something is open in its place or the user works in
+     * the window after the failure, closing the window keeps the session file and its data as they are instead of
+     * writing over them what is open meanwhile.
      */
     private boolean sessionNotBack;
+    /**
+     * The window as the session's failed (or cancelled) data switch left it; null while that switch runs. Once the
+     * user changes anything from there (loads other data, edits a tab, builds a graph), that work is what the next
+     * start gets, not the session that did not come back.
+     */
+    private Project leftByTheSession;
     /** The saved views of the open project, in order: the scenes of a lesson, which the scene list edits (ADR 45). */
     private final javafx.collections.ObservableList<Project.View> views;
     /** The file sources of the open project by where their bytes are read from (an included file's extracted copy). */
@@ -296,7 +303,10 @@ final class ProjectWiring {
             }
             context.tasks().reportFailure(task);
         });
-        sessionNotBack = session || sessionNotBack;
+        if (session) {
+            sessionNotBack = true;
+            leftByTheSession = null;
+        }
         context.tasks().submit(task);
         return task;
     }
@@ -343,11 +353,15 @@ final class ProjectWiring {
             switch (outcome) {
                 case SUCCEEDED -> use(next, loadedFiles, lessonId);
                 case FAILED -> {
+                    sessionLeftAsItIs();
                     next.close();
                     context.tasks().report(texts.get("project.title"),
                             texts.get("project.loadFailed", what, sources.errorProperty().get()));
                 }
-                case CANCELLED -> next.close();
+                case CANCELLED -> {
+                    sessionLeftAsItIs();
+                    next.close();
+                }
             }
         };
         org.kgexplorer.ui.sources.EndpointDialog.Choice connect = endpoint == null ? null : connection(endpoint);
@@ -361,6 +375,13 @@ final class ProjectWiring {
                 context.tasks().report(texts.get("project.title"), texts.get("project.endpoint", endpoint.url()));
             }
             sources.replaceData(what, bundled, files, ended);
+        }
+    }
+
+    /** The session's data did not come back: what the window holds now is what the user's later work starts from. */
+    private void sessionLeftAsItIs() {
+        if (sessionNotBack && leftByTheSession == null) {
+            leftByTheSession = capture();
         }
     }
 
@@ -700,7 +721,7 @@ final class ProjectWiring {
     void storeSession() {
         settings.put(REOPEN, String.valueOf(actions.reopenAtStartProperty().get()));
         settings.putList(RECENT, actions.recentProjects().stream().map(Path::toString).toList());
-        if (sessionNotBack) {
+        if (sessionNotBack && (leftByTheSession == null || same(capture(), leftByTheSession))) {
             // the last session never came back (its data failed to load, say): it is kept for the next start as it
             // was, with its unsaved changes and its copies of included data, not replaced by an empty window
             org.slf4j.LoggerFactory.getLogger(ProjectWiring.class).info("The last session was not put back; it is kept as it was");

@@ -370,6 +370,26 @@ class ProjectWindowTest extends RealWindowTest {
                 "the work that did not come back is not written over by the empty window that replaced it");
     }
 
+    /** Work done after the session failed to come back is kept for the next start (found in review). */
+    @Test
+    void workDoneAfterTheSessionFailedToComeBackIsWhatTheNextStartGets() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad-session.ttl"), "<urn:x:a> <urn:x:b> .\n");
+        Files.createDirectories(RealWindow.sessionFile().getParent());
+        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(bad, "")),
+                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), RealWindow.sessionFile(), false);
+        ExplorerApp app = start();
+        waitFor(() -> app.context().tasks().lastFailureProperty().get() != null);
+        String mine = "SELECT ?s WHERE { ?s a ?type } LIMIT 7\n";
+        robot.interact(() -> queries().selectedTabProperty().get().setText(mine));
+        robot.interact(() -> robot.lookup("#main-window").query().getScene().getWindow().hide());
+        Project next;
+        try (OpenedProject read = ProjectReader.read(RealWindow.sessionFile())) {
+            next = read.project();
+        }
+        assertTrue(next.queries().stream().anyMatch(t -> t.text().equals(mine)), "the query written after the failure: "
+                + next.queries());
+    }
+
     @Test
     void aProjectWhoseDataFailsToLoadLeavesWhatIsOpen() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.ttl"), "<urn:x:a> <urn:x:b> .\n");

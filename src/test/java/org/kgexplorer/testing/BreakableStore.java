@@ -37,6 +37,11 @@ public final class BreakableStore implements KnowledgeStore {
         broken = true;
     }
 
+    /** Reads work again (the disk came back). */
+    public void mendReads() {
+        broken = false;
+    }
+
     /** Holds every read from now on at its start until {@link #release}: work can be caught while it runs. */
     public void hold() {
         reached = new java.util.concurrent.CountDownLatch(1);

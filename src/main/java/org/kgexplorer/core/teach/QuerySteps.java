@@ -215,13 +215,31 @@ public final class QuerySteps {
             char c = text.charAt(i);
             if (c == '"' || c == '\'') {
                 i = stringEnd(text, i);
-            } else if (i >= from && text.startsWith(RDF_TYPE, i)) {
-                return i;
+            } else if (c == '<' && iriEnd(text, i) > i) {
+                // a whole IRI (which may hold a quote); a '<' that is not one is the less-than operator
+                if (i >= from && text.startsWith(RDF_TYPE, i)) {
+                    return i;
+                }
+                i = iriEnd(text, i);
             } else {
                 i++;
             }
         }
         return -1;
+    }
+
+    /** Where the IRI written from {@code start} ends (just after its '>'), or {@code start} if none starts there. */
+    private static int iriEnd(String text, int start) {
+        for (int i = start + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c <= ' ' || "<\"{}|^`\\".indexOf(c) >= 0) {
+                return start;
+            }
+        }
+        return start;
     }
 
     /** Whether {@code text} parses as a query. */

@@ -178,8 +178,21 @@ public final class GraphView extends BorderPane {
             centreOnIndex(shown);
         } else {
             followAfresh();
-            model.openEntity(iri);
+            javafx.concurrent.Task<?> open = model.openEntity(iri);
             model.trace().select(iri);
+            // A scene published before the open's own (a relabelling queued just before it, say) does not hold the
+            // entity and drops the selection: once the open's scene is out, the entity is chosen again, unless the
+            // user has chosen something else meanwhile.
+            open.stateProperty().addListener((obs, was, now) -> {
+                if (now == javafx.concurrent.Worker.State.SUCCEEDED) {
+                    // after the step that publishes the open's scene
+                    javafx.application.Platform.runLater(() -> {
+                        if (model.trace().selectedNodeProperty().get() == null && current().indexOfNode(iri) >= 0) {
+                            model.trace().select(iri);
+                        }
+                    });
+                }
+            });
         }
     }
 

@@ -109,8 +109,8 @@ public final class GraphViewModel {
     }
 
     /** Opens an entity alone with its first neighbours, replacing what was shown. */
-    public void openEntity(String iri) {
-        change(texts.get("task.open", LabelResolver.localName(iri)), "open", (s, data, mode, c) ->
+    public javafx.concurrent.Task<Runnable> openEntity(String iri) {
+        return change(texts.get("task.open", LabelResolver.localName(iri)), "open", (s, data, mode, c) ->
                 GraphOperations.open(context.store(), iri, data, mode, c));
     }
 

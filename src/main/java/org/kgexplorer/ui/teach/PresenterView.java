@@ -321,6 +321,11 @@ public final class PresenterView extends StackPane {
         List<String> shown = all.nodes().subList(0, Math.min(all.nodes().size(), model.stepProperty().get() + 1));
         java.util.Map<String, ViewState.Point> placed = new java.util.HashMap<>(revealAt);
         placed.keySet().retainAll(shown);
+        if (graph.getParent() != stage) {
+            // an earlier step's failure stands in its place: this step tries again, out of sight until drawn
+            graph.setOpacity(0);
+            stage.getChildren().setAll(graph);
+        }
         javafx.concurrent.Task<?> step = graph.restore(new ViewState(shown, placed, java.util.Set.copyOf(shown),
                 all.hidden(), all.hiddenClasses(), all.hiddenProperties(), all.layout(), revealCamera, List.of()));
         step.stateProperty().addListener((obs, was, now) -> {

@@ -98,14 +98,17 @@ class QueryStepsTest {
                   ?p rdfs:subPropertyOf %s .
                   FILTER(?p != %s)
                   BIND("%s" AS ?said)
+                  BIND(IF(?x = <http://example.org/o'b>, "d'%s", "") AS ?t)
                 }
-                """.formatted(type, type, type));
+                """.formatted(type, type, type, type));
         List<QueryStep> steps = QuerySteps.of(q);
         List<String> parts = steps.stream().map(step -> step.part().replaceAll("\\s+", " ")).toList();
         assertEquals("?x a/(rdfs:subClassOf)* kgx:Obligation .", parts.get(0));
         assertEquals("?p rdfs:subPropertyOf " + type + " .", parts.get(1));
         assertTrue(parts.get(2).contains("!= " + type), parts.get(2));
         assertTrue(parts.get(3).contains("\"" + type + "\""), "a string keeps its text: " + parts.get(3));
+        String quoted = parts.stream().filter(p -> p.contains("o'b>")).findFirst().orElseThrow();
+        assertTrue(quoted.contains("\"d'" + type + "\""), "an IRI holding a quote is no string's start: " + quoted);
         String whole = parts.get(parts.size() - 1);
         assertTrue(whole.contains("a/(rdfs:subClassOf)*") && whole.contains("subPropertyOf " + type)
                 && whole.contains("!= " + type), whole);

@@ -53,14 +53,55 @@ class PresenterViewTest {
     /** What the label {@code id} says once {@code scene} is shown on a store whose reads fail. */
     private String shows(FxRobot robot, Project.View scene, String id) throws Exception {
         store.breakReads();
-        robot.interact(() -> stage.getScene().setRoot(new PresenterView(context, new PresenterViewModel(List.of(scene), 0),
-                () -> { })));
+        PresenterView[] view = new PresenterView[1];
+        robot.interact(() -> {
+            view[0] = new PresenterView(context, new PresenterViewModel(List.of(scene), 0), () -> { });
+            stage.getScene().setRoot(view[0]);
+        });
         AtomicReference<String> error = new AtomicReference<>();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             robot.interact(() -> error.set(robot.lookup(id).tryQuery()
                     .filter(n -> n.isVisible() && n.getScene() != null).map(n -> ((Label) n).getText()).orElse(null)));
             return error.get() != null && !error.get().isEmpty();
-        });
+            });
+        } finally {
+            robot.interact(() -> view[0].dispose());
+        }
         return error.get();
+    }
+
+    /** A step whose graph could not be read is tried again at the next step, which shows the graph once it can. */
+    @Test
+    void theStepAfterAFailedOneShowsTheGraphAgain(FxRobot robot) throws Exception {
+        PresenterViewModel model = new PresenterViewModel(List.of(PresenterViewModelTest.graph(
+                Fixtures.KG + "JointTaskForceAlpha", Fixtures.KG + "OperationSentinel", Fixtures.KG + "DOJ")), 0);
+        PresenterView[] view = new PresenterView[1];
+        robot.interact(() -> {
+            view[0] = new PresenterView(context, model, () -> { });
+            stage.getScene().setRoot(view[0]);
+        });
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> graphInSight(robot));
+            store.breakReads();
+            robot.interact(model::next);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                    robot.lookup("#presenter-error").tryQuery().filter(n -> n.getScene() != null).isPresent())
+                    .get(10, TimeUnit.SECONDS));
+            store.mendReads();
+            robot.interact(model::next);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> graphInSight(robot));
+        } finally {
+            robot.interact(() -> view[0].dispose());
+        }
+    }
+
+    /** Whether the presenter shows its graph in sight and no error. */
+    private static boolean graphInSight(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node graph = robot.lookup("#presenter-graph").tryQuery().orElse(null);
+            return robot.lookup("#presenter-error").tryQuery().filter(n -> n.getScene() != null).isEmpty()
+                    && graph != null && graph.getScene() != null && graph.getOpacity() == 1;
+        }).get(10, TimeUnit.SECONDS);
     }
 }
