@@ -1,5 +1,6 @@
 package org.kgexplorer.app;
 
+import org.kgexplorer.testing.FxPoints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,7 +78,7 @@ class ExplorerAppTest {
         ResultsViewModel results = robot.lookup("#results-view").queryAs(ResultsView.class).model();
         CodeArea editor = robot.lookup("#sparql-editor").queryAs(CodeArea.class);
         robot.interact(() -> editor.replaceText("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
-        robot.clickOn(editor);
+        robot.clickOn(FxPoints.centreOf(editor));
         robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
         TableView<?> table = robot.lookup("#results-table").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,

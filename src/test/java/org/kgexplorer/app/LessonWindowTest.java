@@ -369,7 +369,7 @@ class LessonWindowTest extends RealWindowTest {
         Project.SceneExercise exercise = lesson.get(7).scene().exercise();
         assertEquals(exercise.questionEn(), robot.lookup("#exercise-question").queryAs(Label.class).getText());
         TextArea answer = robot.lookup("#exercise-answer").queryAs(TextArea.class);
-        robot.clickOn(answer);
+        robot.clickOn(FxPoints.centreOf(answer));
         robot.write("B ");
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
         assertFalse(robot.lookup("#presenter-blank").query().isVisible(), "typing B into the query blanks nothing");

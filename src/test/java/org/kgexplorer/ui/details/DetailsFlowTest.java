@@ -70,11 +70,18 @@ class DetailsFlowTest {
     /** Waits until the details panel has scrolled the node fully into its viewport (a layout pulse after focus). */
     private void waitUntilInSight(Node node) {
         try {
+            // bounds read on the JavaFX thread: on the test's thread they race the panel's own layout (TestFX#813)
             ExplorerFixture.waitFor(() -> {
-                Node viewport = node.getScene().lookup("#details-scroll");
-                var view = viewport.localToScreen(viewport.getBoundsInLocal());
-                var b = node.localToScreen(node.getBoundsInLocal());
-                return view != null && b != null && b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY();
+                try {
+                    return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                        Node viewport = node.getScene().lookup("#details-scroll");
+                        var view = viewport.localToScreen(viewport.getBoundsInLocal());
+                        var b = node.localToScreen(node.getBoundsInLocal());
+                        return view != null && b != null && b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY();
+                    }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
             });
         } catch (Exception e) {
             throw new AssertionError("the details panel did not scroll the node into sight", e);

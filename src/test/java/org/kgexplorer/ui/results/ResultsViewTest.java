@@ -402,21 +402,31 @@ class ResultsViewTest {
             view.getScene().getRoot().applyCss();
             view.getScene().getRoot().layout();
         });
-        javafx.scene.layout.Region plot = (javafx.scene.layout.Region) bar.lookup(".chart-plot-background");
-        assertTrue(plot.getHeight() >= 0.4 * bar.getHeight(), "the plot is " + plot.getHeight() + " px of the chart's "
-                + bar.getHeight());
-        javafx.geometry.Bounds chart = bar.localToScene(bar.getLayoutBounds());
-        List<javafx.geometry.Bounds> names = new ArrayList<>();
-        for (javafx.scene.Node n : bar.getXAxis().getChildrenUnmodifiable()) {
-            if (n instanceof javafx.scene.text.Text t && t.isVisible() && !t.getText().isEmpty()) {
-                javafx.geometry.Bounds b = t.localToScene(t.getBoundsInLocal());
-                assertTrue(chart.contains(b), "\"" + t.getText() + "\" at " + b + " lies outside the chart " + chart);
-                for (javafx.geometry.Bounds other : names) {
-                    assertFalse(other.intersects(b.getMinX() + 2, b.getMinY() + 2, b.getWidth() - 4, b.getHeight() - 4),
-                            "\"" + t.getText() + "\" overlaps another name");
+        // read on the JavaFX thread: bounds computed on the test's thread race the chart's own layout (TestFX#813)
+        double[] heights = new double[2];
+        javafx.geometry.Bounds[] chartBounds = new javafx.geometry.Bounds[1];
+        List<java.util.Map.Entry<String, javafx.geometry.Bounds>> named = new ArrayList<>();
+        robot.interact(() -> {
+            heights[0] = ((javafx.scene.layout.Region) bar.lookup(".chart-plot-background")).getHeight();
+            heights[1] = bar.getHeight();
+            chartBounds[0] = bar.localToScene(bar.getLayoutBounds());
+            for (javafx.scene.Node n : bar.getXAxis().getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.text.Text t && t.isVisible() && !t.getText().isEmpty()) {
+                    named.add(java.util.Map.entry(t.getText(), t.localToScene(t.getBoundsInLocal())));
                 }
-                names.add(b);
             }
+        });
+        assertTrue(heights[0] >= 0.4 * heights[1], "the plot is " + heights[0] + " px of the chart's " + heights[1]);
+        javafx.geometry.Bounds chart = chartBounds[0];
+        List<javafx.geometry.Bounds> names = new ArrayList<>();
+        for (var name : named) {
+            javafx.geometry.Bounds b = name.getValue();
+            assertTrue(chart.contains(b), "\"" + name.getKey() + "\" at " + b + " lies outside the chart " + chart);
+            for (javafx.geometry.Bounds other : names) {
+                assertFalse(other.intersects(b.getMinX() + 2, b.getMinY() + 2, b.getWidth() - 4, b.getHeight() - 4),
+                        "\"" + name.getKey() + "\" overlaps another name");
+            }
+            names.add(b);
         }
         assertEquals(bar.getData().get(0).getData().size(), names.size(), "every bar is named");
         ResultTable table = model.answerProperty().get().table();
