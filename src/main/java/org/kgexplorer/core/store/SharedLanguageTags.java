@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.impl.LiteralLabelFactory;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.FactoryRDFCaching;
 
@@ -27,14 +28,37 @@ final class SharedLanguageTags extends FactoryRDFCaching {
     public Node createLangLiteral(String lexical, String lang) {
         if (lang.contains("--")) {
             // a direction too (RDF 1.2): left to Jena
-            return super.createLangLiteral(lexical, lang);
+            return formatted(lexical, lang);
         }
         String shared = tags.get(lang);
         if (shared == null) {
-            Node first = super.createLangLiteral(lexical, lang);
+            Node first = formatted(lexical, lang);
             tags.put(lang, first.getLiteralLanguage());
             return first;
         }
         return NodeFactory.createLiteral(LiteralLabelFactory.createLang(lexical, shared));
+    }
+
+    /**
+     * Jena's literal with its tag formatted. Jena 5.6 lets some tags that are not valid reach its formatter from
+     * RDF/XML (a warning first), and its formatter then fails with an error of its own message's making
+     * ({@code xml:lang="en;"}: an {@code IllegalFormatConversionException}, found by the fuzzing): that is the data's
+     * error, said as one.
+     */
+    private Node formatted(String lexical, String lang) {
+        try {
+            return super.createLangLiteral(lexical, lang);
+        } catch (RiotException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidLanguageTag(lang);
+        }
+    }
+
+    /** A language tag Jena could not format. */
+    static final class InvalidLanguageTag extends RiotException {
+        InvalidLanguageTag(String lang) {
+            super("the language tag \"" + lang + "\" is not valid");
+        }
     }
 }

@@ -163,6 +163,11 @@ final class SourceParser {
                 if (dropped.isPresent()) {
                     throw new DataLoadException(input.location(), "not valid " + lang.getLabel() + ": " + dropped.get());
                 }
+            } catch (SharedLanguageTags.InvalidLanguageTag e) {
+                // Jena warned about the tag first: the warning has the position
+                long line = errors.lastWarning().map(DataWarning::line).orElse(-1L);
+                long col = errors.lastWarning().map(DataWarning::column).orElse(-1L);
+                throw failure(input, lang, e, line, col, e.getMessage(), refusedContext, fault, errors, cancellation);
             } catch (RiotParseException e) {
                 throw failure(input, lang, e, e.getLine(), e.getCol(), e.getOriginalMessage(), refusedContext, fault,
                         errors, cancellation);

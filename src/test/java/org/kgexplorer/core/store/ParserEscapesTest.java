@@ -80,4 +80,21 @@ class ParserEscapesTest {
         assertEquals(dir.resolve("dots.trig").toString(), e.location());
         assertEquals("not valid TriG: the reader ran out of look-back (a word followed by many dots?)", e.problem());
     }
+
+    /** Found by the fuzzing: Jena 5.6's tag formatter fails on this tag with an error of its own message's making. */
+    @Test
+    void anRdfXmlLanguageTagJenaCannotFormatIsADataError() throws Exception {
+        DataLoadException e = refused("lang.rdf", """
+                <?xml version="1.0"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+                         xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#">
+                  <rdf:Description rdf:about="http://ex.org/a">
+                    <rdfs:label xml:lang="en;">Ana</rdfs:label>
+                  </rdf:Description>
+                </rdf:RDF>
+                """);
+        assertEquals(dir.resolve("lang.rdf").toString(), e.location());
+        assertEquals("not valid RDF/XML: the language tag \"en;\" is not valid", e.problem());
+        assertEquals(5, e.line(), "the position of Jena's warning about the tag");
+    }
 }
