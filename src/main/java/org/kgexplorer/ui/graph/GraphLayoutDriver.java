@@ -172,6 +172,8 @@ final class GraphLayoutDriver implements AutoCloseable {
             }
             placeGap = Double.NaN;
             tellAspect(next);
+            // KgGraph installs a change holding its own lock: the layout takes it whole, never half a scene.
+            next.setChangeGuard(graph);
             next.attach(graph.graph());
         }
         if (runner != null) {

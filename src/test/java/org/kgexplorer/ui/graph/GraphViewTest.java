@@ -60,6 +60,8 @@ class GraphViewTest {
     void start(Stage stage) {
         context = new ExplorerContext(Fixtures.bundled(), new TaskRunner(), new I18n());
         view = new GraphView(new GraphViewModel(context));
+        WATCHED.clear();
+        WATCHED.add(view);
         BorderPane root = new BorderPane(view);
         root.setTop(new Label("A bar above the graph, as the window's menus and tabs are"));
         VBox left = new VBox(new Button("A panel to the left"));
@@ -362,6 +364,7 @@ class GraphViewTest {
         robot.interact(() -> {
             made[0] = new Stage();
             built[0] = new GraphView(new GraphViewModel(context));
+            WATCHED.add(built[0]);
         });
         Stage narrow = made[0];
         GraphView small = built[0];
@@ -396,6 +399,7 @@ class GraphViewTest {
         robot.interact(() -> {
             made[0] = new Stage();
             built[0] = new GraphView(new GraphViewModel(context));
+            WATCHED.add(built[0]);
             made[0].setScene(new Scene(built[0], 700, 500));
             made[0].show();
             built[0].openEntity(ALPHA);
@@ -415,6 +419,26 @@ class GraphViewTest {
                 opened.dispose();
                 window.close();
             });
+        }
+    }
+
+    /** The views of the running test, whose state a wait that times out reports. */
+    private static final List<GraphView> WATCHED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** What a view's layout, camera and last frame are, read on the JavaFX thread. */
+    private static String stateOf(GraphView v) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                var snap = v.layoutSnapshot();
+                var frame = v.canvas().lastFrame();
+                return "layout step " + snap.step() + (snap.settled() ? " settled" : " moving") + ", "
+                        + v.canvas().scene().nodeCount() + " nodes, canvas " + v.canvas().getWidth() + "x"
+                        + v.canvas().getHeight() + ", last frame " + (frame == null ? "none" : frame.viewport()
+                        + (frame.scene() == v.canvas().scene() ? "" : " of an earlier scene"))
+                        + ", camera " + v.canvas().camera().viewport() + ", fitted " + v.canvas().camera().fitted();
+            }).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "unreadable: " + e;
         }
     }
 
@@ -444,6 +468,7 @@ class GraphViewTest {
         robot.interact(() -> {
             made[0] = new Stage();
             built[0] = new GraphView(new GraphViewModel(context));
+            WATCHED.add(built[0]);
             made[0].setScene(new Scene(built[0], 440, 330));
             made[0].show();
             built[0].openEntity(ALPHA);
@@ -704,7 +729,13 @@ class GraphViewTest {
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            List<String> states = new ArrayList<>();
+            WATCHED.forEach(v -> states.add(stateOf(v)));
+            throw new AssertionError("not within 30 s; the graph views: " + states, e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

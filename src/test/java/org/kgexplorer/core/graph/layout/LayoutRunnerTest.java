@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.graphstream.graph.Graph;
+import org.graphstream.graph.implementations.MultiGraph;
 import org.junit.jupiter.api.Test;
 
 class LayoutRunnerTest {
@@ -36,6 +37,32 @@ class LayoutRunnerTest {
             }
             Thread.sleep(10);
         }
+    }
+
+    @Test
+    void aStepTakesAChangeMadeUnderTheChangeGuardWholeNeverHalf() throws InterruptedException {
+        Graph graph = new MultiGraph("g");
+        ForceAtlas2Layout layout = new ForceAtlas2Layout();
+        Object guard = new Object();
+        layout.setChangeGuard(guard);
+        layout.attach(graph);
+        Thread step = new Thread(layout::compute, "a layout step");
+        synchronized (guard) {
+            graph.addNode("a");
+            graph.addNode("b");
+            step.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+            while (step.getState() != Thread.State.BLOCKED) {
+                assertTrue(step.isAlive(), "the step waits for the change to be whole: it took the nodes without their edge");
+                assertTrue(System.nanoTime() < deadline, "the step neither waited nor ended");
+                Thread.onSpinWait();
+            }
+            graph.addEdge("a-b", "a", "b");
+        }
+        step.join();
+        assertEquals(1, layout.snapshot().step(), "one step");
+        assertEquals(2, layout.snapshot().size());
+        assertEquals(1, layout.graph.edgeCount(), "and it had the edge too");
     }
 
     @Test
