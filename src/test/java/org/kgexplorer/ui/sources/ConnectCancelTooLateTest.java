@@ -83,11 +83,13 @@ class ConnectCancelTooLateTest {
         }));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> probeThread.get() != null
                 && probeThread.get().getState() == Thread.State.TIMED_WAITING);
-        robot.interact(() -> model.connectEndpoint(EndpointProfile.open(URI.create(fuseki.sparql())), null));
-        // The JavaFX thread is held here: the probe's answer waits for it, as when the window is busy.
-        Platform.runLater(() -> {
+        AtomicReference<Task<?>> probe = new AtomicReference<>();
+        // The JavaFX thread is held by the runnable queued first, before the probe starts: the probe's answer, which
+        // it queues when it ends, waits behind it, as when the window is busy. (Queued after connecting, the loopback
+        // server's answer could come first, and CI once found the probe already gone from the running tasks.)
+        Runnable busyWindow = () -> {
             try {
-                Task<?> connect = context.tasks().running().get(0);
+                Task<?> connect = probe.get();
                 long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 while (!connect.isDone() && System.nanoTime() < end) {
                     Thread.onSpinWait();
@@ -119,7 +121,12 @@ class ConnectCancelTooLateTest {
             } catch (Throwable t) {
                 trouble.set(t);
             }
-        });
+        };
+        WaitForAsyncUtils.asyncFx(() -> {
+            Platform.runLater(busyWindow);
+            model.connectEndpoint(EndpointProfile.open(URI.create(fuseki.sparql())), null);
+            probe.set(context.tasks().running().get(0));
+        }).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> nextEnded.getCount() == 0 || trouble.get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         if (trouble.get() != null) {
