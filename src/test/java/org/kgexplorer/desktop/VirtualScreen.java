@@ -54,43 +54,77 @@ final class VirtualScreen implements AutoCloseable {
         return false;
     }
 
-    /** Starts a free display of that size and openbox on it; returns once the window manager manages windows. */
+    /**
+     * Starts a free display of that size and openbox on it; returns once the window manager manages windows. A
+     * display that no client can open, or that openbox leaves at once, is given up for a fresh one, at most three
+     * times: twice (once in CI, once here, each time right after another test's display had closed) Xvfb named
+     * display :0 and openbox could not open it ("Failed to open the display"), 0.2 s into the test.
+     */
     static VirtualScreen start(int width, int height, Path logs) throws IOException, InterruptedException {
         Files.createDirectories(logs);
+        IOException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                return startOnce(width, height, logs, attempt);
+            } catch (IOException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static VirtualScreen startOnce(int width, int height, Path logs, int attempt)
+            throws IOException, InterruptedException {
+        String suffix = attempt == 1 ? "" : "-" + attempt;
         // -displayfd: Xvfb picks a free display number itself and writes it once it accepts clients.
         Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", width + "x" + height + "x24",
-                "-nolisten", "tcp").redirectError(logs.resolve("xvfb.log").toFile()).start();
+                "-nolisten", "tcp").redirectError(logs.resolve("xvfb" + suffix + ".log").toFile()).start();
         String number;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII))) {
             number = out.readLine();
         }
         if (number == null || !number.strip().matches("\\d+")) {
             xvfb.destroy();
-            throw new IOException("Xvfb did not start (see " + logs.resolve("xvfb.log") + ")");
+            throw new IOException("Xvfb did not start (see " + logs.resolve("xvfb" + suffix + ".log") + ")");
         }
         String display = ":" + number.strip();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!answers(display, "xwininfo", "-root")) {
+            if (System.nanoTime() > deadline || !xvfb.isAlive()) {
+                xvfb.destroy();
+                xvfb.waitFor(10, TimeUnit.SECONDS);
+                throw new IOException("Xvfb's display " + display + " does not open (see "
+                        + logs.resolve("xvfb" + suffix + ".log") + ")");
+            }
+            Thread.sleep(100);
+        }
         ProcessBuilder wm = new ProcessBuilder("openbox").redirectErrorStream(true)
-                .redirectOutput(logs.resolve("openbox.log").toFile());
+                .redirectOutput(logs.resolve("openbox" + suffix + ".log").toFile());
         wm.environment().put("DISPLAY", display);
         VirtualScreen screen = new VirtualScreen(display, width, height, xvfb, wm.start());
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!screen.windowManagerRuns()) {
             if (System.nanoTime() > deadline || !screen.windowManager.isAlive()) {
                 screen.close();
-                throw new IOException("openbox did not start on " + display + " (see " + logs.resolve("openbox.log") + ")");
+                throw new IOException("openbox did not start on " + display + " (see "
+                        + logs.resolve("openbox" + suffix + ".log") + ")");
             }
             Thread.sleep(100);
         }
         return screen;
     }
 
-    /** wmctrl -m answers only once a window manager has claimed the display. */
-    private boolean windowManagerRuns() throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("wmctrl", "-m").redirectErrorStream(true)
+    /** Whether an X client run on the display ends well. */
+    private static boolean answers(String display, String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();
         return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    /** wmctrl -m answers only once a window manager has claimed the display. */
+    private boolean windowManagerRuns() throws IOException, InterruptedException {
+        return answers(display, "wmctrl", "-m");
     }
 
     @Override

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.kgexplorer.ui.LostLayoutRequests;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kgexplorer.core.query.QueryProblem;
@@ -71,6 +72,9 @@ public final class SparqlEditor extends VBox {
         problemLine.visibleProperty().bind(problem.isNotNull());
         problemLine.managedProperty().bind(problemLine.visibleProperty());
         getChildren().addAll(scroll, problemLine);
+        // The text area's own virtual flow, whose lost layout left the editor blank (see LostLayoutRequests).
+        LostLayoutRequests.watch(area.getChildrenUnmodifiable().stream()
+                .filter(org.fxmisc.flowless.VirtualFlow.class::isInstance).findFirst().orElse(area));
 
         completion = new EditorCompletion(area, texts);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
