@@ -12,17 +12,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lays out again a node whose request for a layout JavaFX 21 lost. A managed node that asks for a layout while its
- * parent is laying out its children (a split pane moving its content does so as part of its own layout) passes the
- * request to no one: the parent ends its layout clean, and the node, needing a layout under a clean parent, is never
- * laid out again (JDK-8360940, JDK-8365637, fixed in JavaFX 26, which needs Java 21). Seen on a 1024x700 desktop:
- * a question opened at start drew an editor with no lines at all, its text area and its tab's content waiting for a
- * layout that never came until a click moved the caret.
+ * parent is still laying out its children passes the request to no one: the parent ends its layout clean, and the
+ * node, needing a layout under a clean parent, is not laid out again (JDK-8360940, fixed in JavaFX 26, which needs a
+ * newer Java than the 17 we build for). It left the editor of a question opened at start blank (ADR 7).
  *
- * <p>After each layout pass, this walks from the watched node up to the scene's root (a few dozen nodes) and, where a
- * managed node still needs a layout and its parent does not (after a pass, a request that reached the parent leaves
- * it needing one too), asks the parent again, which the next pulse honours. A node that keeps losing its requests
- * is asked for at most {@value #MAX_RUNNING} pulses running, so a control that asks on every pass cannot keep the
- * window pulsing.
+ * <p>After each layout pass, this walks from the watched node up to the scene's root and, where a managed node still
+ * needs a layout and its parent does not (after a pass, a request that reached the parent leaves it needing one
+ * too), asks the parent again, which the next pulse honours; at most {@value #MAX_RUNNING} pulses running, so a
+ * control that asks on every pass cannot keep the window pulsing.
  */
 public final class LostLayoutRequests {
     private static final Logger LOG = LoggerFactory.getLogger(LostLayoutRequests.class);

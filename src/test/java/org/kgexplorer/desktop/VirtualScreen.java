@@ -85,6 +85,7 @@ final class VirtualScreen implements AutoCloseable {
         }
         if (number == null || !number.strip().matches("\\d+")) {
             xvfb.destroy();
+            xvfb.waitFor(10, TimeUnit.SECONDS);
             throw new IOException("Xvfb did not start (see " + logs.resolve("xvfb" + suffix + ".log") + ")");
         }
         String display = ":" + number.strip();
@@ -119,7 +120,11 @@ final class VirtualScreen implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();
-        return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return false;
+        }
+        return p.exitValue() == 0;
     }
 
     /** wmctrl -m answers only once a window manager has claimed the display. */

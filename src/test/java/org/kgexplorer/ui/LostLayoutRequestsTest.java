@@ -18,7 +18,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A node whose layout request JavaFX 21 loses is laid out again once it is watched. */
+/**
+ * A node whose layout request JavaFX 21 loses is laid out again once it is watched. The first test shows JavaFX
+ * losing it: when it fails after an upgrade of JavaFX, the bug is fixed and LostLayoutRequests can go.
+ */
 @ExtendWith(ApplicationExtension.class)
 class LostLayoutRequestsTest {
     Stage stage;
@@ -36,13 +39,15 @@ class LostLayoutRequestsTest {
     private static final class AsksDuringItsLayout extends Pane {
         final AtomicInteger layouts = new AtomicInteger();
         volatile boolean armed;
+        /** Asks during every layout, not just the next one. */
+        volatile boolean always;
 
         @Override
         protected void layoutChildren() {
             super.layoutChildren();
             layouts.incrementAndGet();
             if (armed) {
-                armed = false;
+                armed = always;
                 requestLayout();
             }
         }
@@ -91,6 +96,23 @@ class LostLayoutRequestsTest {
         AsksDuringItsLayout pane = show(robot, true);
         int before = WaitForAsyncUtils.asyncFx(pane::arm).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.layouts.get() >= before + 2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !pane.isNeedsLayout());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> !pane.isNeedsLayout()).get(10, TimeUnit.SECONDS),
+                "laid out, it needs no more");
+    }
+
+    @Test
+    void aNodeThatAsksOnEveryPassIsAskedForAFewPulsesOnly(FxRobot robot) throws Exception {
+        AsksDuringItsLayout pane = show(robot, true);
+        pane.always = true;
+        int before = WaitForAsyncUtils.asyncFx(pane::arm).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.layouts.get() >= before + 2);
+        // Pulses from elsewhere in the window: the watch stops asking after its few pulses running.
+        for (int i = 0; i < 3 * LostLayoutRequests.MAX_RUNNING; i++) {
+            String style = i % 2 == 0 ? "-fx-background-color: white" : "";
+            robot.interact(() -> stage.getScene().getRoot().setStyle(style));
+        }
+        int settled = WaitForAsyncUtils.asyncFx(pane.layouts::get).get();
+        assertTrue(settled <= before + 2 + LostLayoutRequests.MAX_RUNNING,
+                "asked again at most " + LostLayoutRequests.MAX_RUNNING + " times: " + (settled - before) + " layouts");
     }
 }

@@ -15,8 +15,8 @@ import org.graphstream.graph.implementations.MultiGraph;
  * attached to it as a sink follows every change; pins and moves reach the layout as the standard
  * "layout.frozen" and "xyz" node attributes. Behind it, a {@link GraphState} holds everything in scope, and
  * every change is a {@link GraphEdit} on one undo history. Changes are installed one at a time, holding this
- * object's lock, so the sinks see a consistent stream of events, and a sink that applies them on another thread can
- * take each change whole by holding the same lock (a layout's change guard); a change's operation is computed outside that lock (it may read the store, over a
+ * object's lock, so the sinks see a consistent stream of events; a sink that applies them on another thread takes
+ * each change whole by holding the same lock (a layout's change guard). A change's operation is computed outside that lock (it may read the store, over a
  * network) and applied again if another change was installed meanwhile. Reading the state never waits for a change
  * being computed: the JavaFX thread reads it (the selection's pin, the status line) while the worker waits for an
  * endpoint, and it blocked the window for as long as the server took before.

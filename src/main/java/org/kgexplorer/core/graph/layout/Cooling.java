@@ -6,10 +6,8 @@ package org.kgexplorer.core.graph.layout;
  * so they jitter around their places. The layout's movement (mean displacement over extent) is smoothed; when the
  * smoothed value has not dropped by a quarter over the last {@value #WINDOW} steps, each further step multiplies a
  * temperature by {@value #DECAY} (down to {@value #FLOOR}), which scales the step sizes, and the adaptive speed stays
- * where it was. Any change to the graph resets it to 1. The floor is low enough that a layout stuck in a jitter comes
- * to rest: at 0.01, Joint Task Force Alpha's 27 nodes arriving in pieces (26 of 20,000 random orders) left the hub
- * held between forces that cancel up to the quadtree's noise, moving by 1.6e-4 of the extent a step, above
- * {@link Settling}'s threshold, for good; at 0.0001 all 20,000 orders settle, the slowest in 471 steps.
+ * where it was. Any change to the graph resets it to 1. The floor is low enough that a layout stuck in a jitter still
+ * comes to rest (at 0.01 some never did; ADR 11).
  */
 final class Cooling {
     static final int WINDOW = 30;

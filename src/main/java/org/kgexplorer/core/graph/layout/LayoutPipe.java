@@ -111,11 +111,8 @@ abstract class LayoutPipe extends SourceBase implements Layout {
     /**
      * The monitor that whoever changes the graph holds while making one whole change (for graph-core's KgGraph: the
      * KgGraph itself). The queued changes are then applied holding it too, so a step sees all of a change or none of
-     * it. Without it, a layout thread that stepped while a scene was being installed took its nodes without their
-     * edges, then the edges a few at a time: each partial graph packed its pieces apart and the edges arriving next
-     * pulled them together with forces in the thousands, which once flung a 27-node graph 400,000 units from the
-     * origin, where constant gravity needed minutes to bring it back (the view's tests waited for a rest that did
-     * not come).
+     * it (a step that took a scene's nodes without their edges once flung Alpha's graph 400,000 units away; ADR 11).
+     * Never stop the layout's thread while holding it: the thread may be waiting for it.
      */
     public void setChangeGuard(Object guard) {
         changeGuard = guard;

@@ -19,6 +19,11 @@ import org.graphstream.ui.geom.Point3;
 public abstract class SnapshotLayout extends LayoutPipe {
     private static final AtomicLong SOURCE_IDS = new AtomicLong();
     private final Settling settling;
+    /**
+     * Held by a step and by {@link #applyPendingChanges()}, which a paused runner and the thread that drags a node
+     * of a frozen layout may call at once (taken before the change guard; the graph's writers never take it).
+     */
+    private final Object stepLock = new Object();
     private final int previousX;
     private final int previousY;
     private volatile LayoutSnapshot snapshot = LayoutSnapshot.empty();
@@ -127,26 +132,30 @@ public abstract class SnapshotLayout extends LayoutPipe {
 
     /** Applies queued changes and publishes a snapshot without moving anything (for a paused layout). */
     public void applyPendingChanges() {
-        drain();
-        placeFromSeed();
-        placeNewNodes();
-        publish(false);
+        synchronized (stepLock) {
+            drain();
+            placeFromSeed();
+            placeNewNodes();
+            publish(false);
+        }
     }
 
     @Override
     public void compute() {
-        long start = System.nanoTime();
-        drain();
-        placeFromSeed();
-        placeNewNodes();
-        int n = graph.nodeCount();
-        System.arraycopy(graph.x, 0, graph.column(previousX), 0, n);
-        System.arraycopy(graph.y, 0, graph.column(previousY), 0, n);
-        step();
-        steps++;
-        measure();
-        lastStepNanos = System.nanoTime() - start;
-        publish(true);
+        synchronized (stepLock) {
+            long start = System.nanoTime();
+            drain();
+            placeFromSeed();
+            placeNewNodes();
+            int n = graph.nodeCount();
+            System.arraycopy(graph.x, 0, graph.column(previousX), 0, n);
+            System.arraycopy(graph.y, 0, graph.column(previousY), 0, n);
+            step();
+            steps++;
+            measure();
+            lastStepNanos = System.nanoTime() - start;
+            publish(true);
+        }
     }
 
     private void placeFromSeed() {

@@ -16,13 +16,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.fxmisc.flowless.VirtualFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.kgexplorer.ui.LostLayoutRequests;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.kgexplorer.core.query.QueryProblem;
 import org.kgexplorer.core.query.SparqlParsing;
 import org.kgexplorer.core.query.completion.CompletionIndex;
+import org.kgexplorer.ui.LostLayoutRequests;
 import org.kgexplorer.ui.i18n.I18n;
 import org.kgexplorer.ui.i18n.SyntaxTexts;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -72,9 +73,9 @@ public final class SparqlEditor extends VBox {
         problemLine.visibleProperty().bind(problem.isNotNull());
         problemLine.managedProperty().bind(problemLine.visibleProperty());
         getChildren().addAll(scroll, problemLine);
-        // The text area's own virtual flow, whose lost layout left the editor blank (see LostLayoutRequests).
+        // The text area's own virtual flow (its child), whose lost layout left the editor blank (ADR 7).
         LostLayoutRequests.watch(area.getChildrenUnmodifiable().stream()
-                .filter(org.fxmisc.flowless.VirtualFlow.class::isInstance).findFirst().orElse(area));
+                .filter(VirtualFlow.class::isInstance).findFirst().orElseThrow());
 
         completion = new EditorCompletion(area, texts);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
