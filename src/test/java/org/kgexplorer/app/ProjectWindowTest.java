@@ -356,12 +356,17 @@ class ProjectWindowTest extends RealWindowTest {
         loaded();
     }
 
-    @Test
-    void aSessionWhoseDataFailsToComeBackIsKeptAsItWasForTheNextStart() throws Exception {
+    /** The session a window left: the bundled graph and a file that does not parse (a triple without its object). */
+    private void leaveASessionWhoseDataFailsToLoad() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad-session.ttl"), "<urn:x:a> <urn:x:b> .\n");
         Files.createDirectories(RealWindow.sessionFile().getParent());
         ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(bad, "")),
                 List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), RealWindow.sessionFile(), false);
+    }
+
+    @Test
+    void aSessionWhoseDataFailsToComeBackIsKeptAsItWasForTheNextStart() throws Exception {
+        leaveASessionWhoseDataFailsToLoad();
         byte[] kept = Files.readAllBytes(RealWindow.sessionFile());
         ExplorerApp app = start();
         waitFor(() -> app.context().tasks().lastFailureProperty().get() != null);
@@ -373,10 +378,7 @@ class ProjectWindowTest extends RealWindowTest {
     /** Work done after the session failed to come back is kept for the next start (found in review). */
     @Test
     void workDoneAfterTheSessionFailedToComeBackIsWhatTheNextStartGets() throws Exception {
-        Path bad = Files.writeString(dir.resolve("bad-session.ttl"), "<urn:x:a> <urn:x:b> .\n");
-        Files.createDirectories(RealWindow.sessionFile().getParent());
-        ProjectWriter.write(new Project(List.of(new Project.Source.Bundled(), Project.Source.File.linked(bad, "")),
-                List.of(new Project.QueryTab("q", QUERY)), "ENGLISH", null, List.of()), RealWindow.sessionFile(), false);
+        leaveASessionWhoseDataFailsToLoad();
         ExplorerApp app = start();
         waitFor(() -> app.context().tasks().lastFailureProperty().get() != null);
         String mine = "SELECT ?s WHERE { ?s a ?type } LIMIT 7\n";

@@ -16,6 +16,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kgexplorer.core.generate.OrgDataGenerator;
@@ -36,12 +37,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class EndpointGraphTest {
-    @Test
-    void choosingANodeWhileAnExpandWaitsForTheServerDoesNotWaitForIt(FxRobot robot) throws Exception {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
+    /** The organisations the endpoint serves (read only), and its agencies. */
+    static DatasetGraph data;
+    static java.util.List<String> agencyIris;
+
+    @BeforeAll
+    static void generate() {
+        data = DatasetGraphFactory.createTxnMem();
         new OrgDataGenerator(9, 5_000).generate(StreamRDFLib.dataset(data));
         Node agencyClass = NodeFactory.createURI("https://kgexplorer.org/ontology#Agency");
-        String agency = data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), agencyClass).next().getSubject().getURI();
+        agencyIris = data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), agencyClass)
+                .mapWith(t -> t.getSubject().getURI()).toList();
+    }
+
+    @Test
+    void choosingANodeWhileAnExpandWaitsForTheServerDoesNotWaitForIt(FxRobot robot) throws Exception {
+        String agency = agencyIris.get(0);
         AtomicBoolean hold = new AtomicBoolean();
         try (LoopbackFuseki fuseki = LoopbackFuseki.open("org", data);
              GatedProxy proxy = new GatedProxy(fuseki.sparql(), query -> hold.get())) {
@@ -85,11 +96,7 @@ class EndpointGraphTest {
      */
     @Test
     void aViewBeingRestoredOrThatFailedToComeBackIsWhatTheViewHolds(FxRobot robot) throws Exception {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        new OrgDataGenerator(9, 5_000).generate(StreamRDFLib.dataset(data));
-        Node agencyClass = NodeFactory.createURI("https://kgexplorer.org/ontology#Agency");
-        java.util.List<String> agencies = data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), agencyClass)
-                .mapWith(t -> t.getSubject().getURI()).toList().subList(0, 2);
+        java.util.List<String> agencies = agencyIris.subList(0, 2);
         org.kgexplorer.core.project.ViewState saved = new org.kgexplorer.core.project.ViewState(agencies,
                 java.util.Map.of(agencies.get(0), new org.kgexplorer.core.project.ViewState.Point(10, 20)),
                 java.util.Set.of(agencies.get(0)), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), "FORCE",
@@ -137,10 +144,7 @@ class EndpointGraphTest {
      */
     @Test
     void anEntityOpenedWhileAnEarlierSceneIsPublishedStaysChosen(FxRobot robot) throws Exception {
-        DatasetGraph data = DatasetGraphFactory.createTxnMem();
-        new OrgDataGenerator(9, 5_000).generate(StreamRDFLib.dataset(data));
-        Node agencyClass = NodeFactory.createURI("https://kgexplorer.org/ontology#Agency");
-        String agency = data.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), agencyClass).next().getSubject().getURI();
+        String agency = agencyIris.get(0);
         try (LoopbackFuseki fuseki = LoopbackFuseki.open("org", data);
              GatedProxy proxy = new GatedProxy(fuseki.sparql(), query -> true)) {
             RemoteStore store = new RemoteStore(EndpointProfile.open(URI.create(proxy.url())), null);
