@@ -41,6 +41,20 @@ class ParserEscapesTest {
         assertFalse(e.lenientWouldLoad(), "Jena cannot resolve against that base, leniently or not");
     }
 
+    /**
+     * A JSON-LD context's term that cannot be a prefix name loads without becoming a prefix (found by the CI's
+     * fuzzing: "unexpected error: ...IllegalPrefixException" when the store took it).
+     */
+    @Test
+    void aJsonLdContextTermThatCannotBeAPrefixLoadsWithoutBecomingOne() throws Exception {
+        Path file = dir.resolve("prefix.jsonld");
+        Files.writeString(file, "{\"@context\": {\"]]\": \"http://ex.org/\", \"ex\": \"http://ex.org/\"},"
+                + " \"@id\": \"http://ex.org/a\", \"http://ex.org/p\": \"x\"}", StandardCharsets.UTF_8);
+        var store = RdfLoadingTest.load(file);
+        assertEquals(1, store.tripleCount());
+        assertEquals(java.util.Map.of("ex", "http://ex.org/"), store.prefixes());
+    }
+
     @Test
     void aJsonLdValueThatTitaniumWouldDropIsADataErrorAndNothingIsLogged() throws Exception {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
