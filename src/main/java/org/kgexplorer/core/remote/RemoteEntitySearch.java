@@ -1,11 +1,14 @@
 package org.kgexplorer.core.remote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -26,7 +29,7 @@ import org.kgexplorer.core.labels.LabelResolver;
 /**
  * The search box over an endpoint (ADR 41): nothing is indexed here; each search is one query for the entities
  * whose names begin with what was typed, with {@code LIMIT}, through the server's own text index when it has one
- * ({@link TextSearch}), answered within the store's time limit. A cancelled search (the box asks again as the user
+ * ({@link TextSearch}), their names and (up to three) classes with theirs in the same request, answered within the store's time limit. A cancelled search (the box asks again as the user
  * types, interrupting the last one) stops its request.
  */
 public final class RemoteEntitySearch implements EntitySearch {
@@ -35,6 +38,11 @@ public final class RemoteEntitySearch implements EntitySearch {
     private static final Var MP = Var.alloc("mp");
     private static final Var P = Var.alloc("p");
     private static final Var L = Var.alloc("l");
+    private static final Var T = Var.alloc("t");
+    private static final Var TP = Var.alloc("tp");
+    private static final Var TL = Var.alloc("tl");
+    /** The most classes a suggestion names, as the in-memory index keeps them. */
+    private static final int MAX_TYPES = 3;
 
     private final RemoteStore store;
     private final TextSearch text;
@@ -64,8 +72,9 @@ public final class RemoteEntitySearch implements EntitySearch {
             case NONE, DETECT -> "VALUES ?mp {" + labelProperties + " } ?s ?mp ?m . FILTER(isLiteral(?m) && "
                     + "STRSTARTS(LCASE(STR(?m)), \"" + literal + "\"))";
         };
-        return "SELECT ?s ?m ?mp ?p ?l WHERE { { SELECT ?s ?m ?mp WHERE { " + match + " FILTER(isIRI(?s)) } LIMIT "
-                + limit * 4 + " } OPTIONAL { VALUES ?p {" + labelProperties + " } ?s ?p ?l } }";
+        return "SELECT ?s ?m ?mp ?p ?l ?t ?tp ?tl WHERE { { SELECT ?s ?m ?mp WHERE { " + match + " FILTER(isIRI(?s)) }"
+                + " LIMIT " + limit * 4 + " } OPTIONAL { { VALUES ?p {" + labelProperties + " } ?s ?p ?l } UNION"
+                + " { ?s a ?t FILTER(isIRI(?t)) OPTIONAL { VALUES ?tp {" + labelProperties + " } ?t ?tp ?tl } } } }";
     }
 
     @Override
@@ -75,6 +84,7 @@ public final class RemoteEntitySearch implements EntitySearch {
         }
         String folded = query.strip().toLowerCase(Locale.ROOT);
         Map<Node, String[]> matched = new LinkedHashMap<>();
+        Map<Node, Set<Node>> types = new HashMap<>();
         Graph names = GraphFactory.createDefaultGraph();
         store.query(QueryFactory.create(sparql(query, limit)), false, ARQ.getContext().copy(),
                 store.timeoutMillis(), exec -> {
@@ -99,13 +109,26 @@ public final class RemoteEntitySearch implements EntitySearch {
                         if (p != null && l != null) {
                             names.add(Triple.create(s, p, l));
                         }
+                        Node t = row.get(T);
+                        if (t != null) {
+                            Set<Node> of = types.computeIfAbsent(s, k -> new LinkedHashSet<>());
+                            if (of.size() < MAX_TYPES || of.contains(t)) {
+                                of.add(t);
+                                Node tp = row.get(TP);
+                                Node tl = row.get(TL);
+                                if (tp != null && tl != null) {
+                                    names.add(Triple.create(t, tp, tl));
+                                }
+                            }
+                        }
                     }
                     return null;
                 });
         LabelResolver english = new LabelResolver(names, List.of("en"));
         LabelResolver spanish = new LabelResolver(names, List.of("es"));
         List<EntityMatch> found = new ArrayList<>();
-        matched.forEach((s, m) -> found.add(new EntityMatch(s.getURI(), Names.of(s, english, spanish), List.of(), m[0],
+        matched.forEach((s, m) -> found.add(new EntityMatch(s.getURI(), Names.of(s, english, spanish),
+                types.getOrDefault(s, Set.of()).stream().map(t -> Names.of(t, english, spanish)).toList(), m[0],
                 m[1], "alt".equals(m[3]) ? EntityMatch.Source.ALTERNATIVE : EntityMatch.Source.LABEL,
                 "exact".equals(m[2]) ? EntityMatch.Kind.EXACT : EntityMatch.Kind.PREFIX)));
         found.sort(java.util.Comparator.comparing(EntityMatch::kind)
