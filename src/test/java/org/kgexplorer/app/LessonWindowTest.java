@@ -332,10 +332,35 @@ class LessonWindowTest extends RealWindowTest {
         robot.press(KeyCode.UP).release(KeyCode.UP);
         waitFor(() -> firstShownRow(table) == 1);
         assertEquals(1, view.model().sceneProperty().get(), "scrolling moved no scene");
+        // → shows the rows not yet on screen, a page at a time, before the next scene: the room reads every row
+        Label rows = robot.lookup("#presenter-rows").queryAs(Label.class);
+        int pages = 0;
+        while (view.model().sceneProperty().get() == 1) {
+            double at = shownPosition(table);
+            robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+            waitFor(() -> view.model().sceneProperty().get() == 2 || shownPosition(table) > at);
+            if (view.model().sceneProperty().get() == 1) {
+                pages++;
+                assertTrue(rows.getText().startsWith("Rows "), rows.getText());
+                assertTrue(pages < table.getItems().size(), "a page a row at least");
+            }
+        }
+        assertTrue(pages > 0, "the answer's ten rows with their sentences do not fit at once: → paged through them");
+        // ← comes back to the table at its last rows, and goes back through its rows before the scene before
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        waitFor(() -> view.model().sceneProperty().get() == 1 && robot.lookup("#presenter-rows").tryQuery()
+                .map(l -> ((Label) l).getText()).filter(t -> t.startsWith("Rows ") && !t.startsWith("Rows 1–")).isPresent());
+        TableView<?> again = robot.lookup("#presenter-table").queryAs(TableView.class);
+        double end = shownPosition(again);
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        waitFor(() -> shownPosition(again) < end);
+        assertEquals(1, view.model().sceneProperty().get(), "← showed the rows before");
 
-        // Page Down twice: the step-through of Operation Sentinel; → is its next step there
-        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
-        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        // Page Down: the rows, then the next scenes, to the step-through of Operation Sentinel; → is its next step there
+        for (int k = 0; k < 40 && view.model().sceneProperty().get() < 3; k++) {
+            robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         waitFor(() -> view.model().sceneProperty().get() == 3 && robot.lookup("#step-through").tryQuery().isPresent());
         StepThroughView steps = robot.lookup("#step-through").queryAs(StepThroughView.class);
         assertTrue(steps.model().steps().size() > 2);
@@ -398,6 +423,17 @@ class LessonWindowTest extends RealWindowTest {
     }
 
     /** The index of the answer's first row on screen. */
+    /** How far down its answer the table is scrolled, 0 at the top, 1 at the end. */
+    private static double shownPosition(TableView<?> table) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() ->
+                    ((javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow")).getPosition())
+                    .get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int firstShownRow(TableView<?> table) {
         try {
             return WaitForAsyncUtils.asyncFx(() -> {

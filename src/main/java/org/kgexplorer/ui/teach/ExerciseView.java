@@ -63,6 +63,8 @@ public final class ExerciseView extends VBox {
         hint.setId("exercise-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        // whole, on as many lines as it needs: a hint cut with "…" hid the name it gives (at 200 %)
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(Bindings.createStringBinding(
                 () -> model.exerciseProperty().get() == null ? "" : model.exerciseProperty().get().hint(),
                 model.exerciseProperty()));
@@ -123,6 +125,10 @@ public final class ExerciseView extends VBox {
                 model.solutionShownProperty(), model.exerciseProperty()));
         reference.visibleProperty().bind(model.solutionShownProperty());
         reference.managedProperty().bind(reference.visibleProperty());
+        // the solution shares the room with the answer, and opens at its body, past the PREFIX lines
+        VBox.setVgrow(reference, Priority.ALWAYS);
+        reference.textProperty().addListener((obs, old, now) ->
+                javafx.application.Platform.runLater(() -> scrollToBody(reference)));
 
         Label notice = new Label();
         notice.setId("exercise-notice");
@@ -132,6 +138,22 @@ public final class ExerciseView extends VBox {
         // The buttons last, at the window's bottom: what comes and goes (the verdict, the solution) takes its room from
         // the answer above them, so Check and Save results stay under the mouse (Show solution moved them 190 px up).
         getChildren().addAll(choice, question, hintToggle, hint, answer, verdict, reference, notice, buttons);
+    }
+
+    /** Scrolls a query's text so its first line after the PREFIX and BASE lines is at the top. */
+    static void scrollToBody(TextArea area) {
+        String text = area.getText();
+        int body = StepThroughView.bodyStart(text);
+        javafx.scene.Node shown = area.lookup(".text");
+        if (body == 0 || !(shown instanceof javafx.scene.text.Text t)) {
+            area.setScrollTop(0);
+            return;
+        }
+        area.applyCss();
+        area.layout();
+        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        long before = text.substring(0, body).chars().filter(c -> c == '\n').count();
+        area.setScrollTop(t.getLayoutBounds().getHeight() / lines * before);
     }
 
     private static void style(Label verdict, boolean ok) {
@@ -150,7 +172,7 @@ public final class ExerciseView extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.get("exercise.save"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("exercise.csv"), "*.csv"));
-        chooser.setInitialFileName("exercises.csv");
+        chooser.setInitialFileName(texts.get("exercise.fileName"));
         return model.context().dialogs().chooseFileToSave(chooser).map(java.io.File::toPath);
     }
 

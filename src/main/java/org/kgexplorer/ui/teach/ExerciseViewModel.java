@@ -130,8 +130,18 @@ public final class ExerciseViewModel {
             passed.set(false);
             return null;
         }
-        BackgroundWork<Verdict> task = new BackgroundWork<>(texts.get("task.check", e.question()),
-                c -> new ExerciseChecker(context.store(), new QueryOptions(TIMEOUT_MILLIS, false, false)).check(e, query, c));
+        org.kgexplorer.core.labels.LabelMode mode = context.labelModeProperty().get();
+        java.util.concurrent.atomic.AtomicReference<java.util.Map<Node, String>> names =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.Map.of());
+        BackgroundWork<Verdict> task = new BackgroundWork<>(texts.get("task.check", e.question()), c -> {
+            Verdict v = new ExerciseChecker(context.store(), new QueryOptions(TIMEOUT_MILLIS, false, false)).check(e, query, c);
+            if (!v.extraExamples().isEmpty()) {
+                // the room reads the extra rows by their names, as the answer table shows them
+                names.set(StepThroughViewModel.labels(context.store(),
+                        new org.kgexplorer.core.teach.Answer(List.of(), v.extraExamples(), v.extraExamples().size()), mode));
+            }
+            return v;
+        });
         running = task;
         checking.set(true);
         verdict.set("");
@@ -143,7 +153,7 @@ public final class ExerciseViewModel {
                 LOG.info("exercise {} checked: {}", e.id(), v.summary());
                 records.record(e.id(), v.passed(), clock.instant());
                 passed.set(v.passed());
-                verdict.set(words(v));
+                verdict.set(words(v, names.get()));
             }
         });
         task.setOnFailed(ev -> {
@@ -185,6 +195,11 @@ public final class ExerciseViewModel {
 
     /** The verdict in the interface language: what differs, never the reference's rows. */
     String words(Verdict v) {
+        return words(v, java.util.Map.of());
+    }
+
+    /** The verdict, the extra rows' resources by their {@code names} where they have one. */
+    String words(Verdict v, java.util.Map<Node, String> names) {
         return switch (v.outcome()) {
             case PASSED -> {
                 boolean reordered = v.columnsReordered();
@@ -195,12 +210,12 @@ public final class ExerciseViewModel {
             case TOO_MANY_ROWS -> texts.get("verdict.tooMany", AnswerComparison.MAX_ROWS);
             case WRONG_ROWS -> texts.get("verdict.rows", v.missing(), v.extra())
                     + (v.extraExamples().isEmpty() ? "" : "\n" + texts.get("verdict.examples") + "\n"
-                    + v.extraExamples().stream().map(ExerciseViewModel::row).collect(Collectors.joining("\n")));
+                    + v.extraExamples().stream().map(r -> row(r, names)).collect(Collectors.joining("\n")));
         };
     }
 
-    private static String row(List<Node> cells) {
-        return "  " + cells.stream().map(n -> n == null ? "—" : FmtUtils.stringForNode(n))
+    private static String row(List<Node> cells, java.util.Map<Node, String> names) {
+        return "  " + cells.stream().map(n -> n == null ? "—" : names.getOrDefault(n, FmtUtils.stringForNode(n)))
                 .collect(Collectors.joining("  |  "));
     }
 }

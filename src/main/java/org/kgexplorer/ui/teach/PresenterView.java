@@ -136,19 +136,19 @@ public final class PresenterView extends StackPane {
         boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
         switch (e.getCode()) {
             case ESCAPE -> leave.run();
-            case PAGE_DOWN -> model.next();
-            case PAGE_UP -> model.previous();
+            case PAGE_DOWN -> forward();
+            case PAGE_UP -> back();
             case RIGHT, SPACE -> {
                 if (typing) {
                     return;
                 }
-                model.next();
+                forward();
             }
             case LEFT -> {
                 if (typing) {
                     return;
                 }
-                model.previous();
+                back();
             }
             case DOWN, UP -> {
                 javafx.scene.control.TableView<?> table = typing ? null : (javafx.scene.control.TableView<?>) stage.lookup(".table-view");
@@ -168,6 +168,109 @@ public final class PresenterView extends StackPane {
             }
         }
         e.consume();
+    }
+
+    /**
+     * The next step: an answer table whose rows do not all fit shows its next rows first (a page: the first row not
+     * whole on screen goes to the top), so the room reads every row before the next scene comes.
+     */
+    private void forward() {
+        javafx.scene.control.TableView<?> table = answerTable();
+        if (table == null || !pageRows(table, true)) {
+            model.next();
+        } else {
+            showRowRange(table);
+        }
+    }
+
+    /** The previous step: an answer table scrolled down shows its previous rows first. */
+    private void back() {
+        javafx.scene.control.TableView<?> table = answerTable();
+        if (table == null || !pageRows(table, false)) {
+            model.previous();
+        } else {
+            showRowRange(table);
+        }
+    }
+
+    /** Says which rows are on screen ("Rows 3–4 of 10") when they are not all there, else how many there are. */
+    private void showRowRange(javafx.scene.control.TableView<?> table) {
+        if (!(stage.lookup("#presenter-rows") instanceof Label rows) || table.getItems().isEmpty()) {
+            return;
+        }
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        int top = topRow(flow);
+        if (top < 0) {
+            return;
+        }
+        double room = flow.getHeight() - horizontalBar(flow);
+        int last = top;
+        for (int i = top; i <= flow.getLastVisibleCell().getIndex(); i++) {
+            javafx.scene.control.IndexedCell<?> c = flow.getVisibleCell(i);
+            if (c != null && c.getLayoutY() < room - 1) {
+                last = i;
+            }
+        }
+        int total = table.getItems().size();
+        javafx.scene.control.IndexedCell<?> end = flow.getVisibleCell(total - 1);
+        boolean all = top == 0 && flow.getVisibleCell(0).getLayoutY() >= -1
+                && end != null && end.isVisible() && end.getLayoutY() + end.getHeight() <= room + 1;
+        rows.setText(all ? texts.get("step.rows", total) : texts.get("presenter.rowsShown", top + 1, last + 1, total));
+    }
+
+    /** The answer table of a table scene on screen, or null. */
+    private javafx.scene.control.TableView<?> answerTable() {
+        Project.View scene = model.current();
+        if (scene.scene().exercise() != null || scene.scene().shows() != Project.Scene.Shows.TABLE) {
+            return null;
+        }
+        return (javafx.scene.control.TableView<?>) stage.lookup("#presenter-table");
+    }
+
+    /**
+     * Shows the answer's next (or previous) page of rows; false when there is none, every row after (or before) those
+     * on screen being shown whole already.
+     */
+    static boolean pageRows(javafx.scene.control.TableView<?> table, boolean down) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        int top = topRow(flow);
+        if (top < 0) {
+            return false;
+        }
+        double room = flow.getHeight() - horizontalBar(flow);
+        if (down) {
+            for (int i = top; i <= flow.getLastVisibleCell().getIndex(); i++) {
+                javafx.scene.control.IndexedCell<?> c = flow.getVisibleCell(i);
+                if (c != null && c.getLayoutY() + c.getHeight() > room + 1) {
+                    // the first row not whole on screen to the top; a row taller than the screen by a screen at a time
+                    flow.scrollPixels(c.getLayoutY() > 1 ? c.getLayoutY() : room);
+                    return true;
+                }
+            }
+            return false;
+        }
+        javafx.scene.control.IndexedCell<?> first = flow.getVisibleCell(top);
+        if (top == 0 && first.getLayoutY() >= -1) {
+            return false;
+        }
+        flow.scrollPixels(-room);
+        // a row cut at the top after the page back: the page starts with the row after it, whole
+        int now = topRow(flow);
+        javafx.scene.control.IndexedCell<?> cut = now < 0 ? null : flow.getVisibleCell(now);
+        if (cut != null && cut.getLayoutY() < -1 && cut.getLayoutY() + cut.getHeight() < room) {
+            flow.scrollPixels(cut.getLayoutY() + cut.getHeight());
+        }
+        return true;
+    }
+
+    private static double horizontalBar(javafx.scene.control.skin.VirtualFlow<?> flow) {
+        for (javafx.scene.Node n : flow.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && bar.isVisible()) {
+                return bar.getHeight();
+            }
+        }
+        return 0;
     }
 
     /**
@@ -211,6 +314,8 @@ public final class PresenterView extends StackPane {
         Project.View scene = model.current();
         int step = model.stepProperty().get();
         boolean fresh = model.sceneProperty().get() != shownScene;
+        // a scene come back to from the one after it opens at its end, as the room last saw it
+        boolean fromAfter = fresh && shownScene > model.sceneProperty().get();
         shownScene = model.sceneProperty().get();
         caption.setText(caption(scene));
         if (scene.scene().exercise() != null) {
@@ -222,7 +327,7 @@ public final class PresenterView extends StackPane {
                 case GRAPH -> reveal(scene, step, fresh);
                 case TABLE -> {
                     if (fresh) {
-                        showTable(scene);
+                        showTable(scene, fromAfter);
                     }
                 }
                 case STEP_THROUGH -> stepThrough(scene, step, fresh);
@@ -343,8 +448,8 @@ public final class PresenterView extends StackPane {
         put(error(texts.get("presenter.failed", org.kgexplorer.ui.task.TaskRunner.reason(work.getException()))));
     }
 
-    /** The answer table of the scene's query, run in the background. */
-    private void showTable(Project.View scene) {
+    /** The answer table of the scene's query, run in the background; its last rows on screen when {@code atEnd}. */
+    private void showTable(Project.View scene, boolean atEnd) {
         Label rows = new Label();
         rows.setId("presenter-rows");
         ProgressIndicator busy = new ProgressIndicator();
@@ -375,6 +480,18 @@ public final class PresenterView extends StackPane {
             table.show(work.getValue().answer());
             wrapCells(table);
             rows.setText(texts.get("step.rows", work.getValue().answer().total()));
+            // once laid out, which of the rows fit on screen
+            boolean[] toEnd = {atEnd};
+            table.needsLayoutProperty().addListener((obs, was, needs) -> {
+                if (!needs && stage.getChildren().contains(rows.getParent().getParent())) {
+                    if (toEnd[0] && !table.getItems().isEmpty()) {
+                        toEnd[0] = false;
+                        table.scrollTo(table.getItems().size() - 1);
+                        javafx.application.Platform.runLater(() -> showRowRange(table));
+                    }
+                    showRowRange(table);
+                }
+            });
         });
         work.setOnFailed(e -> {
             busy.setVisible(false);
@@ -458,7 +575,9 @@ public final class PresenterView extends StackPane {
         // In the label language, as the caption under it (ADR 45).
         boolean spanish = context.labelModeProperty().get() == LabelMode.SPANISH;
         Project.SceneExercise x = scene.scene().exercise();
-        Exercise exercise = new Exercise("scene-" + (model.sceneProperty().get() + 1), x.question(spanish),
+        // named in the results by its caption, as the class knows it (a scene's number changes when scenes move)
+        String name = scene.caption(spanish).isBlank() ? "scene-" + (model.sceneProperty().get() + 1) : scene.caption(spanish);
+        Exercise exercise = new Exercise(name, x.question(spanish),
                 x.hint(spanish), x.reference());
         ExerciseViewModel m = new ExerciseViewModel(context, List.of(exercise), exercise, Clock.systemUTC());
         if (!scene.query().isEmpty()) {

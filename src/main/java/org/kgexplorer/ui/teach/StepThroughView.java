@@ -34,6 +34,7 @@ public final class StepThroughView extends BorderPane {
     private final Label heading = new Label();
     private final Label rows = new Label();
     private final BindingsTable table;
+    private final ScrollPane queryScroll = new ScrollPane(query);
     /** Held here so the language's weak listener lives as long as this view, and no longer. */
     private final javafx.beans.InvalidationListener relanguage = obs -> {
         showStep();
@@ -50,7 +51,7 @@ public final class StepThroughView extends BorderPane {
         heading.setWrapText(true);
         query.setId("step-query");
         query.setStyle("-fx-font-family: monospace;");
-        ScrollPane queryScroll = new ScrollPane(query);
+        queryScroll.setId("step-query-scroll");
         queryScroll.setFitToWidth(true);
         queryScroll.setPrefViewportHeight(160);
         rows.setId("step-rows");
@@ -78,7 +79,20 @@ public final class StepThroughView extends BorderPane {
         table.setLabels(model.labelsProperty().get());
         model.labelsProperty().addListener((obs, old, now) -> table.setLabels(now));
         texts.language().addListener(new javafx.beans.WeakInvalidationListener(relanguage));
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        takeKeysFrom(this);
+        // the step's own part stays in sight when the query is taller than its room (a room at 200 %)
+        query.heightProperty().addListener((obs, old, now) -> revealCurrent());
+        queryScroll.viewportBoundsProperty().addListener((obs, old, now) -> revealCurrent());
+        showStep();
+        showAnswer(model.answerProperty().get());
+    }
+
+    /**
+     * Lets ← → Page Up and Page Down move through the steps wherever the focus is under {@code root}: the window that
+     * holds this view passes its own root, so the keys work from the moment it opens, whichever button has the focus.
+     */
+    public void takeKeysFrom(javafx.scene.Node root) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case RIGHT, PAGE_DOWN -> {
                     model.next();
@@ -91,8 +105,14 @@ public final class StepThroughView extends BorderPane {
                 default -> { }
             }
         });
-        showStep();
-        showAnswer(model.answerProperty().get());
+    }
+
+    /** Puts the focus on Next, so that space, too, goes on. */
+    public void focusNext() {
+        javafx.scene.Node next = lookup("#step-next");
+        if (next != null) {
+            next.requestFocus();
+        }
     }
 
     private HBox buttons() {
@@ -127,7 +147,14 @@ public final class StepThroughView extends BorderPane {
                 texts.get("kind." + step.kind().name().toLowerCase(Locale.ROOT))));
         query.getChildren().clear();
         if (step.kind() == QueryStep.Kind.WHOLE_QUERY) {
-            query.getChildren().add(part(step.part(), true));
+            // the prefixes first, then what the room is to read, which is what is highlighted and kept in sight
+            String whole = step.part();
+            int body = bodyStart(whole);
+            if (body > 0) {
+                query.getChildren().add(new Text(whole.substring(0, body)));
+            }
+            query.getChildren().add(part(whole.substring(body), true));
+            revealCurrent();
             return;
         }
         query.getChildren().add(new Text("SELECT * WHERE {\n"));
@@ -136,6 +163,38 @@ public final class StepThroughView extends BorderPane {
             query.getChildren().add(part("  " + s.part().replace("\n", "\n  ") + "\n", k == i));
         }
         query.getChildren().add(new Text("}"));
+        revealCurrent();
+    }
+
+    /** Where a query's text begins after its PREFIX and BASE lines (0 when it has none). */
+    static int bodyStart(String query) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\A(?:\\s*(?i:PREFIX|BASE)\\s[^\\n]*\\R)*\\s*").matcher(query);
+        return m.find() ? m.end() : 0;
+    }
+
+    /**
+     * Scrolls the query so the step's own part is in sight: its start at a line from the top when the part is taller
+     * than the room, else the part whole, as low as it can be so that what led to it shows above.
+     */
+    private void revealCurrent() {
+        Text current = null;
+        for (javafx.scene.Node n : query.getChildren()) {
+            if (n.getStyleClass().contains("step-current")) {
+                current = (Text) n;
+            }
+        }
+        double content = query.getHeight();
+        double room = queryScroll.getViewportBounds().getHeight();
+        if (current == null || content <= room || room <= 0) {
+            queryScroll.setVvalue(0);
+            return;
+        }
+        javafx.geometry.Bounds part = current.getBoundsInParent();
+        double line = current.getFont().getSize() * 1.3;
+        double top = part.getHeight() + line >= room ? part.getMinY() - line : part.getMaxY() + line - room;
+        double scroll = Math.max(0, Math.min(top, content - room));
+        queryScroll.setVvalue(scroll / (content - room));
     }
 
     private static Text part(String text, boolean current) {

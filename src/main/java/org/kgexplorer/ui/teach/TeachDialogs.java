@@ -15,7 +15,11 @@ public final class TeachDialogs {
 
     /** The step-through of a SELECT, in a window of its own; its steps run when shown. */
     public static Dialog<Void> stepThrough(ExplorerContext context, StepThroughViewModel model) {
-        Dialog<Void> dialog = dialog(model.texts(), "step.title", new StepThroughView(model));
+        StepThroughView view = new StepThroughView(model);
+        Dialog<Void> dialog = dialog(model.texts(), "step.title", view);
+        // the keys move through the steps from the start, with the focus on Close or anywhere else in the window
+        view.takeKeysFrom(dialog.getDialogPane());
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(view::focusNext));
         // the step's nodes are lit in the graph while the step-through is open (ADR 47)
         javafx.beans.value.ChangeListener<java.util.Set<String>> light =
                 (obs, old, now) -> context.litEntitiesProperty().set(now);

@@ -80,6 +80,11 @@ class ExerciseViewTest {
                 + "rdfs:label ?en , ?es . FILTER(lang(?en) = \"en\") }");
         assertTrue(wrong.startsWith("Not yet: no rows missing, 3 extra."), wrong);
         assertTrue(wrong.contains("Rows of yours that do not belong:"), wrong);
+        // its resources by their names, as the answer table shows them, not by their IRIs
+        String examples = wrong.substring(wrong.indexOf("Rows of yours"));
+        assertFalse(examples.contains("<https://kgexplorer.org/id/"), examples);
+        assertTrue(examples.contains("Guatemala  |") || examples.contains("Honduras  |")
+                || examples.contains("El Salvador  |"), examples);
         assertFalse(solution.isVisible());
 
         String right = check(robot, prefixes + "SELECT ?labelEs ?label ?x WHERE { ?x kgx:isMemberOf kg:NorthernTriangle ; "
@@ -137,5 +142,44 @@ class ExerciseViewTest {
         assertEquals("", view.model().verdictProperty().get());
         assertFalse(robot.lookup("#exercise-solution").queryAs(TextArea.class).isVisible());
         assertEquals("", view.model().answerProperty().get());
+    }
+
+    /** In a small room (a projector at 200 %) the hint is whole, on its lines, and the solution opens at its body. */
+    @Test
+    void inASmallRoomTheHintIsWholeAndTheSolutionOpensPastItsPrefixes(FxRobot robot) throws Exception {
+        Exercise hinted = new Exercise("hinted", "Which countries form the Northern Triangle?",
+                "A country is a kgx:Country; its membership is kgx:isMemberOf, and the group is kg:NorthernTriangle, "
+                        + "whose English name is the one to give, once per country, in any order you like.",
+                "PREFIX kg: <https://kgexplorer.org/id/>\nPREFIX kgx: <https://kgexplorer.org/ontology#>\n"
+                        + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                        + "SELECT ?country WHERE {\n  ?country kgx:isMemberOf kg:NorthernTriangle .\n}\n");
+        robot.interact(() -> {
+            view.getScene().getWindow().setWidth(460);
+            view.getScene().getWindow().setHeight(300);
+            view.setPrefSize(460, 300);
+            view.model().exerciseProperty().set(hinted);
+        });
+        robot.clickOn("#exercise-hint-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = robot.lookup("#exercise-hint").queryAs(Label.class);
+        double[] heights = new double[2];
+        robot.interact(() -> {
+            heights[0] = hint.getHeight();
+            heights[1] = hint.prefHeight(hint.getWidth());
+        });
+        assertTrue(heights[1] > hint.getFont().getSize() * 2, "the hint needs several lines at this width: " + heights[1]);
+        assertEquals(heights[1], heights[0], 1, "the hint has the lines it needs, not one line cut with '…'");
+
+        robot.clickOn("#exercise-show-solution");
+        TextArea solution = robot.lookup("#exercise-solution").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> solution.getScrollTop() > 0);
+        boolean[] shown = new boolean[1];
+        robot.interact(() -> {
+            javafx.scene.text.Text text = (javafx.scene.text.Text) solution.lookup(".text");
+            double line = text.getLayoutBounds().getHeight() / solution.getText().split("\n", -1).length;
+            // SELECT is the fifth line: four lines of prefixes scrolled past, the body from the top of the area
+            shown[0] = Math.abs(solution.getScrollTop() - 4 * line) < 1;
+        });
+        assertTrue(shown[0], "scrolled " + solution.getScrollTop());
     }
 }

@@ -192,4 +192,72 @@ class StepThroughViewTest {
         QueryProblem p = assertThrows(QueryProblem.class, () -> StepThroughViewModel.of(context, "ASK { ?s ?p ?o }"));
         assertEquals("only a SELECT query can be stepped through", p.getMessage());
     }
+
+    /** The step-through's own window takes ← and → from the moment it opens, with the focus on Next (space goes on). */
+    @Test
+    void theWindowTakesTheArrowsFromTheStartWhateverHasTheFocus(FxRobot robot) throws Exception {
+        StepThroughViewModel model = StepThroughViewModel.of(context, QUERY);
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        robot.interact(() -> dialog[0] = TeachDialogs.stepThrough(context, model));
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog[0].getDialogPane().getScene() != null
+                    && dialog[0].getDialogPane().getScene().getFocusOwner() instanceof Button b && "step-next".equals(b.getId()));
+            robot.interact(() -> dialog[0].getDialogPane().getScene().getWindow().requestFocus());
+            robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.indexProperty().get() == 1);
+            robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.indexProperty().get() == 2);
+            // the focus on Close: the arrows still move through the steps, they do not move the focus
+            robot.interact(() -> dialog[0].getDialogPane().lookupButton(dialog[0].getDialogPane().getButtonTypes().get(0))
+                    .requestFocus());
+            robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.indexProperty().get() == 1);
+            assertTrue(dialog[0].isShowing(), "still open");
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+    }
+
+    /** A query taller than its room keeps the step's own part in sight (a room at 200 % has a few lines). */
+    @Test
+    void theStepsOwnPartStaysInSightInAShortRoom(FxRobot robot) throws Exception {
+        javafx.scene.control.ScrollPane room = robot.lookup("#step-query-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> {
+            room.setPrefViewportHeight(40);
+            room.setMaxHeight(room.prefHeight(-1));
+        });
+        rows(robot);
+        for (int k = 0; k < view.model().steps().size(); k++) {
+            if (k > 0) {
+                int step = k;
+                robot.interact(() -> view.model().next());
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.model().indexProperty().get() == step);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            boolean[] inSight = new boolean[1];
+            String[] where = new String[1];
+            robot.interact(() -> {
+                Text part = (Text) robot.lookup("#step-query").queryAs(TextFlow.class).getChildren().stream()
+                        .filter(n -> n.getStyleClass().contains("step-current")).findFirst().orElseThrow();
+                javafx.geometry.Bounds shown = room.localToScene(room.getLayoutBounds());
+                javafx.geometry.Bounds b = part.localToScene(part.getLayoutBounds());
+                // its first line at least, whole, inside the room
+                double firstLine = part.getFont().getSize() * 1.1;
+                inSight[0] = b.getMinY() >= shown.getMinY() - 1 && b.getMinY() + firstLine <= shown.getMaxY() + 1;
+                where[0] = "part " + b + " room " + shown + " scroll " + room.getVvalue();
+            });
+            assertTrue(inSight[0], "step " + (k + 1) + ": " + where[0]);
+        }
+        assertTrue(room.getVvalue() > 0, "the last steps are below the room's first lines");
+    }
+
+    @Test
+    void aQuerysBodyBeginsAfterItsPrefixAndBaseLines() {
+        assertEquals(QUERY.indexOf("SELECT"), StepThroughView.bodyStart(QUERY));
+        assertEquals(0, StepThroughView.bodyStart("SELECT * { ?s ?p ?o }"));
+        assertEquals(0, StepThroughView.bodyStart("# the countries\nPREFIX x: <x:>\nSELECT * { ?s ?p ?o }"),
+                "a comment first is the room's to read");
+        String based = "BASE <http://example.org/>\n  prefix x: <x:>\n\nSELECT * { ?s ?p ?o }";
+        assertEquals(based.indexOf("SELECT"), StepThroughView.bodyStart(based));
+    }
 }
