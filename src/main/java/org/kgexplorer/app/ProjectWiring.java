@@ -73,6 +73,8 @@ final class ProjectWiring {
             new javafx.beans.property.SimpleStringProperty(this, "lesson");
     /** The project as it was opened or last saved: what "unsaved changes" compares with. */
     private Project baseline = null;
+    /** The user discarded the open project's changes (Save / Discard / Cancel): they are not kept for the next start. */
+    private boolean discarded;
     /**
      * The open project came back from the last session with changes its file never got: it counts as unsaved until
      * saved, however little changes now (its baseline is the session's state, not the file's).
@@ -429,6 +431,7 @@ final class ProjectWiring {
         }
         queries.replaceTabs(project.queries());
         baseline = project;
+        discarded = false;
         unsavedFromLastTime = sessionUnsavedPending;
         sessionUnsavedPending = false;
         sessionNotBack = false;
@@ -587,6 +590,7 @@ final class ProjectWiring {
             file.set(target);
             lesson.set(null);
             baseline = project;
+            discarded = false;
             unsavedFromLastTime = false;
             remember(target);
         });
@@ -677,6 +681,8 @@ final class ProjectWiring {
                 texts.get("project.unsaved", name()), texts.get("close.content"),
                 List.of(save, discard, cancel));
         if (answer.filter(discard::equals).isPresent()) {
+            // discarded means lost, as the question says: the next start brings the project back as it was saved
+            discarded = true;
             then.run();
         } else if (answer.filter(save::equals).isPresent()) {
             // a bundled lesson has no file of its own: Save asks where (Save as), and a cancelled choice cancels
@@ -732,11 +738,13 @@ final class ProjectWiring {
         }
         settings.put(SESSION_FILE, file.get() == null ? null : file.get().toString());
         settings.put(SESSION_LESSON, lesson.get());
-        settings.put(SESSION_UNSAVED, unsaved() ? "true" : null);
+        // after Discard, the project as last saved (or opened), with only what was unsaved before this session
+        boolean keepSaved = discarded && guarded() && baseline != null;
+        settings.put(SESSION_UNSAVED, (keepSaved ? unsavedFromLastTime : unsaved()) ? "true" : null);
         try {
             Files.createDirectories(sessionFile().getParent());
             // JavaFX thread: the SHA-256 of a linked file only where the background digest already knows it
-            Project now = capture();
+            Project now = keepSaved ? baseline : capture();
             List<Project.Source> kept = now.sources().stream().map(s -> s instanceof Project.Source.File f
                     && f.included() && sessionCopies.containsKey(f.readFrom())
                     ? (Project.Source) Project.Source.File.linked(sessionCopies.get(f.readFrom()), f.sha256()) : s).toList();

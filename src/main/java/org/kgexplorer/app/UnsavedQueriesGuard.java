@@ -67,6 +67,9 @@ final class UnsavedQueriesGuard {
         Optional<ButtonType> answer = dialogs.ask(texts.get("close.title"), texts.get("close.header", names),
                 texts.get("close.content"), List.of(save, discard, cancel));
         if (answer.filter(discard::equals).isPresent()) {
+            // discarded means lost, as the question says: the tabs go back to their text as last opened or saved, so
+            // the work kept for the next start does not bring the discarded changes back
+            unsaved.forEach(t -> t.setText(t.savedTextProperty().get()));
             then.run();
         } else if (answer.filter(save::equals).isPresent()) {
             saveThen(unsaved, then);

@@ -337,6 +337,49 @@ class ProjectWindowTest extends RealWindowTest {
         }
     }
 
+    /** Discard means lost, as the question says: the next start brings the project back as it was saved. */
+    @Test
+    void closingWithDiscardBringsTheSavedProjectBackAtTheNextStartNotTheDiscardedChanges() throws Exception {
+        ExplorerApp app = start();
+        loaded();
+        Path file = dir.resolve("kept.kgx");
+        AtomicReference<Task<?>> writing = new AtomicReference<>();
+        robot.interact(() -> queries().selectedTabProperty().get().setText("ASK { ?s ?p ?o }"));
+        robot.interact(() -> writing.set(app.projects().write(file, false)));
+        written(writing.get());
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        choose(quit(), "Discard");
+        waitFor(() -> !stage.isShowing());
+        FxToolkit.cleanupApplication(this.app);
+        FxToolkit.cleanupStages();
+
+        ExplorerApp again = start();
+        waitFor(() -> file.equals(again.projects().fileProperty().get())
+                && "ASK { ?s ?p ?o }".equals(queries().selectedTabProperty().get().getText()));
+        loaded();
+        assertFalse(again.projects().unsaved(), "nothing unsaved: the discarded change is gone");
+    }
+
+    /** Without a project, discarded query tabs are not brought back either. */
+    @Test
+    void discardedQueryTabsAreNotBroughtBackAtTheNextStart() throws Exception {
+        start();
+        loaded();
+        robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#main-window").query().getScene().getWindow();
+        javafx.application.Platform.runLater(() -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        choose(dialog(), "Discard");
+        waitFor(() -> !stage.isShowing());
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+
+        start();
+        loaded();
+        assertFalse(queries().tabs().stream().anyMatch(t -> QUERY.equals(t.getText())), "the discarded text stays lost");
+    }
+
     @Test
     void aMissingLinkedFileIsNamedAndLeftOut() throws Exception {
         Path data = Files.writeString(dir.resolve("extra.ttl"), "<urn:x:a> <urn:x:b> <urn:x:c> .\n");
