@@ -23,9 +23,19 @@ import org.kgexplorer.core.teach.Answer;
 final class BindingsTable extends TableView<List<Node>> {
     private final PrefixMapping prefixes;
     private Map<Node, String> labels = Map.of();
+    /** Cells wrap their text within the column, the columns share the width whatever it is (a room's screen). */
+    private boolean wrapping;
 
     BindingsTable(PrefixMapping prefixes) {
         this.prefixes = prefixes;
+    }
+
+    /**
+     * Makes the columns of the answers shown from now on share the table's width, however narrow, and their cells
+     * wrap long values on as many lines as they need instead of cutting them with "…" (presenter mode, ADR 45).
+     */
+    void setWrapping(boolean wrap) {
+        this.wrapping = wrap;
     }
 
     /** Shows an answer's rows (none: an empty table). */
@@ -39,7 +49,13 @@ final class BindingsTable extends TableView<List<Node>> {
             int column = c;
             TableColumn<List<Node>, Node> col = new TableColumn<>("?" + answer.variables().get(c));
             col.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().get(column)));
-            col.setCellFactory(x -> new TermCell());
+            col.setCellFactory(x -> new TermCell(col));
+            if (wrapping) {
+                col.prefWidthProperty().bind(widthProperty().subtract(24).divide(answer.variables().size()));
+                col.setMinWidth(40);
+                getColumns().add(col);
+                continue;
+            }
             // room for the header whole at a projector's 200 % ("?fact" read "?..." at 80 px)
             col.setMinWidth(180);
             // The columns share the width equally: at 180 px each IRIs were cut ("<https://kgexplorer.o…") beside empty
@@ -77,16 +93,37 @@ final class BindingsTable extends TableView<List<Node>> {
 
     private final class TermCell extends TableCell<List<Node>, Node> {
         private final Tooltip tip = new Tooltip();
+        private final javafx.scene.text.Text wrapped;
+
+        TermCell(TableColumn<List<Node>, Node> column) {
+            if (wrapping) {
+                wrapped = new javafx.scene.text.Text();
+                wrapped.getStyleClass().add("bindings-wrapped");
+                wrapped.setStyle("-fx-fill: -color-fg-default;");
+                wrapped.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                wrapped.fontProperty().bind(fontProperty());
+                setAlignment(javafx.geometry.Pos.TOP_LEFT);
+                setPrefHeight(USE_COMPUTED_SIZE);
+            } else {
+                wrapped = null;
+            }
+        }
 
         @Override
         protected void updateItem(Node term, boolean empty) {
             super.updateItem(term, empty);
             if (empty || term == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            setText(text(term));
+            if (wrapped != null) {
+                wrapped.setText(text(term));
+                setGraphic(wrapped);
+            } else {
+                setText(text(term));
+            }
             tip.setText(term.isURI() ? term.getURI() : written(term));
             setTooltip(tip);
         }

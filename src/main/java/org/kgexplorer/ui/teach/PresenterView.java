@@ -549,6 +549,8 @@ public final class PresenterView extends StackPane {
             try {
                 StepThroughViewModel m = StepThroughViewModel.of(context, query(scene));
                 StepThroughView view = new StepThroughView(m);
+                // the room reads every value whole: the bindings wrap in columns that share the screen's width
+                view.wrapBindings();
                 // the query growing is what the room watches: it gets a third of the height, the bindings the rest
                 if (view.getCenter() instanceof VBox parts) {
                     parts.getChildren().stream().filter(p -> p instanceof javafx.scene.control.ScrollPane)

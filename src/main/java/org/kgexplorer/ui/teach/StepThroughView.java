@@ -178,6 +178,8 @@ public final class StepThroughView extends BorderPane {
      * than the room, else the part whole, as low as it can be so that what led to it shows above.
      */
     private void revealCurrent() {
+        // the parts where this layout puts them (called from a size change, before the flow lays its parts out)
+        query.layout();
         Text current = null;
         for (javafx.scene.Node n : query.getChildren()) {
             if (n.getStyleClass().contains("step-current")) {
@@ -211,6 +213,12 @@ public final class StepThroughView extends BorderPane {
         rows.setText(answer == null ? "" : answer.truncated()
                 ? texts.get("step.rowsCut", answer.total(), answer.rows().size())
                 : texts.get("step.rows", answer.total()));
+    }
+
+    /** Lets the bindings wrap within columns that share the width (presenter mode: nothing cut with "…"). */
+    public void wrapBindings() {
+        table.setWrapping(true);
+        showAnswer(model.answerProperty().get());
     }
 
     public StepThroughViewModel model() {

@@ -219,10 +219,21 @@ class StepThroughViewTest {
     }
 
     /** A query taller than its room keeps the step's own part in sight (a room at 200 % has a few lines). */
-    @Test
-    void theStepsOwnPartStaysInSightInAShortRoom(FxRobot robot) throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {900, 230})
+    void theStepsOwnPartStaysInSightInAShortRoom(int width, FxRobot robot) throws Exception {
+        try {
+            partInSight(robot, width);
+        } finally {
+            robot.interact(() -> view.getScene().getWindow().setWidth(900));
+        }
+    }
+
+    /** At {@code width} (narrow: a part wraps on two lines, whose layout comes after the flow's size). */
+    private void partInSight(FxRobot robot, int width) throws Exception {
         javafx.scene.control.ScrollPane room = robot.lookup("#step-query-scroll").queryAs(javafx.scene.control.ScrollPane.class);
         robot.interact(() -> {
+            view.getScene().getWindow().setWidth(width);
             room.setPrefViewportHeight(40);
             room.setMaxHeight(room.prefHeight(-1));
         });
@@ -259,5 +270,40 @@ class StepThroughViewTest {
                 "a comment first is the room's to read");
         String based = "BASE <http://example.org/>\n  prefix x: <x:>\n\nSELECT * { ?s ?p ?o }";
         assertEquals(based.indexOf("SELECT"), StepThroughView.bodyStart(based));
+    }
+
+    /** In presenter mode the bindings wrap in columns that share a narrow screen: every value whole, none cut. */
+    @Test
+    void wrappedBindingsShareANarrowWidthAndShowEveryValueWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            view.getScene().getWindow().setWidth(230);
+            view.wrapBindings();
+        });
+        try {
+            wrappedAtNarrowWidth(robot);
+        } finally {
+            robot.interact(() -> view.getScene().getWindow().setWidth(900));
+        }
+    }
+
+    private void wrappedAtNarrowWidth(FxRobot robot) throws Exception {
+        rows(robot);
+        robot.interact(() -> view.model().next());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.model().indexProperty().get() == 1);
+        rows(robot);
+        TableView<?> table = robot.lookup("#step-bindings").queryAs(TableView.class);
+        robot.interact(() -> {
+            double columns = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+            assertTrue(columns <= table.getWidth(), "no scroll bar across: columns " + columns + " in " + table.getWidth());
+            List<Text> cells = robot.from(table).lookup(".bindings-wrapped").queryAllAs(Text.class).stream()
+                    .filter(t -> !t.getText().isEmpty() && t.getScene() != null).toList();
+            assertFalse(cells.isEmpty());
+            for (Text t : cells) {
+                assertTrue(t.getLayoutBounds().getWidth() <= t.getWrappingWidth() + 1, t.getText() + " wider than its column");
+                assertFalse(t.getText().endsWith("…") || t.getText().endsWith("..."), t.getText());
+            }
+            assertTrue(cells.stream().anyMatch(t -> t.getLayoutBounds().getHeight() > t.getFont().getSize() * 1.8),
+                    "a long name on more than one line");
+        });
     }
 }
