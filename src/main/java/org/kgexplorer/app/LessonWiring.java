@@ -107,6 +107,10 @@ final class LessonWiring {
             context.scale().factorProperty().set(scale);
             window.themeProperty().set(theme);
             putBack(splits, dividers);
+            // F5 goes on where the presentation was left (Esc to answer a question); Home goes back to the start
+            if (presenter != null) {
+                scenes.selectedProperty().set(presenter.view().model().sceneProperty().get());
+            }
             presenter = null;
         });
         org.slf4j.LoggerFactory.getLogger(LessonWiring.class).info("Presenting {} scenes from scene {} at {} %",

@@ -413,6 +413,18 @@ class LessonWindowTest extends RealWindowTest {
         for (int i = 0; i < dividers.size(); i++) {
             assertArrayEquals(dividers.get(i), after.get(i), 0.002, "the window's panes are where they were, split " + i);
         }
+        // F5 goes on where the presentation was left; Home goes back to the first scene
+        assertEquals(7, a.lessons().scenes().selectedProperty().get(), "the scene left is the one chosen in the list");
+        robot.interact(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.PRESENT));
+        waitFor(() -> a.lessons().presenter() != null
+                && a.lessons().presenter().view().model().sceneProperty().get() == 7);
+        robot.interact(() -> a.lessons().presenter().view().requestFocus());
+        robot.press(KeyCode.HOME).release(KeyCode.HOME);
+        waitFor(() -> a.lessons().presenter().view().model().sceneProperty().get() == 0);
+        robot.press(KeyCode.END).release(KeyCode.END);
+        waitFor(() -> a.lessons().presenter().view().model().sceneProperty().get() == lesson.size() - 1);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> a.lessons().presenter() == null);
         robot.interact(() -> a.lessons().scenes().highContrastProperty().set(false));
     }
 

@@ -38,7 +38,8 @@ import org.kgexplorer.ui.task.BackgroundWork;
  * Presenter mode's own layout (ADR 45): one thing at a time in the middle (a scene's graph revealed node by node, the
  * answer table of its query, the step-through of its query, or its exercise) and the scene's caption large at the
  * bottom, in the label language. The keys belong to the presentation: → / Page Down / space the next step, ← /
- * Page Up the previous, B blanks the screen (any key brings it back), Esc leaves. While the student types an
+ * Page Up the previous, Home and End the first and the last scene, B blanks the screen (any key brings it back), Esc
+ * leaves. While the student types an
  * exercise's query, only Page Down, Page Up and Esc are the presentation's.
  */
 public final class PresenterView extends StackPane {
@@ -162,6 +163,16 @@ public final class PresenterView extends StackPane {
                     return;
                 }
                 model.blankProperty().set(true);
+            }
+            case HOME, END -> {
+                if (typing) {
+                    return;
+                }
+                if (e.getCode() == javafx.scene.input.KeyCode.HOME) {
+                    model.first();
+                } else {
+                    model.last();
+                }
             }
             default -> {
                 return;

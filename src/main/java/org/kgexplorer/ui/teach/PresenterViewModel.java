@@ -111,6 +111,26 @@ public final class PresenterViewModel {
         return false;
     }
 
+    /** The first scene, from its first step (Home); false when it is shown there already. */
+    public boolean first() {
+        return goTo(0);
+    }
+
+    /** The last scene, from its first step (End); false when it is shown there already. */
+    public boolean last() {
+        return goTo(scenes.size() - 1);
+    }
+
+    private boolean goTo(int target) {
+        if (scene.get() == target && step.get() == 0) {
+            return false;
+        }
+        step.set(0);
+        scene.set(target);
+        moved();
+        return true;
+    }
+
     private void moved() {
         moves.set(moves.get() + 1);
     }

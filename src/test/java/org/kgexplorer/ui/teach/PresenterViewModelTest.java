@@ -73,4 +73,19 @@ class PresenterViewModelTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new PresenterViewModel(List.of(), 0))
                 .getMessage().contains("at least one scene"));
     }
+
+    @Test
+    void homeAndEndGoToTheFirstAndTheLastSceneFromTheirFirstStep() {
+        PresenterViewModel m = new PresenterViewModel(List.of(graph("a", "b"), kind(Project.Scene.Shows.TABLE),
+                graph("c", "d")), 1);
+        assertTrue(m.last());
+        assertEquals("2.0", m.sceneProperty().get() + "." + m.stepProperty().get());
+        assertFalse(m.last(), "there already");
+        m.next();
+        assertTrue(m.last(), "the last scene's first step again");
+        assertEquals("2.0", m.sceneProperty().get() + "." + m.stepProperty().get());
+        assertTrue(m.first());
+        assertEquals("0.0", m.sceneProperty().get() + "." + m.stepProperty().get());
+        assertFalse(m.first());
+    }
 }
