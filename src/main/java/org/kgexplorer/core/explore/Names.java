@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.kgexplorer.core.labels.DisplayLabels;
 import org.kgexplorer.core.labels.LabelMode;
 import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.core.labels.WellKnownNames;
 
 /**
  * The names of one resource, resolved once so a screen can show it in any label mode without reading the
@@ -38,7 +39,9 @@ public record Names(String english, String spanish, String fallback) {
 
     /** Names read through resolvers for English and Spanish (each falls back to an untagged label). */
     public static Names of(Node node, LabelResolver english, LabelResolver spanish) {
-        return new Names(english.find(node).orElse(null), spanish.find(node).orElse(null), fallbackName(node));
+        // a W3C term the data does not name (rdfs:Class, skos:Concept) by its own name in each language
+        return new Names(english.find(node).or(() -> WellKnownNames.name(node, "en")).orElse(null),
+                spanish.find(node).or(() -> WellKnownNames.name(node, "es")).orElse(null), fallbackName(node));
     }
 
     /** A literal's names: its text, whatever the mode. */

@@ -19,7 +19,8 @@ import org.apache.jena.vocabulary.SKOS;
 /**
  * Finds the label of a resource in the preferred languages: skos:prefLabel, rdfs:label, then other
  * common naming properties, each tried in every preferred language before the next language; a label
- * without a language tag counts for any language; otherwise the end of the IRI.
+ * without a language tag counts for any language; otherwise a W3C term's own name ({@link WellKnownNames}), else the
+ * end of the IRI.
  */
 public final class LabelResolver {
     /** Naming properties, most specific first. */
@@ -56,7 +57,8 @@ public final class LabelResolver {
 
     /** The label, or a readable name made from the IRI when the data has none. */
     public String labelOrName(Node node) {
-        return find(node).orElseGet(() -> node.isURI() ? localName(node.getURI()) : node.toString());
+        return find(node).or(() -> WellKnownNames.name(node, languages))
+                .orElseGet(() -> node.isURI() ? localName(node.getURI()) : node.toString());
     }
 
     private Optional<String> lookup(Node node) {
