@@ -372,7 +372,7 @@ public final class ExplorerApp extends Application {
         databases.store(settings);
         endpoints.store(settings);
         projects.storeSession();
-        WindowPlacement.store(stage, ownFrame.frame(), settings);
+        WindowPlacement.store(ownFrame.maximized(), ownFrame.frame(), settings);
         try {
             settings.save();
         } catch (IOException e) {

@@ -346,8 +346,10 @@ final class ProjectWiring {
                 endpoint = e;
             }
         }
-        String what = next.file() != null ? String.valueOf(next.file().getFileName())
-                : lessonId != null ? texts.get("lesson." + lessonId) : texts.get("project.untitled");
+        // a name in quotes (a lesson's title is a sentence of its own: "Datos de «La cooperación…» cargados"), the new
+        // project as words
+        String what = next.file() != null ? texts.get("close.quoted", next.file().getFileName())
+                : lessonId != null ? texts.get("close.quoted", texts.get("lesson." + lessonId)) : texts.get("project.untitled");
         // The project takes the place of what is open only once its data is in, and only once its own switch of the
         // data ends (not a load before it or after it): a load that fails or is cancelled leaves the data, the tabs,
         // the label language and the graph as they were, and its extracted files are removed.

@@ -27,6 +27,12 @@ final class RestoredFrame {
     private Rectangle2D frame;
     private long stateChanged;
     private boolean restored;
+    /**
+     * Whether the user left the window maximized: GTK glass un-maximizes a window while a modal dialog of its own is
+     * open (and maximizes it again after), so a window closed from such a dialog (Save / Discard / Cancel) reads as
+     * not maximized when it closes; that is not the user's choice, and the next start opens maximized all the same.
+     */
+    private boolean maximizedByUser;
 
     private RestoredFrame(Stage stage, Rectangle2D frame) {
         this.stage = stage;
@@ -37,6 +43,7 @@ final class RestoredFrame {
     /** Follows the stage from now on; {@code frame} is the place it was given (WindowPlacement). */
     static RestoredFrame follow(Stage stage, Rectangle2D frame) {
         RestoredFrame f = new RestoredFrame(stage, frame);
+        f.maximizedByUser = stage.isMaximized();
         stage.xProperty().addListener((obs, old, now) -> f.moved());
         stage.yProperty().addListener((obs, old, now) -> f.moved());
         stage.widthProperty().addListener((obs, old, now) -> f.moved());
@@ -66,7 +73,15 @@ final class RestoredFrame {
         }
     }
 
+    /** Whether the window is maximized, or was until a modal dialog of its own un-maximized it. */
+    boolean maximized() {
+        return stage.isMaximized() || maximizedByUser;
+    }
+
     private void stateChanged(boolean maximized) {
+        if (maximized || !modalDialogOpen()) {
+            maximizedByUser = maximized;
+        }
         stateChanged = System.nanoTime();
         restored = !maximized;
         if (restored) {
@@ -82,6 +97,12 @@ final class RestoredFrame {
         stage.setY(frame.getMinY());
         stage.setWidth(frame.getWidth());
         stage.setHeight(frame.getHeight());
+    }
+
+    /** A modal window owned by this one is showing. */
+    private boolean modalDialogOpen() {
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
+                && s.getOwner() == stage && s.getModality() != javafx.stage.Modality.NONE);
     }
 
     private boolean coversWorkArea() {

@@ -73,11 +73,11 @@ record WindowPlacement(Rectangle2D bounds, boolean maximized) {
     }
 
     /**
-     * Remembers whether the stage is maximized, and its own frame (what un-maximizing returns to: the frame it had
+     * Remembers whether the window is maximized (as the user left it, {@link RestoredFrame#maximized}), and its own frame (what un-maximizing returns to: the frame it had
      * when it was last not maximized, kept by {@link RestoredFrame}), so the next start has a place to un-maximize to.
      */
-    static void store(Stage stage, Rectangle2D frame, Settings settings) {
-        settings.put(MAXIMIZED, Boolean.toString(stage.isMaximized()));
+    static void store(boolean maximized, Rectangle2D frame, Settings settings) {
+        settings.put(MAXIMIZED, Boolean.toString(maximized));
         settings.put(X, Double.toString(frame.getMinX()));
         settings.put(Y, Double.toString(frame.getMinY()));
         settings.put(WIDTH, Double.toString(frame.getWidth()));

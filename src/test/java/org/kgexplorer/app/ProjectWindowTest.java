@@ -447,7 +447,7 @@ class ProjectWindowTest extends RealWindowTest {
         robot.interact(() -> queries().selectedTabProperty().get().setText(QUERY));
         robot.interact(() -> app.projects().open(file, false));
         waitFor(() -> app.context().tasks().lastFailureProperty().get() != null
-                && app.context().tasks().lastFailureProperty().get().reason().startsWith("bad-data.kgx could not be opened: "));
+                && app.context().tasks().lastFailureProperty().get().reason().startsWith("\"bad-data.kgx\" could not be opened: "));
         // the load's own error dialog (SourcesView) says where the data is wrong
         choose(dialog(), robot.from(dialog()).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
                 .iterator().next().getText());

@@ -82,14 +82,57 @@ class WindowPlacementTest {
         Rectangle2D own = new Rectangle2D(60, 30, 1200, 760);
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
-            javafx.stage.Stage stage = new javafx.stage.Stage();
-            stage.setMaximized(true);
-            WindowPlacement.store(stage, own, s);
-            done.complete(null);
+            try {
+                javafx.stage.Stage stage = new javafx.stage.Stage();
+                stage.setMaximized(true);
+                WindowPlacement.store(RestoredFrame.follow(stage, own).maximized(), own, s);
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
         });
         done.get(30, java.util.concurrent.TimeUnit.SECONDS);
         WindowPlacement p = WindowPlacement.choose(s, NARROW, List.of(NARROW));
         assertTrue(p.maximized());
         assertEquals(own, p.bounds(), "the next start un-maximizes to the window's own frame");
+    }
+
+    /**
+     * GTK glass un-maximizes a window while a modal dialog of its own is open: closed from that dialog (Save / Discard
+     * / Cancel), the window is still remembered maximized; un-maximized by the user, it is not.
+     */
+    @Test
+    void aWindowUnMaximizedOnlyByItsOwnModalDialogIsRememberedMaximized() throws Exception {
+        try {
+            javafx.application.Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // another test class of this JVM started the toolkit
+        }
+        // closing the last window must not end the toolkit the other tests of this JVM use
+        javafx.application.Platform.setImplicitExit(false);
+        java.util.concurrent.CompletableFuture<boolean[]> seen = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setMaximized(true);
+            stage.show();
+            RestoredFrame frame = RestoredFrame.follow(stage, new Rectangle2D(60, 30, 1200, 760));
+            javafx.stage.Stage dialog = new javafx.stage.Stage();
+            dialog.initOwner(stage);
+            dialog.initModality(javafx.stage.Modality.WINDOW_MODAL);
+            dialog.show();
+            // what the glass does while the dialog is open
+            stage.setMaximized(false);
+            boolean whileAsked = frame.maximized();
+            dialog.close();
+            stage.setMaximized(true);
+            // the user un-maximizes it, no dialog open
+            stage.setMaximized(false);
+            boolean byTheUser = frame.maximized();
+            stage.close();
+            seen.complete(new boolean[] {whileAsked, byTheUser});
+        });
+        boolean[] maximized = seen.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(maximized[0], "un-maximized by its own modal dialog: still maximized as the user left it");
+        assertFalse(maximized[1], "un-maximized by the user: not maximized");
     }
 }
