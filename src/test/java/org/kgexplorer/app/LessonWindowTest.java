@@ -341,7 +341,7 @@ class LessonWindowTest extends RealWindowTest {
             waitFor(() -> view.model().sceneProperty().get() == 2 || shownPosition(table) > at);
             if (view.model().sceneProperty().get() == 1) {
                 pages++;
-                assertTrue(rows.getText().startsWith("Rows "), rows.getText());
+                assertTrue(rows.getText().matches("Rows? \\d.*"), rows.getText());
                 assertTrue(pages < table.getItems().size(), "a page a row at least");
             }
         }
@@ -349,7 +349,7 @@ class LessonWindowTest extends RealWindowTest {
         // ← comes back to the table at its last rows, and goes back through its rows before the scene before
         robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
         waitFor(() -> view.model().sceneProperty().get() == 1 && robot.lookup("#presenter-rows").tryQuery()
-                .map(l -> ((Label) l).getText()).filter(t -> t.startsWith("Rows ") && !t.startsWith("Rows 1–")).isPresent());
+                .map(l -> ((Label) l).getText()).filter(t -> t.matches("Rows? \\d.*") && !t.matches("Rows? 1\\D.*")).isPresent());
         TableView<?> again = robot.lookup("#presenter-table").queryAs(TableView.class);
         double end = shownPosition(again);
         robot.press(KeyCode.LEFT).release(KeyCode.LEFT);

@@ -218,7 +218,8 @@ public final class PresenterView extends StackPane {
         int last = top;
         for (int i = top; i <= flow.getLastVisibleCell().getIndex(); i++) {
             javafx.scene.control.IndexedCell<?> c = flow.getVisibleCell(i);
-            if (c != null && c.getLayoutY() < room - 1) {
+            // the rows whole on screen (a row cut at the bottom comes whole with the next page)
+            if (c != null && c.getLayoutY() + c.getHeight() <= room + 1) {
                 last = i;
             }
         }
@@ -226,7 +227,8 @@ public final class PresenterView extends StackPane {
         javafx.scene.control.IndexedCell<?> end = flow.getVisibleCell(total - 1);
         boolean all = top == 0 && flow.getVisibleCell(0).getLayoutY() >= -1
                 && end != null && end.isVisible() && end.getLayoutY() + end.getHeight() <= room + 1;
-        rows.setText(all ? texts.get("step.rows", total) : texts.get("presenter.rowsShown", top + 1, last + 1, total));
+        rows.setText(all ? texts.get("step.rows", total) : last == top ? texts.get("presenter.rowShown", top + 1, total)
+                : texts.get("presenter.rowsShown", top + 1, last + 1, total));
     }
 
     /** The answer table of a table scene on screen, or null. */
@@ -562,11 +564,12 @@ public final class PresenterView extends StackPane {
                 StepThroughView view = new StepThroughView(m);
                 // the room reads every value whole: the bindings wrap in columns that share the screen's width
                 view.wrapBindings();
-                // the query growing is what the room watches: it gets a third of the height, the bindings the rest
+                // the query growing is what the room watches: a quarter of the height, its step kept in sight (the
+                // bindings, wrapped, take the rest)
                 if (view.getCenter() instanceof VBox parts) {
                     parts.getChildren().stream().filter(p -> p instanceof javafx.scene.control.ScrollPane)
                             .map(javafx.scene.control.ScrollPane.class::cast).forEach(q -> {
-                                q.prefViewportHeightProperty().bind(stage.heightProperty().multiply(0.33));
+                                q.prefViewportHeightProperty().bind(stage.heightProperty().multiply(0.25));
                                 q.setMinHeight(Region.USE_PREF_SIZE);
                             });
                 }
