@@ -51,7 +51,7 @@ final class MainMenu extends MenuBar {
         reopen.selectedProperty().bindBidirectional(actions.reopenAtStartProperty());
         Menu file = menu("menu.file",
                 item(ShellAction.NEW_PROJECT), item(ShellAction.OPEN_PROJECT), recentProjects,
-                item(ShellAction.SAVE_PROJECT), item(ShellAction.SAVE_PROJECT_AS), item(ShellAction.SAVE_VIEW), reopen,
+                item(ShellAction.SAVE_PROJECT), item(ShellAction.SAVE_PROJECT_AS), reopen,
                 new SeparatorMenuItem(),
                 item(ShellAction.ADD_FILES), item(ShellAction.ADD_FOLDER), item(ShellAction.REPLACE_WITH_FILES), recent,
                 new SeparatorMenuItem(),
@@ -59,14 +59,17 @@ final class MainMenu extends MenuBar {
                 new SeparatorMenuItem(),
                 item(ShellAction.CONNECT_ENDPOINT), recentEndpoints(),
                 new SeparatorMenuItem(),
-                item(ShellAction.OPEN_QUERY), item(ShellAction.SAVE_QUERY), item(ShellAction.SAVE_QUERY_AS),
-                item(ShellAction.SAVE_RESULTS), item(ShellAction.EXPORT_PACK),
+                item(ShellAction.EXPORT_PACK),
                 new SeparatorMenuItem(),
                 item(ShellAction.QUIT));
         Menu edit = menu("menu.edit",
                 item(ShellAction.COPY_QUERY), item(ShellAction.FIND_ENTITY), item(ShellAction.FILTER_RESULTS));
+        // a query's own files and its answer's under Query: the File menu fits a 720-pixel screen without scrolling
         Menu query = menu("menu.query",
                 item(ShellAction.RUN_QUERY), item(ShellAction.NEW_QUERY_TAB), item(ShellAction.CLOSE_QUERY_TAB),
+                new SeparatorMenuItem(),
+                item(ShellAction.OPEN_QUERY), item(ShellAction.SAVE_QUERY), item(ShellAction.SAVE_QUERY_AS),
+                item(ShellAction.SAVE_RESULTS),
                 new SeparatorMenuItem(),
                 item(ShellAction.STEP_THROUGH), item(ShellAction.EXERCISE));
         Menu navigate = menu("menu.go",
@@ -85,7 +88,7 @@ final class MainMenu extends MenuBar {
                 toggle("menu.view.dataPanel", "Shortcut+B", panels.dataPanelShown()),
                 toggle("menu.view.detailsPanel", "Shortcut+Alt+B", panels.detailsShown()),
                 new SeparatorMenuItem(),
-                item(ShellAction.SCENES), item(ShellAction.PRESENT));
+                item(ShellAction.SAVE_VIEW), item(ShellAction.SCENES), item(ShellAction.PRESENT));
         Menu helpMenu = menu("menu.help", item(ShellAction.HELP), lessons(), item(ShellAction.SHOW_LOG),
                 item(ShellAction.ABOUT));
         getMenus().addAll(file, edit, query, navigate, view, helpMenu);

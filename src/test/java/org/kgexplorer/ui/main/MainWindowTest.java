@@ -68,6 +68,34 @@ class MainWindowTest {
         assertFalse(robot.lookup("#task-notice").queryAs(Label.class).isVisible(), "dismissed with a click");
     }
 
+    /** Every menu shows whole on a 1280x720 screen under its menu bar, no scroll arrow (File did not, with 22 items). */
+    @Test
+    void everyMenuFitsA720PixelScreen(FxRobot robot) throws Exception {
+        MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        for (int m = 0; m < bar.getMenus().size(); m++) {
+            javafx.scene.control.Menu menu = bar.getMenus().get(m);
+            robot.interact(menu::show);
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> popup() != null);
+            double[] height = new double[1];
+            boolean[] arrows = new boolean[1];
+            robot.interact(() -> {
+                javafx.stage.Window popup = popup();
+                height[0] = popup.getHeight();
+                arrows[0] = popup.getScene().getRoot().lookupAll(".scroll-arrow").stream().anyMatch(javafx.scene.Node::isVisible);
+                menu.hide();
+            });
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> popup() == null);
+            // the menu bar's 32 pixels and a title bar's 30 above it on a 720-pixel screen
+            assertTrue(height[0] <= 720 - 32 - 30, menu.getText() + " is " + height[0] + " px tall");
+            assertFalse(arrows[0], menu.getText() + " scrolls");
+        }
+    }
+
+    private static javafx.stage.Window popup() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu
+                && w.isShowing()).findFirst().orElse(null);
+    }
+
     @Test
     void switchingTheInterfaceLanguageTranslatesTheMenus(FxRobot robot) {
         MenuBar menu = robot.lookup("#main-menu").queryAs(MenuBar.class);
