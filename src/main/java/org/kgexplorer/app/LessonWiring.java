@@ -69,6 +69,8 @@ final class LessonWiring {
         }
         if (view == null) {
             view = new ScenesView(scenes);
+            // the margin the other dialogs have (its text and list were flush with the window's left border)
+            view.setPadding(new javafx.geometry.Insets(8));
         }
         // a new dialog around the same view: the DialogService prepares each dialog it shows once
         list = new Dialog<>();

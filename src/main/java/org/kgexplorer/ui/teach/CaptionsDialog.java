@@ -42,6 +42,8 @@ public final class CaptionsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        // the margin of the other dialogs: the labels were flush with the window's left border
+        grid.setPadding(new javafx.geometry.Insets(8));
         grid.addRow(0, new Label(texts.get("scenes.captionEn")), english);
         grid.addRow(1, new Label(texts.get("scenes.captionEs")), spanish);
         dialog.getDialogPane().setContent(grid);
