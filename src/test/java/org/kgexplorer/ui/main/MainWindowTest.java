@@ -355,6 +355,41 @@ class MainWindowTest {
         assertEquals(javafx.scene.paint.Color.WHITE, window.getBackground().getFills().get(0).getFill());
     }
 
+    /** In high contrast a selected or accent button reads black on yellow, focused or not, its icon too. */
+    @Test
+    void highContrastButtonsReadBlackOnYellowFocusedOrNot(FxRobot robot) throws Exception {
+        robot.interact(() -> window.themeProperty().set(Theme.HIGH_CONTRAST));
+        javafx.scene.control.ToggleButton hint = new javafx.scene.control.ToggleButton("Hint",
+                new org.kordamp.ikonli.javafx.FontIcon("mdal-lightbulb"));
+        javafx.scene.control.Button check = new javafx.scene.control.Button("Check",
+                new org.kordamp.ikonli.javafx.FontIcon("mdal-done"));
+        check.getStyleClass().add("accent");
+        Stage[] made = new Stage[1];
+        robot.interact(() -> made[0] = new Stage());
+        Stage other = made[0];
+        try {
+            robot.interact(() -> {
+                hint.setSelected(true);
+                other.setScene(new Scene(new javafx.scene.layout.HBox(8, hint, check), 300, 80));
+                other.show();
+            });
+            for (javafx.scene.control.ButtonBase b : List.of(hint, check)) {
+                robot.interact(b::requestFocus);
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    assertEquals(javafx.scene.paint.Color.BLACK, b.getTextFill(), b.getText() + " focused");
+                    assertEquals(javafx.scene.paint.Color.BLACK,
+                            ((org.kordamp.ikonli.javafx.FontIcon) b.getGraphic()).getIconColor(), b.getText() + "'s icon");
+                });
+            }
+        } finally {
+            robot.interact(() -> {
+                other.close();
+                window.themeProperty().set(Theme.LIGHT);
+            });
+        }
+    }
+
     private static MenuItem item(FxRobot robot, ShellAction action) {
         return item(robot, action.menuItemId());
     }
