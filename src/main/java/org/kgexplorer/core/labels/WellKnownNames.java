@@ -8,8 +8,8 @@ import org.apache.jena.graph.Node;
 
 /**
  * English and Spanish names of the W3C terms that data uses as classes without naming them (RDF, RDFS, OWL, SKOS,
- * PROV): the class tree and the answers of a Spanish class read "Clase" and "Concepto", not the IRI's "Class" and
- * "Concept". A name the data gives always comes first; these only stand in for the end of the IRI.
+ * PROV, VoID, DCAT): the class tree and the answers of a Spanish class read "Clase" and "Concepto", not the IRI's
+ * "Class" and "Concept". A name the data gives always comes first; these only stand in for the end of the IRI.
  */
 public final class WellKnownNames {
     private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -17,6 +17,8 @@ public final class WellKnownNames {
     private static final String OWL = "http://www.w3.org/2002/07/owl#";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String PROV = "http://www.w3.org/ns/prov#";
+    private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String DCAT = "http://www.w3.org/ns/dcat#";
 
     /** IRI → {English, Spanish}. */
     private static final Map<String, String[]> NAMES = Map.ofEntries(
@@ -38,7 +40,10 @@ public final class WellKnownNames {
             Map.entry(SKOS + "Collection", new String[] {"Collection", "Colección"}),
             Map.entry(PROV + "Entity", new String[] {"Entity", "Entidad"}),
             Map.entry(PROV + "Activity", new String[] {"Activity", "Actividad"}),
-            Map.entry(PROV + "Agent", new String[] {"Agent", "Agente"}));
+            Map.entry(PROV + "Agent", new String[] {"Agent", "Agente"}),
+            Map.entry(VOID + "Dataset", new String[] {"Dataset", "Conjunto de datos"}),
+            Map.entry(DCAT + "Dataset", new String[] {"Dataset", "Conjunto de datos"}),
+            Map.entry(DCAT + "Catalog", new String[] {"Catalog", "Catálogo"}));
 
     private WellKnownNames() {
     }

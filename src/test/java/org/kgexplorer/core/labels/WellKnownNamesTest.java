@@ -30,6 +30,8 @@ class WellKnownNamesTest {
         assertEquals("Concepto", Names.of(SKOS.Concept.asNode(), english, spanish).in(LabelMode.SPANISH));
         assertEquals("Esquema de conceptos", new LabelResolver(graph, List.of("es", "en")).labelOrName(SKOS.ConceptScheme.asNode()));
         assertEquals("Clase OWL", new LabelResolver(graph, List.of("es-MX")).labelOrName(OWL.Class.asNode()));
+        assertEquals("Conjunto de datos", new LabelResolver(graph, List.of("es")).labelOrName(
+                NodeFactory.createURI("http://rdfs.org/ns/void#Dataset")));
         assertEquals("Class", new LabelResolver(graph, List.of("fr")).labelOrName(RDFS.Class.asNode()),
                 "another language: the end of the IRI, as before");
         assertTrue(english.find(RDFS.Class.asNode()).isEmpty(), "the data itself names nothing");
