@@ -137,19 +137,19 @@ public final class PresenterView extends StackPane {
         boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
         switch (e.getCode()) {
             case ESCAPE -> leave.run();
-            case PAGE_DOWN -> forward();
-            case PAGE_UP -> back();
+            case PAGE_DOWN -> move(true);
+            case PAGE_UP -> move(false);
             case RIGHT, SPACE -> {
                 if (typing) {
                     return;
                 }
-                forward();
+                move(true);
             }
             case LEFT -> {
                 if (typing) {
                     return;
                 }
-                back();
+                move(false);
             }
             case DOWN, UP -> {
                 javafx.scene.control.TableView<?> table = typing ? null : (javafx.scene.control.TableView<?>) stage.lookup(".table-view");
@@ -182,25 +182,18 @@ public final class PresenterView extends StackPane {
     }
 
     /**
-     * The next step: an answer table whose rows do not all fit shows its next rows first (a page: the first row not
-     * whole on screen goes to the top), so the room reads every row before the next scene comes.
+     * The next (or previous) step: an answer table whose rows are not all whole on screen shows its next (or previous)
+     * page of rows first (the first row not whole goes to the top), so the room reads every row before another scene
+     * comes.
      */
-    private void forward() {
+    private void move(boolean forward) {
         javafx.scene.control.TableView<?> table = answerTable();
-        if (table == null || !pageRows(table, true)) {
+        if (table != null && pageRows(table, forward)) {
+            showRowRange(table);
+        } else if (forward) {
             model.next();
         } else {
-            showRowRange(table);
-        }
-    }
-
-    /** The previous step: an answer table scrolled down shows its previous rows first. */
-    private void back() {
-        javafx.scene.control.TableView<?> table = answerTable();
-        if (table == null || !pageRows(table, false)) {
             model.previous();
-        } else {
-            showRowRange(table);
         }
     }
 
