@@ -99,10 +99,22 @@ final class RestoredFrame {
         stage.setHeight(frame.getHeight());
     }
 
-    /** A modal window owned by this one is showing. */
+    /**
+     * A modal window is showing whose owners lead to this one (a question asked from a step-through or an exercise
+     * window is owned by that window, which is owned by this one).
+     */
     private boolean modalDialogOpen() {
         return javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing() && w instanceof Stage s
-                && s.getOwner() == stage && s.getModality() != javafx.stage.Modality.NONE);
+                && s.getModality() != javafx.stage.Modality.NONE && ownedByThis(s));
+    }
+
+    private boolean ownedByThis(Stage s) {
+        for (javafx.stage.Window o = s.getOwner(); o != null; o = o instanceof Stage os ? os.getOwner() : null) {
+            if (o == stage) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean coversWorkArea() {

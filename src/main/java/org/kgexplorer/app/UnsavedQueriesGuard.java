@@ -43,7 +43,7 @@ final class UnsavedQueriesGuard {
     private void onCloseRequest(WindowEvent request) {
         if (queries.tabs().stream().anyMatch(QueryTab::isDirty)) {
             request.consume();
-            unlessUnsaved(stage::hide);
+            unlessUnsaved(stage::hide, true);
         }
     }
 
@@ -53,6 +53,15 @@ final class UnsavedQueriesGuard {
      * tab is written, Cancel (or a save that fails or is cancelled) does not.
      */
     void unlessUnsaved(Runnable then) {
+        unlessUnsaved(then, false);
+    }
+
+    /**
+     * As {@link #unlessUnsaved(Runnable)}; when the window is {@code closing}, Discard also puts the tabs back to their
+     * text as last opened or saved, so that the work kept for the next start does not bring the discarded changes
+     * back (any other Discard is followed by tabs put in their place, or, when that is cancelled, keeps them).
+     */
+    private void unlessUnsaved(Runnable then, boolean closing) {
         List<QueryTab> unsaved = queries.tabs().stream().filter(QueryTab::isDirty).toList();
         if (unsaved.isEmpty()) {
             then.run();
@@ -67,9 +76,9 @@ final class UnsavedQueriesGuard {
         Optional<ButtonType> answer = dialogs.ask(texts.get("close.title"), texts.get("close.header", names),
                 texts.get("close.content"), List.of(save, discard, cancel));
         if (answer.filter(discard::equals).isPresent()) {
-            // discarded means lost, as the question says: the tabs go back to their text as last opened or saved, so
-            // the work kept for the next start does not bring the discarded changes back
-            unsaved.forEach(t -> t.setText(t.savedTextProperty().get()));
+            if (closing) {
+                unsaved.forEach(t -> t.setText(t.savedTextProperty().get()));
+            }
             then.run();
         } else if (answer.filter(save::equals).isPresent()) {
             saveThen(unsaved, then);

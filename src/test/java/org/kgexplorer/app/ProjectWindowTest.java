@@ -173,7 +173,7 @@ class ProjectWindowTest extends RealWindowTest {
         org.kgexplorer.ui.main.MainWindow window = robot.lookup("#main-window").queryAs(org.kgexplorer.ui.main.MainWindow.class);
         javafx.application.Platform.runLater(() -> window.actions().execute(org.kgexplorer.ui.main.ShellAction.SAVE_VIEW));
         javafx.scene.control.DialogPane asked = dialog();
-        assertEquals("scene-captions-dialog", asked.getId(), "File → Save this view… asks as the scene list does");
+        assertEquals("scene-captions-dialog", asked.getId(), "View → Save this view… asks as the scene list does");
         assertTrue(asked.getHeaderText().startsWith("The graph, the query in front and the selected entity"), asked.getHeaderText());
         javafx.scene.control.Button save = robot.from(asked).lookup(".button").queryAllAs(javafx.scene.control.Button.class)
                 .stream().filter(b -> "Save view".equals(b.getText())).findFirst().orElseThrow();

@@ -108,7 +108,8 @@ class WindowPlacementTest {
         } catch (IllegalStateException alreadyRunning) {
             // another test class of this JVM started the toolkit
         }
-        // closing the last window must not end the toolkit the other tests of this JVM use
+        // closing the last window must not end the toolkit the other tests of this JVM use (put back after)
+        boolean implicitExit = javafx.application.Platform.isImplicitExit();
         javafx.application.Platform.setImplicitExit(false);
         java.util.concurrent.CompletableFuture<boolean[]> seen = new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
@@ -131,7 +132,12 @@ class WindowPlacementTest {
             stage.close();
             seen.complete(new boolean[] {whileAsked, byTheUser});
         });
-        boolean[] maximized = seen.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        boolean[] maximized;
+        try {
+            maximized = seen.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            javafx.application.Platform.setImplicitExit(implicitExit);
+        }
         assertTrue(maximized[0], "un-maximized by its own modal dialog: still maximized as the user left it");
         assertFalse(maximized[1], "un-maximized by the user: not maximized");
     }

@@ -74,7 +74,9 @@ public final class RemoteEntitySearch implements EntitySearch {
         };
         return "SELECT ?s ?m ?mp ?p ?l ?t ?tp ?tl WHERE { { SELECT ?s ?m ?mp WHERE { " + match + " FILTER(isIRI(?s)) }"
                 + " LIMIT " + limit * 4 + " } OPTIONAL { { VALUES ?p {" + labelProperties + " } ?s ?p ?l } UNION"
-                + " { ?s a ?t FILTER(isIRI(?t)) OPTIONAL { VALUES ?tp {" + labelProperties + " } ?t ?tp ?tl } } } }";
+                + " { ?s a ?t FILTER(isIRI(?t)) OPTIONAL { VALUES ?tp {" + labelProperties + " } ?t ?tp ?tl"
+                // a class's names in the two languages shown, not in every language the server has
+                + " FILTER(lang(?tl) IN (\"en\", \"es\", \"\") || langMatches(lang(?tl), \"en\") || langMatches(lang(?tl), \"es\")) } } } }";
     }
 
     @Override

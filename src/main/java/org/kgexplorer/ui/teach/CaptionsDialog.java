@@ -15,7 +15,7 @@ import org.kgexplorer.ui.i18n.I18n;
 
 /**
  * Asks for a view's captions in English and Spanish (one at least), through the DialogService: the one dialog of
- * File → Save this view… and of the scene list's "Add this view as a scene…" and "Edit captions…" (ADR 45).
+ * View → Save this view… and of the scene list's "Add this view as a scene…" and "Edit captions…" (ADR 45).
  */
 public final class CaptionsDialog {
     private CaptionsDialog() {

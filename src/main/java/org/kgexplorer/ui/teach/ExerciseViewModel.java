@@ -136,9 +136,14 @@ public final class ExerciseViewModel {
         BackgroundWork<Verdict> task = new BackgroundWork<>(texts.get("task.check", e.question()), c -> {
             Verdict v = new ExerciseChecker(context.store(), new QueryOptions(TIMEOUT_MILLIS, false, false)).check(e, query, c);
             if (!v.extraExamples().isEmpty()) {
-                // the room reads the extra rows by their names, as the answer table shows them
-                names.set(StepThroughViewModel.labels(context.store(),
-                        new org.kgexplorer.core.teach.Answer(List.of(), v.extraExamples(), v.extraExamples().size()), mode));
+                // the room reads the extra rows by their names, as the answer table shows them; names that cannot be
+                // read (an endpoint that times out) leave the verdict with the IRIs, not without a verdict
+                try {
+                    names.set(StepThroughViewModel.labels(context.store(),
+                            new org.kgexplorer.core.teach.Answer(List.of(), v.extraExamples(), v.extraExamples().size()), mode));
+                } catch (RuntimeException failed) {
+                    LOG.warn("The names of an exercise's extra rows could not be read: {}", failed.getMessage());
+                }
             }
             return v;
         });

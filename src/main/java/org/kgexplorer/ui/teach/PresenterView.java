@@ -253,6 +253,12 @@ public final class PresenterView extends StackPane {
                     return true;
                 }
             }
+            // every row drawn is whole: the rows after them (none drawn when the last ends at the screen's edge) next
+            javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+            if (last.getIndex() < table.getItems().size() - 1) {
+                flow.scrollPixels(last.getLayoutY() + last.getHeight());
+                return true;
+            }
             return false;
         }
         javafx.scene.control.IndexedCell<?> first = flow.getVisibleCell(top);
@@ -321,7 +327,7 @@ public final class PresenterView extends StackPane {
         int step = model.stepProperty().get();
         boolean fresh = model.sceneProperty().get() != shownScene;
         // a scene come back to from the one after it opens at its end, as the room last saw it
-        boolean fromAfter = fresh && shownScene > model.sceneProperty().get();
+        boolean fromAfter = fresh && shownScene == model.sceneProperty().get() + 1;
         shownScene = model.sceneProperty().get();
         caption.setText(caption(scene));
         if (scene.scene().exercise() != null) {

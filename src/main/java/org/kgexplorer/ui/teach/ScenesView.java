@@ -182,10 +182,8 @@ public final class ScenesView extends BorderPane {
     private void add() {
         captions("scenes.add.title", "", "").ifPresent(c -> {
             model.addCurrent(c[0], c[1]);
-            // the new scene, last, chosen and in sight
-            int last = model.scenes().size() - 1;
-            list.getSelectionModel().select(last);
-            list.scrollTo(last);
+            // the new scene (the model chooses it) in sight
+            list.scrollTo(Math.max(0, model.selectedProperty().get()));
         });
         list.requestFocus();
     }
