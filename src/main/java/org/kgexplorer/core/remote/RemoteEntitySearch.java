@@ -65,18 +65,46 @@ public final class RemoteEntitySearch implements EntitySearch {
         String match = switch (text) {
             case JENA_TEXT -> "(?s ?m) <http://jena.apache.org/text#query> \"" + word + "*\" . ?s ?mp ?m . VALUES ?mp {"
                     + labelProperties + " }";
-            case VIRTUOSO -> "VALUES ?mp {" + labelProperties + " } ?s ?mp ?m . ?m <bif:contains> \"'" + word + "*'\" .";
+            case VIRTUOSO -> virtuoso(folded, literal);
             case QLEVER -> "VALUES ?mp {" + labelProperties + " } ?s ?mp ?m . ?t <http://qlever.cs.uni-freiburg.de/"
                     + "builtin-functions/contains-word> \"" + word + "*\" ; <http://qlever.cs.uni-freiburg.de/"
                     + "builtin-functions/contains-entity> ?m .";
-            case NONE, DETECT -> "VALUES ?mp {" + labelProperties + " } ?s ?mp ?m . FILTER(isLiteral(?m) && "
-                    + "STRSTARTS(LCASE(STR(?m)), \"" + literal + "\"))";
+            case NONE, DETECT -> namesStartingWith(literal);
         };
         return "SELECT ?s ?m ?mp ?p ?l ?t ?tp ?tl WHERE { { SELECT ?s ?m ?mp WHERE { " + match + " FILTER(isIRI(?s)) }"
                 + " LIMIT " + limit * 4 + " } OPTIONAL { { VALUES ?p {" + labelProperties + " } ?s ?p ?l } UNION"
                 + " { ?s a ?t FILTER(isIRI(?t)) OPTIONAL { VALUES ?tp {" + labelProperties + " } ?t ?tp ?tl"
                 // a class's names in the two languages shown, not in every language the server has
                 + " FILTER(lang(?tl) IN (\"en\", \"es\", \"\") || langMatches(lang(?tl), \"en\") || langMatches(lang(?tl), \"es\")) } } } }";
+    }
+
+    /** The plain match: names that begin with what was typed, case aside (no index needed, every name read). */
+    private String namesStartingWith(String literal) {
+        return "VALUES ?mp {" + labelProperties + " } ?s ?mp ?m . FILTER(isLiteral(?m) && "
+                + "STRSTARTS(LCASE(STR(?m)), \"" + literal + "\"))";
+    }
+
+    /**
+     * Virtuoso's free-text match of what was typed: its words, all of them (AND), the last as a prefix ('word*'), which
+     * Virtuoso allows only from four letters on ("FT370: Wildcard word needs at least 4 leading characters" failed
+     * every search whose last word was shorter, "commitment of"); a shorter last word is matched as the start of the
+     * name's text instead. Without a word of four letters, the plain prefix query.
+     */
+    private String virtuoso(String folded, String literal) {
+        List<String> words = new ArrayList<>(List.of(folded.replaceAll("[\"'*()&|~^]", " ").strip().split("\\s+")));
+        words.removeIf(String::isEmpty);
+        String last = words.isEmpty() ? "" : words.remove(words.size() - 1);
+        List<String> terms = new ArrayList<>();
+        words.forEach(w -> terms.add("'" + FmtUtils.stringEsc(w, true) + "'"));
+        boolean prefix = last.length() >= 4;
+        if (prefix) {
+            terms.add("'" + FmtUtils.stringEsc(last, true) + "*'");
+        }
+        if (terms.isEmpty() || !prefix && words.stream().noneMatch(w -> w.length() >= 4)) {
+            return namesStartingWith(literal);
+        }
+        return "VALUES ?mp {" + labelProperties + " } ?s ?mp ?m . ?m <bif:contains> \"" + String.join(" AND ", terms)
+                + "\" ." + (prefix ? "" : " FILTER(CONTAINS(LCASE(STR(?m)), \"" + literal + "\"))");
     }
 
     @Override
