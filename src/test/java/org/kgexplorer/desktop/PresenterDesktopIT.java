@@ -71,16 +71,19 @@ class PresenterDesktopIT {
                     int step = RunningApp.fx(() -> view().model().stepProperty().get());
                     String name = String.format(Locale.ROOT, "%02d-scene-%02d-step-%02d", ++shot, scene + 1, step + 1);
                     check(app, name, problems);
-                    if (step + 1 < steps || scene + 1 < scenes) {
-                        // the presentation's keys, in turn: →, space, Page Down
-                        app.key(List.of("Right", "space", "Next").get(shot % 3));
-                    }
-                    if (step + 1 >= steps) {
+                    if (step + 1 >= steps && scene + 1 >= scenes) {
                         break;
                     }
-                    int next = step + 1;
-                    RunningApp.waitUntil("step " + (next + 1) + " of scene " + (scene + 1), () -> app.fxQuietly(() ->
-                            view().model().stepProperty().get() == next || view().model().sceneProperty().get() != s));
+                    double page = RunningApp.fx(PresentTheLesson::tablePosition);
+                    // the presentation's keys, in turn: →, space, Page Down
+                    app.key(List.of("Right", "space", "Next").get(shot % 3));
+                    // the next step, the next scene, or an answer table's next page of rows (each page checked)
+                    RunningApp.waitUntil("the step after step " + (step + 1) + " of scene " + (scene + 1), () -> app.fxQuietly(() ->
+                            view().model().stepProperty().get() != step || view().model().sceneProperty().get() != s
+                                    || tablePosition() != page));
+                    if (RunningApp.fx(() -> view().model().sceneProperty().get()) != s) {
+                        break;
+                    }
                 } while (true);
             }
             app.key("b");
@@ -94,6 +97,13 @@ class PresenterDesktopIT {
                     app.stage.getScene().getRoot().getStyle().contains("14.0px")));
             app.screenshot(String.format(Locale.ROOT, "%02d-left", ++shot));
             assertTrue(problems.isEmpty(), problems.size() + " things do not fit:\n" + String.join("\n", problems));
+        }
+
+        /** How far down its answer the table on screen is scrolled, or -1 when no table is shown. */
+        private static double tablePosition() {
+            return presenter().getScene().lookup("#presenter-table") instanceof javafx.scene.control.TableView<?> t
+                    && t.getScene() != null && t.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> f
+                    ? f.getPosition() : -1;
         }
 
         private static Stage presenter() {

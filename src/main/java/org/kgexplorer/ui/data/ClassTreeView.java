@@ -293,6 +293,9 @@ public final class ClassTreeView extends SplitPane {
             count.getStyleClass().add("class-count");
             setContentDisplay(ContentDisplay.RIGHT);
             setGraphicTextGap(12);
+            // as wide as the panel, never wider: a long name ends in "…" (whole in the tooltip) with its count in
+            // sight, where a tree as wide as its longest name had to be scrolled sideways to read the counts
+            setPrefWidth(0);
         }
 
         @Override
@@ -304,10 +307,11 @@ public final class ClassTreeView extends SplitPane {
                 setTooltip(null);
                 return;
             }
-            setText(node.names().in(model.context().labelModeProperty().get()));
+            String name = node.names().in(model.context().labelModeProperty().get());
+            setText(name);
             count.setText(count(node.totalCount()));
             setGraphic(count);
-            tip.setText(node.iri() + "\n"
+            tip.setText(name + "\n" + node.iri() + "\n"
                     + model.texts().get("classes.count.tooltip", count(node.directCount()), count(node.totalCount())));
             setTooltip(tip);
         }

@@ -499,9 +499,9 @@ public final class PresenterView extends StackPane {
                     if (toEnd[0] && !table.getItems().isEmpty()) {
                         toEnd[0] = false;
                         table.scrollTo(table.getItems().size() - 1);
-                        javafx.application.Platform.runLater(() -> showRowRange(table));
                     }
-                    showRowRange(table);
+                    // after this layout pass: a label changed during it kept its old text drawn until the next
+                    javafx.application.Platform.runLater(() -> showRowRange(table));
                 }
             });
         });

@@ -174,7 +174,7 @@ public final class StepThroughView extends BorderPane {
     }
 
     /**
-     * Scrolls the query so the step's own part is in sight: its start at a line from the top when the part is taller
+     * Scrolls the query so the step's own part is in sight: its start at the top when the part is taller
      * than the room, else the part whole, as low as it can be so that what led to it shows above.
      */
     private void revealCurrent() {
@@ -194,7 +194,7 @@ public final class StepThroughView extends BorderPane {
         }
         javafx.geometry.Bounds part = current.getBoundsInParent();
         double line = current.getFont().getSize() * 1.3;
-        double top = part.getHeight() + line >= room ? part.getMinY() - line : part.getMaxY() + line - room;
+        double top = part.getHeight() + line >= room ? part.getMinY() : part.getMaxY() + line - room;
         double scroll = Math.max(0, Math.min(top, content - room));
         queryScroll.setVvalue(scroll / (content - room));
     }
