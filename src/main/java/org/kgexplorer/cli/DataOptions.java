@@ -11,6 +11,7 @@ import org.kgexplorer.core.store.DataLoadException;
 import org.kgexplorer.core.store.InMemoryStore;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.store.LoadMode;
+import org.kgexplorer.core.store.LoadWatcher;
 import org.kgexplorer.core.store.ParsePolicy;
 import org.kgexplorer.core.store.RdfInput;
 import org.kgexplorer.core.store.RdfInputs;
@@ -112,6 +113,11 @@ final class DataOptions {
      * --lenient and --base say; warnings go to stderr.
      */
     void loadInto(KnowledgeStore target, LoadMode mode, ProgressListener progress) throws CliFailure {
+        loadInto(target, mode, progress, LoadWatcher.NONE);
+    }
+
+    /** As {@link #loadInto(KnowledgeStore, LoadMode, ProgressListener)}; a database's staged load seen by {@code watcher}. */
+    void loadInto(KnowledgeStore target, LoadMode mode, ProgressListener progress, LoadWatcher watcher) throws CliFailure {
         if (noDefault && data.isEmpty()) {
             throw new CliFailure(ExitCode.USAGE, "--no-default needs at least one --data PATH to load");
         }
@@ -130,7 +136,11 @@ final class DataOptions {
             for (RdfInput input : RdfInputs.of(data)) {
                 inputs.add(base == null ? input : input.withBase(base));
             }
-            target.load(inputs, mode, policy, progress, Cancellation.none());
+            if (target instanceof TdbStore db) {
+                db.load(inputs, mode, policy, progress, Cancellation.none(), watcher);
+            } else {
+                target.load(inputs, mode, policy, progress, Cancellation.none());
+            }
         } catch (DataLoadException e) {
             throw new CliFailure(ExitCode.DATA, e.getMessage() + (e.lenientWouldLoad() ? LENIENT_HINT : ""));
         } catch (OutOfMemoryError e) {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.kgexplorer.core.explore.DatabaseIndexes;
 import org.kgexplorer.core.query.completion.KeptCompletion;
+import org.kgexplorer.core.store.LoadWatcher;
 import org.kgexplorer.core.store.LoadMode;
 import org.kgexplorer.core.store.NewDatabase;
 import org.kgexplorer.core.store.TdbStore;
@@ -62,9 +63,12 @@ final class LoadCommand implements Callable<Integer> {
             try (TdbStore db = DataOptions.open(dataOptions.store, true)) {
                 counts[0] = replace ? 0 : db.tripleCount();
                 LoadProgress progress = Terminal.stderrIsTerminal() ? new LoadProgress(err) : null;
+                // a staged load's indexes are gathered while its data is parsed (ADR 38)
+                DatabaseIndexes.Watcher search = new DatabaseIndexes.Watcher();
+                KeptCompletion.Watcher completion = new KeptCompletion.Watcher();
                 try {
                     dataOptions.loadInto(db, replace ? LoadMode.REPLACE : LoadMode.ADD,
-                            progress == null ? ProgressListener.silent() : progress);
+                            progress == null ? ProgressListener.silent() : progress, LoadWatcher.both(search, completion));
                 } finally {
                     if (progress != null) {
                         progress.finish();
@@ -84,8 +88,8 @@ final class LoadCommand implements Callable<Integer> {
                     ProgressListener indexing = progress == null ? ProgressListener.silent()
                             : (done, total, message) -> progress.progress(-1, -1,
                                     "making the search indexes: " + message);
-                    DatabaseIndexes.keepUpToDate(db, indexing, new Cancellation());
-                    KeptCompletion.keepUpToDate(db, indexing, new Cancellation());
+                    DatabaseIndexes.keepUpToDate(db, search, indexing, new Cancellation());
+                    KeptCompletion.keepUpToDate(db, completion, indexing, new Cancellation());
                 } catch (RuntimeException | OutOfMemoryError e) {
                     // the load itself succeeded: the indexes are the window's to make then
                     err.println("warning: the search indexes were not made (" + e + "): the window makes them when it "

@@ -132,6 +132,10 @@ class DatabaseMenuTest {
         waitFor(() -> "made — KG Explorer".equals(stage().getTitle()));
         assertEquals(4, sources.getItems().size(), "the bundled graph's three sources and the file");
         assertEquals(db.toAbsolutePath().normalize(), recent().get(0));
+        // made with the load, kept in the folder for the next open (ADR 38)
+        for (String kept : List.of("entities", "classes.tsv", "completion.bin")) {
+            waitFor(() -> Files.exists(db.resolve("kgx-index").resolve(kept)));
+        }
     }
 
     @Test

@@ -41,7 +41,8 @@ import org.kgexplorer.core.task.ProgressListener;
  * data) on the kept index. Goal ≤ 50 ms at 10 M. Beside it {@code search-p95-memory}, the same queries on the
  * in-memory {@link EntityIndex} the window uses for data in memory.</li>
  * <li>for ADR 36: {@code entity-index-build-memory} (the in-memory index from the database),
- * {@code entity-index-build-stored} (writing it with Lucene), {@code entity-index-open} (opening the kept one),
+ * {@code entity-index-build-stored} (the kept index read from the database and written with Lucene, as the window makes
+ * it for a database without one), {@code entity-index-open} (opening the kept one),
  * {@code entity-index-disk} (its size on disk, bytes), and {@code class-tree-build} (the class tree built from the
  * data, as it is when not kept).</li>
  * </ul>
@@ -111,13 +112,11 @@ public final class StoreOpenBenchmark implements Benchmark {
             inputs.addAll(RdfInputs.of(List.of(data)));
             store.load(inputs, LoadMode.ADD, ProgressListener.silent(), Cancellation.none());
             long t0 = System.nanoTime();
-            EntityIndex memory = EntityIndex.build(store, ProgressListener.silent(), Cancellation.none());
-            long t1 = System.nanoTime();
-            StoredEntityIndex.build(DatabaseIndexes.entityIndexFolder(store), store.generation(), memory,
-                    Cancellation.none()).close();
-            results.add("entity-index-build-stored", param, (System.nanoTime() - t1) / 1e6, "ms");
+            // read from the data and written, as the window makes it for a database that has none (ADR 38)
+            ((StoredEntityIndex) DatabaseIndexes.entitySearch(store, ProgressListener.silent(), Cancellation.none())).close();
+            results.add("entity-index-build-stored", param, (System.nanoTime() - t0) / 1e6, "ms");
             DatabaseIndexes.classTree(store, Cancellation.none());
-            System.out.println("[bench] store-open: index made in " + (t1 - t0) / 1e6 + " + " + (System.nanoTime() - t1) / 1e6 + " ms");
+            System.out.println("[bench] store-open: index made in " + (System.nanoTime() - t0) / 1e6 + " ms");
         }
     }
 

@@ -91,56 +91,110 @@ public final class ClassTree {
 
     /** The class tree of one graph (read it inside a read transaction). */
     public static ClassTree build(Graph graph, Cancellation cancellation) {
-        Set<Node> classNodes = new LinkedHashSet<>();
-        graph.find(Node.ANY, RDF.type.asNode(), RDFS.Class.asNode()).forEachRemaining(t -> classNodes.add(t.getSubject()));
-        graph.find(Node.ANY, RDF.type.asNode(), OWL.Class.asNode()).forEachRemaining(t -> classNodes.add(t.getSubject()));
-        Map<Node, Integer> instanceIds = new HashMap<>();
-        Map<Node, Set<Integer>> direct = new LinkedHashMap<>();
-        Map<Node, List<Node>> directNodes = new HashMap<>();
+        Collector collector = new Collector(true);
         long seen = 0;
         for (var it = graph.find(Node.ANY, RDF.type.asNode(), Node.ANY); it.hasNext(); ) {
-            Triple t = it.next();
             if (++seen % 50_000 == 0) {
                 cancellation.throwIfCancelled();
             }
-            Node c = t.getObject();
-            if (!c.isURI() && !c.isBlank()) {
-                continue;
-            }
-            classNodes.add(c);
-            Integer id = instanceIds.computeIfAbsent(t.getSubject(), k -> instanceIds.size());
-            if (direct.computeIfAbsent(c, k -> new HashSet<>()).add(id)) {
-                directNodes.computeIfAbsent(c, k -> new ArrayList<>()).add(t.getSubject());
-            }
+            collector.accept(it.next());
         }
-        classNodes.removeIf(c -> !c.isURI());
-        Map<Node, List<Node>> parents = new HashMap<>();
-        Map<Node, List<Node>> children = new HashMap<>();
-        graph.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> {
-            Node sub = t.getSubject();
-            Node sup = t.getObject();
-            if (!sub.equals(sup) && classNodes.contains(sub) && classNodes.contains(sup)) {
-                addOnce(parents.computeIfAbsent(sub, k -> new ArrayList<>()), sup);
-                addOnce(children.computeIfAbsent(sup, k -> new ArrayList<>()), sub);
-            }
-        });
+        graph.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(collector::accept);
         cancellation.throwIfCancelled();
-        LabelResolver english = new LabelResolver(graph, List.of("en"));
-        LabelResolver spanish = new LabelResolver(graph, List.of("es"));
-        Map<String, ClassNode> nodes = new LinkedHashMap<>();
-        Map<String, List<Node>> instances = new HashMap<>();
-        for (Node c : classNodes) {
-            cancellation.throwIfCancelled();
-            BitSet all = new BitSet();
-            for (Node d : descendantsAndSelf(c, children)) {
-                direct.getOrDefault(d, Set.of()).forEach(all::set);
-            }
-            nodes.put(c.getURI(), new ClassNode(c.getURI(), Names.of(c, english, spanish),
-                    iris(parents.get(c)), iris(children.get(c)), direct.getOrDefault(c, Set.of()).size(),
-                    all.cardinality()));
-            instances.put(c.getURI(), directNodes.getOrDefault(c, List.of()));
+        return collector.finish(graph, null, cancellation);
+    }
+
+    /**
+     * Gathers what a class tree is made from, one triple at a time, in any order and with repeats (a graph's
+     * {@code rdf:type} and {@code rdfs:subClassOf} triples, or every statement of a load as it is parsed, ADR 38).
+     * Not thread-safe: one thread gives it the triples, then calls {@link #finish}.
+     */
+    public static final class Collector {
+        private static final Node TYPE = RDF.type.asNode();
+        private static final Node SUBCLASS = RDFS.subClassOf.asNode();
+        private static final Node RDFS_CLASS = RDFS.Class.asNode();
+        private static final Node OWL_CLASS = OWL.Class.asNode();
+        private final boolean keepInstances;
+        private final Set<Node> classNodes = new LinkedHashSet<>();
+        private final Map<Node, Integer> instanceIds = new HashMap<>();
+        private final Map<Node, Set<Integer>> direct = new LinkedHashMap<>();
+        private final Map<Node, List<Node>> directNodes = new HashMap<>();
+        private final List<Node[]> subclasses = new ArrayList<>();
+
+        /** {@code keepInstances}: whether the tree keeps each class's instances (else it reads none). */
+        public Collector(boolean keepInstances) {
+            this.keepInstances = keepInstances;
         }
-        return new ClassTree(nodes, roots(nodes), iri -> instances.getOrDefault(iri, List.of()));
+
+        /** How many typed resources and subclass pairs it holds so far. */
+        public long size() {
+            return instanceIds.size() + (long) subclasses.size();
+        }
+
+        public void accept(Triple t) {
+            Node p = t.getPredicate();
+            if (p.equals(TYPE)) {
+                Node c = t.getObject();
+                if (!c.isURI() && !c.isBlank()) {
+                    return;
+                }
+                if (c.equals(RDFS_CLASS) || c.equals(OWL_CLASS)) {
+                    classNodes.add(t.getSubject());
+                }
+                classNodes.add(c);
+                Integer id = instanceIds.computeIfAbsent(t.getSubject(), k -> instanceIds.size());
+                if (direct.computeIfAbsent(c, k -> new HashSet<>()).add(id) && keepInstances) {
+                    directNodes.computeIfAbsent(c, k -> new ArrayList<>()).add(t.getSubject());
+                }
+            } else if (p.equals(SUBCLASS)) {
+                subclasses.add(new Node[] {t.getSubject(), t.getObject()});
+            }
+        }
+
+        /**
+         * The tree of what was given, its classes named from {@code labelsFrom} (inside a read transaction); without
+         * kept instances, a class's are read by {@code instances} when asked (null: none).
+         */
+        public ClassTree finish(Graph labelsFrom, java.util.function.Function<String, List<Node>> instances,
+                                Cancellation cancellation) {
+            classNodes.removeIf(c -> !c.isURI());
+            Map<Node, List<Node>> parents = new HashMap<>();
+            Map<Node, List<Node>> children = new HashMap<>();
+            for (Node[] pair : subclasses) {
+                Node sub = pair[0];
+                Node sup = pair[1];
+                if (!sub.equals(sup) && classNodes.contains(sub) && classNodes.contains(sup)) {
+                    addOnce(parents.computeIfAbsent(sub, k -> new ArrayList<>()), sup);
+                    addOnce(children.computeIfAbsent(sup, k -> new ArrayList<>()), sub);
+                }
+            }
+            // Read in any order: superclasses and subclasses listed by IRI, so every build gives the same tree.
+            java.util.Comparator<Node> byIri = java.util.Comparator.comparing(Node::getURI);
+            parents.values().forEach(l -> l.sort(byIri));
+            children.values().forEach(l -> l.sort(byIri));
+            cancellation.throwIfCancelled();
+            LabelResolver english = new LabelResolver(labelsFrom, List.of("en"));
+            LabelResolver spanish = new LabelResolver(labelsFrom, List.of("es"));
+            Map<String, ClassNode> nodes = new LinkedHashMap<>();
+            Map<String, List<Node>> kept = new HashMap<>();
+            for (Node c : classNodes) {
+                cancellation.throwIfCancelled();
+                BitSet all = new BitSet();
+                for (Node d : descendantsAndSelf(c, children)) {
+                    direct.getOrDefault(d, Set.of()).forEach(all::set);
+                }
+                nodes.put(c.getURI(), new ClassNode(c.getURI(), Names.of(c, english, spanish),
+                        iris(parents.get(c)), iris(children.get(c)), direct.getOrDefault(c, Set.of()).size(),
+                        all.cardinality()));
+                if (keepInstances) {
+                    kept.put(c.getURI(), directNodes.getOrDefault(c, List.of()));
+                }
+            }
+            java.util.function.Function<String, List<Node>> read = keepInstances
+                    ? iri -> kept.getOrDefault(iri, List.of())
+                    : instances != null ? instances : iri -> List.of();
+            return new ClassTree(nodes, roots(nodes), read);
+        }
     }
 
     /**

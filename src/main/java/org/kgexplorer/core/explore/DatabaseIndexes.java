@@ -73,12 +73,22 @@ public final class DatabaseIndexes {
         if (kept.isPresent()) {
             return kept.get();
         }
-        EntityIndex built = EntityIndex.build(db, progress, cancellation);
+        EntityIndexBuilder made = db.readGraph(all -> EntityIndexBuilder.read(all, progress, cancellation));
+        return keepEntities(db, made, cancellation);
+    }
+
+    /**
+     * Writes the search index made from {@code made} as the kept one of the data's generation, and opens it; when the
+     * folder cannot be written, the index is used from memory.
+     */
+    private static EntitySearch keepEntities(TdbStore db, EntityIndexBuilder made, Cancellation cancellation) {
+        Path folder = entityIndexFolder(db);
         try {
-            return StoredEntityIndex.build(folder, generation, built, cancellation);
+            // only the kept index is made: the index in memory would sort every word start first (ADR 38)
+            return StoredEntityIndex.build(folder, db.generation(), db.readGraph(made::entries), cancellation);
         } catch (IOException e) {
             LOG.warn("The search index could not be kept in {}: {}", folder, e.getMessage());
-            return built;
+            return db.readGraph(all -> EntityIndex.of(made, all));
         }
     }
 
@@ -180,6 +190,85 @@ public final class DatabaseIndexes {
         classTree(db, cancellation);
     }
 
+    /**
+     * As {@link #keepUpToDate(TdbStore, ProgressListener, Cancellation)}, after a load that {@code watched}: when it
+     * was staged and all of its data was gathered while it was parsed, the search index and the class tree are made
+     * from that rather than read back from the database (ADR 38).
+     */
+    public static void keepUpToDate(TdbStore db, Watcher watched, ProgressListener progress, Cancellation cancellation) {
+        if (!watched.complete()) {
+            keepUpToDate(db, progress, cancellation);
+            return;
+        }
+        progress.progress(-1, -1, "search index");
+        EntityIndexBuilder made = watched.entities.finish();
+        EntitySearch search = keepEntities(db, made, cancellation);
+        if (search instanceof Closeable kept) {
+            try {
+                kept.close();
+            } catch (IOException e) {
+                LOG.warn("The search index in {} could not be closed: {}", entityIndexFolder(db), e.getMessage());
+            }
+        }
+        progress.progress(-1, -1, "class tree");
+        ClassTree tree = db.readGraph(all -> watched.classes.finish(all, null, cancellation));
+        keep(tree, classTreeFile(db), db.generation());
+    }
+
+    /**
+     * Gathers the search index's and the class tree's material from a staged load's statements as they are parsed
+     * (ADR 38). It lets go of it all, and the indexes are then read from the database after the load as before, when
+     * it would take more than a quarter of the heap.
+     */
+    public static final class Watcher implements org.kgexplorer.core.store.LoadWatcher {
+        /**
+         * About what one thing gathered costs in the heap, in bytes: an entity's node and IRI, a name's text and entry, a
+         * typed resource's place in the class tree (measured at 10 M triples: 5.6 M things in about 700 MB).
+         */
+        private static final long BYTES_EACH = 130;
+        private final long budget;
+        private EntityIndexBuilder.Collector entities;
+        private ClassTree.Collector classes;
+        private long seen;
+        private boolean given;
+
+        public Watcher() {
+            this(Runtime.getRuntime().maxMemory() / 4);
+        }
+
+        /** A watcher that lets go of what it gathered once that is estimated at more than {@code budget} bytes. */
+        Watcher(long budget) {
+            this.budget = budget;
+        }
+
+        @Override
+        public void staged() {
+            given = true;
+            entities = new EntityIndexBuilder.Collector();
+            classes = new ClassTree.Collector(false);
+            seen = 0;
+        }
+
+        @Override
+        public void statement(org.apache.jena.graph.Triple t) {
+            if (entities == null) {
+                return;
+            }
+            entities.accept(t);
+            classes.accept(t);
+            if ((++seen & 0xFFF) == 0 && (entities.size() + classes.size()) * BYTES_EACH > budget) {
+                LOG.info("The load's data is too large to gather its search index while it is read: it is read back after");
+                entities = null;
+                classes = null;
+            }
+        }
+
+        /** Whether a staged load was watched and everything it gave is still held. */
+        boolean complete() {
+            return given && entities != null;
+        }
+    }
+
     /** The most instances of a renamed class whose search entries are rewritten; more and the index is made again. */
     static final int MOST_RENAMED_INSTANCES = 100_000;
 
@@ -220,7 +309,7 @@ public final class DatabaseIndexes {
         Set<String> iris = new HashSet<>();
         touched.forEach(n -> iris.add(n.getURI()));
         try {
-            EntityIndex from = EntityIndex.build(names, ProgressListener.silent(), cancellation);
+            NameEntries from = EntityIndexBuilder.read(names, ProgressListener.silent(), cancellation).entries(names);
             if (StoredEntityIndex.update(folder, a.before(), a.after(), from, iris, cancellation)) {
                 LOG.info("The search index in {} was brought up to date: {} entities", folder, iris.size());
             }

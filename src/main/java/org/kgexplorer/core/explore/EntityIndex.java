@@ -20,7 +20,7 @@ import org.kgexplorer.core.task.ProgressListener;
  * immutable and safe to query from any thread: word-prefix queries are a binary search over the sorted word
  * starts, so they take microseconds however large the data.
  */
-public final class EntityIndex implements EntitySearch {
+public final class EntityIndex implements EntitySearch, NameEntries {
     /** The most results a search returns, whatever is asked. */
     public static final int MAX_RESULTS = 200;
     /** Word starts examined per query at most (a bound for data with thousands of identical names). */
@@ -59,12 +59,7 @@ public final class EntityIndex implements EntitySearch {
         english = b.english;
         spanish = b.spanish;
         types = Arrays.copyOf(b.types, entities * EntityIndexBuilder.MAX_TYPES);
-        LabelResolver englishLabels = new LabelResolver(graph, List.of("en"));
-        LabelResolver spanishLabels = new LabelResolver(graph, List.of("es"));
-        typeNames = new Names[b.typeNodes.size()];
-        for (int t = 0; t < typeNames.length; t++) {
-            typeNames[t] = Names.of(b.typeNodes.get(t), englishLabels, spanishLabels);
-        }
+        typeNames = b.typeNames(graph);
         EntityIndexBuilder.Entries e = b.entries;
         int n = e.size;
         entryEntity = Arrays.copyOf(e.entity, n);
@@ -77,8 +72,7 @@ public final class EntityIndex implements EntitySearch {
         int count = 0;
         for (int i = 0; i < n; i++) {
             entryStart[i] = text.length();
-            String f = normaliseSpaces(TextFolding.fold(entrySource[i] == EntityMatch.Source.LOCAL_NAME
-                    ? TextFolding.identifierWords(text(i)) : entryText[i]));
+            String f = folded(entrySource[i], text(i));
             for (int k = 0; k < f.length(); k++) {
                 if (TextFolding.wordStartsAt(f, k)) {
                     if (count == starts.length) {
@@ -101,6 +95,12 @@ public final class EntityIndex implements EntitySearch {
         best = new RangeMinimum(rank);
     }
 
+    /** The text a name is matched by: folded (case and accents ignored), a local name split into its words. */
+    static String folded(EntityMatch.Source source, String text) {
+        return normaliseSpaces(TextFolding.fold(source == EntityMatch.Source.LOCAL_NAME
+                ? TextFolding.identifierWords(text) : text));
+    }
+
     /** An entry's original text: the name as the data gives it, or its entity's local name. */
     private String text(int entry) {
         String t = entryText[entry];
@@ -109,6 +109,11 @@ public final class EntityIndex implements EntitySearch {
 
     private Names names(int entity) {
         return new Names(english[entity], spanish[entity], LabelResolver.localName(iris.get(entity)));
+    }
+
+    /** The index of what {@code b} gathered, its types named from {@code graph} (inside a read transaction). */
+    static EntityIndex of(EntityIndexBuilder b, Graph graph) {
+        return new EntityIndex(b, graph);
     }
 
     /** An index of everything in the store (the default graph and every named graph). */
@@ -126,14 +131,9 @@ public final class EntityIndex implements EntitySearch {
     }
 
 
-    /** One name of the index, as {@link #forEachName} hands it out. */
-    interface NameVisitor {
-        void visit(String iri, Names names, List<Names> types, String text, String language, EntityMatch.Source source,
-                   String folded);
-    }
-
     /** Hands every name entry to {@code visitor}, entity by entity, with its folded text (what a query is matched to). */
-    void forEachName(NameVisitor visitor, org.kgexplorer.core.task.Cancellation cancellation) {
+    @Override
+    public void forEachName(NameVisitor visitor, org.kgexplorer.core.task.Cancellation cancellation) {
         for (int entry = 0; entry < entryEntity.length; entry++) {
             if (entry % 10_000 == 0) {
                 cancellation.throwIfCancelled();

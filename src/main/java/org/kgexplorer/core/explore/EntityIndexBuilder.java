@@ -1,9 +1,10 @@
 package org.kgexplorer.core.explore;
 
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -94,51 +95,126 @@ final class EntityIndexBuilder {
         }
     }
 
-    /** Reads the entities, their types and all their names from a graph (inside a read transaction). */
+    /** Reads the entities, their types and all their names from a graph (inside a read transaction), in one pass. */
     static EntityIndexBuilder read(Graph graph, ProgressListener progress, Cancellation cancellation) {
-        EntityIndexBuilder b = new EntityIndexBuilder();
-        Set<Node> statements = new HashSet<>();
-        graph.find(Node.ANY, RDF.type.asNode(), RDF.Statement.asNode()).forEachRemaining(t -> statements.add(t.getSubject()));
+        Collector collector = new Collector();
         progress.progress(0, 3, "Collecting entities");
         long seen = 0;
         for (var it = graph.find(); it.hasNext(); ) {
-            Triple t = it.next();
             if (++seen % 50_000 == 0) {
                 cancellation.throwIfCancelled();
             }
-            Node s = t.getSubject();
-            if (!s.isURI() || (!statements.isEmpty() && statements.contains(s))) {
-                continue;
-            }
-            int id = b.entity(s);
-            if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
-                b.addType(id, t.getObject());
-                b.entity(t.getObject());
-            }
-        }
-        progress.progress(1, 3, "Reading names");
-        Entries raw = new Entries();
-        List<Node> properties = LabelResolver.LABEL_PROPERTIES;
-        for (int p = 0; p < properties.size(); p++) {
-            EntityMatch.Source source = properties.get(p).equals(SKOS.altLabel.asNode())
-                    ? EntityMatch.Source.ALTERNATIVE : EntityMatch.Source.LABEL;
-            for (var it = graph.find(Node.ANY, properties.get(p), Node.ANY); it.hasNext(); ) {
-                Triple t = it.next();
-                Node o = t.getObject();
-                if (!o.isLiteral()) {
-                    continue;
-                }
-                int id = b.entities.indexOf(t.getSubject());
-                if (id < 0) {
-                    continue;
-                }
-                cancellation.throwIfCancelled();
-                raw.add(id, source, o.getLiteralLexicalForm(), o.getLiteralLanguage(), p);
-            }
+            collector.accept(it.next());
         }
         progress.progress(2, 3, "Indexing names");
-        b.group(raw);
-        return b;
+        cancellation.throwIfCancelled();
+        return collector.finish();
+    }
+
+    /**
+     * Gathers what an index is made from, one triple at a time, in any order and with repeats (the statements of a
+     * load as they are parsed, ADR 38, or a graph's triples): the IRI subjects, their types, their names, and which
+     * subjects are reification statements (known only once their {@code rdf:type rdf:Statement} has been seen, so
+     * they are left out at the end). Not thread-safe: one thread gives it the triples, then calls {@link #finish}.
+     */
+    static final class Collector {
+        private static final Node TYPE = RDF.type.asNode();
+        private static final Node STATEMENT = RDF.Statement.asNode();
+        private final Map<Node, Integer> properties = new HashMap<>();
+        private final EntityMatch.Source[] sources;
+        /** IRI subjects and classes used as types, numbered in the order met. */
+        private final DenseIds<Node> nodes = new DenseIds<>(1024);
+        private final BitSet subject = new BitSet();
+        private final BitSet statement = new BitSet();
+        /** rdf:type triples of IRI subjects with IRI objects, as node numbers, in the order met. */
+        private int[] typed = new int[256];
+        private int typedSize;
+        private final Entries raw = new Entries();
+        private Node lastSubject;
+        private int lastId = -1;
+
+        Collector() {
+            List<Node> naming = LabelResolver.LABEL_PROPERTIES;
+            sources = new EntityMatch.Source[naming.size()];
+            for (int p = 0; p < naming.size(); p++) {
+                properties.put(naming.get(p), p);
+                sources[p] = naming.get(p).equals(SKOS.altLabel.asNode()) ? EntityMatch.Source.ALTERNATIVE
+                        : EntityMatch.Source.LABEL;
+            }
+        }
+
+        /** How many nodes and names it holds so far. */
+        long size() {
+            return nodes.size() + (long) raw.size;
+        }
+
+        void accept(Triple t) {
+            Node s = t.getSubject();
+            if (!s.isURI()) {
+                return;
+            }
+            // Triples mostly come grouped by subject: skip the look-up while it stays the same.
+            if (!s.equals(lastSubject)) {
+                lastSubject = s;
+                lastId = nodes.add(s);
+                subject.set(lastId);
+            }
+            Node p = t.getPredicate();
+            Node o = t.getObject();
+            if (p.equals(TYPE)) {
+                if (o.isURI()) {
+                    if (o.equals(STATEMENT)) {
+                        statement.set(lastId);
+                    }
+                    if (typedSize + 2 > typed.length) {
+                        typed = Arrays.copyOf(typed, typed.length * 2);
+                    }
+                    typed[typedSize++] = lastId;
+                    typed[typedSize++] = nodes.add(o);
+                }
+                return;
+            }
+            if (o.isLiteral()) {
+                Integer property = properties.get(p);
+                if (property != null) {
+                    raw.add(lastId, sources[property], o.getLiteralLexicalForm(), o.getLiteralLanguage(), property);
+                }
+            }
+        }
+
+        /**
+         * The builder of what was given: every IRI subject that is not a reification statement and every class such
+         * a subject is typed with, numbered in the order met; their types; their names.
+         */
+        EntityIndexBuilder finish() {
+            EntityIndexBuilder b = new EntityIndexBuilder();
+            int n = nodes.size();
+            int[] renumbered = new int[n];
+            Arrays.fill(renumbered, -1);
+            // The subjects kept in the order met, then the classes they are typed with.
+            for (int i = 0; i < n; i++) {
+                if (subject.get(i) && !statement.get(i)) {
+                    renumbered[i] = b.entity(nodes.get(i));
+                }
+            }
+            for (int k = 0; k < typedSize; k += 2) {
+                int s = renumbered[typed[k]];
+                if (s >= 0) {
+                    Node type = nodes.get(typed[k + 1]);
+                    b.addType(s, type);
+                    renumbered[typed[k + 1]] = b.entity(type);
+                }
+            }
+            Entries kept = new Entries();
+            for (int i = 0; i < raw.size; i++) {
+                int e = renumbered[raw.entity[i]];
+                if (e >= 0) {
+                    kept.add(e, raw.source[i], raw.text[i], raw.language[i], raw.property[i]);
+                }
+            }
+            b.group(kept);
+            return b;
+        }
     }
 
     /**
@@ -157,10 +233,15 @@ final class EntityIndexBuilder {
         for (int e = 0; e < n; e++) {
             start[e + 1] += start[e];
         }
+        // Within an entity: by naming property, then in the order read.
         int[] order = new int[raw.size];
         int[] next = Arrays.copyOf(start, n);
-        for (int i = 0; i < raw.size; i++) {
-            order[next[raw.entity[i]]++] = i;
+        for (int p = 0; p < LabelResolver.LABEL_PROPERTIES.size(); p++) {
+            for (int i = 0; i < raw.size; i++) {
+                if (raw.property[i] == p) {
+                    order[next[raw.entity[i]]++] = i;
+                }
+            }
         }
         for (int e = 0; e < n; e++) {
             int from = start[e];
@@ -183,6 +264,64 @@ final class EntityIndexBuilder {
                 entries.add(e, EntityMatch.Source.LOCAL_NAME, LOCAL_NAME_TEXT, "", Integer.MAX_VALUE);
             }
         }
+    }
+
+    /** The names of the classes used as types, as {@link #typeNodes} numbers them, read from {@code labelsFrom}. */
+    Names[] typeNames(Graph labelsFrom) {
+        LabelResolver english = new LabelResolver(labelsFrom, List.of("en"));
+        LabelResolver spanish = new LabelResolver(labelsFrom, List.of("es"));
+        Names[] names = new Names[typeNodes.size()];
+        for (int t = 0; t < names.length; t++) {
+            names[t] = Names.of(typeNodes.get(t), english, spanish);
+        }
+        return names;
+    }
+
+    /**
+     * The name entries as a kept index is written from them, without making the index in memory (ADR 38); the
+     * types' names are read from {@code labelsFrom} now (inside a read transaction).
+     */
+    NameEntries entries(Graph labelsFrom) {
+        Names[] typeNames = typeNames(labelsFrom);
+        return new NameEntries() {
+            @Override
+            public int entityCount() {
+                return EntityIndexBuilder.this.entityCount();
+            }
+
+            @Override
+            public int nameCount() {
+                return entries.size;
+            }
+
+            @Override
+            public void forEachName(NameVisitor visitor, Cancellation cancellation) {
+                Names[] entityNames = new Names[1];
+                List<Names> entityTypes = new java.util.ArrayList<>();
+                int last = -1;
+                for (int i = 0; i < entries.size; i++) {
+                    if (i % 10_000 == 0) {
+                        cancellation.throwIfCancelled();
+                    }
+                    int e = entries.entity[i];
+                    String iri = entities.get(e).getURI();
+                    if (e != last) {
+                        last = e;
+                        entityNames[0] = new Names(english[e], spanish[e], LabelResolver.localName(iri));
+                        entityTypes.clear();
+                        for (int k = 0; k < MAX_TYPES; k++) {
+                            int t = types[e * MAX_TYPES + k];
+                            if (t >= 0) {
+                                entityTypes.add(typeNames[t]);
+                            }
+                        }
+                    }
+                    String text = entries.text[i] != null ? entries.text[i] : LabelResolver.localName(iri);
+                    visitor.visit(iri, entityNames[0], List.copyOf(entityTypes), text, entries.language[i],
+                            entries.source[i], EntityIndex.folded(entries.source[i], text));
+                }
+            }
+        };
     }
 
     /** The label a {@link LabelResolver} for {@code lang} would give, from the entity's names. */

@@ -119,7 +119,7 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
      * replaces it only once complete (a cancel or a crash leaves the old index or none, never half of one), and
      * opens it.
      */
-    public static StoredEntityIndex build(Path folder, String generation, EntityIndex from, Cancellation cancellation)
+    static StoredEntityIndex build(Path folder, String generation, NameEntries from, Cancellation cancellation)
             throws IOException {
         Path staging = folder.resolveSibling(folder.getFileName() + "-tmp");
         deleteTree(staging);
@@ -127,11 +127,10 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         boolean done = false;
         try {
             try (Directory dir = FSDirectory.open(staging);
-                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
+                 IndexWriter writer = new IndexWriter(dir, bulk(new IndexWriterConfig()
                          .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                          .setIndexSort(ORDER)
-                         .setRAMBufferSizeMB(256)
-                         .setCommitOnClose(false))) {
+                         .setCommitOnClose(false)))) {
                 addAll(writer, from, iri -> true, cancellation);
                 cancellation.throwIfCancelled();
                 Map<String, String> data = new LinkedHashMap<>();
@@ -155,13 +154,27 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
     }
 
     /**
+     * A writer's settings for writing a whole index at once (ADR 38): a large buffer (an eighth of the heap, from 64
+     * to 1,024 MB) so that there are few segments to merge, and no compound files (each segment would be copied once
+     * more into one).
+     */
+    private static IndexWriterConfig bulk(IndexWriterConfig config) {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+        merges.setNoCFSRatio(0);
+        return config.setRAMBufferSizeMB(Math.max(64, Math.min(1024, heapMb / 8)))
+                .setUseCompoundFile(false)
+                .setMergePolicy(merges);
+    }
+
+    /**
      * Brings the index in {@code folder} from data of generation {@code before} to generation {@code after}, entity by
      * entity: every document of the {@code entities} named is deleted, and {@code from}'s names of those entities (an
      * index of just what names them, made from the data after the change) are added in their place, in one Lucene
      * commit (a cancel or a crash leaves the index of {@code before}, which is then made again). False, and nothing
      * changed, when the index is missing or of another generation than {@code before}.
      */
-    public static boolean update(Path folder, String before, String after, EntityIndex from,
+    public static boolean update(Path folder, String before, String after, NameEntries from,
                                  java.util.Set<String> entities, Cancellation cancellation) throws IOException {
         if (!Files.isDirectory(folder)) {
             return false;
@@ -210,23 +223,77 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         return true;
     }
 
-    /** Adds a document for each of {@code from}'s names whose entity {@code keep} accepts; how many were added. */
-    private static int addAll(IndexWriter writer, EntityIndex from, java.util.function.Predicate<String> keep,
+    /** Documents handed to an indexing thread at a time. */
+    private static final int BATCH = 512;
+
+    /**
+     * Adds a document for each of {@code from}'s names whose entity {@code keep} accepts; how many were added. The
+     * documents are made in this thread and added by as many threads as there are cores (Lucene indexes in each
+     * thread on its own, ADR 38), at most two batches per thread waiting.
+     */
+    private static int addAll(IndexWriter writer, NameEntries from, java.util.function.Predicate<String> keep,
                               Cancellation cancellation) throws IOException {
-        IOException[] failed = new IOException[1];
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kgx-search-index-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(threads * 2);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
         int[] added = new int[1];
-        from.forEachName((iri, entityNames, types, text, language, source, folded) -> {
-            if (failed[0] == null && keep.test(iri)) {
-                try {
-                    writer.addDocument(document(iri, entityNames, types, text, language, source, folded));
-                    added[0]++;
-                } catch (IOException e) {
-                    failed[0] = e;
-                }
+        List<Document>[] batch = new List[] {new ArrayList<Document>(BATCH)};
+        Runnable send = () -> {
+            List<Document> docs = batch[0];
+            batch[0] = new ArrayList<>(BATCH);
+            try {
+                waiting.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
             }
-        }, cancellation);
-        if (failed[0] != null) {
-            throw failed[0];
+            pool.execute(() -> {
+                try {
+                    for (Document doc : docs) {
+                        if (failed.get() != null) {
+                            return;
+                        }
+                        writer.addDocument(doc);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    failed.compareAndSet(null, e);
+                } finally {
+                    waiting.release();
+                }
+            });
+        };
+        try {
+            from.forEachName((iri, entityNames, types, text, language, source, folded) -> {
+                if (failed.get() == null && keep.test(iri)) {
+                    batch[0].add(document(iri, entityNames, types, text, language, source, folded));
+                    added[0]++;
+                    if (batch[0].size() == BATCH) {
+                        send.run();
+                    }
+                }
+            }, cancellation);
+            if (!batch[0].isEmpty()) {
+                send.run();
+            }
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Throwable f = failed.get();
+        if (f instanceof IOException e) {
+            throw e;
+        }
+        if (f instanceof RuntimeException e) {
+            throw e;
         }
         return added[0];
     }

@@ -236,7 +236,15 @@ public final class SourcesViewModel {
             }
             boolean made = false;
             try {
-                db.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation);
+                // the search index, class tree and completion are gathered while the files are parsed and kept in
+                // the folder before the screens open it, as load --store does (ADR 38)
+                org.kgexplorer.core.explore.DatabaseIndexes.Watcher search = new org.kgexplorer.core.explore.DatabaseIndexes.Watcher();
+                org.kgexplorer.core.query.completion.KeptCompletion.Watcher completion =
+                        new org.kgexplorer.core.query.completion.KeptCompletion.Watcher();
+                db.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation,
+                        org.kgexplorer.core.store.LoadWatcher.both(search, completion));
+                org.kgexplorer.core.explore.DatabaseIndexes.keepUpToDate(db, search, progress, cancellation);
+                org.kgexplorer.core.query.completion.KeptCompletion.keepUpToDate(db, completion, progress, cancellation);
                 made = true;
                 return new Opened(db, db.tripleCount());
             } finally {

@@ -208,6 +208,42 @@ class StoredEntityIndexTest {
         }
     }
 
+    @Test
+    void theIndexesGatheredWhileAStagedLoadIsParsedAreThoseMadeFromTheData() throws Exception {
+        // repeated triples, a reification statement named by an IRI (no entity), a class used by it alone
+        Path more = Files.writeString(dir.resolve("more.ttl"), PREFIXES
+                + "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+                + "kg:Zebra a kgx:Person ; rdfs:label \"Zebra crossing\"@en , \"Paso de cebra\"@es .\n"
+                + "kg:Zebra a kgx:Person ; rdfs:label \"Zebra crossing\"@en .\n"
+                + "kg:said a rdf:Statement , kgx:Quotation ; rdfs:label \"What was said\" ; rdf:subject kg:Zebra .\n"
+                + "kg:JointTaskForceAlpha skos:altLabel \"The Alphas\"@en .\n");
+        java.util.List<org.kgexplorer.core.store.RdfInput> inputs = new java.util.ArrayList<>(BundledGraph.inputs());
+        inputs.addAll(RdfInputs.of(List.of(more)));
+        // gathered while parsed; and let go of at once (a budget of nothing), so read back from the data after
+        for (long budget : new long[] {Long.MAX_VALUE, 0}) {
+            Path db = dir.resolve("db-" + budget);
+            try (TdbStore store = TdbStore.open(db, true)) {
+                DatabaseIndexes.Watcher watcher = new DatabaseIndexes.Watcher(budget);
+                store.load(inputs, LoadMode.ADD, org.kgexplorer.core.store.ParsePolicy.strict(), ProgressListener.silent(),
+                        Cancellation.none(), watcher);
+                assertEquals(budget > 0, watcher.complete(), "budget " + budget);
+                DatabaseIndexes.keepUpToDate(store, watcher, ProgressListener.silent(), Cancellation.none());
+                Path folder = DatabaseIndexes.entityIndexFolder(store);
+                assertSameAsMadeAgain(store, folder);
+                try (StoredEntityIndex index = StoredEntityIndex.open(folder, store.generation()).orElseThrow()) {
+                    assertEquals(List.of(), index.search("what was said", 5), "a reification statement is no entity");
+                    assertEquals(List.of(), index.search("quotation", 5), "nor a class only it is typed with");
+                    assertEquals(Fixtures.KG + "Zebra", index.search("paso de cebra", 1).get(0).iri());
+                }
+                ClassTree kept;
+                try (var in = Files.newBufferedReader(DatabaseIndexes.classTreeFile(store))) {
+                    kept = ClassTree.read(in, store.generation(), store).orElseThrow(() -> new AssertionError("not kept"));
+                }
+                assertEquals(everyClass(ClassTree.build(store, Cancellation.none())), everyClass(kept), "budget " + budget);
+            }
+        }
+    }
+
     /** The kept index is of the data's generation, and answers every query as one made from the data now. */
     private static void assertSameAsMadeAgain(TdbStore store, Path folder) throws Exception {
         EntityIndex memory = EntityIndex.build(store, ProgressListener.silent(), Cancellation.none());

@@ -115,6 +115,30 @@ class TdbStoreTest {
         assertEquals(fresh.graphs(), store.namedGraphCount(), "after " + after);
     }
 
+    @Test
+    void aStagedLoadsFiguresCountedAsTheDataGoesInAreAFreshCountWithRepeatedTriplesOrWithout() throws Exception {
+        Path db = dir.resolve("db");
+        Path once = write("once.nt", """
+                <http://ex.org/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://ex.org/C> .
+                <http://ex.org/a> <http://ex.org/p> <http://ex.org/b> .
+                """);
+        // the same triples again, in the file and across files: the database holds each once
+        Path twice = write("twice.nt", """
+                <http://ex.org/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://ex.org/C> .
+                <http://ex.org/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://ex.org/C> .
+                <http://ex.org/c> <http://ex.org/p> <http://ex.org/b> .
+                """);
+        try (TdbStore store = TdbStore.open(db, true)) {
+            load(store, once, LoadMode.ADD);
+            assertKeptFiguresAreAFreshCount(store, "a load without repeats");
+            assertEquals(2, store.tripleCount());
+            store.load(RdfInputs.of(List.of(once, twice)), LoadMode.REPLACE, ProgressListener.silent(), Cancellation.none());
+            assertKeptFiguresAreAFreshCount(store, "a load with repeats");
+            assertEquals(3, store.tripleCount());
+            assertEquals(1, store.summary(List.of("en")).classes().get(0).count(), "ex:C has one instance");
+        }
+    }
+
     private static List<String> areas(Path db) throws Exception {
         try (Stream<Path> files = Files.list(db)) {
             return files.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();

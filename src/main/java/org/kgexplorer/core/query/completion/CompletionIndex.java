@@ -109,19 +109,38 @@ public final class CompletionIndex {
      */
     public static CompletionIndex build(Graph graph, Map<String, String> declared, ProgressListener progress,
                                         Cancellation cancellation) {
-        DenseIds<Node> found = new DenseIds<>(1024);
-        byte[] kindOf = new byte[1024];
-        Labels raw = new Labels();
+        Collector collector = new Collector();
         long seen = 0;
-        Node lastSubject = null;
-        int lastId = -1;
         Iterator<Triple> it = graph.find();
         while (it.hasNext()) {
-            Triple t = it.next();
             if (++seen % PROGRESS_EVERY == 0) {
                 cancellation.throwIfCancelled();
                 progress.progress(seen, -1, "Indexing names");
             }
+            collector.accept(it.next());
+        }
+        cancellation.throwIfCancelled();
+        return collector.finish(declared);
+    }
+
+    /**
+     * Gathers the names an index is made from, one triple at a time, in any order and with repeats (a graph's
+     * triples, or every statement of a load as it is parsed, ADR 38). Not thread-safe: one thread gives it the
+     * triples, then calls {@link #finish}.
+     */
+    public static final class Collector {
+        private final DenseIds<Node> found = new DenseIds<>(1024);
+        private byte[] kindOf = new byte[1024];
+        private final Labels raw = new Labels();
+        private Node lastSubject;
+        private int lastId = -1;
+
+        /** How many resources and names it holds so far. */
+        public long size() {
+            return found.size() + (long) raw.size;
+        }
+
+        public void accept(Triple t) {
             Node s = t.getSubject();
             Node p = t.getPredicate();
             Node o = t.getObject();
@@ -152,8 +171,11 @@ public final class CompletionIndex {
                 kindOf = kind(kindOf, found.add(o), Completion.Kind.CLASS);
             }
         }
-        cancellation.throwIfCancelled();
-        return assemble(found, kindOf, raw, withWellKnown(declared));
+
+        /** The index of what was given, with the data's {@code declared} prefixes. */
+        public CompletionIndex finish(Map<String, String> declared) {
+            return assemble(found, kindOf, raw, withWellKnown(declared));
+        }
     }
 
     /** The data's declared prefixes, then the well-known ones it does not redefine. */

@@ -71,6 +71,52 @@ public final class KeptCompletion {
         }
     }
 
+    /**
+     * As {@link #keepUpToDate(TdbStore, ProgressListener, Cancellation)}, after a load that {@code watched}: when it
+     * was staged and all of its data was gathered while it was parsed, the index is made from that rather than read
+     * back from the database (ADR 38).
+     */
+    public static void keepUpToDate(TdbStore db, Watcher watched, ProgressListener progress, Cancellation cancellation) {
+        if (watched.collector == null) {
+            keepUpToDate(db, progress, cancellation);
+            return;
+        }
+        progress.progress(-1, -1, "completion");
+        cancellation.throwIfCancelled();
+        keep(watched.collector.finish(db.prefixes()), file(db), db.generation());
+    }
+
+    /**
+     * Gathers the completion index's material from a staged load's statements as they are parsed (ADR 38); it lets
+     * go of it, and the index is read from the database after the load, when it would take more than a quarter of the
+     * heap.
+     */
+    public static final class Watcher implements org.kgexplorer.core.store.LoadWatcher {
+        /** About what one resource or name gathered costs in the heap, in bytes (its node and text are shared). */
+        private static final long BYTES_EACH = 80;
+        private final long budget = Runtime.getRuntime().maxMemory() / 4;
+        private CompletionIndex.Collector collector;
+        private long seen;
+
+        @Override
+        public void staged() {
+            collector = new CompletionIndex.Collector();
+            seen = 0;
+        }
+
+        @Override
+        public void statement(org.apache.jena.graph.Triple t) {
+            if (collector == null) {
+                return;
+            }
+            collector.accept(t);
+            if ((++seen & 0xFFFF) == 0 && collector.size() * BYTES_EACH > budget) {
+                LOG.info("The load's data is too large to gather its completion index while it is read: it is read back after");
+                collector = null;
+            }
+        }
+    }
+
     /** Whether {@code file} holds an index of this format made from data of {@code generation} (its header only). */
     static boolean isOf(Path file, String generation) {
         if (!Files.isRegularFile(file)) {

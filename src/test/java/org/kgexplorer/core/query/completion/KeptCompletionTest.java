@@ -95,4 +95,27 @@ class KeptCompletionTest {
             assertEquals(Completion.Kind.CLASS, kept.kindOf("https://zebra.example/vocab#Crossing"));
         }
     }
+
+    @Test
+    void theIndexGatheredWhileAStagedLoadIsParsedIsTheOneMadeFromTheData() throws Exception {
+        Path more = Files.writeString(dir.resolve("more.ttl"), """
+                @prefix zz: <https://zebra.example/vocab#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://kgexplorer.org/id/Zebra> a zz:Crossing ; rdfs:label "Zebra crossing"@en , "Paso de cebra"@es .
+                <https://kgexplorer.org/id/Zebra> rdfs:label "Zebra crossing"@en .
+                [] zz:stripes 12 .
+                """);
+        List<org.kgexplorer.core.store.RdfInput> inputs = new ArrayList<>(BundledGraph.inputs());
+        inputs.addAll(RdfInputs.of(List.of(more)));
+        try (TdbStore db = TdbStore.open(dir.resolve("db"), true)) {
+            KeptCompletion.Watcher watcher = new KeptCompletion.Watcher();
+            db.load(inputs, LoadMode.ADD, org.kgexplorer.core.store.ParsePolicy.strict(), ProgressListener.silent(),
+                    Cancellation.none(), watcher);
+            KeptCompletion.keepUpToDate(db, watcher, ProgressListener.silent(), Cancellation.none());
+            CompletionIndex kept = KeptCompletion.read(KeptCompletion.file(db), db.generation())
+                    .orElseThrow(() -> new AssertionError("not kept"));
+            assertSame(content(CompletionIndex.build(db, ProgressListener.silent(), Cancellation.none())), content(kept));
+            assertEquals(Completion.Kind.CLASS, kept.kindOf("https://zebra.example/vocab#Crossing"));
+        }
+    }
 }
