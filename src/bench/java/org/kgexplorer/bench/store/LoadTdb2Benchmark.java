@@ -21,10 +21,12 @@ import org.kgexplorer.core.task.ProgressListener;
  * tree and completion index, ADR 34, 36, 38), {@code load-tdb2-jena,N,<triples/s>} Jena's
  * {@code tdb2.tdbloader --loader=phased --loc DIR FILE} (the same loader; {@code jena-cmds} on this profile's class
  * path), both child JVMs with the same heap (the JVM's default unless {@code -Dbench.load-tdb2.heap=SIZE}), taken
- * turn about, each row the median. Beside them {@code load-tdb2-indexes,N,<s>}: making those three indexes alone on
- * the last database of ours (its {@code kgx-index} removed first, a child JVM), and
- * {@code load-tdb2-without-indexes,N,<triples/s>}: N over ours' median less that time (derived, not a run of its
- * own). N is 10,000,000 (issue 15) unless {@code -Dbench.load-tdb2.triples=N}. Goal: ours at least 0.9 times Jena's.
+ * turn about, each row the median. Beside them, in the same rounds, {@code load-tdb2-data-only,N,<triples/s>}: the
+ * same load through our store in a child JVM, with no index gathered or made (our loader against Jena's, like for
+ * like); and once, after, {@code load-tdb2-indexes,N,<s>}: the three indexes read back from the last database of ours
+ * and made (its {@code kgx-index} removed first, a child JVM): what the window does for a database without them, and
+ * what {@code load} did after every staged load before it gathered them while parsing (ADR 38). N is 10,000,000
+ * (issue 15) unless {@code -Dbench.load-tdb2.triples=N}. Goal: ours at least 0.9 times Jena's.
  */
 public final class LoadTdb2Benchmark implements Benchmark {
     @Override
@@ -49,8 +51,12 @@ public final class LoadTdb2Benchmark implements Benchmark {
                 data.toString()));
         List<String> jena = new ArrayList<>(ChildProcess.javaCp(jvm, "tdb2.tdbloader"));
         jena.addAll(List.of("--loader=phased", "--loc", jenaDb.toString(), data.toString()));
+        Path dataOnlyDb = dir.resolve("db-data-only");
+        List<String> dataOnly = new ArrayList<>(ChildProcess.javaCp(jvm, LoadTdb2Benchmark.class.getName()));
+        dataOnly.addAll(List.of("data-only", dataOnlyDb.toString(), data.toString()));
         List<Double> oursRate = new ArrayList<>();
         List<Double> jenaRate = new ArrayList<>();
+        List<Double> dataOnlyRate = new ArrayList<>();
         ChildProcess.logLoad(name(), "before");
         for (int i = 0; i < context.runs(3); i++) {
             ChildProcess.deleteTree(oursDb);
@@ -61,9 +67,13 @@ public final class LoadTdb2Benchmark implements Benchmark {
             oursRate.add(triples / (run.millis() / 1e3));
             ChildProcess.deleteTree(jenaDb);
             jenaRate.add(triples / (ChildProcess.run(jena, dir, 7200).millis() / 1e3));
+            ChildProcess.deleteTree(dataOnlyDb);
+            dataOnlyRate.add(triples / (ChildProcess.run(dataOnly, dir, 7200).millis() / 1e3));
+            ChildProcess.deleteTree(dataOnlyDb);
             ChildProcess.logLoad(name(), "after round " + (i + 1));
         }
-        System.out.println("[bench] load-tdb2 runs (triples/s): ours " + oursRate + ", jena " + jenaRate);
+        System.out.println("[bench] load-tdb2 runs (triples/s): ours " + oursRate + ", jena " + jenaRate
+                + ", ours without indexes " + dataOnlyRate);
         double oursMedian = ChildProcess.median(oursRate);
         double jenaMedian = ChildProcess.median(jenaRate);
         results.add("load-tdb2", Long.toString(n), oursMedian, "triples/s");
@@ -74,14 +84,24 @@ public final class LoadTdb2Benchmark implements Benchmark {
         indexes.add(oursDb.toString());
         double indexSeconds = ChildProcess.run(indexes, dir, 7200).millis() / 1e3;
         results.add("load-tdb2-indexes", Long.toString(n), indexSeconds, "s");
-        results.add("load-tdb2-without-indexes", Long.toString(n), triples / (triples / oursMedian - indexSeconds),
-                "triples/s");
+        results.add("load-tdb2-data-only", Long.toString(n), ChildProcess.median(dataOnlyRate), "triples/s");
         ChildProcess.deleteTree(oursDb);
         ChildProcess.deleteTree(jenaDb);
     }
 
-    /** The child: makes the window's kept indexes of the database named, as {@code load --store} does after a load. */
+    /**
+     * The child: {@code data-only DIR FILE} loads the file into a new database through our store with no index
+     * gathered or made; {@code DIR} makes the window's kept indexes of the database from its data.
+     */
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("data-only")) {
+            try (TdbStore db = TdbStore.open(Path.of(args[1]), true)) {
+                db.load(org.kgexplorer.core.store.RdfInputs.of(List.of(Path.of(args[2]))),
+                        org.kgexplorer.core.store.LoadMode.ADD, org.kgexplorer.core.store.ParsePolicy.strict(),
+                        ProgressListener.silent(), new Cancellation(), org.kgexplorer.core.store.LoadWatcher.NONE);
+            }
+            return;
+        }
         try (TdbStore db = TdbStore.open(Path.of(args[0]), false)) {
             DatabaseIndexes.keepUpToDate(db, ProgressListener.silent(), new Cancellation());
             KeptCompletion.keepUpToDate(db, ProgressListener.silent(), new Cancellation());
