@@ -38,7 +38,8 @@ import org.kgexplorer.core.task.Cancellation;
 
 /**
  * The entity search of a database, kept on disk beside the database's own files (ADR 36): a Lucene index with one
- * document per name, made once from an {@link EntityIndex} of the data and opened in milliseconds afterwards, so a
+ * document per name, made once from the data's names (gathered while a load parses it, or read from the database,
+ * ADR 38) and opened in milliseconds afterwards, so a
  * large database is searchable as soon as it opens. It answers as {@link EntityIndex} does, matching the folded name
  * (case and accents ignored): a name that is the query, then one that starts with it, then one with a word that
  * starts with it; among each, a preferred label before an alternative one before a local name, a shorter name
