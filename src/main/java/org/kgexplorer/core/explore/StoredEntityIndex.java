@@ -64,6 +64,12 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
     private static final String TYPE = "type";
     /** Lucene's limit for one term is 32,766 bytes; names longer than this are matched by their start. */
     private static final int LONGEST_TERM = 2_000;
+    /**
+     * A word-start suffix is indexed by its first characters only (ADR 38): most of an index's terms are these, and
+     * cut short many are shared, which halves what Lucene hashes and sorts. A longer query is matched by each of its
+     * own word starts' first characters, then checked against the whole name.
+     */
+    static final int WORD_TERM = 20;
     private static final char UNIT = '\u001f';
     private static final Sort ORDER = new Sort(new SortField(RANK, SortField.Type.LONG));
 
@@ -307,7 +313,7 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         doc.add(new StringField(NAME, name, Field.Store.NO));
         for (int k = 0; k < name.length(); k++) {
             if (TextFolding.wordStartsAt(name, k)) {
-                doc.add(new StringField(WORD, name.substring(k), Field.Store.NO));
+                doc.add(new StringField(WORD, name.substring(k, Math.min(name.length(), k + WORD_TERM)), Field.Store.NO));
             }
         }
         doc.add(new NumericDocValuesField(RANK, ((long) source.ordinal() << 32) | Math.min(text.length(), Integer.MAX_VALUE)));
@@ -351,9 +357,10 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         }
         try {
             StoredFields stored = searcher.storedFields();
-            collect(new TermQuery(new Term(NAME, term)), EntityMatch.Kind.EXACT, cap, found, stored);
-            collect(new PrefixQuery(new Term(NAME, term)), EntityMatch.Kind.PREFIX, cap, found, stored);
-            collect(new PrefixQuery(new Term(WORD, term)), EntityMatch.Kind.WORD, cap, found, stored);
+            collect(new TermQuery(new Term(NAME, term)), EntityMatch.Kind.EXACT, cap, found, stored, null);
+            collect(new PrefixQuery(new Term(NAME, term)), EntityMatch.Kind.PREFIX, cap, found, stored, null);
+            collect(wordQuery(term), EntityMatch.Kind.WORD, cap, found, stored, term.length() <= WORD_TERM ? null
+                    : doc -> wordStartsWith(clip(EntityIndex.folded(source(doc), doc.get(TEXT))), term));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -362,9 +369,45 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         return List.copyOf(found.values());
     }
 
-    /** Adds the best-ranked matches of one kind, one per entity not found yet, until there are {@code cap}. */
+    /**
+     * Names with a word that starts with {@code term}: its first {@link #WORD_TERM} characters as the start of an
+     * indexed word, and so for each later word start of a longer term (each is a word start of the name too, as far
+     * into it). Every name that matches is among those found; a longer term's are then checked whole.
+     */
+    private static Query wordQuery(String term) {
+        if (term.length() <= WORD_TERM) {
+            return new PrefixQuery(new Term(WORD, term));
+        }
+        org.apache.lucene.search.BooleanQuery.Builder all = new org.apache.lucene.search.BooleanQuery.Builder();
+        for (int j = 0; j < term.length(); j++) {
+            if (j == 0 || TextFolding.wordStartsAt(term, j)) {
+                String part = term.substring(j, Math.min(term.length(), j + WORD_TERM));
+                all.add(new PrefixQuery(new Term(WORD, part)), org.apache.lucene.search.BooleanClause.Occur.FILTER);
+            }
+        }
+        return new org.apache.lucene.search.ConstantScoreQuery(all.build());
+    }
+
+    /** Whether a word of the folded name starts with {@code term}. */
+    private static boolean wordStartsWith(String folded, String term) {
+        for (int k = folded.indexOf(term); k >= 0; k = folded.indexOf(term, k + 1)) {
+            if (TextFolding.wordStartsAt(folded, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EntityMatch.Source source(Document doc) {
+        return EntityMatch.Source.values()[doc.getField(SOURCE).numericValue().intValue()];
+    }
+
+    /**
+     * Adds the best-ranked matches of one kind, one per entity not found yet, until there are {@code cap}; with a
+     * {@code check}, only documents it accepts.
+     */
     private void collect(Query query, EntityMatch.Kind kind, int cap, Map<String, EntityMatch> found,
-                         StoredFields stored) throws IOException {
+                         StoredFields stored, java.util.function.Predicate<Document> check) throws IOException {
         int want = cap - found.size();
         if (want <= 0) {
             return;
@@ -376,7 +419,7 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
             for (ScoreDoc hit : top.scoreDocs) {
                 Document doc = stored.document(hit.doc);
                 String iri = doc.get(IRI);
-                if (found.containsKey(iri) || more.containsKey(iri)) {
+                if (found.containsKey(iri) || more.containsKey(iri) || (check != null && !check.test(doc))) {
                     continue;
                 }
                 more.put(iri, match(doc, kind));
@@ -392,7 +435,7 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
     }
 
     private static EntityMatch match(Document doc, EntityMatch.Kind kind) {
-        EntityMatch.Source source = EntityMatch.Source.values()[doc.getField(SOURCE).numericValue().intValue()];
+        EntityMatch.Source source = source(doc);
         String text = doc.get(TEXT);
         List<Names> types = new ArrayList<>();
         for (String t : doc.getValues(TYPE)) {

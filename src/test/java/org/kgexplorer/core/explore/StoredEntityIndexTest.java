@@ -34,7 +34,10 @@ class StoredEntityIndexTest {
     Path dir;
 
     private static final List<String> QUERIES = List.of("alpha", "alfa", "jtf", "joint task", "ice", "fent", "a", "o",
-            "operación", "Operacion sentinel", "  TASK   force ", "custom", "mexico", "méxico", "zzzz", "x", "unit");
+            "operación", "Operacion sentinel", "  TASK   force ", "custom", "mexico", "méxico", "zzzz", "x", "unit",
+            // longer than the indexed start of a word (WORD_TERM): matched by each word start, then checked whole
+            "joint task force alpha", "department of homeland security", "united states department of homeland",
+            "department of homeland securityx", "force alpha joint task");
 
     @Test
     void answersAsTheIndexInMemoryDoesForEveryNameMatch() throws Exception {
