@@ -178,14 +178,7 @@ public final class DatabaseIndexes {
      * that the command line has loaded with its indexes ready, as it does after its own load (ADR 38).
      */
     public static void keepUpToDate(TdbStore db, ProgressListener progress, Cancellation cancellation) {
-        EntitySearch search = entitySearch(db, progress, cancellation);
-        if (search instanceof Closeable kept) {
-            try {
-                kept.close();
-            } catch (IOException e) {
-                LOG.warn("The search index in {} could not be closed: {}", entityIndexFolder(db), e.getMessage());
-            }
-        }
+        closeKept(db, entitySearch(db, progress, cancellation));
         progress.progress(-1, -1, "class tree");
         classTree(db, cancellation);
     }
@@ -202,7 +195,14 @@ public final class DatabaseIndexes {
         }
         progress.progress(-1, -1, "search index");
         EntityIndexBuilder made = watched.entities.finish();
-        EntitySearch search = keepEntities(db, made, cancellation);
+        closeKept(db, keepEntities(db, made, cancellation));
+        progress.progress(-1, -1, "class tree");
+        ClassTree tree = db.readGraph(all -> watched.classes.finish(all, null, cancellation));
+        keep(tree, classTreeFile(db), db.generation());
+    }
+
+    /** Lets go of a search index made only to be kept (its files close). */
+    private static void closeKept(TdbStore db, EntitySearch search) {
         if (search instanceof Closeable kept) {
             try {
                 kept.close();
@@ -210,9 +210,6 @@ public final class DatabaseIndexes {
                 LOG.warn("The search index in {} could not be closed: {}", entityIndexFolder(db), e.getMessage());
             }
         }
-        progress.progress(-1, -1, "class tree");
-        ClassTree tree = db.readGraph(all -> watched.classes.finish(all, null, cancellation));
-        keep(tree, classTreeFile(db), db.generation());
     }
 
     /**
