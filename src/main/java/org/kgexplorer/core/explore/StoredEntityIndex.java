@@ -249,10 +249,10 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(threads * 2);
         java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
         int[] added = new int[1];
-        List<Document>[] batch = new List[] {new ArrayList<Document>(BATCH)};
+        java.util.concurrent.atomic.AtomicReference<List<Document>> batch =
+                new java.util.concurrent.atomic.AtomicReference<>(new ArrayList<>(BATCH));
         Runnable send = () -> {
-            List<Document> docs = batch[0];
-            batch[0] = new ArrayList<>(BATCH);
+            List<Document> docs = batch.getAndSet(new ArrayList<>(BATCH));
             try {
                 waiting.acquire();
             } catch (InterruptedException e) {
@@ -277,14 +277,14 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
         try {
             from.forEachName((iri, entityNames, types, text, language, source, folded) -> {
                 if (failed.get() == null && keep.test(iri)) {
-                    batch[0].add(document(iri, entityNames, types, text, language, source, folded));
+                    batch.get().add(document(iri, entityNames, types, text, language, source, folded));
                     added[0]++;
-                    if (batch[0].size() == BATCH) {
+                    if (batch.get().size() == BATCH) {
                         send.run();
                     }
                 }
             }, cancellation);
-            if (!batch[0].isEmpty()) {
+            if (!batch.get().isEmpty()) {
                 send.run();
             }
         } finally {

@@ -44,6 +44,7 @@ import org.kgexplorer.ui.i18n.I18n;
  * file, line and column. Loads run one after another, in the order asked.
  */
 public final class SourcesViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SourcesViewModel.class);
     private final ExplorerContext context;
     private final I18n.Texts texts;
     private final ObservableList<LoadedSource> sources = FXCollections.observableArrayList();
@@ -243,8 +244,15 @@ public final class SourcesViewModel {
                         new org.kgexplorer.core.query.completion.KeptCompletion.Watcher();
                 db.load(inputs, LoadMode.ADD, ParsePolicy.strict(), progress, cancellation,
                         org.kgexplorer.core.store.LoadWatcher.both(search, completion));
-                org.kgexplorer.core.explore.DatabaseIndexes.keepUpToDate(db, search, progress, cancellation);
-                org.kgexplorer.core.query.completion.KeptCompletion.keepUpToDate(db, completion, progress, cancellation);
+                try {
+                    org.kgexplorer.core.explore.DatabaseIndexes.keepUpToDate(db, search, progress, cancellation);
+                    org.kgexplorer.core.query.completion.KeptCompletion.keepUpToDate(db, completion, progress, cancellation);
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // the data is in: the screens make what is missing when they open the database
+                    LOG.warn("The indexes of the new database {} were not made with its load: {}", folder, e.toString());
+                }
                 made = true;
                 return new Opened(db, db.tripleCount());
             } finally {
