@@ -235,18 +235,18 @@ public final class StoredEntityIndex implements EntitySearch, Closeable {
 
     /**
      * Adds a document for each of {@code from}'s names whose entity {@code keep} accepts; how many were added. The
-     * documents are made in this thread and added by as many threads as there are cores (Lucene indexes in each
-     * thread on its own, ADR 38), at most two batches per thread waiting.
+     * documents are made in this thread and added by one other, in the order made (ADR 38): names that rank the same
+     * are then found in the same order by every index made from the same data (by several adding threads, in
+     * whichever order they flushed), and an index made again answers as the one it replaces.
      */
     private static int addAll(IndexWriter writer, NameEntries from, java.util.function.Predicate<String> keep,
                               Cancellation cancellation) throws IOException {
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "kgx-search-index-writer");
             t.setDaemon(true);
             return t;
         });
-        java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(threads * 2);
+        java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(2);
         java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
         int[] added = new int[1];
         java.util.concurrent.atomic.AtomicReference<List<Document>> batch =
