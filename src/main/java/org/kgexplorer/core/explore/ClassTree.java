@@ -101,7 +101,7 @@ public final class ClassTree {
         }
         graph.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(collector::accept);
         cancellation.throwIfCancelled();
-        return collector.finish(graph, null, cancellation);
+        return collector.finish(graph, cancellation);
     }
 
     /**
@@ -153,10 +153,9 @@ public final class ClassTree {
 
         /**
          * The tree of what was given, its classes named from {@code labelsFrom} (inside a read transaction); without
-         * kept instances, a class's are read by {@code instances} when asked (null: none).
+         * kept instances it lists none (a tree made only to be kept: the kept one reads them from the data).
          */
-        public ClassTree finish(Graph labelsFrom, java.util.function.Function<String, List<Node>> instances,
-                                Cancellation cancellation) {
+        public ClassTree finish(Graph labelsFrom, Cancellation cancellation) {
             classNodes.removeIf(c -> !c.isURI());
             Map<Node, List<Node>> parents = new HashMap<>();
             Map<Node, List<Node>> children = new HashMap<>();
@@ -190,10 +189,7 @@ public final class ClassTree {
                     kept.put(c.getURI(), directNodes.getOrDefault(c, List.of()));
                 }
             }
-            java.util.function.Function<String, List<Node>> read = keepInstances
-                    ? iri -> kept.getOrDefault(iri, List.of())
-                    : instances != null ? instances : iri -> List.of();
-            return new ClassTree(nodes, roots(nodes), read);
+            return new ClassTree(nodes, roots(nodes), iri -> kept.getOrDefault(iri, List.of()));
         }
     }
 

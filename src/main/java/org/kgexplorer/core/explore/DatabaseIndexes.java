@@ -197,7 +197,7 @@ public final class DatabaseIndexes {
         EntityIndexBuilder made = watched.entities.finish();
         closeKept(db, keepEntities(db, made, cancellation));
         progress.progress(-1, -1, "class tree");
-        ClassTree tree = db.readGraph(all -> watched.classes.finish(all, null, cancellation));
+        ClassTree tree = db.readGraph(all -> watched.classes.finish(all, cancellation));
         keep(tree, classTreeFile(db), db.generation());
     }
 
