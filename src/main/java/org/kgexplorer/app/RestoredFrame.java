@@ -1,5 +1,7 @@
 package org.kgexplorer.app;
 
+import java.util.function.LongSupplier;
+
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -14,8 +16,11 @@ import javafx.stage.Stage;
  * comes before its state event), and on the state event it resizes the window to it.
  *
  * <p>This keeps the window's frame while it is neither maximized nor just changing state, and sets it again when
- * the window is un-maximized, and again whenever, in the two seconds after that, the glass makes it cover the
- * work area (its resize comes after ours as often as before it).
+ * the window is un-maximized, and again whenever after that the glass makes it cover the work area (its resize
+ * comes after ours as often as before it, and on a loaded machine more than two seconds after the change of
+ * state): in the two seconds after the change, or later while the window still has the size put back. A size
+ * the user gives the window (dragging its edges passes through sizes of its own) ends that; a user who makes the
+ * window cover the screen in one jump, as a window manager's key can, sees it put back.
  */
 final class RestoredFrame {
     /** Changes of the frame this soon after a change of state are the glass's, not the user's. */
@@ -24,9 +29,14 @@ final class RestoredFrame {
     private static final double FULL_SLACK = 8;
 
     private final Stage stage;
+    private final LongSupplier clock;
     private Rectangle2D frame;
     private long stateChanged;
     private boolean restored;
+    /** The window has had only the size put back (give or take the glass's pixels) since it was un-maximized. */
+    private boolean keptSincePutBack;
+    /** A look at the frame is asked for, once the changes of this event (x, y, width, height one by one) are in. */
+    private boolean lookAsked;
     /**
      * Whether the user left the window maximized: GTK glass un-maximizes a window while a modal dialog of its own is
      * open (and maximizes it again after), so a window closed from such a dialog (Save / Discard / Cancel) reads as
@@ -34,15 +44,21 @@ final class RestoredFrame {
      */
     private boolean maximizedByUser;
 
-    private RestoredFrame(Stage stage, Rectangle2D frame) {
+    private RestoredFrame(Stage stage, Rectangle2D frame, LongSupplier clock) {
         this.stage = stage;
         this.frame = frame;
-        this.stateChanged = System.nanoTime() - SETTLE_NANOS;
+        this.clock = clock;
+        this.stateChanged = clock.getAsLong() - SETTLE_NANOS;
     }
 
     /** Follows the stage from now on; {@code frame} is the place it was given (WindowPlacement). */
     static RestoredFrame follow(Stage stage, Rectangle2D frame) {
-        RestoredFrame f = new RestoredFrame(stage, frame);
+        return follow(stage, frame, System::nanoTime);
+    }
+
+    /** {@link #follow(Stage, Rectangle2D)} with a clock of nanoseconds of one's own (for the tests). */
+    static RestoredFrame follow(Stage stage, Rectangle2D frame, LongSupplier clock) {
+        RestoredFrame f = new RestoredFrame(stage, frame, clock);
         f.maximizedByUser = stage.isMaximized();
         stage.xProperty().addListener((obs, old, now) -> f.moved());
         stage.yProperty().addListener((obs, old, now) -> f.moved());
@@ -57,20 +73,45 @@ final class RestoredFrame {
         return frame;
     }
 
+    /**
+     * The stage's x, y, width and height change one property at a time (a resize sets the width, then the height):
+     * the frame is looked at once they are all in, so a half-changed one is never taken for a size of the user's.
+     */
     private void moved() {
+        if (!lookAsked) {
+            lookAsked = true;
+            Platform.runLater(this::look);
+        }
+    }
+
+    private void look() {
+        lookAsked = false;
         if (stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
             return;
         }
-        boolean settling = System.nanoTime() - stateChanged < SETTLE_NANOS;
+        boolean settling = clock.getAsLong() - stateChanged < SETTLE_NANOS;
         if (coversWorkArea()) {
-            if (settling && restored) {
-                Platform.runLater(this::putBack);
+            if (restored && (settling || keptSincePutBack)) {
+                putBack();
             }
             return;
         }
         if (!settling) {
-            frame = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            Rectangle2D now = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            if (!sameSize(now, frame)) {
+                keptSincePutBack = false;
+            }
+            frame = now;
         }
+    }
+
+    /**
+     * The same size but for the few pixels GTK's reports and the window manager's differ by. The place is not
+     * compared: the glass's resize reaches JavaFX as a move first (the old size at the new place), then a resize.
+     */
+    private static boolean sameSize(Rectangle2D a, Rectangle2D b) {
+        return b != null && Math.abs(a.getWidth() - b.getWidth()) <= FULL_SLACK
+                && Math.abs(a.getHeight() - b.getHeight()) <= FULL_SLACK;
     }
 
     /** Whether the window is maximized, or was until a modal dialog of its own un-maximized it. */
@@ -82,8 +123,9 @@ final class RestoredFrame {
         if (maximized || !modalDialogOpen()) {
             maximizedByUser = maximized;
         }
-        stateChanged = System.nanoTime();
+        stateChanged = clock.getAsLong();
         restored = !maximized;
+        keptSincePutBack = restored;
         if (restored) {
             Platform.runLater(this::putBack);
         }

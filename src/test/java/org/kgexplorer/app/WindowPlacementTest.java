@@ -141,4 +141,92 @@ class WindowPlacementTest {
         assertTrue(maximized[0], "un-maximized by its own modal dialog: still maximized as the user left it");
         assertFalse(maximized[1], "un-maximized by the user: not maximized");
     }
+    /**
+     * The glass can make an un-maximized window cover the work area more than two seconds after the change of state
+     * (a loaded CI machine): while the window still has the size put back, it is put back again; once the user has
+     * given it a size of their own, a frame covering the work area is theirs and stands.
+     */
+    @Test
+    void aLateResizeToTheWholeScreenIsPutBackUntilTheUserResizesTheWindow() throws Exception {
+        try {
+            javafx.application.Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // another test class of this JVM started the toolkit
+        }
+        // closing the window must not end the toolkit the other tests of this JVM use; left so after the test, since
+        // a look at the closed window's frame, still queued, would end it once it ran
+        javafx.application.Platform.setImplicitExit(false);
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong(1_000_000_000_000L);
+        Rectangle2D own = new Rectangle2D(60, 30, 600, 400);
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        Rectangle2D[] area = new Rectangle2D[1];
+        try {
+            onFx(() -> {
+                stage[0] = new javafx.stage.Stage();
+                stage[0].setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane()));
+                stage[0].setX(own.getMinX());
+                stage[0].setY(own.getMinY());
+                stage[0].setWidth(own.getWidth());
+                stage[0].setHeight(own.getHeight());
+                stage[0].show();
+                area[0] = javafx.stage.Screen.getPrimary().getVisualBounds();
+                RestoredFrame.follow(stage[0], own, clock::get);
+                stage[0].setMaximized(true);
+                stage[0].setMaximized(false);
+            });
+            onFx(() -> { }); // the put back the un-maximizing asked for has run
+            clock.addAndGet(3_000_000_000L);
+            onFx(() -> cover(stage[0], area[0])); // the glass's resize, three seconds late
+            assertEquals(own, onFx(() -> frame(stage[0])), "put back after the glass's late resize");
+
+            onFx(() -> stage[0].setX(own.getMinX() + 40)); // the user moves the window: still the size put back
+            onFx(() -> cover(stage[0], area[0]));
+            assertEquals(new Rectangle2D(own.getMinX() + 40, own.getMinY(), own.getWidth(), own.getHeight()),
+                    onFx(() -> frame(stage[0])), "moved, then covered by the glass: put back where the user moved it");
+
+            onFx(() -> stage[0].setWidth(own.getWidth() + 50)); // the user drags an edge: a size of their own
+            onFx(() -> cover(stage[0], area[0]));
+            assertEquals(new Rectangle2D(area[0].getMinX(), area[0].getMinY(), area[0].getWidth(), area[0].getHeight()),
+                    onFx(() -> frame(stage[0])), "the user's own frame, covering the work area, stands");
+        } finally {
+            if (stage[0] != null) {
+                onFx(() -> stage[0].close());
+            }
+        }
+    }
+
+    private static void cover(javafx.stage.Stage stage, Rectangle2D area) {
+        stage.setX(area.getMinX());
+        stage.setY(area.getMinY());
+        stage.setWidth(area.getWidth());
+        stage.setHeight(area.getHeight());
+    }
+
+    private static Rectangle2D frame(javafx.stage.Stage stage) {
+        return new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+    }
+
+    /** Runs on the JavaFX thread and waits for it, and for what it asked to run later there. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.CompletableFuture<T> done = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                done.complete(work.call());
+            } catch (Exception | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+        T value = done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        java.util.concurrent.CompletableFuture<Void> after = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> after.complete(null));
+        after.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        return value;
+    }
+
+    private static void onFx(Runnable work) throws Exception {
+        onFx(() -> {
+            work.run();
+            return null;
+        });
+    }
 }

@@ -138,25 +138,36 @@ class WindowGeometryDesktopIT {
 
         /** Un-maximizes the window as a user would, and waits for it to have a frame of its own, smaller than the screen. */
         private static RunningApp.Geometry restore(RunningApp app, RunningApp.Geometry maximized) throws Exception {
+            long start = System.nanoTime();
+            // every frame the window had, with when it was first read (ms after the restore was asked)
+            java.util.List<String> readings = new java.util.ArrayList<>();
+            java.util.concurrent.atomic.AtomicReference<RunningApp.Geometry> last = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.function.Supplier<RunningApp.Geometry> read = () -> {
+                RunningApp.Geometry g = app.geometry();
+                if (!g.equals(last.getAndSet(g))) {
+                    readings.add(g + " at " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                }
+                return g;
+            };
             RunningApp.x("wmctrl", "-i", "-r", Long.toString(app.windowId), "-b", "remove,maximized_vert,maximized_horz");
-            RunningApp.waitUntil("the window is restored", () -> !app.geometry().maximized());
-            java.util.concurrent.atomic.AtomicReference<RunningApp.Geometry> seen = new java.util.concurrent.atomic.AtomicReference<>();
             try {
+                RunningApp.waitUntil("the window is restored", () -> !read.get().maximized());
                 // the same frame of its own in readings over a second and a half: the glass's late resizes are over
-                java.util.concurrent.atomic.AtomicLong since = new java.util.concurrent.atomic.AtomicLong();
+                java.util.concurrent.atomic.AtomicLong since = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
                 RunningApp.waitUntil("the restored window keeps a size of its own", () -> {
-                    RunningApp.Geometry g = app.geometry();
+                    int changes = readings.size();
+                    RunningApp.Geometry g = read.get();
                     boolean own = !g.maximized() && g.width() < maximized.width() - 40 && g.height() < maximized.height() - 40;
-                    if (!own || !g.equals(seen.getAndSet(g))) {
+                    if (!own || readings.size() != changes) {
                         since.set(System.nanoTime());
                         return false;
                     }
                     return System.nanoTime() - since.get() > 1_500_000_000L;
                 });
             } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage() + "; it is " + seen.get(), e);
+                throw new AssertionError(e.getMessage() + "; the window was " + String.join(", then ", readings), e);
             }
-            return seen.get();
+            return last.get();
         }
 
         private static void everyDialogKeeps(RunningApp app, RunningApp.Geometry before, String state) throws Exception {
