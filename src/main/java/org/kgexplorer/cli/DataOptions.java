@@ -8,6 +8,7 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.kgexplorer.core.store.BundledGraph;
 import org.kgexplorer.core.store.DataLoadException;
+import org.kgexplorer.core.store.DataSummary;
 import org.kgexplorer.core.store.InMemoryStore;
 import org.kgexplorer.core.store.KnowledgeStore;
 import org.kgexplorer.core.store.LoadMode;
@@ -15,6 +16,7 @@ import org.kgexplorer.core.store.LoadWatcher;
 import org.kgexplorer.core.store.ParsePolicy;
 import org.kgexplorer.core.store.RdfInput;
 import org.kgexplorer.core.store.RdfInputs;
+import org.kgexplorer.core.store.StreamedSummary;
 import org.kgexplorer.core.store.TdbStore;
 import org.kgexplorer.core.task.Cancellation;
 import org.kgexplorer.core.task.ProgressListener;
@@ -118,6 +120,32 @@ final class DataOptions {
 
     /** As {@link #loadInto(KnowledgeStore, LoadMode, ProgressListener)}; a database's staged load seen by {@code watcher}. */
     void loadInto(KnowledgeStore target, LoadMode mode, ProgressListener progress, LoadWatcher watcher) throws CliFailure {
+        read((inputs, policy) -> {
+            if (target instanceof TdbStore db) {
+                db.load(inputs, mode, policy, progress, Cancellation.none(), watcher);
+            } else {
+                target.load(inputs, mode, policy, progress, Cancellation.none());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * What {@code stats} says of the bundled graph (without --no-default) and the --data files, read as --lenient and
+     * --base say and counted as they are read, nothing loaded (ADR 49); warnings go to stderr.
+     */
+    DataSummary countFiles(List<String> languages) throws CliFailure {
+        return read((inputs, policy) -> StreamedSummary.count(inputs, policy, Cancellation.none(), languages));
+    }
+
+    /** What is done with the inputs the options name, read by the policy they say. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(List<RdfInput> inputs, ParsePolicy policy) throws DataLoadException;
+    }
+
+    /** The inputs the options name (the bundled graph, then the --data files) handed to {@code reading}. */
+    private <T> T read(Reading<T> reading) throws CliFailure {
         if (noDefault && data.isEmpty()) {
             throw new CliFailure(ExitCode.USAGE, "--no-default needs at least one --data PATH to load");
         }
@@ -136,11 +164,7 @@ final class DataOptions {
             for (RdfInput input : RdfInputs.of(data)) {
                 inputs.add(base == null ? input : input.withBase(base));
             }
-            if (target instanceof TdbStore db) {
-                db.load(inputs, mode, policy, progress, Cancellation.none(), watcher);
-            } else {
-                target.load(inputs, mode, policy, progress, Cancellation.none());
-            }
+            return reading.read(inputs, policy);
         } catch (DataLoadException e) {
             throw new CliFailure(ExitCode.DATA, e.getMessage() + (e.lenientWouldLoad() ? LENIENT_HINT : ""));
         } catch (OutOfMemoryError e) {

@@ -54,9 +54,11 @@ final class StatsCommand implements Callable<Integer> {
                 DataSummary summary = store.summary(List.of("en"), timeoutMillis);
                 text = report(summary) + (summary.usageCounted() ? ""
                         : "note: classes and properties not counted within " + seconds(timeoutSeconds) + " s" + System.lineSeparator());
-            } else {
+            } else if (dataOptions.store != null) {
                 KnowledgeStore store = dataOptions.load();
                 text = report(store.summary(List.of("en")));
+            } else {
+                text = report(dataOptions.countFiles(List.of("en")));
             }
         } catch (EndpointException e) {
             throw EndpointOptions.failure(e);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -35,6 +36,7 @@ public final class LabelResolver {
             SKOS.altLabel.asNode());
 
     private final Graph graph;
+    private final Function<Node, Optional<String>> found;
     private final List<String> languages;
     private final Map<Node, Optional<String>> cache = new ConcurrentHashMap<>();
 
@@ -44,7 +46,47 @@ public final class LabelResolver {
      */
     public LabelResolver(Graph graph, List<String> languages) {
         this.graph = graph;
-        this.languages = languages.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        this.found = null;
+        this.languages = lowerCase(languages);
+    }
+
+    private LabelResolver(Function<Node, Optional<String>> found, List<String> languages) {
+        this.graph = null;
+        this.found = found;
+        this.languages = lowerCase(languages);
+    }
+
+    /**
+     * A resolver whose labels were chosen elsewhere, by {@link #rank} in the same languages (a count that reads the
+     * data once and keeps no graph); the fallbacks for a resource without one are this class's.
+     */
+    public static LabelResolver of(Function<Node, Optional<String>> found, List<String> languages) {
+        return new LabelResolver(found, languages);
+    }
+
+    private static List<String> lowerCase(List<String> languages) {
+        return languages.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * How good a label a naming triple gives, as {@link #find} chooses: lower is better (each preferred language
+     * with every naming property in turn, then labels without a language), -1 when it gives none. Of equally good
+     * labels, the first in code-point order ({@link String#compareTo}) is chosen.
+     *
+     * @param languages preferred languages, most wanted first, in lower case
+     */
+    public static int rank(Node property, Node object, List<String> languages) {
+        int p = LABEL_PROPERTIES.indexOf(property);
+        if (p < 0 || !object.isLiteral()) {
+            return -1;
+        }
+        String lang = object.getLiteralLanguage();
+        for (int l = 0; l < languages.size(); l++) {
+            if (matches(lang, languages.get(l))) {
+                return l * LABEL_PROPERTIES.size() + p;
+            }
+        }
+        return lang.isEmpty() ? languages.size() * LABEL_PROPERTIES.size() + p : -1;
     }
 
     /** The label in the preferred languages, if the data gives one. */
@@ -52,7 +94,7 @@ public final class LabelResolver {
         if (!node.isURI() && !node.isBlank()) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(node, this::lookup);
+        return cache.computeIfAbsent(node, found != null ? found : this::lookup);
     }
 
     /** The label, or a readable name made from the IRI when the data has none. */
@@ -79,16 +121,22 @@ public final class LabelResolver {
         return Optional.empty();
     }
 
+    /**
+     * The label {@code property} gives in {@code lang}; of several, the first in code-point order, so that every store
+     * (whatever order it keeps triples in) and a count that reads the data once choose the same one.
+     */
     private Optional<String> literalIn(Node node, Node property, String lang) {
         ExtendedIterator<Triple> it = graph.find(node, property, Node.ANY);
         try {
+            String best = null;
             while (it.hasNext()) {
                 Node o = it.next().getObject();
-                if (o.isLiteral() && matches(o.getLiteralLanguage(), lang)) {
-                    return Optional.of(o.getLiteralLexicalForm());
+                if (o.isLiteral() && matches(o.getLiteralLanguage(), lang)
+                        && (best == null || o.getLiteralLexicalForm().compareTo(best) < 0)) {
+                    best = o.getLiteralLexicalForm();
                 }
             }
-            return Optional.empty();
+            return Optional.ofNullable(best);
         } finally {
             it.close();
         }

@@ -56,7 +56,12 @@ public record DataSummary(long triples, int graphs, List<Usage> classes, List<Us
         } finally {
             it.close();
         }
-        LabelResolver labels = new LabelResolver(all, languages);
+        return of(triples, graphs, instances, uses, new LabelResolver(all, languages));
+    }
+
+    /** The summary of counts already made: {@code instances} per class, {@code uses} per property. */
+    static DataSummary of(long triples, int graphs, Map<Node, Long> instances, Map<Node, Long> uses,
+                          LabelResolver labels) {
         List<Usage> classes = new ArrayList<>();
         instances.forEach((c, n) -> classes.add(usage(c, n, labels)));
         List<Usage> properties = new ArrayList<>();

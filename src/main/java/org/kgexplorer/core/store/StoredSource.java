@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -60,12 +62,40 @@ final class StoredSource {
             Lang lang = SourceParser.start(input, policy, bytesRead, cancellation, sink, sink::end).join();
             return new StoredSource(input, lang, storing.graphs, sink.prefixes, sink.titleTriples);
         }
+        Overlapped read = overlapped(input, policy, bytesRead, cancellation, storing::store);
+        return new StoredSource(input, read.lang(), storing.graphs, read.sink().prefixes, read.sink().titleTriples);
+    }
+
+    /**
+     * Parses {@code input} on the parse thread, as {@link #read} does, and hands each triple with its graph's name
+     * ({@link Quad#defaultGraphIRI} for the default graph) to {@code each} on this thread while the parser reads on;
+     * keeps nothing. A failure of {@code each} stops the parse.
+     *
+     * @return the syntax it was read as, or null for an empty input
+     */
+    static Lang stream(RdfInput input, ParsePolicy policy, LongConsumer bytesRead, Cancellation cancellation,
+                       BiConsumer<Node, Triple> each) throws DataLoadException {
+        return overlapped(input, policy, bytesRead, cancellation, batch -> {
+            Triple[] triples = batch.triples();
+            for (int i = 0; i < batch.size(); i++) {
+                each.accept(batch.graph(), triples[i]);
+            }
+        }).lang();
+    }
+
+    /** What an overlapped parse gave: its syntax and the sink that saw it. */
+    private record Overlapped(Lang lang, Batching sink) {
+    }
+
+    /** The parse on the parse thread, its batches taken on this one by {@code take} (which ignores {@link Batch#END}). */
+    private static Overlapped overlapped(RdfInput input, ParsePolicy policy, LongConsumer bytesRead,
+                                         Cancellation cancellation, Consumer<Batch> take) throws DataLoadException {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
         Batching sink = new Batching(queue::put);
         SourceParser.Parsing parsing = SourceParser.start(input, policy, bytesRead, cancellation, sink, sink::end);
         try {
             for (Batch batch = queue.take(); batch != Batch.END; batch = queue.take()) {
-                storing.store(batch);
+                take.accept(batch);
             }
         } catch (InterruptedException e) {
             parsing.stop();
@@ -75,8 +105,7 @@ final class StoredSource {
             parsing.stop();
             throw e;
         }
-        Lang lang = parsing.join();
-        return new StoredSource(input, lang, storing.graphs, sink.prefixes, sink.titleTriples);
+        return new Overlapped(parsing.join(), sink);
     }
 
     /** The graphs read, by name ({@link Quad#defaultGraphIRI} for the default graph), in order of appearance. */

@@ -1,0 +1,297 @@
+package org.kgexplorer.core.store;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.codec.digest.MurmurHash3;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.kgexplorer.core.labels.LabelResolver;
+import org.kgexplorer.core.task.Cancellation;
+
+/**
+ * The {@link DataSummary} of files counted as they are read, without loading them (ADR 49): what {@code stats} on
+ * files needs, and nothing it does not. The parse runs on the parse thread as a load's does (the same syntax checks,
+ * policy and one-line errors); this thread counts each triple once over the union of the default graph and the
+ * named graphs, by a 128-bit fingerprint of its three terms, and keeps only the counts and each resource's best
+ * label so far (any resource may turn out to be a class or a property: {@code rdf:type} may come after its label). A loaded store's {@link DataSummary#of} gives the same figures
+ * ({@code StreamedSummaryTest}).
+ *
+ * <p>Two different triples count as one only if their fingerprints are equal: with MurmurHash3's 128 bits, for ten
+ * million triples about one chance in 10<sup>24</sup>.
+ */
+public final class StreamedSummary {
+    private final Fingerprints seen = new Fingerprints();
+    private final Map<Node, long[]> uses = new HashMap<>();
+    private final Map<Node, long[]> instances = new HashMap<>();
+    private final Set<Node> namedGraphs = new HashSet<>();
+    private final BestLabels labels = new BestLabels();
+    private final Set<Node> labelProperties = Set.copyOf(LabelResolver.LABEL_PROPERTIES);
+    private final Node type = RDF.type.asNode();
+    private final TermBytes bytes = new TermBytes();
+    private final List<String> languages;
+    private long triples;
+
+    private StreamedSummary(List<String> languages) {
+        this.languages = languages.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    /**
+     * Reads the inputs one after the other as a load would, all or nothing: the first that fails ends the count with
+     * its error.
+     */
+    public static DataSummary count(List<RdfInput> inputs, ParsePolicy policy, Cancellation cancellation,
+                                    List<String> languages) throws DataLoadException {
+        StreamedSummary summary = new StreamedSummary(languages);
+        for (RdfInput input : inputs) {
+            StoredSource.stream(input, policy, n -> { }, cancellation, summary::add);
+        }
+        cancellation.throwIfCancelled();
+        return summary.summary();
+    }
+
+    private void add(Node graph, Triple t) {
+        if (!Quad.isDefaultGraph(graph)) {
+            namedGraphs.add(graph);
+        }
+        bytes.reset();
+        bytes.add(t.getSubject());
+        bytes.add(t.getPredicate());
+        bytes.add(t.getObject());
+        long[] hash = MurmurHash3.hash128x64(bytes.data, 0, bytes.length, 0);
+        if (!seen.add(hash[0], hash[1])) {
+            return;
+        }
+        triples++;
+        Node p = t.getPredicate();
+        uses.computeIfAbsent(p, k -> new long[1])[0]++;
+        if (p.equals(type)) {
+            instances.computeIfAbsent(t.getObject(), k -> new long[1])[0]++;
+        } else if (labelProperties.contains(p)) {
+            int rank = LabelResolver.rank(p, t.getObject(), languages);
+            if (rank >= 0) {
+                long[] subject = fingerprint(t.getSubject());
+                labels.offer(subject[0], subject[1], rank, t.getObject().getLiteralLexicalForm());
+            }
+        }
+    }
+
+    private long[] fingerprint(Node n) {
+        bytes.reset();
+        bytes.add(n);
+        return MurmurHash3.hash128x64(bytes.data, 0, bytes.length, 0);
+    }
+
+    private DataSummary summary() {
+        Map<Node, Long> instanceCounts = new HashMap<>();
+        instances.forEach((c, n) -> instanceCounts.put(c, n[0]));
+        Map<Node, Long> useCounts = new HashMap<>();
+        uses.forEach((p, n) -> useCounts.put(p, n[0]));
+        LabelResolver resolver = LabelResolver.of(node -> {
+            long[] f = fingerprint(node);
+            return java.util.Optional.ofNullable(labels.get(f[0], f[1]));
+        }, languages);
+        return DataSummary.of(triples, namedGraphs.size(), instanceCounts, useCounts, resolver);
+    }
+
+    /**
+     * Each resource's best label so far, by {@link LabelResolver#rank} (of equally good ones, the first in
+     * code-point order, as the resolver chooses), keyed by
+     * the resource's fingerprint: the label's text and two bytes' worth of slot a resource, no node kept.
+     */
+    static final class BestLabels {
+        private long[] high = new long[1 << 12];
+        private long[] low = new long[1 << 12];
+        private byte[] ranks = new byte[1 << 12];
+        private String[] texts = new String[1 << 12];
+        private int size;
+
+        /** Keeps {@code text} for the resource when it is better than what is kept for it. */
+        void offer(long h, long l, int rank, String text) {
+            if (h == 0 && l == 0) {
+                l = 1;
+            }
+            if (size + 1 > 0.7 * high.length) {
+                grow();
+            }
+            int i = slot(high, low, h, l);
+            if (texts[i] == null) {
+                high[i] = h;
+                low[i] = l;
+                ranks[i] = (byte) rank;
+                texts[i] = text;
+                size++;
+            } else if (rank < ranks[i] || rank == ranks[i] && text.compareTo(texts[i]) < 0) {
+                ranks[i] = (byte) rank;
+                texts[i] = text;
+            }
+        }
+
+        /** The label kept for the resource, or null. */
+        String get(long h, long l) {
+            if (h == 0 && l == 0) {
+                l = 1;
+            }
+            return texts[slot(high, low, h, l)];
+        }
+
+        /** Where the fingerprint is, or the empty slot where it would go. */
+        private static int slot(long[] high, long[] low, long h, long l) {
+            int mask = high.length - 1;
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            while ((high[i] != 0 || low[i] != 0) && (high[i] != h || low[i] != l)) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private void grow() {
+            long[] oldHigh = high;
+            long[] oldLow = low;
+            byte[] oldRanks = ranks;
+            String[] oldTexts = texts;
+            high = new long[oldHigh.length * 2];
+            low = new long[oldHigh.length * 2];
+            ranks = new byte[oldHigh.length * 2];
+            texts = new String[oldHigh.length * 2];
+            for (int j = 0; j < oldHigh.length; j++) {
+                if (oldTexts[j] != null) {
+                    int i = slot(high, low, oldHigh[j], oldLow[j]);
+                    high[i] = oldHigh[j];
+                    low[i] = oldLow[j];
+                    ranks[i] = oldRanks[j];
+                    texts[i] = oldTexts[j];
+                }
+            }
+        }
+    }
+
+    /**
+     * A term written out whole and unambiguously (its kind, then each string with its length first), for the
+     * fingerprint: equal terms, as Jena compares them, give equal bytes, and different ones different bytes.
+     */
+    private static final class TermBytes {
+        byte[] data = new byte[512];
+        int length;
+
+        void reset() {
+            length = 0;
+        }
+
+        void add(Node n) {
+            if (n.isURI()) {
+                kind('U');
+                string(n.getURI());
+            } else if (n.isBlank()) {
+                kind('B');
+                string(n.getBlankNodeLabel());
+            } else if (n.isLiteral()) {
+                kind('L');
+                string(n.getLiteralLexicalForm());
+                string(n.getLiteralDatatypeURI());
+                string(n.getLiteralLanguage());
+                string(n.getLiteralBaseDirection() == null ? "" : n.getLiteralBaseDirection().toString());
+            } else if (n.isTripleTerm()) {
+                kind('T');
+                add(n.getTriple().getSubject());
+                add(n.getTriple().getPredicate());
+                add(n.getTriple().getObject());
+            } else {
+                // nothing a parser gives: its written form
+                kind('O');
+                string(n.toString());
+            }
+        }
+
+        private void kind(char k) {
+            room(1);
+            data[length++] = (byte) k;
+        }
+
+        private void string(String s) {
+            int n = s.length();
+            room(4 + 2 * n);
+            data[length++] = (byte) (n >>> 24);
+            data[length++] = (byte) (n >>> 16);
+            data[length++] = (byte) (n >>> 8);
+            data[length++] = (byte) n;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                data[length++] = (byte) (c >>> 8);
+                data[length++] = (byte) c;
+            }
+        }
+
+        private void room(int more) {
+            if (length + more > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, length + more));
+            }
+        }
+    }
+
+    /**
+     * A set of 128-bit fingerprints in two arrays of longs, open addressing with linear probing: about 23 bytes a
+     * triple at its fullest, in two arrays the collector never copies piece by piece.
+     */
+    static final class Fingerprints {
+        private static final double FULLEST = 0.7;
+        private long[] high = new long[1 << 16];
+        private long[] low = new long[1 << 16];
+        private int size;
+
+        /** Adds the fingerprint; false when it was there. */
+        boolean add(long h, long l) {
+            if (h == 0 && l == 0) {
+                l = 1; // (0, 0) marks an empty slot; the fingerprint next to it stands in for it
+            }
+            if (size + 1 > FULLEST * high.length) {
+                grow();
+            }
+            int mask = high.length - 1;
+            for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
+                if (high[i] == 0 && low[i] == 0) {
+                    high[i] = h;
+                    low[i] = l;
+                    size++;
+                    return true;
+                }
+                if (high[i] == h && low[i] == l) {
+                    return false;
+                }
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void grow() {
+            long[] oldHigh = high;
+            long[] oldLow = low;
+            if (oldHigh.length >= 1 << 30) {
+                throw new OutOfMemoryError("more distinct triples than one set of fingerprints holds");
+            }
+            high = new long[oldHigh.length * 2];
+            low = new long[oldLow.length * 2];
+            int mask = high.length - 1;
+            for (int j = 0; j < oldHigh.length; j++) {
+                long h = oldHigh[j];
+                long l = oldLow[j];
+                if (h == 0 && l == 0) {
+                    continue;
+                }
+                int i = (int) (h ^ (h >>> 32)) & mask;
+                while (high[i] != 0 || low[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                high[i] = h;
+                low[i] = l;
+            }
+        }
+    }
+}
