@@ -18,7 +18,7 @@ import org.kgexplorer.core.task.Cancellation;
  * The {@link DataSummary} of files counted as they are read, without loading them (ADR 49): what {@code stats} on
  * files needs, and nothing it does not. The parse runs on the parse thread as a load's does (the same syntax checks,
  * policy and one-line errors); this thread counts each triple once over the union of the default graph and the
- * named graphs, by a 128-bit fingerprint of its three terms, and keeps only the counts and each resource's best
+ * named graphs, by a 128-bit fingerprint of its three terms' fingerprints, and keeps only the counts and each resource's best
  * label so far (any resource may turn out to be a class or a property: {@code rdf:type} may come after its label). A loaded store's {@link DataSummary#of} gives the same figures
  * ({@code StreamedSummaryTest}).
  *
@@ -35,6 +35,11 @@ public final class StreamedSummary {
     private final Node type = RDF.type.asNode();
     private final TermBytes bytes = new TermBytes();
     private final List<String> languages;
+    private final Map<Node, long[]> predicates = new HashMap<>();
+    private final long[] tripleBytes = new long[6];
+    private final byte[] tripleHashed = new byte[48];
+    private Node lastSubject;
+    private long[] lastSubjectPrint;
     private long triples;
 
     private StreamedSummary(List<String> languages) {
@@ -59,28 +64,42 @@ public final class StreamedSummary {
         if (!Quad.isDefaultGraph(graph)) {
             namedGraphs.add(graph);
         }
-        bytes.reset();
-        bytes.add(t.getSubject());
-        bytes.add(t.getPredicate());
-        bytes.add(t.getObject());
-        long[] hash = MurmurHash3.hash128x64(bytes.data, 0, bytes.length, 0);
+        Node s = t.getSubject();
+        Node p = t.getPredicate();
+        // a subject comes in runs of triples, a property again and again: each one's fingerprint is made once
+        if (s != lastSubject && !s.equals(lastSubject)) {
+            lastSubject = s;
+            lastSubjectPrint = fingerprint(s);
+        }
+        long[] predicate = predicates.computeIfAbsent(p, this::fingerprint);
+        long[] object = fingerprint(t.getObject());
+        long[] triple = tripleBytes;
+        System.arraycopy(lastSubjectPrint, 0, triple, 0, 2);
+        System.arraycopy(predicate, 0, triple, 2, 2);
+        System.arraycopy(object, 0, triple, 4, 2);
+        long[] hash = MurmurHash3.hash128x64(longBytes(triple), 0, 48, 0);
         if (!seen.add(hash[0], hash[1])) {
             return;
         }
         triples++;
-        Node p = t.getPredicate();
         uses.computeIfAbsent(p, k -> new long[1])[0]++;
         if (p.equals(type)) {
             instances.computeIfAbsent(t.getObject(), k -> new long[1])[0]++;
         } else if (labelProperties.contains(p)) {
             int rank = LabelResolver.rank(p, t.getObject(), languages);
             if (rank >= 0) {
-                long[] subject = fingerprint(t.getSubject());
-                labels.offer(subject[0], subject[1], rank, t.getObject().getLiteralLexicalForm());
+                labels.offer(lastSubjectPrint[0], lastSubjectPrint[1], rank, t.getObject().getLiteralLexicalForm());
             }
         }
     }
 
+    /** The six longs of a triple's three fingerprints as the bytes MurmurHash3 reads. */
+    private byte[] longBytes(long[] longs) {
+        java.nio.ByteBuffer.wrap(tripleHashed).asLongBuffer().put(longs);
+        return tripleHashed;
+    }
+
+    /** A term's own 128-bit fingerprint: MurmurHash3 of its unambiguous bytes. */
     private long[] fingerprint(Node n) {
         bytes.reset();
         bytes.add(n);
@@ -213,18 +232,37 @@ public final class StreamedSummary {
             data[length++] = (byte) k;
         }
 
+        /**
+         * The length (its top bit set when one byte a character follows), then the characters: one byte each when
+         * all are below 128 (almost every IRI), else two.
+         */
         private void string(String s) {
             int n = s.length();
             room(4 + 2 * n);
-            data[length++] = (byte) (n >>> 24);
-            data[length++] = (byte) (n >>> 16);
-            data[length++] = (byte) (n >>> 8);
-            data[length++] = (byte) n;
+            int start = length;
+            length += 4;
+            boolean ascii = true;
             for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
-                data[length++] = (byte) (c >>> 8);
+                if (c >= 128) {
+                    ascii = false;
+                    break;
+                }
                 data[length++] = (byte) c;
             }
+            if (!ascii) {
+                length = start + 4;
+                for (int i = 0; i < n; i++) {
+                    char c = s.charAt(i);
+                    data[length++] = (byte) (c >>> 8);
+                    data[length++] = (byte) c;
+                }
+            }
+            int prefix = ascii ? n | 0x8000_0000 : n;
+            data[start] = (byte) (prefix >>> 24);
+            data[start + 1] = (byte) (prefix >>> 16);
+            data[start + 2] = (byte) (prefix >>> 8);
+            data[start + 3] = (byte) prefix;
         }
 
         private void room(int more) {

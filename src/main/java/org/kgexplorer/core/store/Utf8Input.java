@@ -43,8 +43,34 @@ final class Utf8Input extends FilterInputStream {
         if (n < 0) {
             atEnd();
         }
-        for (int i = 0; i < n; i++) {
-            check(buffer[offset + i] & 0xff);
+        int end = offset + n;
+        int i = offset;
+        while (i < end) {
+            if (pending == 0) {
+                // Runs of ASCII (almost all of most RDF) counted in locals: this check is on the parse's own thread
+                // and a byte at a time through check() cost 0.6 s of the 8 s that parsing 783 MB takes.
+                long l = line;
+                long c = column;
+                for (; i < end; i++) {
+                    byte b = buffer[i];
+                    if (b < 0) {
+                        break;
+                    }
+                    if (b == '\n') {
+                        l++;
+                        c = 1;
+                    } else {
+                        c++;
+                    }
+                }
+                line = l;
+                column = c;
+                if (i == end) {
+                    break;
+                }
+            }
+            check(buffer[i] & 0xff);
+            i++;
         }
         return n;
     }
