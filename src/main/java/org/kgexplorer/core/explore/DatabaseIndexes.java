@@ -179,7 +179,7 @@ public final class DatabaseIndexes {
      */
     public static void keepUpToDate(TdbStore db, ProgressListener progress, Cancellation cancellation) {
         closeKept(db, entitySearch(db, progress, cancellation));
-        progress.progress(-1, -1, "class tree");
+        progress.progress(-1, -1, ProgressListener.CLASS_TREE);
         classTree(db, cancellation);
     }
 
@@ -193,10 +193,10 @@ public final class DatabaseIndexes {
             keepUpToDate(db, progress, cancellation);
             return;
         }
-        progress.progress(-1, -1, "search index");
+        progress.progress(-1, -1, ProgressListener.SEARCH_INDEX);
         EntityIndexBuilder made = watched.entities.finish();
         closeKept(db, keepEntities(db, made, cancellation));
-        progress.progress(-1, -1, "class tree");
+        progress.progress(-1, -1, ProgressListener.CLASS_TREE);
         ClassTree tree = db.readGraph(all -> watched.classes.finish(all, cancellation));
         keep(tree, classTreeFile(db), db.generation());
     }

@@ -331,7 +331,7 @@ public final class TdbStore implements LocalStore, AutoCloseable {
                 p.data().prefixes().forEach((prefix, iri) -> area.prefixes().add(prefix, iri));
             }
             cancellation.throwIfCancelled();
-            progress.progress(-1, -1, "Committing");
+            progress.progress(-1, -1, ProgressListener.COMMITTING);
             Files.deleteIfExists(statsFile);
             area.commit();
             committed = true;
@@ -382,7 +382,7 @@ public final class TdbStore implements LocalStore, AutoCloseable {
             Counting stream = new Counting(progress);
             List<LoadedSource> added = stage(target, inputs, mode, policy, stream, cancellation, watcher);
             cancellation.throwIfCancelled();
-            progress.progress(-1, -1, "Counting");
+            progress.progress(-1, -1, ProgressListener.COUNTING);
             Statistics counted = Txn.calculateRead(target, () -> stream.statistics(target,
                     mode == LoadMode.REPLACE ? added : concat(statistics.sources, added)));
             StoreConnection.internalExpel(stagingLocation, true);

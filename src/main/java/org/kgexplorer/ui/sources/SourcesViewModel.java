@@ -356,6 +356,10 @@ public final class SourcesViewModel {
                             if (total > 0) {
                                 updateProgress(done, total);
                             }
+                            String said = DatabaseProgressText.of(texts, done, total, message);
+                            if (said != null) {
+                                updateMessage(said);
+                            }
                         }, cancellation);
                     } catch (RuntimeException e) {
                         if (cancellation.isCancelled()) {

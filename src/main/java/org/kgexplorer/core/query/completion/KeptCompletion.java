@@ -81,7 +81,7 @@ public final class KeptCompletion {
             keepUpToDate(db, progress, cancellation);
             return;
         }
-        progress.progress(-1, -1, "completion");
+        progress.progress(-1, -1, ProgressListener.COMPLETION);
         cancellation.throwIfCancelled();
         keep(watched.collector.finish(db.prefixes()), file(db), db.generation());
     }
