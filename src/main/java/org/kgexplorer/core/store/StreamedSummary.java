@@ -18,9 +18,9 @@ import org.kgexplorer.core.task.Cancellation;
  * The {@link DataSummary} of files counted as they are read, without loading them (ADR 49): what {@code stats} on
  * files needs, and nothing it does not. The parse runs on the parse thread as a load's does (the same syntax checks,
  * policy and one-line errors); this thread counts each triple once over the union of the default graph and the
- * named graphs, by a 128-bit fingerprint of its three terms' fingerprints, and keeps only the counts and each resource's best
- * label so far (any resource may turn out to be a class or a property: {@code rdf:type} may come after its label). A loaded store's {@link DataSummary#of} gives the same figures
- * ({@code StreamedSummaryTest}).
+ * named graphs, by a 128-bit fingerprint of its three terms' fingerprints, and keeps only the counts and each
+ * resource's best label so far (any resource may turn out to be a class or a property: {@code rdf:type} may come after
+ * its label). A loaded store's {@link DataSummary#of} gives the same figures ({@code StreamedSummaryTest}).
  *
  * <p>Two different triples count as one only if their fingerprints are equal: with MurmurHash3's 128 bits, for ten
  * million triples about one chance in 10<sup>24</sup>.
@@ -120,8 +120,8 @@ public final class StreamedSummary {
 
     /**
      * Each resource's best label so far, by {@link LabelResolver#rank} (of equally good ones, the first in
-     * code-point order, as the resolver chooses), keyed by
-     * the resource's fingerprint: the label's text and two bytes' worth of slot a resource, no node kept.
+     * code-point order, as the resolver chooses), keyed by the resource's fingerprint: the label's text and about 30
+     * bytes of slots a resource, no node kept.
      */
     static final class BestLabels {
         private long[] high = new long[1 << 12];

@@ -94,7 +94,8 @@ class StreamedSummaryTest {
             nt.append("<https://example.org/e").append(s).append("> <https://example.org/p").append(random.nextInt(12))
                     .append("> \"v").append(random.nextInt(400)).append("\" .\n");
             if (random.nextInt(5) == 0) {
-                nt.append("<https://example.org/e").append(s).append("> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://example.org/C")
+                nt.append("<https://example.org/e").append(s)
+                        .append("> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://example.org/C")
                         .append(random.nextInt(30)).append("> .\n");
             }
             if (random.nextInt(7) == 0) {
