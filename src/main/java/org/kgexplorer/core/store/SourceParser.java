@@ -183,6 +183,12 @@ final class SourceParser {
                 // Jena's text tokenizer overruns its ten-character pushback after a word followed by many dots
                 throw failure(input, lang, e, -1, -1, "the reader ran out of look-back (a word followed by many dots?)",
                         refusedContext, fault, errors, cancellation);
+            } catch (java.util.IllegalFormatException e) {
+                // Jena's text tokenizer, refusing a character where a name or keyword should start, formats the
+                // end of the input as a character ("%c" of -1) and fails in its own message (N-Quads "^^#<...>",
+                // found by the fuzz pass): the input is not valid there, and no position is known
+                throw failure(input, lang, e, -1, -1, "an unexpected character where a name or keyword should be "
+                        + "(the parser could not say which)", refusedContext, fault, errors, cancellation);
             }
             if (fault.first() != null) {
                 throw fault.first();
