@@ -36,6 +36,7 @@ public final class LabelResolver {
             SKOS.altLabel.asNode());
 
     private final Graph graph;
+    /** Where a label is found: this graph's naming triples, or what a count chose. */
     private final Function<Node, Optional<String>> found;
     private final List<String> languages;
     private final Map<Node, Optional<String>> cache = new ConcurrentHashMap<>();
@@ -46,7 +47,7 @@ public final class LabelResolver {
      */
     public LabelResolver(Graph graph, List<String> languages) {
         this.graph = graph;
-        this.found = null;
+        this.found = this::lookup;
         this.languages = lowerCase(languages);
     }
 
@@ -94,7 +95,7 @@ public final class LabelResolver {
         if (!node.isURI() && !node.isBlank()) {
             return Optional.empty();
         }
-        return cache.computeIfAbsent(node, found != null ? found : this::lookup);
+        return cache.computeIfAbsent(node, found);
     }
 
     /** The label, or a readable name made from the IRI when the data has none. */

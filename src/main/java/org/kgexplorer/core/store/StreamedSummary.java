@@ -119,6 +119,19 @@ public final class StreamedSummary {
     }
 
     /**
+     * Where a fingerprint is in a table of them (two arrays, open addressing, linear probing, (0, 0) for an empty
+     * slot), or the empty slot where it would go.
+     */
+    private static int slot(long[] high, long[] low, long h, long l) {
+        int mask = high.length - 1;
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while ((high[i] != 0 || low[i] != 0) && (high[i] != h || low[i] != l)) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /**
      * Each resource's best label so far, by {@link LabelResolver#rank} (of equally good ones, the first in
      * code-point order, as the resolver chooses), keyed by the resource's fingerprint: the label's text and about 30
      * bytes of slots a resource, no node kept.
@@ -157,16 +170,6 @@ public final class StreamedSummary {
                 l = 1;
             }
             return texts[slot(high, low, h, l)];
-        }
-
-        /** Where the fingerprint is, or the empty slot where it would go. */
-        private static int slot(long[] high, long[] low, long h, long l) {
-            int mask = high.length - 1;
-            int i = (int) (h ^ (h >>> 32)) & mask;
-            while ((high[i] != 0 || low[i] != 0) && (high[i] != h || low[i] != l)) {
-                i = (i + 1) & mask;
-            }
-            return i;
         }
 
         private void grow() {
@@ -290,18 +293,14 @@ public final class StreamedSummary {
             if (size + 1 > FULLEST * high.length) {
                 grow();
             }
-            int mask = high.length - 1;
-            for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
-                if (high[i] == 0 && low[i] == 0) {
-                    high[i] = h;
-                    low[i] = l;
-                    size++;
-                    return true;
-                }
-                if (high[i] == h && low[i] == l) {
-                    return false;
-                }
+            int i = slot(high, low, h, l);
+            if (high[i] == h && low[i] == l) {
+                return false;
             }
+            high[i] = h;
+            low[i] = l;
+            size++;
+            return true;
         }
 
         int size() {
@@ -316,19 +315,12 @@ public final class StreamedSummary {
             }
             high = new long[oldHigh.length * 2];
             low = new long[oldLow.length * 2];
-            int mask = high.length - 1;
             for (int j = 0; j < oldHigh.length; j++) {
-                long h = oldHigh[j];
-                long l = oldLow[j];
-                if (h == 0 && l == 0) {
-                    continue;
+                if (oldHigh[j] != 0 || oldLow[j] != 0) {
+                    int i = slot(high, low, oldHigh[j], oldLow[j]);
+                    high[i] = oldHigh[j];
+                    low[i] = oldLow[j];
                 }
-                int i = (int) (h ^ (h >>> 32)) & mask;
-                while (high[i] != 0 || low[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                high[i] = h;
-                low[i] = l;
             }
         }
     }
