@@ -128,7 +128,29 @@ final class RestoredFrame {
         keptSincePutBack = restored;
         if (restored) {
             Platform.runLater(this::putBack);
+            // Once more at 0.3 s and 1 s, told to the window system even where JavaFX's own figures already are the
+            // frame's: in one CI run the glass made the window 1438x875 at 152 ms after its restore and JavaFX's
+            // figures never followed, so no change reached look() (ADR 0030).
+            for (int ms : new int[] {300, 1000}) {
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(ms));
+                later.setOnFinished(e -> {
+                    if (restored && keptSincePutBack) {
+                        putBackTold();
+                    }
+                });
+                later.play();
+            }
         }
+    }
+
+    /** {@link #putBack}, each size set one pixel off first, so that the window system is told it in any case. */
+    private void putBackTold() {
+        if (stage.isMaximized() || stage.isFullScreen() || frame == null) {
+            return;
+        }
+        stage.setWidth(frame.getWidth() + 1);
+        stage.setHeight(frame.getHeight() + 1);
+        putBack();
     }
 
     private void putBack() {
