@@ -49,6 +49,9 @@ public final class MainWindow extends BorderPane {
     private final Tab timelineTab = new Tab();
     private final Tab matrixTab = new Tab();
     private final TabPane workArea = new TabPane(queryTab, graphTab, timelineTab, matrixTab);
+    /** How the tabs not shown yet get their content ({@link #fillWhenNeeded}). */
+    private final java.util.List<Runnable> unfilled = new java.util.ArrayList<>();
+    private boolean tabsFilled;
     private final StackPane resultsArea = new StackPane();
     private final StackPane detailsArea = new StackPane();
     private final SplitPane columns;
@@ -231,18 +234,54 @@ public final class MainWindow extends BorderPane {
 
     /** Puts the relationship graph in the tab beside the query workspace. */
     public void setGraph(Node node) {
-        graphTab.setContent(node);
+        fillWhenNeeded(graphTab, node);
+    }
+
+    /**
+     * Gives {@code tab} its content when it first comes to the front or when {@link #fillTabs} is called, whichever
+     * is first: a tab behind the first costs the window's first frame nothing (its styles, skins and layout; ADR 5).
+     */
+    private void fillWhenNeeded(Tab tab, Node node) {
+        if (tabsFilled || tab.isSelected()) {
+            tab.setContent(node);
+            return;
+        }
+        Runnable fill = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(node);
+            }
+        };
+        unfilled.add(fill);
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                if (is) {
+                    tab.selectedProperty().removeListener(this);
+                    fill.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * Puts the content of every tab behind the first in place (the graph, the timeline, the matrix); the application
+     * calls it once its start has settled, so that they are ready before anyone asks for them.
+     */
+    public void fillTabs() {
+        tabsFilled = true;
+        unfilled.forEach(Runnable::run);
+        unfilled.clear();
     }
 
     /** Puts the timeline in its tab; {@code shown} is told whether the tab is in front. */
     public void setTimeline(Node node, java.util.function.Consumer<Boolean> shown) {
-        timelineTab.setContent(node);
+        fillWhenNeeded(timelineTab, node);
         timelineTab.selectedProperty().addListener((obs, was, is) -> shown.accept(is));
     }
 
     /** Puts the matrix in its tab; {@code shown} is told whether the tab is in front. */
     public void setMatrix(Node node, java.util.function.Consumer<Boolean> shown) {
-        matrixTab.setContent(node);
+        fillWhenNeeded(matrixTab, node);
         matrixTab.selectedProperty().addListener((obs, was, is) -> shown.accept(is));
     }
 

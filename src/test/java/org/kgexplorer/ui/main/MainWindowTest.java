@@ -57,6 +57,39 @@ class MainWindowTest {
         stage.show();
     }
 
+    /**
+     * A tab behind the query workspace gets its content when it first comes to the front or when the application
+     * fills the tabs, whichever is first: the window's first frame lays out none of it (ADR 5).
+     */
+    @Test
+    void theTabsBehindTheFirstGetTheirContentWhenShownOrFilled(FxRobot robot) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#work-area").queryAs(javafx.scene.control.TabPane.class);
+        Label graph = new Label("graph");
+        Label timeline = new Label("timeline");
+        Label matrix = new Label("matrix");
+        java.util.List<Boolean> timelineShown = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            window.setGraph(graph);
+            window.setTimeline(timeline, timelineShown::add);
+            window.setMatrix(matrix, shown -> { });
+        });
+        assertEquals(null, graph.getScene(), "not in the window while the query workspace is in front");
+        assertEquals(null, timeline.getScene());
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertEquals(window.getScene(), timeline.getScene(), "the timeline, once in front");
+        assertEquals(java.util.List.of(true), timelineShown, "told it shows, with its content in place");
+        assertEquals(null, graph.getScene(), "the others still wait");
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        robot.interact(window::fillTabs);
+        assertEquals(window.getScene(), graph.getScene(), "filled: the graph");
+        assertEquals(window.getScene(), matrix.getScene(), "filled: the matrix");
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        assertEquals(timeline, tabs.getTabs().get(2).getContent(), "a tab filled once keeps its content");
+        Label later = new Label("later");
+        robot.interact(() -> window.setGraph(later));
+        assertEquals(later, tabs.getTabs().get(1).getContent(), "after fillTabs, content goes in at once");
+    }
+
     @Test
     void whatFinishedWorkTellsShowsInTheStatusBarUntilClickedAway(FxRobot robot) {
         Label notice = robot.lookup("#task-notice").queryAs(Label.class);

@@ -78,7 +78,6 @@ public final class GraphCanvas extends Region {
     };
 
     public GraphCanvas() {
-        Java2DWarmUp.start();
         getStyleClass().add("graph-canvas");
         setFocusTraversable(true);
         imageView.setManaged(false);
@@ -93,6 +92,16 @@ public final class GraphCanvas extends Region {
         widthProperty().addListener((o, a, b) -> requestRedraw());
         heightProperty().addListener((o, a, b) -> requestRedraw());
         sceneProperty().addListener((o, a, b) -> requestRedraw());
+    }
+
+    /**
+     * Loads Java2D's fonts and rasterisers on a background thread, once per JVM, so that the first graph drawn does not
+     * wait for them on the JavaFX thread. The window calls it once its first data is shown: made with the first
+     * canvas, that work (a few hundred milliseconds of processor) competed with the window's own start on two cores
+     * (ADR 5). A canvas that draws before it was called starts it itself.
+     */
+    public static void warmUp() {
+        Java2DWarmUp.start();
     }
 
     /** Shows {@code next} from the next pulse on. The first scene with nodes is fitted into view. */
@@ -311,6 +320,10 @@ public final class GraphCanvas extends Region {
             stopPulses();
             redrawWhenShown(hidden);
             return;
+        }
+        if (scene.nodeCount() > 0) {
+            // when the application has not warmed Java2D up yet (warmUp), at least beside the first drawing
+            Java2DWarmUp.start();
         }
         if (fitPending && scene.nodeCount() > 0) {
             fitPending = false;

@@ -14,7 +14,8 @@ import java.util.Map;
 final class TextMeasure {
     static final String FAMILY = Font.SANS_SERIF;
     private static final int CACHE_LIMIT = 200_000;
-    private final Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE).createGraphics();
+    /** Made at the first measure: Java2D's start (its fonts and surfaces) waits until a label is placed. */
+    private Graphics2D scratch;
     private final Map<Integer, FontMetrics> metrics = new HashMap<>();
     private final Map<Integer, Map<String, Integer>> widths = new HashMap<>();
     private int cached;
@@ -50,6 +51,9 @@ final class TextMeasure {
     }
 
     private FontMetrics metrics(int size) {
+        if (scratch == null) {
+            scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE).createGraphics();
+        }
         return metrics.computeIfAbsent(size, s -> scratch.getFontMetrics(font(s)));
     }
 }
