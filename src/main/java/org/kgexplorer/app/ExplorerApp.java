@@ -197,8 +197,8 @@ public final class ExplorerApp extends Application {
         Platform.runLater(() -> place.applyTo(stage));
         ownFrame = RestoredFrame.follow(stage, place.bounds());
         StartupProbe.watch(stage.getScene(), sources.totalTriplesProperty());
-        // The tabs behind the query workspace and Java2D's start for the graph wait until the window shows its first data:
-        // made with the window, they delayed its first useful frame on two cores (ADR 5)
+        // The tabs behind the query workspace and Java2D's start for the graph wait until the window shows its first
+        // data: made with the window, they delayed its first useful frame on two cores (ADR 5)
         StartupProbe.afterStartSettled(stage.getScene(), sources.busyProperty(), () -> {
             window.fillTabs();
             org.kgexplorer.ui.graph.render.GraphCanvas.warmUp();

@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loads Java2D's fonts and rasterisers on a background thread ({@link GraphCanvas#warmUp}: once the window shows its
- * data, or beside a canvas's first drawing). Left to the first frame, that start-up work (the font libraries, glyph caches, the antialiasing pipelines: a few hundred
- * milliseconds on a cold JVM) ran on the JavaFX thread, as a freeze on the first graph a user opened.
+ * data, or beside a canvas's first drawing). Left to the first frame, that start-up work (the font libraries, glyph
+ * caches, the antialiasing pipelines: a few hundred milliseconds on a cold JVM) ran on the JavaFX thread, as a freeze
+ * on the first graph a user opened.
  */
 final class Java2DWarmUp {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
