@@ -17,6 +17,11 @@ final class DesktopMain {
     }
 
     static void open(String[] args) {
+        // Java2D draws the graph into images and measures its labels, and needs no display for that. Left to find one,
+        // AWT opened its own connection to the X server and set Xlib's error handler while GTK had an error trap
+        // pushed ("Gdk-WARNING: XSetErrorHandler() called with a GDK error trap pushed"); begun once the window is up,
+        // that broke the search box's popup under the click (ADR 30).
+        System.setProperty("java.awt.headless", "true");
         Logging.forWindow();
         JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(ExplorerApp.class, args);

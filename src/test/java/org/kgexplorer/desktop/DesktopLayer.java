@@ -1,6 +1,7 @@
 package org.kgexplorer.desktop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -102,6 +103,11 @@ final class DesktopLayer {
             assertTrue(ended, scenario.getSimpleName() + " did not end within " + SCENARIO_MINUTES + " minutes (" + out + ")");
             assertEquals(0, app.exitValue(), scenario.getSimpleName() + " ended with " + app.exitValue() + ":\n" + log);
             assertNoException("the application's output", log);
+            // GTK's complaints of misuse: AWT opening its own X connection beside GTK's gave one on every start, and
+            // broke a popup under the click when it came late (DesktopMain)
+            for (String misuse : List.of("Gdk-WARNING", "Gdk-CRITICAL", "Gtk-CRITICAL")) {
+                assertFalse(log.contains(misuse), scenario.getSimpleName() + ": " + misuse + " in the application's output:\n" + log);
+            }
             for (Path file : logFiles(out.resolve("state"))) {
                 assertNoException(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
             }

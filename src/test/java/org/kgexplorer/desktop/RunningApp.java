@@ -286,6 +286,39 @@ final class RunningApp {
         return found[0];
     }
 
+    /**
+     * The cell containing {@code text} of the entity search's suggestions, once they are those of the whole of
+     * {@code typed}: typed a key at a time, the box may first show the suggestions of a shorter text ("al", "alp"),
+     * and a cell found among those can change or go under the click when the last ones arrive.
+     */
+    Node searchSuggestionContaining(String typed, String text) throws Exception {
+        String query = org.kgexplorer.core.explore.TextFolding.fold(typed);
+        Node[] found = new Node[1];
+        waitUntil("the search's suggestions of \"" + typed + "\" show \"" + text + "\"", () -> (found[0] = fxQuietly(() -> {
+            if (!(stage.getScene().lookup("#entity-search") instanceof javafx.scene.control.TextField box)
+                    || !typed.equals(box.getText())) {
+                return null;
+            }
+            impl.org.controlsfx.skin.AutoCompletePopup<?> popup = Window.getWindows().stream()
+                    .filter(w -> w instanceof impl.org.controlsfx.skin.AutoCompletePopup<?> && w.isShowing())
+                    .map(w -> (impl.org.controlsfx.skin.AutoCompletePopup<?>) w).findFirst().orElse(null);
+            if (popup == null || popup.getSuggestions().isEmpty() || !popup.getSuggestions().stream().allMatch(s ->
+                    s instanceof org.kgexplorer.ui.data.EntitySearchViewModel.Suggestion one
+                            && org.kgexplorer.core.explore.TextFolding.fold(one.label() + " " + one.alternative()).contains(query))) {
+                return null;
+            }
+            // a cell laid out for the suggestions shown now: its item is the one at its index
+            return popup.getScene().getRoot().lookupAll(".indexed-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.IndexedCell<?> cell && cell.isVisible()
+                            && cell.getIndex() >= 0 && cell.getIndex() < popup.getSuggestions().size()
+                            && popup.getSuggestions().get(cell.getIndex()) == cell.getItem()
+                            && cell.getItem() instanceof org.kgexplorer.ui.data.EntitySearchViewModel.Suggestion one
+                            && one.label().contains(text))
+                    .findFirst().orElse(null);
+        })) != null);
+        return found[0];
+    }
+
     /** The text of a label, button or other labeled control of the main window. */
     String text(String selector) throws Exception {
         Node node = find(selector);

@@ -90,7 +90,7 @@ class TourDesktopIT {
             app.type("alpha");
             // named in the label language, which follows the interface language on a first start
             String name = args[0].equals("es") ? "Fuerza de Tarea Conjunta Alfa" : "Joint Task Force Alpha";
-            app.click(app.popupCellContaining(name));
+            app.click(app.searchSuggestionContaining("alpha", name));
             RunningApp.waitUntil("the details show " + name,
                     () -> name.equals(app.fxQuietly(() -> ((Labeled) app.stage.getScene().lookup("#details-title")).getText())));
             app.screenshot("1-entity");
