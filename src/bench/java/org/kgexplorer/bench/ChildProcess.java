@@ -21,8 +21,11 @@ public final class ChildProcess {
     private ChildProcess() {
     }
 
-    /** What a command printed on stdout and how long it ran, start to exit. */
-    public record Run(String out, double millis) {
+    /**
+     * What a command printed on stdout, how long it ran (start to exit) and the processor time it used (user and
+     * system, all its threads and its own children; -1 where there is no {@code /proc}).
+     */
+    public record Run(String out, double millis, double cpuMillis) {
     }
 
     /** The {@code java} of this JVM. */
@@ -70,6 +73,7 @@ public final class ChildProcess {
     public static Run run(List<String> command, Path dir, long timeoutSeconds) throws IOException, InterruptedException {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
+        long cpuBefore = childrenCpuMillis();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -82,7 +86,25 @@ public final class ChildProcess {
             throw new IllegalStateException(shown(command) + " exited " + process.exitValue() + ": "
                     + Files.readString(err, StandardCharsets.UTF_8));
         }
-        return new Run(Files.readString(out, StandardCharsets.UTF_8), millis);
+        // waitFor returned once the JDK's reaper had waited for the process: its times are now this JVM's children's
+        long cpuAfter = childrenCpuMillis();
+        return new Run(Files.readString(out, StandardCharsets.UTF_8), millis,
+                cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore);
+    }
+
+    /**
+     * The processor time of this JVM's child processes that have ended and been waited for (cutime and cstime of
+     * {@code /proc/self/stat}, in ms at the usual 100 ticks a second); -1 where there is no {@code /proc}. The
+     * benchmarks run one child at a time, so the difference across a run is that child's.
+     */
+    static long childrenCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The command as a line for a message, without the class path's hundred jars. */

@@ -25,7 +25,9 @@ import org.kgexplorer.core.task.ProgressListener;
  * same load through our store in a child JVM, with no index gathered or made (our loader against Jena's, like for
  * like); and once, after, {@code load-tdb2-indexes,N,<s>}: the three indexes read back from the last database of ours
  * and made (its {@code kgx-index} removed first, a child JVM): what the window does for a database without them, and
- * what {@code load} did after every staged load before it gathered them while parsing (ADR 38). N is 10,000,000
+ * what {@code load} did after every staged load before it gathered them while parsing (ADR 38). Each of the three
+ * loads also as processor seconds, user and system of all its threads ({@code load-tdb2-cpu},
+ * {@code load-tdb2-jena-cpu}, {@code load-tdb2-data-only-cpu}, medians): what the 2 cores had to give. N is 10,000,000
  * (issue 15) unless {@code -Dbench.load-tdb2.triples=N}. Goal: ours at least 0.9 times Jena's.
  */
 public final class LoadTdb2Benchmark implements Benchmark {
@@ -57,6 +59,9 @@ public final class LoadTdb2Benchmark implements Benchmark {
         List<Double> oursRate = new ArrayList<>();
         List<Double> jenaRate = new ArrayList<>();
         List<Double> dataOnlyRate = new ArrayList<>();
+        List<Double> oursCpu = new ArrayList<>();
+        List<Double> jenaCpu = new ArrayList<>();
+        List<Double> dataOnlyCpu = new ArrayList<>();
         ChildProcess.logLoad(name(), "before");
         for (int i = 0; i < context.runs(3); i++) {
             ChildProcess.deleteTree(oursDb);
@@ -65,15 +70,21 @@ public final class LoadTdb2Benchmark implements Benchmark {
                 throw new IllegalStateException("load printed " + run.out());
             }
             oursRate.add(triples / (run.millis() / 1e3));
+            oursCpu.add(run.cpuMillis() / 1e3);
             ChildProcess.deleteTree(jenaDb);
-            jenaRate.add(triples / (ChildProcess.run(jena, dir, 7200).millis() / 1e3));
+            ChildProcess.Run jenaRun = ChildProcess.run(jena, dir, 7200);
+            jenaRate.add(triples / (jenaRun.millis() / 1e3));
+            jenaCpu.add(jenaRun.cpuMillis() / 1e3);
             ChildProcess.deleteTree(dataOnlyDb);
-            dataOnlyRate.add(triples / (ChildProcess.run(dataOnly, dir, 7200).millis() / 1e3));
+            ChildProcess.Run dataOnlyRun = ChildProcess.run(dataOnly, dir, 7200);
+            dataOnlyRate.add(triples / (dataOnlyRun.millis() / 1e3));
+            dataOnlyCpu.add(dataOnlyRun.cpuMillis() / 1e3);
             ChildProcess.deleteTree(dataOnlyDb);
             ChildProcess.logLoad(name(), "after round " + (i + 1));
         }
         System.out.println("[bench] load-tdb2 runs (triples/s): ours " + oursRate + ", jena " + jenaRate
-                + ", ours without indexes " + dataOnlyRate);
+                + ", ours without indexes " + dataOnlyRate + "; processor s: ours " + oursCpu + ", jena " + jenaCpu
+                + ", ours without indexes " + dataOnlyCpu);
         double oursMedian = ChildProcess.median(oursRate);
         double jenaMedian = ChildProcess.median(jenaRate);
         results.add("load-tdb2", Long.toString(n), oursMedian, "triples/s");
@@ -85,6 +96,9 @@ public final class LoadTdb2Benchmark implements Benchmark {
         double indexSeconds = ChildProcess.run(indexes, dir, 7200).millis() / 1e3;
         results.add("load-tdb2-indexes", Long.toString(n), indexSeconds, "s");
         results.add("load-tdb2-data-only", Long.toString(n), ChildProcess.median(dataOnlyRate), "triples/s");
+        results.add("load-tdb2-cpu", Long.toString(n), ChildProcess.median(oursCpu), "s-cpu");
+        results.add("load-tdb2-jena-cpu", Long.toString(n), ChildProcess.median(jenaCpu), "s-cpu");
+        results.add("load-tdb2-data-only-cpu", Long.toString(n), ChildProcess.median(dataOnlyCpu), "s-cpu");
         ChildProcess.deleteTree(oursDb);
         ChildProcess.deleteTree(jenaDb);
     }

@@ -50,7 +50,7 @@ public final class TextFolding {
     }
 
     /** Whether a word starts at {@code i} of folded text: at its start or after a character that is not a letter or digit. */
-    static boolean wordStartsAt(CharSequence text, int i) {
+    public static boolean wordStartsAt(CharSequence text, int i) {
         return Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 }
