@@ -145,22 +145,25 @@ final class RestoredFrame {
 
     /** {@link #putBack}, each size set one pixel off first, so that the window system is told it in any case. */
     private void putBackTold() {
-        if (stage.isMaximized() || stage.isFullScreen() || frame == null) {
-            return;
+        if (canPutBack()) {
+            stage.setWidth(frame.getWidth() + 1);
+            stage.setHeight(frame.getHeight() + 1);
+            putBack();
         }
-        stage.setWidth(frame.getWidth() + 1);
-        stage.setHeight(frame.getHeight() + 1);
-        putBack();
     }
 
     private void putBack() {
-        if (stage.isMaximized() || stage.isFullScreen() || frame == null) {
-            return;
+        if (canPutBack()) {
+            stage.setX(frame.getMinX());
+            stage.setY(frame.getMinY());
+            stage.setWidth(frame.getWidth());
+            stage.setHeight(frame.getHeight());
         }
-        stage.setX(frame.getMinX());
-        stage.setY(frame.getMinY());
-        stage.setWidth(frame.getWidth());
-        stage.setHeight(frame.getHeight());
+    }
+
+    /** There is a frame to put back, and the window is not maximized or full screen (which the window system places). */
+    private boolean canPutBack() {
+        return frame != null && !stage.isMaximized() && !stage.isFullScreen();
     }
 
     /**
