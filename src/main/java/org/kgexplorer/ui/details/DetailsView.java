@@ -156,7 +156,7 @@ public final class DetailsView extends BorderPane {
         // "Joint Task Force Alpha" onto four lines and left the facts a line's height (1280x720 at 150 %).
         HBox top = new HBox(title);
         WholeWords.keep(title, javafx.beans.binding.Bindings.createDoubleBinding(() -> top.getWidth()
-                - top.snappedLeftInset() - top.snappedRightInset(), top.widthProperty()));
+                - top.snappedLeftInset() - top.snappedRightInset(), top.widthProperty()), model.context().scale().factorProperty());
         top.setAlignment(Pos.CENTER_LEFT);
         iri.setId("details-iri");
         iri.getStyleClass().addAll("text-muted", "text-small");

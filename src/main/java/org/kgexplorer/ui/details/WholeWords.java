@@ -18,10 +18,13 @@ final class WholeWords {
     }
 
     /**
-     * @param label the heading (its font size comes from its style class)
-     * @param room  the width the heading can have
+     * @param label     the heading (its font size comes from its style class)
+     * @param room      the width the heading can have
+     * @param restyled  changes when the size the style sheet gives may change (the window's zoom): a size made smaller
+     *                  here is then let go of, since it would hide the new one (after a presentation at 200 % the
+     *                  heading kept its 200 % size at 100 %)
      */
-    static void keep(Label label, ObservableDoubleValue room) {
+    static void keep(Label label, ObservableDoubleValue room, javafx.beans.Observable restyled) {
         Text measure = new Text();
         double[] base = {0};
         InvalidationListener fit = o -> {
@@ -45,6 +48,8 @@ final class WholeWords {
         label.textProperty().addListener(fit);
         label.fontProperty().addListener(fit);
         room.addListener(fit);
+        // the next CSS pass gives the label the style sheet's size again, and the font's change fits it anew
+        restyled.addListener(o -> label.setStyle(""));
         fit.invalidated(null);
     }
 

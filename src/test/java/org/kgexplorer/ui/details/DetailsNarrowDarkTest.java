@@ -65,6 +65,34 @@ class DetailsNarrowDarkTest {
         assertTheHeadingWrapsBetweenWords(robot);
     }
 
+    @Test
+    void aHeadingMadeSmallerAtALargeZoomTakesItsSizeAgainWhenTheZoomComesBack(FxRobot robot) throws Exception {
+        // seen on the desktop: after a presentation at a projector's zoom, the heading kept that size at 100 %
+        robot.interact(() -> {
+            Scene scene = view.getScene();
+            javafx.scene.layout.HBox column = new javafx.scene.layout.HBox();
+            column.styleProperty().bind(context.scale().fontStyle());
+            scene.setRoot(column);
+            column.getChildren().add(view);
+            view.setMinWidth(230);
+            view.setPrefWidth(230);
+            view.setMaxWidth(230);
+            context.labelModeProperty().set(LabelMode.SPANISH);
+            context.selectedEntityProperty().set(Fixtures.KG + "DHS");
+        });
+        ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup("#details-title").queryAs(Label.class);
+        double atActualSize = title.getFont().getSize();
+        robot.interact(() -> context.scale().factorProperty().set(2.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!title.getStyle().isEmpty(), "at 250 % \"Departamento\" is too wide for 230 px: the heading is made smaller");
+        assertTrue(title.getFont().getSize() > atActualSize, "and is still larger than at 100 %");
+        robot.interact(() -> context.scale().factorProperty().set(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(atActualSize, title.getFont().getSize(), 0.01, "back at 100 %, the heading has its 100 % size");
+    }
+
     private void assertTheHeadingWrapsBetweenWords(FxRobot robot) throws Exception {
         ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
         Label title = robot.lookup("#details-title").queryAs(Label.class);
