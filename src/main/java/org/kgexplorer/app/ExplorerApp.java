@@ -60,6 +60,8 @@ public final class ExplorerApp extends Application {
     public static final String CONFIG_DIR_PROPERTY = "kgx.config.dir";
 
     private static final Logger LOG = LoggerFactory.getLogger(ExplorerApp.class);
+    /** The rows of an answer the window makes room for when it arrives. */
+    private static final int ANSWER_ROWS = 5;
 
     private final TaskRunner tasks = new TaskRunner();
     private Settings settings;
@@ -114,6 +116,10 @@ public final class ExplorerApp extends Application {
         DetailsView details = new DetailsView(detailsModel);
         window.setQueryWorkspace(queryView);
         window.setResults(resultsView);
+        // An answer, or a message above it, is given the room to show its first rows once laid out (1280x720 left it one).
+        Runnable roomForTheAnswer = () -> afterLayout(resultsView, () -> window.roomForTheAnswer(resultsView.heightToShow(ANSWER_ROWS)));
+        results.answerProperty().addListener((obs, old, now) -> roomForTheAnswer.run());
+        results.errorProperty().addListener((obs, old, now) -> roomForTheAnswer.run());
         window.setDetails(details);
         GraphWiring graph = new GraphWiring(context, window, results, detailsModel);
         // the views that explain (issue 17, ADR 46): each reads the data when its tab first comes to the front
@@ -302,6 +308,21 @@ public final class ExplorerApp extends Application {
      * enabled and disabled together (ADR 26): Add files and Add folder, the query toolbar's Run, New, Open, Save,
      * Save as and Copy, the results' Save and As graph, the details' Back and Forward.
      */
+    /** Runs {@code then} once, right after the next pulse has laid out {@code node}'s scene (not at all without one). */
+    private static void afterLayout(javafx.scene.Node node, Runnable then) {
+        javafx.scene.Scene scene = node.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
     private static void bindButtons(ShellActions actions, SourcesView sourcesView, QueryWorkspaceView queryView,
                                     ResultsView resultsView, DetailsView details) {
         bindButton(actions, sourcesView, "#add-files", ShellAction.ADD_FILES);

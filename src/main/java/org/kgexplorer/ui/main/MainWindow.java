@@ -153,6 +153,26 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * Gives the answer below the query workspace up to {@code wanted} pixels of the middle's height, taken from the
+     * workspace down to its least ({@link #WORK_AREA_MIN_HEIGHT}): at 1280x720 the library's room left the answer one
+     * row. Only ever makes the answer taller, and only while the query workspace is in front; a switch of tab or a new
+     * window height gives the library its room again ({@link #roomForTheLibrary}).
+     */
+    public void roomForTheAnswer(double wanted) {
+        double height = middle.getHeight();
+        if (workArea.getSelectionModel().getSelectedItem() != queryTab || height <= 0 || wanted <= resultsArea.getHeight()) {
+            return;
+        }
+        double divider = middle.lookupAll(".split-pane-divider").stream().mapToDouble(d -> d.prefHeight(-1)).findFirst().orElse(0);
+        double most = height - divider - Math.max(workArea.minHeight(-1), WORK_AREA_MIN_HEIGHT);
+        double answer = Math.min(wanted, most);
+        double share = (height - answer - divider / 2) / height;
+        if (share < middle.getDividerPositions()[0]) {
+            middle.setDividerPositions(share);
+        }
+    }
+
     /** The commands that need only the window: views, zoom, help, quit. */
     private void defineWindowCommands() {
         UiScale scale = context.scale();

@@ -474,6 +474,30 @@ public final class ResultsView extends BorderPane {
         askPane.setVisible(answer.kind() == ResultsAnswer.Kind.ASK);
     }
 
+    /**
+     * The height this view would need to show the table's first {@code rows} rows whole (at most as many as it
+     * has), with what it shows above and below the table as it is now; its present height when the table is not
+     * shown or not laid out yet. The window gives an answer that room when it arrives (MainWindow).
+     */
+    public double heightToShow(int rows) {
+        javafx.scene.control.TableView<Integer> t = table.node();
+        javafx.scene.Node flow = t.lookup(".virtual-flow");
+        javafx.scene.Node row = t.lookup(".table-row-cell");
+        int wanted = Math.min(rows, t.getItems().size());
+        if (!t.isVisible() || !(flow instanceof javafx.scene.layout.Region f) || !(row instanceof javafx.scene.layout.Region r)
+                || r.getHeight() <= 0 || wanted <= 0) {
+            return getHeight();
+        }
+        double viewport = f.getHeight();
+        for (javafx.scene.Node bar : f.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && b.isVisible()) {
+                viewport -= b.getHeight();
+            }
+        }
+        return getHeight() + Math.max(0, wanted * r.getHeight() - Math.max(0, viewport)) + 1;
+    }
+
     /** Puts the keyboard in the filter box (Ctrl+F). */
     public void focusFilter() {
         filter.requestFocus();
