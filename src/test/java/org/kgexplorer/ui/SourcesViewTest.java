@@ -66,6 +66,10 @@ class SourcesViewTest {
         String total = robot.lookup("#total-triples").queryAs(Label.class).getText();
         assertTrue(total.startsWith("3 sources, "), total);
         assertTrue(robot.lookup("KG Explorer ontology").tryQuery().isPresent(), "each source shows its title");
+        robot.interact(() -> context.i18n().localeProperty().set(java.util.Locale.forLanguageTag("es")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("Ontología de KG Explorer").tryQuery().isPresent(), "in Spanish, its Spanish title");
+        robot.interact(() -> context.i18n().localeProperty().set(java.util.Locale.ENGLISH));
         // Rows have one fixed height (two lines): the list never lays out a hidden measuring cell.
         double fixed = list(robot).getFixedCellSize();
         assertTrue(fixed > 30, "fixed cell size " + fixed);

@@ -6,6 +6,6 @@ import org.apache.jena.riot.Lang;
 record ParsedSource(RdfInput input, Lang lang, StagedData data) {
     LoadedSource describe() {
         return new LoadedSource(input.name(), input.location(), lang == null ? "empty" : lang.getLabel(),
-                data.distinctTriples(), data.title());
+                data.distinctTriples(), data.title(), data.titleEs());
     }
 }

@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * Finds the title a file gives itself: that of the ontology or dataset it declares (an ontology first, then a
  * VoID, DCAT or schema.org dataset), by dcterms:title, dc:title or rdfs:label, English first, the first the file
- * states when it states several.
+ * states when it states several; and its Spanish title, when it states one.
  */
 final class SourceTitles {
     private static final List<Node> DESCRIBED_AS = List.of(
@@ -43,6 +43,19 @@ final class SourceTitles {
 
     /** The title among these triples (two passes over them, nothing indexed), or "". */
     static String of(List<Triple> triples) {
+        return of(triples, "en", true);
+    }
+
+    /** The Spanish title among these triples, or "". */
+    static String spanish(List<Triple> triples) {
+        return of(triples, "es", false);
+    }
+
+    /**
+     * The title in {@code language} among these triples; with {@code orAny}, else the first title in any language;
+     * else "".
+     */
+    private static String of(List<Triple> triples, String language, boolean orAny) {
         List<Set<Node>> declared = new ArrayList<>();
         DESCRIBED_AS.forEach(kind -> declared.add(new LinkedHashSet<>()));
         Set<Node> candidates = new LinkedHashSet<>();
@@ -66,7 +79,7 @@ final class SourceTitles {
         }
         for (Set<Node> subjects : declared) {
             for (Node subject : subjects) {
-                String title = title(named.getOrDefault(subject, List.of()));
+                String title = title(named.getOrDefault(subject, List.of()), language, orAny);
                 if (!title.isEmpty()) {
                     return title;
                 }
@@ -75,11 +88,11 @@ final class SourceTitles {
         return "";
     }
 
-    private static String title(List<Triple> names) {
-        for (boolean english : new boolean[] {true, false}) {
+    private static String title(List<Triple> names, String language, boolean orAny) {
+        for (boolean inLanguage : orAny ? new boolean[] {true, false} : new boolean[] {true}) {
             for (Node property : TITLES) {
                 for (Triple t : names) {
-                    if (t.getPredicate().equals(property) && (!english || isEnglish(t.getObject()))) {
+                    if (t.getPredicate().equals(property) && (!inLanguage || isIn(t.getObject(), language))) {
                         return t.getObject().getLiteralLexicalForm();
                     }
                 }
@@ -88,8 +101,8 @@ final class SourceTitles {
         return "";
     }
 
-    private static boolean isEnglish(Node literal) {
+    private static boolean isIn(Node literal, String language) {
         String lang = literal.getLiteralLanguage().toLowerCase(Locale.ROOT);
-        return lang.equals("en") || lang.startsWith("en-");
+        return lang.equals(language) || lang.startsWith(language + "-");
     }
 }

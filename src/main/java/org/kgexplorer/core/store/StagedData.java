@@ -93,6 +93,11 @@ final class StagedData implements StreamRDF {
         return SourceTitles.of(all());
     }
 
+    /** Its Spanish title, or "". */
+    String titleEs() {
+        return SourceTitles.spanish(all());
+    }
+
     /**
      * Counts different triples without a hash set of them all: sorts (hash, position) pairs in one long array and
      * compares only triples whose hashes are equal.

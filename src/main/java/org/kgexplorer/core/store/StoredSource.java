@@ -121,7 +121,7 @@ final class StoredSource {
     /** What the store lists for this input. */
     LoadedSource describe() {
         return new LoadedSource(input.name(), input.location(), lang == null ? "empty" : lang.getLabel(),
-                distinctTriples(), SourceTitles.of(titleTriples));
+                distinctTriples(), SourceTitles.of(titleTriples), SourceTitles.spanish(titleTriples));
     }
 
     /** How many different triples the input states, in its default graph and its named graphs together. */

@@ -426,7 +426,7 @@ public final class TdbStore implements LocalStore, AutoCloseable {
                 // and parsing runs in its own thread: the prefixes go in here, after the input.
                 titles.prefixes.forEach(stream::prefix);
                 added.add(new LoadedSource(input.name(), input.location(), lang == null ? "empty" : lang.getLabel(),
-                        stream.statements - before, SourceTitles.of(titles.seen)));
+                        stream.statements - before, SourceTitles.of(titles.seen), SourceTitles.spanish(titles.seen)));
             }
             cancellation.throwIfCancelled();
             stream.file = "indexes";
@@ -895,7 +895,7 @@ public final class TdbStore implements LocalStore, AutoCloseable {
             for (LoadedSource src : sources) {
                 text.append("source\t").append(field(src.name())).append('\t').append(field(src.location())).append('\t')
                         .append(field(src.syntax())).append('\t').append(src.triples()).append('\t')
-                        .append(field(src.title())).append('\n');
+                        .append(field(src.title())).append('\t').append(field(src.titleEs())).append('\n');
             }
             Path part = file.resolveSibling("." + file.getFileName() + ".part");
             Files.writeString(part, text, StandardCharsets.UTF_8);
@@ -924,7 +924,9 @@ public final class TdbStore implements LocalStore, AutoCloseable {
                     case "graph" -> s.graphNames.add(f[1]);
                     case "class" -> s.classes.put(f[1], Long.parseLong(f[2]));
                     case "property" -> s.properties.put(f[1], Long.parseLong(f[2]));
-                    case "source" -> s.sources.add(new LoadedSource(f[1], f[2], f[3], Long.parseLong(f[4]), f[5]));
+                    // (a file kept before sources had a Spanish title has no seventh field)
+                    case "source" -> s.sources.add(new LoadedSource(f[1], f[2], f[3], Long.parseLong(f[4]), f[5],
+                            f.length > 6 ? f[6] : ""));
                     default -> throw new IOException("unknown line in " + file + ": " + f[0]);
                 }
             }

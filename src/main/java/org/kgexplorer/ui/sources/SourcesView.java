@@ -179,9 +179,10 @@ public final class SourcesView extends VBox {
             name.setText(source.name());
             count.setText(NumberFormat.getIntegerInstance(model.locale()).format(source.triples())
                     + " · " + source.syntax());
-            title.setText(source.title());
-            title.setVisible(!source.title().isEmpty());
-            tip.setText(source.location() + (source.title().isEmpty() ? "" : "\n" + source.title()));
+            String shown = source.title(model.locale());
+            title.setText(shown);
+            title.setVisible(!shown.isEmpty());
+            tip.setText(source.location() + (shown.isEmpty() ? "" : "\n" + shown));
             setGraphic(box);
             setTooltip(tip);
         }

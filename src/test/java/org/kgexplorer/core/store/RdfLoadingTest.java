@@ -249,5 +249,11 @@ class RdfLoadingTest {
         Files.writeString(plain, "<http://ex.org/a> <http://ex.org/p> \"x\" .\n");
         InMemoryStore store = load(onto, dataset, plain);
         assertEquals(List.of("People ontology", "Datos", ""), store.sources().stream().map(LoadedSource::title).toList());
+        assertEquals(List.of("Ontología", "Datos", ""), store.sources().stream().map(LoadedSource::titleEs).toList(),
+                "and the Spanish title, when there is one");
+        java.util.Locale spanish = java.util.Locale.forLanguageTag("es");
+        assertEquals(List.of("Ontología", "Datos", ""), store.sources().stream().map(s -> s.title(spanish)).toList());
+        assertEquals(List.of("People ontology", "Datos", ""),
+                store.sources().stream().map(s -> s.title(java.util.Locale.ENGLISH)).toList());
     }
 }

@@ -51,7 +51,9 @@ class TdbStoreTest {
     @Test
     void sourcesAndPrefixesAreKeptAcrossAReopen() throws Exception {
         Path db = dir.resolve("db");
-        Path a = write("a.ttl", "@prefix ex: <http://ex.org/> . ex:a ex:p ex:b .\n");
+        Path a = write("a.ttl", "@prefix ex: <http://ex.org/> . ex:a ex:p ex:b .\n"
+                + "ex:o a <http://www.w3.org/2002/07/owl#Ontology> ;\n"
+                + "  <http://purl.org/dc/terms/title> \"Ontología\"@es, \"Ontology\"@en .\n");
         Path b = write("b.nt", "<http://ex.org/c> <http://ex.org/p> <http://ex.org/d> .\n");
         try (TdbStore store = TdbStore.open(db, true)) {
             load(store, a, LoadMode.ADD);
@@ -59,9 +61,11 @@ class TdbStoreTest {
         }
         try (TdbStore store = TdbStore.open(db, false)) {
             assertEquals(List.of("a.ttl", "b.nt"), store.sources().stream().map(LoadedSource::name).toList());
+            assertEquals(List.of("Ontology", ""), store.sources().stream().map(LoadedSource::title).toList());
+            assertEquals(List.of("Ontología", ""), store.sources().stream().map(LoadedSource::titleEs).toList());
             assertEquals("http://ex.org/", store.prefixes().get("ex"));
-            assertEquals(2, store.tripleCount());
-            assertEquals(2L, (long) store.readGraph(g -> (long) g.size()));
+            assertEquals(5, store.tripleCount());
+            assertEquals(5L, (long) store.readGraph(g -> (long) g.size()));
             load(store, b, LoadMode.REPLACE);
             assertEquals(List.of("b.nt"), store.sources().stream().map(LoadedSource::name).toList());
             assertEquals(1, store.tripleCount());
