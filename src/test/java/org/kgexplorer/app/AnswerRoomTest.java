@@ -19,7 +19,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The answer below the query workspace in a 1280x720 window (openbox gives it 1280x697): the library's room had left
  * it one row, half under the scroll bar, and a syntax error's banner then drew the row count over that row. An
  * answer that arrives is given the room for its first five rows, as far as the workspace's least height allows; a
- * banner above it pushes nothing over the table.
+ * banner above it pushes nothing over the rest; a query that fails leaves its message alone, not above the answer of
+ * the query before (perhaps another tab's).
  */
 class AnswerRoomTest extends RealWindowTest {
     private static final String QUESTION = "Who takes part in Joint Task Force Alpha?";
@@ -48,7 +49,9 @@ class AnswerRoomTest extends RealWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), onFx(AnswerRoomTest::overlaps), "nothing of the results is drawn over another");
-        assertTrue(onFx(() -> rowsShownWhole()) >= 1, "the earlier answer's first row still shows under the banner");
+        assertTrue(onFx(() -> !robot.lookup("#results-view .table-view").query().isVisible()
+                && robot.lookup("#results-placeholder").query().isVisible()),
+                "the earlier answer is not left under the message as if it were this query's");
     }
 
     /** The table's rows that show whole inside its viewport (above its horizontal scroll bar). */
@@ -74,21 +77,19 @@ class AnswerRoomTest extends RealWindowTest {
         return whole;
     }
 
-    /** The status line, the banner and the table's header, each against the others: the pairs that overlap. */
+    /** The banner, the placeholder and the status line, each against the next: the pairs that overlap. */
     private static List<String> overlaps() {
         javafx.scene.Scene scene = javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null
                 && w.getScene().lookup("#results-view") != null).findFirst().orElseThrow().getScene();
-        List<String> ids = List.of("#results-error", "#results-status");
-        Node table = scene.lookup("#results-view .table-view");
-        Bounds tableAt = table.localToScene(table.getLayoutBounds());
+        List<String> ids = List.of("#results-error", "#results-placeholder", "#results-status");
         List<String> found = new java.util.ArrayList<>();
-        for (String id : ids) {
-            Node n = scene.lookup(id);
-            if (n != null && n.isVisible()) {
-                Bounds at = n.localToScene(n.getLayoutBounds());
-                if (at.getHeight() > 0 && at.intersects(tableAt.getMinX(), tableAt.getMinY(), tableAt.getWidth(), tableAt.getHeight())) {
-                    found.add(id + " " + at + " over the table " + tableAt);
-                }
+        for (int i = 0; i + 1 < ids.size(); i++) {
+            Node a = scene.lookup(ids.get(i));
+            Node b = scene.lookup(ids.get(i + 1));
+            Bounds at = a.localToScene(a.getLayoutBounds());
+            Bounds bt = b.localToScene(b.getLayoutBounds());
+            if (a.isVisible() && b.isVisible() && at.getMaxY() > bt.getMinY() + 1) {
+                found.add(ids.get(i) + " " + at + " reaches into " + ids.get(i + 1) + " " + bt);
             }
         }
         return found;

@@ -162,7 +162,14 @@ public final class ResultsViewModel {
         });
         task.setOnFailed(e -> {
             ended(task);
-            stopped(task);
+            boolean rowsCame = stopped(task);
+            if (!rowsCame && !(task.getException() instanceof CancellationException)) {
+                // The answer below the message would be another query's (perhaps another tab's): it is let go, and the
+                // message stands alone. Rows this run streamed before it failed stay, as after a cancel.
+                shownQuery = null;
+                stale.set(false);
+                show(ResultsAnswer.NONE);
+            }
             failed(task.getException());
         });
         task.setOnCancelled(e -> {

@@ -113,4 +113,19 @@ class ResultsViewModelTest {
         robot.interact(model::runAgain);
         assertEquals(0, model.runsProperty().get());
     }
+
+    @Test
+    void aQueryThatFailsLeavesItsMessageAloneNotTheAnswerOfTheQueryBefore(FxRobot robot) throws Exception {
+        // seen on the desktop: a syntax error's banner stood above another tab's answer, as if it were this query's
+        run(robot, model, THREATS);
+        assertEquals(2, model.answerProperty().get().table().rowCount());
+        robot.interact(() -> model.run("SELECT ?s WHERE { ?s ?p ?o . FILTER(?o = ) }"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        settle(model);
+        assertTrue(model.errorProperty().get().startsWith("Syntax error"), model.errorProperty().get());
+        assertEquals(ResultsAnswer.Kind.NONE, model.answerProperty().get().kind());
+        assertFalse(model.staleProperty().get());
+        robot.interact(model::runAgain);
+        assertEquals(2, model.runsProperty().get(), "Run again has no answer to run again");
+    }
 }
