@@ -61,7 +61,12 @@ final class TaskStatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label labelsCaption = new Label();
+        labelsCaption.setId("status-labels-caption");
         labelsCaption.textProperty().bind(texts.text("status.labels"));
+        // A long failure is what gives way: the bar's own words stay whole ("Ready" and "Labels:" read "…" and "L…"
+        // beside a long load error at 1280x720).
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        labelsCaption.setMinWidth(Region.USE_PREF_SIZE);
         failureLine();
         noticeLine();
         zoomLine();

@@ -94,6 +94,25 @@ class BackgroundFailuresTest {
     }
 
     @Test
+    void aLongFailureGivesWayAndTheBarsOwnWordsStayWhole(FxRobot robot) throws Exception {
+        // seen on the desktop at 1280x720: beside a long load error "Ready" read "…" and "Labels:" read "L…"
+        robot.interact(() -> context.tasks().report("Loading garbage.ttl",
+                "/tmp/a/rather/long/folder/name/garbage.ttl:1:1: not valid Turtle: Out of place: [KEYWORD:hello] "
+                        + "and so on, longer than the bar has room for at this width. ".repeat(4)));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : java.util.List.of("#task-title", "#status-labels-caption")) {
+            Label label = robot.lookup(id).queryAs(Label.class);
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+            assertTrue(drawn != null && drawn.getText().equals(label.getText()), id + " drawn whole: "
+                    + (drawn == null ? null : drawn.getText()) + " of " + label.getText());
+        }
+        Label failure = robot.lookup("#task-failure").queryAs(Label.class);
+        String shown = ((javafx.scene.text.Text) failure.lookup(".text")).getText();
+        assertTrue(shown.length() < failure.getText().length(), "the failure is shortened: " + shown);
+        robot.interact(() -> context.tasks().clearFailure());
+    }
+
+    @Test
     void theClassTreeTheSearchIndexAndTheCompletionIndexSayTheyFailed(FxRobot robot) throws Exception {
         store.breakReads();
         robot.interact(() -> {
