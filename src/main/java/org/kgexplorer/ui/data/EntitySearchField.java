@@ -69,10 +69,16 @@ public final class EntitySearchField extends CustomTextField {
         popup.getStyleClass().add("entity-search-popup");
         completion.setOnAutoCompleted(e -> model.choose(e.getCompletion()));
         // The binding asks for suggestions only when the text changes: what was typed while the index was being
-        // built is asked again once it is ready, or it would wait for another key.
+        // built is asked again once it is ready, or it would wait for another key. Only that: a text typed before
+        // (and answered) does not open the popup again when the data changes (seen on opening a lesson).
+        boolean[] typedWhileIndexing = {false};
+        textProperty().addListener((obs, old, now) -> typedWhileIndexing[0] = model.indexProperty().get() == null);
         model.indexProperty().addListener((obs, old, ready) -> {
-            if (ready != null && isFocused() && !getText().isBlank()) {
+            if (ready != null && typedWhileIndexing[0] && isFocused() && !getText().isBlank()) {
                 completion.setUserInput(getText());
+            }
+            if (ready != null) {
+                typedWhileIndexing[0] = false;
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, popup));

@@ -28,13 +28,14 @@ import org.testfx.framework.junit5.Start;
 class SearchWhileIndexingTest {
     /** Holds every data thread, so the index is built only when the test says. */
     private final CountDownLatch indexMayStart = new CountDownLatch(1);
+    ExplorerContext context;
     EntitySearchViewModel model;
     EntitySearchField field;
 
     @Start
     void start(Stage stage) {
         TaskRunner tasks = new TaskRunner();
-        ExplorerContext context = new ExplorerContext(Fixtures.bundled(), tasks, new I18n());
+        context = new ExplorerContext(Fixtures.bundled(), tasks, new I18n());
         for (int i = 0; i < TaskRunner.dataWorkThreads(Runtime.getRuntime().availableProcessors()); i++) {
             tasks.submitDataWork(new Task<Void>() {
                 @Override
@@ -66,5 +67,22 @@ class SearchWhileIndexingTest {
         indexMayStart.countDown();
         ExplorerFixture.waitFor(() -> field.completion().getAutoCompletionPopup().isShowing());
         assertEquals("Joint Task Force Alpha", field.completion().getAutoCompletionPopup().getSuggestions().get(0).label());
+    }
+
+    @Test
+    void aTextAnsweredBeforeDoesNotOpenThePopupAgainWhenTheDataChanges(FxRobot robot) throws Exception {
+        // seen on the desktop: opening a lesson rebuilt the index, and the box's old text opened its suggestions
+        indexMayStart.countDown();
+        ExplorerFixture.waitFor(() -> model.indexProperty().get() != null);
+        robot.clickOn(field).write("alfa");
+        ExplorerFixture.waitFor(() -> field.completion().getAutoCompletionPopup().isShowing());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        ExplorerFixture.waitFor(() -> !field.completion().getAutoCompletionPopup().isShowing());
+        Object before = model.indexProperty().get();
+        robot.interact(context::dataChanged);
+        ExplorerFixture.waitFor(() -> model.indexProperty().get() != null && model.indexProperty().get() != before);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(field.isFocused(), "the box still has the keyboard");
+        assertFalse(field.completion().getAutoCompletionPopup().isShowing(), "no suggestions nobody asked for");
     }
 }
