@@ -447,7 +447,7 @@ public final class SourcesViewModel {
             int at = e.getMessage().lastIndexOf(": 401");
             return texts.get("error.unauthorized", at > 0 ? e.getMessage().substring(0, at) : "");
         }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        return LoadProblemTexts.message(texts, t);
     }
 
     /** Closes a store no screen uses any more once the work that began on it has ended. */
@@ -564,7 +564,7 @@ public final class SourcesViewModel {
                     lenientRetry = () -> load(what, mode, inputs, () -> { }, succeeded, true);
                     lenientPossible.set(true);
                 }
-                error.set(t.getMessage() == null ? t.toString() : t.getMessage());
+                error.set(LoadProblemTexts.message(texts, t));
                 // the status bar and the log say it too, not only this panel
                 context.tasks().report(task.getTitle(), error.get());
                 finish(said("status.failed", what));
