@@ -123,6 +123,18 @@ public final class MainWindow extends BorderPane {
             }
         });
         setCenter(columns);
+        // A window too short for its panels at a large zoom (1280x720 at 150 % with the data panel shown) cuts the
+        // panels at the bottom: the menu bar and the status line keep their height (the border pane squeezed the menu
+        // bar, and the search box was drawn over "File Edit Query", taking their clicks).
+        columns.setMinHeight(0);
+        // (a split pane centres an item that cannot be as short as its place: a column's top went above the window)
+        for (javafx.scene.layout.Region column : List.of(dataPanel, middle, detailsArea)) {
+            column.setMinHeight(0);
+        }
+        javafx.scene.shape.Rectangle cut = new javafx.scene.shape.Rectangle();
+        cut.widthProperty().bind(columns.widthProperty());
+        cut.heightProperty().bind(columns.heightProperty());
+        columns.setClip(cut);
         setBottom(new TaskStatusBar(context, texts));
         theme.addListener((obs, old, now) -> now.apply());
     }

@@ -306,6 +306,32 @@ class MainWindowTest {
     }
 
     @Test
+    void aWindowTooShortForItsPanelsAtALargeZoomCutsThePanelsNeverTheMenuBar(FxRobot robot) {
+        // seen on the desktop at 1280x720 and 150 %: the search box was drawn over "File Edit Query" and took their clicks
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField("search");
+        javafx.scene.layout.Region tall = new javafx.scene.layout.Region();
+        tall.setMinHeight(900);
+        robot.interact(() -> {
+            window.setDataPanel(search, tall);
+            context.scale().factorProperty().set(1.5);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuBar menus = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.geometry.Bounds bar = menus.localToScene(menus.getLayoutBounds());
+        javafx.geometry.Bounds box = search.localToScene(search.getLayoutBounds());
+        javafx.scene.Node status = robot.lookup("#task-status").query();
+        double[] heights = new double[2];
+        robot.interact(() -> {
+            heights[0] = menus.getHeight() - menus.prefHeight(-1);
+            heights[1] = status.getBoundsInParent().getMaxY() - window.getHeight();
+        });
+        assertEquals(0, heights[0], 0.5, "the menu bar has its whole height");
+        assertTrue(box.getMinY() >= bar.getMaxY() - 0.5, "the search box below the menu bar: " + box + " and " + bar);
+        assertTrue(heights[1] <= 0.5, "the status line inside the window");
+        robot.interact(() -> context.scale().factorProperty().set(1));
+    }
+
+    @Test
     void zoomScalesTheWholeWindowFrom80To250PercentAndIsRemembered(FxRobot robot) {
         assertEquals(14.0, robot.lookup("#task-title").queryAs(Label.class).getFont().getSize(), 0.01);
         for (int i = 0; i < 12; i++) {
