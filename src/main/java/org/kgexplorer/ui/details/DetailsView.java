@@ -40,6 +40,8 @@ public final class DetailsView extends BorderPane {
     private final SplitPane split = new SplitPane();
     /** The most of the panel's height a chosen fact's evidence takes as its minimum: the details keep the rest. */
     private static final double EVIDENCE_MOST = 0.72;
+    /** The details' share of the panel's height while no fact's evidence is shown. */
+    private static final double DETAILS_SHARE = 0.58;
 
     public DetailsView(DetailsViewModel model) {
         this.model = model;
@@ -84,7 +86,14 @@ public final class DetailsView extends BorderPane {
         evidenceScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         split.getItems().setAll(body, evidenceScroll);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(DETAILS_SHARE);
+        // A chosen fact's evidence pushed the divider up (its minimum, above); once no fact is chosen the details
+        // take their share back, or the next entity showed its types and names above an empty evidence pane.
+        model.selectedFactProperty().addListener((obs, old, now) -> {
+            if (now == null && split.getDividerPositions()[0] < DETAILS_SHARE) {
+                split.setDividerPositions(DETAILS_SHARE);
+            }
+        });
         setCenter(split);
         model.detailsProperty().addListener((obs, old, now) -> render());
         model.errorProperty().addListener((obs, old, now) -> render());

@@ -93,6 +93,35 @@ class DetailsNarrowDarkTest {
         assertEquals(atActualSize, title.getFont().getSize(), 0.01, "back at 100 %, the heading has its 100 % size");
     }
 
+    @Test
+    void theDetailsTakeTheirShareBackOnceNoFactsEvidenceIsShown(FxRobot robot) throws Exception {
+        // seen on the desktop at 1280x720: after a fact's evidence, the next entity showed its types and names above
+        // an evidence pane holding only its placeholder
+        // (TestFX's primary stage, which later tests are shown in: its height is put back at the end)
+        double height = view.getScene().getWindow().getHeight();
+        robot.interact(() -> {
+            view.getScene().getWindow().setHeight(520);
+            context.selectedEntityProperty().set(Fixtures.KG + "JointTaskForceAlpha");
+        });
+        ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
+        javafx.scene.control.SplitPane split = robot.lookup(".split-pane").match(n -> n.getParent() == view
+                || n.getParent() != null && n.getParent().getParent() == view).queryAs(javafx.scene.control.SplitPane.class);
+        double before = split.getDividerPositions()[0];
+        Button marker = robot.lookup("." + FactControls.MARKER).match((Button b) -> b.getUserData() instanceof Fact f
+                && f.predicate().key().equals(Fixtures.KGX + "worksWith")).queryButton();
+        robot.interact(marker::fire);
+        ExplorerFixture.waitFor(() -> model.passageProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(split.getDividerPositions()[0] < before - 0.05, "the evidence is given room: " + split.getDividerPositions()[0]);
+        robot.interact(() -> context.selectedEntityProperty().set(Fixtures.KG + "DHS"));
+        ExplorerFixture.waitFor(() -> model.selectedFactProperty().get() == null && model.detailsProperty().get() != null
+                && model.detailsProperty().get().entity().key().endsWith("DHS"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = split.getDividerPositions()[0];
+        robot.interact(() -> view.getScene().getWindow().setHeight(height));
+        assertTrue(after >= 0.57, "the details have their share (58 %) again: " + after);
+    }
+
     private void assertTheHeadingWrapsBetweenWords(FxRobot robot) throws Exception {
         ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
         Label title = robot.lookup("#details-title").queryAs(Label.class);
