@@ -258,8 +258,8 @@ kg:EvidenceDataset a void:Dataset ;
 #################################################################
 
 kg:SourceDocument a kgx:SourceDocument ;
-    rdfs:label "Source document: US–Mexico security cooperation after the July 12, 2022 meeting"@en , "Documento fuente: la cooperación en seguridad entre México y Estados Unidos tras la reunión del 12 de julio de 2022"@es ;
-    skos:prefLabel "Source document: US–Mexico security cooperation after the July 12, 2022 meeting"@en , "Documento fuente: la cooperación en seguridad entre México y Estados Unidos tras la reunión del 12 de julio de 2022"@es ;
+    rdfs:label "US–Mexico security cooperation after the July 12, 2022 meeting"@en , "La cooperación en seguridad entre México y Estados Unidos tras la reunión del 12 de julio de 2022"@es ;
+    skos:prefLabel "US–Mexico security cooperation after the July 12, 2022 meeting"@en , "La cooperación en seguridad entre México y Estados Unidos tras la reunión del 12 de julio de 2022"@es ;
     dcterms:description "The source document supplied with the project, from which the facts of the bundled knowledge graph were taken. No author, URL or date of publication is known."@en , "El documento fuente suministrado con el proyecto, del que se tomaron los hechos del grafo de conocimiento incluido. No se conoce su autor, URL ni fecha de publicación."@es ;
     dcterms:format "text/plain; charset=UTF-8" ;
     dcterms:language "en" ;
