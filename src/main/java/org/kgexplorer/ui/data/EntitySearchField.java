@@ -28,6 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * name that matched when it is not the one shown. Enter opens the best match; Escape clears.
  */
 public final class EntitySearchField extends CustomTextField {
+    /** The text was typed and no suggestion of it chosen, opened or dismissed yet (see the constructor). */
+    private boolean waitingForAnswer;
     /** A suggestion's row: the theme's 24 pixels at its 14-pixel text, in em. */
     private static final double ROW_EM = 24.0 / 14;
     private final EntitySearchViewModel model;
@@ -67,18 +69,19 @@ public final class EntitySearchField extends CustomTextField {
         popup.getSuggestions().addListener((javafx.collections.ListChangeListener<Suggestion>) c -> fitWidth(popup));
         fontProperty().addListener((obs, old, now) -> fitWidth(popup));
         popup.getStyleClass().add("entity-search-popup");
-        completion.setOnAutoCompleted(e -> model.choose(e.getCompletion()));
-        // The binding asks for suggestions only when the text changes: what was typed while the index was being
-        // built is asked again once it is ready, or it would wait for another key. Only that: a text typed before
-        // (and answered) does not open the popup again when the data changes (seen on opening a lesson).
-        boolean[] typedWhileIndexing = {false};
-        textProperty().addListener((obs, old, now) -> typedWhileIndexing[0] = model.indexProperty().get() == null);
+        completion.setOnAutoCompleted(e -> {
+            // (the binding has filled the box with the chosen name first: that text is answered)
+            waitingForAnswer = false;
+            model.choose(e.getCompletion());
+        });
+        // The binding asks for suggestions only when the text changes: what was typed before the index that knows the
+        // data was ready is asked again once it is, or it would wait for another key. Only a text still waiting for
+        // its answer: one whose suggestion was chosen (or opened with Enter, or dismissed with Esc) does not open the
+        // popup again when the data changes (seen on opening a lesson).
+        textProperty().addListener((obs, old, now) -> waitingForAnswer = true);
         model.indexProperty().addListener((obs, old, ready) -> {
-            if (ready != null && typedWhileIndexing[0] && isFocused() && !getText().isBlank()) {
+            if (ready != null && waitingForAnswer && isFocused() && !getText().isBlank()) {
                 completion.setUserInput(getText());
-            }
-            if (ready != null) {
-                typedWhileIndexing[0] = false;
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, popup));
@@ -111,6 +114,7 @@ public final class EntitySearchField extends CustomTextField {
                 }
             }
             case ENTER -> {
+                waitingForAnswer = false;
                 if (list != null && !list.getItems().isEmpty()) {
                     Suggestion chosen = list.getSelectionModel().getSelectedItem();
                     pick(chosen != null ? chosen : list.getItems().get(0), popup);
@@ -120,6 +124,7 @@ public final class EntitySearchField extends CustomTextField {
                 e.consume();
             }
             case ESCAPE -> {
+                waitingForAnswer = false;
                 if (popup.isShowing()) {
                     popup.hide();
                 } else {
