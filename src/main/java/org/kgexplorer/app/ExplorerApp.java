@@ -303,11 +303,6 @@ public final class ExplorerApp extends Application {
         }
     }
 
-    /**
-     * The buttons that do what a menu item does run that item's command, so a button and its menu item are
-     * enabled and disabled together (ADR 26): Add files and Add folder, the query toolbar's Run, New, Open, Save,
-     * Save as and Copy, the results' Save and As graph, the details' Back and Forward.
-     */
     /** Runs {@code then} once, right after the next pulse has laid out {@code node}'s scene (not at all without one). */
     private static void afterLayout(javafx.scene.Node node, Runnable then) {
         javafx.scene.Scene scene = node.getScene();
@@ -323,6 +318,11 @@ public final class ExplorerApp extends Application {
         javafx.application.Platform.requestNextPulse();
     }
 
+    /**
+     * The buttons that do what a menu item does run that item's command, so a button and its menu item are
+     * enabled and disabled together (ADR 26): Add files and Add folder, the query toolbar's Run, New, Open, Save,
+     * Save as and Copy, the results' Save and As graph, the details' Back and Forward.
+     */
     private static void bindButtons(ShellActions actions, SourcesView sourcesView, QueryWorkspaceView queryView,
                                     ResultsView resultsView, DetailsView details) {
         bindButton(actions, sourcesView, "#add-files", ShellAction.ADD_FILES);

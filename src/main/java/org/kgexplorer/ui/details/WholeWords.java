@@ -24,7 +24,7 @@ final class WholeWords {
      *                  here is then let go of, since it would hide the new one (after a presentation at 200 % the
      *                  heading kept its 200 % size at 100 %)
      */
-    static void keep(Label label, ObservableDoubleValue room, javafx.beans.Observable restyled) {
+    static void keep(Label label, ObservableDoubleValue room, javafx.beans.value.ObservableValue<?> restyled) {
         Text measure = new Text();
         double[] base = {0};
         InvalidationListener fit = o -> {
@@ -49,7 +49,7 @@ final class WholeWords {
         label.fontProperty().addListener(fit);
         room.addListener(fit);
         // the next CSS pass gives the label the style sheet's size again, and the font's change fits it anew
-        restyled.addListener(o -> label.setStyle(""));
+        restyled.addListener((obs, old, now) -> label.setStyle(""));
         fit.invalidated(null);
     }
 

@@ -157,7 +157,7 @@ public final class MainWindow extends BorderPane {
         double wanted = content.getHeight() > 0 && workArea.getHeight() > 0
                 ? workArea.getHeight() + content.prefHeight(-1) - content.getHeight()
                 : workArea.snappedTopInset() + workArea.snappedBottomInset() + headers.prefHeight(-1) + content.prefHeight(-1);
-        double divider = middle.lookupAll(".split-pane-divider").stream().mapToDouble(d -> d.prefHeight(-1)).findFirst().orElse(0);
+        double divider = dividerHeight();
         double most = height - resultsArea.minHeight(-1) - divider;
         double share = (Math.min(wanted, most) + divider / 2) / height;
         if (share > middle.getDividerPositions()[0]) {
@@ -176,13 +176,18 @@ public final class MainWindow extends BorderPane {
         if (workArea.getSelectionModel().getSelectedItem() != queryTab || height <= 0 || wanted <= resultsArea.getHeight()) {
             return;
         }
-        double divider = middle.lookupAll(".split-pane-divider").stream().mapToDouble(d -> d.prefHeight(-1)).findFirst().orElse(0);
-        double most = height - divider - Math.max(workArea.minHeight(-1), WORK_AREA_MIN_HEIGHT);
+        double divider = dividerHeight();
+        double most = height - divider - workArea.minHeight(-1);
         double answer = Math.min(wanted, most);
         double share = (height - answer - divider / 2) / height;
         if (share < middle.getDividerPositions()[0]) {
             middle.setDividerPositions(share);
         }
+    }
+
+    /** The height of the divider between the query workspace and the answer (0 before it is laid out). */
+    private double dividerHeight() {
+        return middle.lookupAll(".split-pane-divider").stream().mapToDouble(d -> d.prefHeight(-1)).findFirst().orElse(0);
     }
 
     /** The commands that need only the window: views, zoom, help, quit. */

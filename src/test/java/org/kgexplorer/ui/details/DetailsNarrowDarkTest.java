@@ -53,12 +53,7 @@ class DetailsNarrowDarkTest {
         robot.interact(() -> {
             // a 230-pixel column inside the window (the window itself is TestFX's primary stage, which later tests
             // are shown in: sizing it by hand would keep it at that size for them)
-            javafx.scene.layout.HBox column = new javafx.scene.layout.HBox();
-            view.getScene().setRoot(column);
-            column.getChildren().add(view);
-            view.setMinWidth(230);
-            view.setPrefWidth(230);
-            view.setMaxWidth(230);
+            inAColumn(230);
             context.labelModeProperty().set(LabelMode.SPANISH);
             context.selectedEntityProperty().set(Fixtures.KG + "DHS");
         });
@@ -69,14 +64,7 @@ class DetailsNarrowDarkTest {
     void aHeadingMadeSmallerAtALargeZoomTakesItsSizeAgainWhenTheZoomComesBack(FxRobot robot) throws Exception {
         // seen on the desktop: after a presentation at a projector's zoom, the heading kept that size at 100 %
         robot.interact(() -> {
-            Scene scene = view.getScene();
-            javafx.scene.layout.HBox column = new javafx.scene.layout.HBox();
-            column.styleProperty().bind(context.scale().fontStyle());
-            scene.setRoot(column);
-            column.getChildren().add(view);
-            view.setMinWidth(230);
-            view.setPrefWidth(230);
-            view.setMaxWidth(230);
+            inAColumn(230).styleProperty().bind(context.scale().fontStyle());
             context.labelModeProperty().set(LabelMode.SPANISH);
             context.selectedEntityProperty().set(Fixtures.KG + "DHS");
         });
@@ -122,6 +110,17 @@ class DetailsNarrowDarkTest {
         assertTrue(after >= 0.57, "the details have their share (58 %) again: " + after);
     }
 
+    /** Puts the view in a column of {@code width} pixels, the scene's new root (on the JavaFX thread); the column. */
+    private javafx.scene.layout.HBox inAColumn(double width) {
+        javafx.scene.layout.HBox column = new javafx.scene.layout.HBox();
+        view.getScene().setRoot(column);
+        column.getChildren().add(view);
+        view.setMinWidth(width);
+        view.setPrefWidth(width);
+        view.setMaxWidth(width);
+        return column;
+    }
+
     private void assertTheHeadingWrapsBetweenWords(FxRobot robot) throws Exception {
         ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null);
         Label title = robot.lookup("#details-title").queryAs(Label.class);
@@ -140,12 +139,7 @@ class DetailsNarrowDarkTest {
     void theNamesColumnShowsEachLanguagesWholeHeadingInSpanishInTheWindowsColumn(FxRobot robot) throws Exception {
         // seen on the desktop at 1440x900 in Spanish: "También llamado" read "También lla…" in a 290-pixel panel
         robot.interact(() -> {
-            javafx.scene.layout.HBox column = new javafx.scene.layout.HBox();
-            view.getScene().setRoot(column);
-            column.getChildren().add(view);
-            view.setMinWidth(290);
-            view.setPrefWidth(290);
-            view.setMaxWidth(290);
+            inAColumn(290);
             context.selectedEntityProperty().set(Fixtures.KG + "JointTaskForceAlpha");
         });
         ExplorerFixture.waitFor(() -> model.detailsProperty().get() != null
