@@ -79,8 +79,10 @@ public final class EntitySearchField extends CustomTextField {
         // its answer: one whose suggestion was chosen (or opened with Enter, or dismissed with Esc) does not open the
         // popup again when the data changes (seen on opening a lesson).
         textProperty().addListener((obs, old, now) -> waitingForAnswer = true);
+        // Nor while the popup shows suggestions: replacing them under the pointer lost a click on one (a real-desktop
+        // tour failed so once); the next key asks the new index.
         model.indexProperty().addListener((obs, old, ready) -> {
-            if (ready != null && waitingForAnswer && isFocused() && !getText().isBlank()) {
+            if (ready != null && waitingForAnswer && !popup.isShowing() && isFocused() && !getText().isBlank()) {
                 completion.setUserInput(getText());
             }
         });
